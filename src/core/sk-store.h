@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sk-error.h"
+#include "sk-enums.h"
+#include "sk-record.h"
+#include "sk-plan.h"
+#include "sk-focus-area.h"
+#include "sk-regional-goal.h"
+#include "sk-board-goal.h"
+#include "sk-indicator.h"
+#include "sk-unit.h"
+#include "sk-outcome.h"
+#include "sk-target.h"
+#include "sk-work-env-plan.h"
+#include "sk-priority-area.h"
+#include "sk-assignment.h"
+#include "sk-goal-assessment.h"
+#include "sk-audit-entry.h"
+
+G_BEGIN_DECLS
+
+/* Version written to PRAGMA user_version; older files are migrated,
+ * newer ones refused. */
+#define SK_STORE_SCHEMA_VERSION 2
+
+#define SK_TYPE_STORE (sk_store_get_type ())
+G_DECLARE_FINAL_TYPE (SkStore, sk_store, SK, STORE, GObject)
+
+/*
+ * The only place that speaks SQL. Every change goes through one call here
+ * that validates, writes in a transaction, records who and when in the
+ * audit table and then emits ::changed with the table as detail
+ * ("changed::outcome"). Changes made by another process are noticed too
+ * (the file is watched) and announced as ::changed with detail "external".
+ *
+ * List functions return a new GListModel (a GListStore) of records;
+ * update functions change the record passed in (so bound views get
+ * ::notify) as well as the row.
+ */
+
+char          *sk_store_default_path      (void);
+/* @path NULL: the default database in the user data folder. Creates the
+ * file and its schema when missing. Never overwrites a file it cannot read. */
+SkStore       *sk_store_open              (const char *path, GError **error);
+const char    *sk_store_get_path          (SkStore *self);
+int            sk_store_get_schema_version (SkStore *self);
+/* The OS user's name, recorded as changed_by and in the audit. */
+const char    *sk_store_get_user          (SkStore *self);
+void           sk_store_set_user          (SkStore *self, const char *user);
+gboolean       sk_store_is_empty          (SkStore *self); /* no plans, no indicators */
+
+/* Transactions nest (savepoints). A failure inside rolls back to the
+ * matching begin; nothing is left half-written. */
+gboolean       sk_store_begin             (SkStore *self, GError **error);
+gboolean       sk_store_commit            (SkStore *self, GError **error);
+void           sk_store_rollback          (SkStore *self);
+
+/* Deletes any record (and what hangs under it, by ON DELETE CASCADE). */
+gboolean       sk_store_delete            (SkStore *self, SkRecord *record, GError **error);
+/* Moves a positioned record (focus area, regional goal, board goal,
+ * priority area, assignment, unit) to @position among its siblings. */
+gboolean       sk_store_move              (SkStore *self, SkRecord *record, int position, GError **error);
+
+/* ---- Plans ---- */
+GListModel    *sk_store_list_plans        (SkStore *self);            /* by year */
+SkPlan        *sk_store_get_plan          (SkStore *self, int year);  /* NULL when none */
+SkPlan        *sk_store_create_plan       (SkStore *self, int year, const char *title, GError **error);
+gboolean       sk_store_update_plan       (SkStore *self, SkPlan *plan, const char *title, GError **error);
+gboolean       sk_store_adopt_plan        (SkStore *self, SkPlan *plan, const char *date,
+                                           const char *paragraph, const char *diary_number,
+                                           GError **error);
+/* Structure, register, targets and work-environment plan; no outcomes. */
+SkPlan        *sk_store_copy_plan         (SkStore *self, SkPlan *plan, int new_year, GError **error);
+
+/* ---- Goals (refused with SK_STORE_ERROR_ADOPTED on an adopted plan) ---- */
+GListModel    *sk_store_list_focus_areas  (SkStore *self, gint64 plan_id);
+SkFocusArea   *sk_store_add_focus_area    (SkStore *self, gint64 plan_id, const char *title,
+                                           const char *description, GError **error);
+GListModel    *sk_store_list_regional_goals (SkStore *self, gint64 focus_area_id);
+SkRegionalGoal *sk_store_add_regional_goal (SkStore *self, gint64 focus_area_id, const char *title,
+                                           const char *description, GError **error);
+/* @regional_goal_id 0: the goals directly under the focus area. */
+GListModel    *sk_store_list_board_goals  (SkStore *self, gint64 focus_area_id, gint64 regional_goal_id);
+SkBoardGoal   *sk_store_add_board_goal    (SkStore *self, gint64 focus_area_id, gint64 regional_goal_id,
+                                           const char *text, GError **error);
+/* Title of a focus area / regional goal / priority area / assignment, or a board goal's text. */
+gboolean       sk_store_rename            (SkStore *self, SkRecord *record, const char *text, GError **error);
+gboolean       sk_store_set_description   (SkStore *self, SkRecord *record, const char *text, GError **error);
+/* The plan a goal-tree record or priority area belongs to (0 when none). */
+gint64         sk_store_plan_of           (SkStore *self, SkRecord *record);
+
+/* ---- Indicators and their links ---- */
+/* @year 0: every indicator; else the plan's register (by perspective, then position). */
+GListModel    *sk_store_list_indicators   (SkStore *self, int year);
+SkIndicator   *sk_store_get_indicator     (SkStore *self, gint64 id);
+/* Exact name, else a unique case-insensitive match or substring. */
+SkIndicator   *sk_store_find_indicator    (SkStore *self, const char *name, GError **error);
+/* Inserts when the id is 0, else updates every field. */
+gboolean       sk_store_save_indicator    (SkStore *self, SkIndicator *indicator, GError **error);
+gboolean       sk_store_add_to_register   (SkStore *self, gint64 plan_id, gint64 indicator_id, GError **error);
+gboolean       sk_store_remove_from_register (SkStore *self, gint64 plan_id, gint64 indicator_id, GError **error);
+GListModel    *sk_store_list_goal_indicators (SkStore *self, gint64 board_goal_id);
+GListModel    *sk_store_list_indicator_goals (SkStore *self, gint64 indicator_id, gint64 plan_id);
+gboolean       sk_store_link_indicator    (SkStore *self, gint64 board_goal_id, gint64 indicator_id, GError **error);
+gboolean       sk_store_unlink_indicator  (SkStore *self, gint64 board_goal_id, gint64 indicator_id, GError **error);
+
+/* ---- Targets ---- */
+SkTarget      *sk_store_get_target        (SkStore *self, gint64 indicator_id, int year); /* NULL when none */
+/* Stores @text exactly as written (NULL or "" removes the target). */
+gboolean       sk_store_set_target        (SkStore *self, gint64 indicator_id, int year,
+                                           const char *text, GError **error);
+
+/* ---- Units ---- */
+GListModel    *sk_store_list_units        (SkStore *self); /* tree order: parent before children */
+SkUnit        *sk_store_get_unit          (SkStore *self, gint64 id);
+SkUnit        *sk_store_find_unit         (SkStore *self, const char *name, GError **error); /* name or short name */
+SkUnit        *sk_store_add_unit          (SkStore *self, gint64 parent_id, const char *name,
+                                           const char *short_name, GError **error);
+
+/* ---- Outcomes ---- */
+/* Validates (a finite value, or a missing reason; a share within 0–100 %;
+ * numerator and denominator together), then inserts or replaces the row
+ * for (indicator, unit, period, kind). changed-by/at are filled in. */
+gboolean       sk_store_set_outcome       (SkStore *self, SkOutcome *outcome, GError **error);
+SkOutcome     *sk_store_get_outcome       (SkStore *self, gint64 indicator_id, gint64 unit_id,
+                                           const char *period, SkOutcomeKind kind);
+gboolean       sk_store_clear_outcome     (SkStore *self, gint64 indicator_id, gint64 unit_id,
+                                           const char *period, SkOutcomeKind kind, GError **error);
+/* Periods inclusive ("2024-01".."2024-12"); NULL for open ends; every kind. */
+GListModel    *sk_store_list_outcomes     (SkStore *self, gint64 indicator_id, gint64 unit_id,
+                                           const char *from_period, const char *to_period);
+/* Units that have any outcome for the indicator in @year. */
+GListModel    *sk_store_list_outcome_units (SkStore *self, gint64 indicator_id, int year);
+
+/* ---- Work-environment plan ---- */
+SkWorkEnvPlan *sk_store_get_work_env_plan (SkStore *self, gint64 plan_id); /* created empty when missing */
+gboolean       sk_store_set_work_env_goal (SkStore *self, SkWorkEnvPlan *wep, const char *text, GError **error);
+GListModel    *sk_store_list_work_env_indicators (SkStore *self, gint64 plan_id);
+gboolean       sk_store_link_work_env_indicator   (SkStore *self, gint64 plan_id, gint64 indicator_id, GError **error);
+gboolean       sk_store_unlink_work_env_indicator (SkStore *self, gint64 plan_id, gint64 indicator_id, GError **error);
+GListModel    *sk_store_list_priority_areas (SkStore *self, gint64 plan_id);
+SkPriorityArea *sk_store_add_priority_area (SkStore *self, gint64 plan_id, const char *title,
+                                           const char *description, GError **error);
+/* Follow-up texts are per period ("2024-04" = the Jan–Apr report). */
+char          *sk_store_get_priority_follow_up (SkStore *self, gint64 priority_area_id, const char *period);
+gboolean       sk_store_set_priority_follow_up (SkStore *self, gint64 priority_area_id, const char *period,
+                                                const char *text, GError **error);
+
+/* ---- Assignments (förvaltningens uppdrag / deluppdrag) ---- */
+GListModel    *sk_store_list_assignments  (SkStore *self, gint64 board_goal_id, gint64 parent_id);
+SkAssignment  *sk_store_add_assignment    (SkStore *self, gint64 board_goal_id, gint64 parent_id,
+                                           const char *title, GError **error);
+char          *sk_store_get_assignment_comment (SkStore *self, gint64 assignment_id, const char *period);
+gboolean       sk_store_set_assignment_comment (SkStore *self, gint64 assignment_id, const char *period,
+                                                const char *text, GError **error);
+
+/* ---- Goal assessments per period ---- */
+SkGoalAssessment *sk_store_get_assessment (SkStore *self, gint64 board_goal_id, const char *period); /* NULL when none */
+gboolean       sk_store_set_assessment    (SkStore *self, gint64 board_goal_id, const char *period,
+                                           SkAssessment assessment, const char *analysis, GError **error);
+
+/* ---- Audit ---- */
+/* Newest first; @indicator_id 0 for all. */
+GListModel    *sk_store_list_audit        (SkStore *self, gint64 indicator_id);
+
+G_END_DECLS
