@@ -1,1 +1,696 @@
-/* SPDX-License-Identifier: GPL-3.0-or-later */ /* placeholder */ typedef int sk_placeholder_sk_store;
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sk-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "sk-format.h"
+#include "sk-store.h"
+#include "sk-store-private.h"
+#include "sk-store-schema.h"
+
+/*
+ * Connection, schema, migrations, transactions, errors and change
+ * signals. The per-table queries live in sk-store-*.c, sharing the
+ * helpers declared in sk-store-private.h.
+ */
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (SkStore, sk_store, G_TYPE_OBJECT)
+
+static void
+sk_store_dispose (GObject *object)
+{
+  SkStore *self = SK_STORE (object);
+
+  g_clear_handle_id (&self->external_idle, g_source_remove);
+  if (self->monitor != NULL)
+    g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
+
+  G_OBJECT_CLASS (sk_store_parent_class)->dispose (object);
+}
+
+static void
+sk_store_finalize (GObject *object)
+{
+  SkStore *self = SK_STORE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_free (self->path);
+  g_free (self->user);
+
+  G_OBJECT_CLASS (sk_store_parent_class)->finalize (object);
+}
+
+static void
+sk_store_class_init (SkStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sk_store_dispose;
+  object_class->finalize = sk_store_finalize;
+
+  /**
+   * SkStore::changed:
+   * @table: what changed ("outcome", "target", …, or "external" when
+   *   another process wrote to the file)
+   *
+   * Emitted after a change is committed; the detail is the table too.
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+sk_store_init (SkStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->pending = g_ptr_array_new ();
+  self->user = g_strdup (g_get_user_name ());
+}
+
+/* ---- Errors ---- */
+
+static SkStoreError
+code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return SK_STORE_ERROR_DAMAGED;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return SK_STORE_ERROR_READ_ONLY;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return SK_STORE_ERROR_LOCKED;
+    case SQLITE_CONSTRAINT:
+      if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+        return SK_STORE_ERROR_EXISTS;
+      return SK_STORE_ERROR_INVALID;
+    default:
+      return SK_STORE_ERROR_FAILED;
+    }
+}
+
+static const char *
+message_for_code (SkStoreError code)
+{
+  switch (code)
+    {
+    case SK_STORE_ERROR_DAMAGED:
+      return _("The file is damaged or is not a Styrkort database. It has not been changed.");
+    case SK_STORE_ERROR_READ_ONLY:
+      return _("The database cannot be written: the file or its folder is read-only.");
+    case SK_STORE_ERROR_LOCKED:
+      return _("The database is locked by another program. Try again when it has finished.");
+    case SK_STORE_ERROR_EXISTS:
+      return _("That name is already in use.");
+    case SK_STORE_ERROR_INVALID:
+      return _("The change was refused by the database's rules.");
+    default:
+      return _("The database reported an error.");
+    }
+}
+
+void
+sk_store_set_sqlite_error (SkStore  *self,
+                           int       rc,
+                           GError  **error)
+{
+  SkStoreError code = code_for_sqlite (rc);
+  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  g_set_error (error, SK_STORE_ERROR, code, "%s (SQLite %d: %s)",
+               message_for_code (code), rc, detail);
+}
+
+/* ---- Statements ---- */
+
+/* Statements are prepared once and cached by their SQL text; callers
+ * get them reset with bindings cleared. */
+sqlite3_stmt *
+sk_store_prepare (SkStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_sqlite_error (self, rc, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+void
+sk_bind_text (sqlite3_stmt *stmt, int index, const char *value)
+{
+  if (value == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+void
+sk_bind_id (sqlite3_stmt *stmt, int index, gint64 id)
+{
+  if (id <= 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+void
+sk_bind_double (sqlite3_stmt *stmt, int index, double value)
+{
+  if (isnan (value))
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_double (stmt, index, value);
+}
+
+const char *
+sk_column_text (sqlite3_stmt *stmt, int column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+double
+sk_column_double (sqlite3_stmt *stmt, int column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NAN;
+  return sqlite3_column_double (stmt, column);
+}
+
+/* Runs a statement that returns no rows. */
+gboolean
+sk_store_step_done (SkStore       *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  sk_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
+  sqlite3_reset (stmt);
+  return FALSE;
+}
+
+/* Steps once; TRUE with a row, FALSE at the end or on error (@error set). */
+gboolean
+sk_store_step_row (SkStore       *self,
+                   sqlite3_stmt  *stmt,
+                   GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    sk_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
+  sqlite3_reset (stmt);
+  return FALSE;
+}
+
+gint64
+sk_store_query_int (SkStore    *self,
+                    const char *sql,
+                    gint64      arg,
+                    gint64      fallback)
+{
+  sqlite3_stmt *stmt = sk_store_prepare (self, sql, NULL);
+  gint64 result = fallback;
+
+  if (stmt == NULL)
+    return fallback;
+  if (strchr (sql, '?') != NULL)
+    sqlite3_bind_int64 (stmt, 1, arg);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    result = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return result;
+}
+
+static gboolean
+exec_sql (SkStore     *self,
+          const char  *sql,
+          GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- Transactions and change signals ---- */
+
+gboolean
+sk_store_begin (SkStore  *self,
+                GError  **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  /* The outermost level takes the write lock at once (IMMEDIATE), so a
+   * busy database fails here and not halfway through. */
+  if (self->depth == 0)
+    sql = g_strdup ("BEGIN IMMEDIATE");
+  else
+    sql = g_strdup_printf ("SAVEPOINT sk%u", self->depth);
+  if (!exec_sql (self, sql, error))
+    return FALSE;
+  self->depth++;
+  return TRUE;
+}
+
+static void
+flush_pending (SkStore *self)
+{
+  g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
+
+  self->pending = g_ptr_array_new ();
+  for (guint i = 0; i < pending->len; i++)
+    {
+      const char *table = g_ptr_array_index (pending, i);
+      g_signal_emit (self, signals[SIGNAL_CHANGED], g_quark_from_string (table), table);
+    }
+}
+
+gboolean
+sk_store_commit (SkStore  *self,
+                 GError  **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth == 1)
+    sql = g_strdup ("COMMIT");
+  else
+    sql = g_strdup_printf ("RELEASE sk%u", self->depth - 1);
+  if (!exec_sql (self, sql, error))
+    {
+      sk_store_rollback (self);
+      return FALSE;
+    }
+  self->depth--;
+  /* Our own writes bump data_version neither way; remember it so the
+   * file watch does not announce them as someone else's. */
+  if (self->depth == 0)
+    {
+      self->data_version = sk_store_query_int (self, "PRAGMA data_version", 0, 0);
+      flush_pending (self);
+    }
+  return TRUE;
+}
+
+void
+sk_store_rollback (SkStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (SK_IS_STORE (self));
+  if (self->depth == 0)
+    return;
+
+  if (self->depth == 1)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_ptr_array_set_size (self->pending, 0);
+    }
+  else
+    {
+      sql = g_strdup_printf ("ROLLBACK TO sk%u; RELEASE sk%u", self->depth - 1, self->depth - 1);
+      sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+    }
+  self->depth--;
+}
+
+/* Queues ::changed for @table, sent once the outermost transaction commits. */
+void
+sk_store_changed (SkStore    *self,
+                  const char *table)
+{
+  const char *interned = g_intern_string (table);
+
+  for (guint i = 0; i < self->pending->len; i++)
+    if (g_ptr_array_index (self->pending, i) == interned)
+      return;
+  g_ptr_array_add (self->pending, (gpointer) interned);
+  if (self->depth == 0)
+    flush_pending (self);
+}
+
+char *
+sk_store_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* Records one change in the audit table (inside the caller's transaction). */
+gboolean
+sk_store_audit (SkStore     *self,
+                const char  *entity,
+                gint64       entity_id,
+                gint64       indicator_id,
+                const char  *field,
+                const char  *old_value,
+                const char  *new_value,
+                GError     **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *now = NULL;
+
+  if (g_strcmp0 (old_value, new_value) == 0)
+    return TRUE;
+
+  stmt = sk_store_prepare (self,
+                           "INSERT INTO audit (at, who, entity, entity_id, indicator_id,"
+                           " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  now = sk_store_now ();
+  sk_bind_text (stmt, 1, now);
+  sk_bind_text (stmt, 2, self->user);
+  sk_bind_text (stmt, 3, entity);
+  sqlite3_bind_int64 (stmt, 4, entity_id);
+  sk_bind_id (stmt, 5, indicator_id);
+  sk_bind_text (stmt, 6, field);
+  sk_bind_text (stmt, 7, old_value);
+  sk_bind_text (stmt, 8, new_value);
+  return sk_store_step_done (self, stmt, error);
+}
+
+/* ---- External changes ---- */
+
+static gboolean
+check_external (gpointer data)
+{
+  SkStore *self = data;
+  gint64 version;
+
+  self->external_idle = 0;
+  if (self->depth > 0)
+    return G_SOURCE_REMOVE;
+
+  version = sk_store_query_int (self, "PRAGMA data_version", 0, self->data_version);
+  if (version != self->data_version)
+    {
+      self->data_version = version;
+      g_signal_emit (self, signals[SIGNAL_CHANGED], g_quark_from_static_string ("external"), "external");
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_file_changed (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 gpointer           data)
+{
+  SkStore *self = data;
+
+  /* Writers touch the WAL many times per commit: look once they settle. */
+  if (self->external_idle == 0)
+    self->external_idle = g_timeout_add (150, check_external, self);
+}
+
+static void
+watch_file (SkStore *self)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (wal);
+
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed), self);
+}
+
+/* ---- Opening, schema and migrations ---- */
+
+char *
+sk_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "styrkort", "styrkort.db", NULL);
+}
+
+static gboolean
+migrate (SkStore  *self,
+         int       from,
+         GError  **error)
+{
+  /* Each step runs in the same transaction as the version bump, so a
+   * failed migration leaves the file as it was. */
+  static const char *steps[SK_STORE_SCHEMA_VERSION] = {
+    SK_STORE_SCHEMA_V1,
+    SK_STORE_MIGRATE_V2,
+  };
+  g_autofree char *pragma = NULL;
+
+  if (from >= SK_STORE_SCHEMA_VERSION)
+    return TRUE;
+  if (!sk_store_begin (self, error))
+    return FALSE;
+  for (int v = from; v < SK_STORE_SCHEMA_VERSION; v++)
+    if (!exec_sql (self, steps[v], error))
+      {
+        sk_store_rollback (self);
+        return FALSE;
+      }
+  pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
+                            SK_STORE_APPLICATION_ID, SK_STORE_SCHEMA_VERSION);
+  if (!exec_sql (self, pragma, error))
+    {
+      sk_store_rollback (self);
+      return FALSE;
+    }
+  return sk_store_commit (self, error);
+}
+
+/* Reads the header without writing anything: a damaged, foreign or
+ * too-new file must be left exactly as it is. */
+static gboolean
+check_file (SkStore  *self,
+            int      *version,
+            GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 app_id = 0, tables = 0;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db,
+                           "SELECT (SELECT user_version FROM pragma_user_version),"
+                           " (SELECT application_id FROM pragma_application_id),"
+                           " (SELECT count(*) FROM sqlite_master)",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      rc = sqlite3_extended_errcode (self->db);
+      sqlite3_finalize (stmt);
+      sk_store_set_sqlite_error (self, rc == SQLITE_OK ? SQLITE_NOTADB : rc, error);
+      return FALSE;
+    }
+  *version = sqlite3_column_int (stmt, 0);
+  app_id = sqlite3_column_int64 (stmt, 1);
+  tables = sqlite3_column_int64 (stmt, 2);
+  sqlite3_finalize (stmt);
+
+  if (tables > 0 && app_id != SK_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_DAMAGED,
+                   _("“%s” is an SQLite database of another program, not a Styrkort database. "
+                     "It has not been changed."), self->path);
+      return FALSE;
+    }
+  if (*version > SK_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Styrkort (database version %d; "
+                     "this version reads up to %d). Update Styrkort to open it; the file has not "
+                     "been changed."), self->path, *version, SK_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_writable (const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+  gboolean no_write_bits;
+
+  /* No write bit means the owner wants the file kept as it is, even when
+   * we run as root (where access() says yes). WAL also creates files
+   * beside the database, so the folder must be writable too. */
+  no_write_bits = g_stat (path, &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0;
+  if (!no_write_bits && g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0)
+    return TRUE;
+
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY,
+               _("“%s” cannot be written: the file or its folder is read-only. "
+                 "Copy it somewhere writable, or ask for write access."), path);
+  return FALSE;
+}
+
+static gboolean
+open_connection (SkStore  *self,
+                 GError  **error)
+{
+  gboolean exists = g_file_test (self->path, G_FILE_TEST_EXISTS);
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+  int rc;
+
+  if (exists && !check_writable (self->path, error))
+    return FALSE;
+  if (!exists)
+    {
+      g_autofree char *dir = g_path_get_dirname (self->path);
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY,
+                       _("The folder “%s” cannot be created: %s"), dir, g_strerror (saved));
+          return FALSE;
+        }
+      flags |= SQLITE_OPEN_CREATE;
+    }
+
+  rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 1500);
+  return TRUE;
+}
+
+SkStore *
+sk_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(SkStore) self = g_object_new (SK_TYPE_STORE, NULL);
+  int version = 0;
+
+  self->path = path != NULL ? g_strdup (path) : sk_store_default_path ();
+
+  if (!open_connection (self, error) || !check_file (self, &version, error))
+    return NULL;
+
+  /* Only now that the file is known to be ours do we write to it. */
+  if (!exec_sql (self,
+                 "PRAGMA foreign_keys = ON;"
+                 "PRAGMA journal_mode = WAL;"
+                 "PRAGMA synchronous = NORMAL;",
+                 error))
+    return NULL;
+  if (!migrate (self, version, error))
+    return NULL;
+
+  self->schema_version = (int) sk_store_query_int (self, "PRAGMA user_version", 0, 0);
+  self->data_version = sk_store_query_int (self, "PRAGMA data_version", 0, 0);
+  watch_file (self);
+  return g_steal_pointer (&self);
+}
+
+const char *
+sk_store_get_path (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+sk_store_get_schema_version (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+const char *
+sk_store_get_user (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return self->user;
+}
+
+void
+sk_store_set_user (SkStore    *self,
+                   const char *user)
+{
+  g_return_if_fail (SK_IS_STORE (self));
+  g_free (self->user);
+  self->user = g_strdup (user != NULL ? user : g_get_user_name ());
+}
+
+gboolean
+sk_store_is_empty (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), TRUE);
+  return sk_store_query_int (self,
+                             "SELECT (SELECT count(*) FROM plan) + (SELECT count(*) FROM indicator)",
+                             0, 0) == 0;
+}

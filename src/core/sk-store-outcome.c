@@ -1,0 +1,410 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sk-store"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sk-format.h"
+#include "sk-store-private.h"
+
+/* Outcomes and the audit trail. */
+
+#define OUTCOME_COLUMNS \
+  "id, indicator_id, unit_id, period, kind, value, numerator, denominator," \
+  " missing_reason, comment, changed_by, changed_at, fictional"
+
+static SkOutcome *
+outcome_from_row (sqlite3_stmt *stmt)
+{
+  SkOutcome *o = sk_outcome_new ();
+
+  sk_record_set_id (SK_RECORD (o), sqlite3_column_int64 (stmt, 0));
+  sk_outcome_set_indicator_id (o, sqlite3_column_int64 (stmt, 1));
+  sk_outcome_set_unit_id (o, sqlite3_column_int64 (stmt, 2));
+  sk_outcome_set_period (o, sk_column_text (stmt, 3));
+  sk_outcome_set_kind (o, sqlite3_column_int (stmt, 4));
+  sk_outcome_set_value (o, sk_column_double (stmt, 5));
+  sk_outcome_set_numerator (o, sk_column_double (stmt, 6));
+  sk_outcome_set_denominator (o, sk_column_double (stmt, 7));
+  sk_outcome_set_missing_reason (o, sk_column_text (stmt, 8));
+  sk_outcome_set_comment (o, sk_column_text (stmt, 9));
+  sk_outcome_set_changed_by (o, sk_column_text (stmt, 10));
+  sk_outcome_set_changed_at (o, sk_column_text (stmt, 11));
+  sk_outcome_set_fictional (o, sqlite3_column_int (stmt, 12) != 0);
+  return o;
+}
+
+/* How an outcome reads in the audit trail: a machine number or the reason. */
+static char *
+outcome_summary (SkOutcome *o)
+{
+  double value;
+
+  if (o == NULL)
+    return NULL;
+  value = sk_outcome_get_value (o);
+  if (!isnan (value))
+    return sk_format_machine (value);
+  return g_strdup_printf ("missing: %s", sk_outcome_get_missing_reason (o));
+}
+
+
+static gboolean
+validate_outcome (SkStore      *self,
+                  SkOutcome    *o,
+                  SkIndicator **out_indicator,
+                  GError      **error)
+{
+  g_autoptr(SkIndicator) ind = sk_store_get_indicator (self, sk_outcome_get_indicator_id (o));
+  double value = sk_outcome_get_value (o);
+  double num = sk_outcome_get_numerator (o);
+  double den = sk_outcome_get_denominator (o);
+  const char *unit;
+  int year, month;
+
+  if (ind == NULL)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The indicator no longer exists."));
+      return FALSE;
+    }
+  if (sk_store_query_int (self, "SELECT count(*) FROM unit WHERE id = ?", sk_outcome_get_unit_id (o), 0) == 0)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The unit no longer exists."));
+      return FALSE;
+    }
+  if (!sk_period_parse (sk_outcome_get_period (o), &year, &month))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("“%s” is not a month: write it as YYYY-MM, e.g. 2024-04."),
+                   sk_outcome_get_period (o) ? sk_outcome_get_period (o) : "");
+      return FALSE;
+    }
+  if ((guint) sk_outcome_get_kind (o) > SK_OUTCOME_REFERENCE)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("Unknown kind of outcome."));
+      return FALSE;
+    }
+  if (isnan (num) != isnan (den))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("Enter both the numerator and the denominator, or neither."));
+      return FALSE;
+    }
+  if (!isnan (den) && (!isfinite (num) || !isfinite (den) || den <= 0 || num < 0))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("The denominator must be greater than zero and the numerator not negative."));
+      return FALSE;
+    }
+  unit = sk_indicator_get_measure_unit (ind);
+  if (isnan (value) && !isnan (den))
+    {
+      /* A share entered as its parts: the value follows from them. */
+      value = num / den * (g_strcmp0 (unit, "%") == 0 ? 100.0 : 1.0);
+      sk_outcome_set_value (o, value);
+    }
+  if (isnan (value))
+    {
+      if (sk_is_blank (sk_outcome_get_missing_reason (o)))
+        {
+          g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                       _("Enter a value, or say why it is missing."));
+          return FALSE;
+        }
+    }
+  else if (!isfinite (value))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The value is not a finite number."));
+      return FALSE;
+    }
+  else if (g_strcmp0 (unit, "%") == 0 && (value < 0 || value > 100))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("A share must lie between 0 and 100 %%."));
+      return FALSE;
+    }
+  else if (value < 0 && (g_strcmp0 (unit, "st") == 0 || g_strcmp0 (unit, "min") == 0
+                         || g_strcmp0 (unit, "mån") == 0 || g_strcmp0 (unit, "dagar") == 0
+                         || (g_strcmp0 (unit, "") == 0 && sk_indicator_get_aggregation (ind) == SK_AGGREGATION_SUM)))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("%s cannot be negative."), sk_indicator_get_name (ind));
+      return FALSE;
+    }
+  else
+    sk_outcome_set_missing_reason (o, NULL); /* a value replaces a reason */
+
+  if (out_indicator != NULL)
+    *out_indicator = g_steal_pointer (&ind);
+  return TRUE;
+}
+
+SkOutcome *
+sk_store_get_outcome (SkStore       *self,
+                      gint64         indicator_id,
+                      gint64         unit_id,
+                      const char    *period,
+                      SkOutcomeKind  kind)
+{
+  sqlite3_stmt *stmt;
+  SkOutcome *o = NULL;
+
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+
+  stmt = sk_store_prepare (self,
+                           "SELECT " OUTCOME_COLUMNS " FROM outcome"
+                           " WHERE indicator_id = ? AND unit_id = ? AND period = ? AND kind = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sk_bind_text (stmt, 3, period);
+  sqlite3_bind_int (stmt, 4, kind);
+  if (sk_store_step_row (self, stmt, NULL))
+    {
+      o = outcome_from_row (stmt);
+      sqlite3_reset (stmt);
+    }
+  return o;
+}
+
+static gboolean
+write_outcome (SkStore    *self,
+               SkOutcome  *o,
+               gboolean    keep_stamp,
+               GError    **error)
+{
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autoptr(SkOutcome) old = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
+  g_autofree char *field = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SK_IS_OUTCOME (o), FALSE);
+
+  if (!validate_outcome (self, o, &ind, error))
+    return FALSE;
+
+  old = sk_store_get_outcome (self, sk_outcome_get_indicator_id (o), sk_outcome_get_unit_id (o),
+                              sk_outcome_get_period (o), sk_outcome_get_kind (o));
+  now = sk_store_now ();
+
+  if (!sk_store_begin (self, error))
+    return FALSE;
+  stmt = sk_store_prepare (self,
+                           "INSERT INTO outcome (indicator_id, unit_id, period, kind, value, numerator,"
+                           " denominator, missing_reason, comment, changed_by, changed_at, fictional)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                           " ON CONFLICT (indicator_id, unit_id, period, kind) DO UPDATE SET"
+                           " value = excluded.value, numerator = excluded.numerator,"
+                           " denominator = excluded.denominator, missing_reason = excluded.missing_reason,"
+                           " comment = excluded.comment, changed_by = excluded.changed_by,"
+                           " changed_at = excluded.changed_at, fictional = excluded.fictional", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, sk_outcome_get_indicator_id (o));
+  sqlite3_bind_int64 (stmt, 2, sk_outcome_get_unit_id (o));
+  sk_bind_text (stmt, 3, sk_outcome_get_period (o));
+  sqlite3_bind_int (stmt, 4, sk_outcome_get_kind (o));
+  sk_bind_double (stmt, 5, sk_outcome_get_value (o));
+  sk_bind_double (stmt, 6, sk_outcome_get_numerator (o));
+  sk_bind_double (stmt, 7, sk_outcome_get_denominator (o));
+  sk_bind_text (stmt, 8, sk_outcome_get_missing_reason (o));
+  sk_bind_text (stmt, 9, sk_is_blank (sk_outcome_get_comment (o)) ? NULL : sk_outcome_get_comment (o));
+  /* An import keeps who and when it was recorded; an edit is now, by us. */
+  keep_stamp = keep_stamp && sk_outcome_get_changed_by (o) && sk_outcome_get_changed_at (o);
+  sk_bind_text (stmt, 10, keep_stamp ? sk_outcome_get_changed_by (o) : self->user);
+  sk_bind_text (stmt, 11, keep_stamp ? sk_outcome_get_changed_at (o) : now);
+  sqlite3_bind_int (stmt, 12, sk_outcome_get_fictional (o) ? 1 : 0);
+  if (!sk_store_step_done (self, stmt, error))
+    goto fail;
+
+  old_text = outcome_summary (old);
+  new_text = outcome_summary (o);
+  field = g_strdup_printf ("%s %s", sk_outcome_get_period (o),
+                           sk_outcome_kind_to_string (sk_outcome_get_kind (o)));
+  if (!sk_store_audit (self, "outcome", sk_outcome_get_unit_id (o), sk_outcome_get_indicator_id (o),
+                       field, old_text, new_text, error))
+    goto fail;
+  if (g_strcmp0 (old ? sk_outcome_get_comment (old) : NULL, sk_outcome_get_comment (o)) != 0
+      && !(old == NULL && sk_is_blank (sk_outcome_get_comment (o)))
+      && !sk_store_audit (self, "outcome", sk_outcome_get_unit_id (o), sk_outcome_get_indicator_id (o),
+                          "comment", old ? sk_outcome_get_comment (old) : NULL, sk_outcome_get_comment (o), error))
+    goto fail;
+  if (!sk_store_commit (self, error))
+    goto fail;
+
+  sk_record_set_id (SK_RECORD (o), old != NULL ? sk_record_get_id (SK_RECORD (old))
+                                                : sqlite3_last_insert_rowid (self->db));
+  if (!keep_stamp)
+    {
+      sk_outcome_set_changed_by (o, self->user);
+      sk_outcome_set_changed_at (o, now);
+    }
+  sk_store_changed (self, "outcome");
+  return TRUE;
+
+fail:
+  sk_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+sk_store_set_outcome (SkStore    *self,
+                      SkOutcome  *outcome,
+                      GError    **error)
+{
+  return write_outcome (self, outcome, FALSE, error);
+}
+
+gboolean
+sk_store_import_outcome (SkStore    *self,
+                         SkOutcome  *outcome,
+                         GError    **error)
+{
+  return write_outcome (self, outcome, TRUE, error);
+}
+
+gboolean
+sk_store_clear_outcome (SkStore        *self,
+                        gint64          indicator_id,
+                        gint64          unit_id,
+                        const char     *period,
+                        SkOutcomeKind   kind,
+                        GError        **error)
+{
+  g_autoptr(SkOutcome) old = NULL;
+  g_autofree char *old_text = NULL;
+  g_autofree char *field = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  old = sk_store_get_outcome (self, indicator_id, unit_id, period, kind);
+  if (old == NULL)
+    return TRUE;
+  if (!sk_store_begin (self, error))
+    return FALSE;
+  stmt = sk_store_prepare (self, "DELETE FROM outcome WHERE id = ?", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, sk_record_get_id (SK_RECORD (old)));
+  old_text = outcome_summary (old);
+  field = g_strdup_printf ("%s %s", period, sk_outcome_kind_to_string (kind));
+  if (!sk_store_step_done (self, stmt, error)
+      || !sk_store_audit (self, "outcome", unit_id, indicator_id, field, old_text, NULL, error)
+      || !sk_store_commit (self, error))
+    goto fail;
+  sk_store_changed (self, "outcome");
+  return TRUE;
+
+fail:
+  sk_store_rollback (self);
+  return FALSE;
+}
+
+GListModel *
+sk_store_list_outcomes (SkStore    *self,
+                        gint64      indicator_id,
+                        gint64      unit_id,
+                        const char *from_period,
+                        const char *to_period)
+{
+  GListStore *list = g_list_store_new (SK_TYPE_OUTCOME);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
+
+  stmt = sk_store_prepare (self,
+                           "SELECT " OUTCOME_COLUMNS " FROM outcome"
+                           " WHERE indicator_id = ? AND unit_id = ? AND period >= ? AND period <= ?"
+                           " ORDER BY period, kind", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sk_bind_text (stmt, 3, from_period ? from_period : "0000-00");
+  sk_bind_text (stmt, 4, to_period ? to_period : "9999-99");
+  while (sk_store_step_row (self, stmt, NULL))
+    {
+      g_autoptr(SkOutcome) o = outcome_from_row (stmt);
+      g_list_store_append (list, o);
+    }
+  return G_LIST_MODEL (list);
+}
+
+GListModel *
+sk_store_list_outcome_units (SkStore *self,
+                             gint64   indicator_id,
+                             int      year)
+{
+  GListStore *list = g_list_store_new (SK_TYPE_UNIT);
+  g_autofree char *from = g_strdup_printf ("%04d-01", year);
+  g_autofree char *to = g_strdup_printf ("%04d-12", year);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
+
+  stmt = sk_store_prepare (self,
+                           "SELECT u.id, ifnull(u.parent_id, 0), u.name, u.short_name, u.position FROM unit u"
+                           " WHERE EXISTS (SELECT 1 FROM outcome o WHERE o.unit_id = u.id AND o.indicator_id = ?"
+                           "  AND o.period >= ? AND o.period <= ?)"
+                           " ORDER BY ifnull(u.parent_id, 0), u.position, u.name", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sk_bind_text (stmt, 2, from);
+  sk_bind_text (stmt, 3, to);
+  while (sk_store_step_row (self, stmt, NULL))
+    {
+      g_autoptr(SkUnit) unit = sk_unit_new ();
+      sk_record_set_id (SK_RECORD (unit), sqlite3_column_int64 (stmt, 0));
+      sk_unit_set_parent_id (unit, sqlite3_column_int64 (stmt, 1));
+      sk_unit_set_name (unit, sk_column_text (stmt, 2));
+      sk_unit_set_short_name (unit, sk_column_text (stmt, 3));
+      sk_unit_set_position (unit, sqlite3_column_int (stmt, 4));
+      g_list_store_append (list, unit);
+    }
+  return G_LIST_MODEL (list);
+}
+
+/* ---- Audit ---- */
+
+GListModel *
+sk_store_list_audit (SkStore *self,
+                     gint64   indicator_id)
+{
+  GListStore *list = g_list_store_new (SK_TYPE_AUDIT_ENTRY);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
+
+  stmt = sk_store_prepare (self,
+                           "SELECT id, at, who, entity, entity_id, ifnull(indicator_id, 0), field,"
+                           " old_value, new_value FROM audit WHERE ?1 = 0 OR indicator_id = ?1"
+                           " ORDER BY id DESC", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  while (sk_store_step_row (self, stmt, NULL))
+    {
+      g_autoptr(SkAuditEntry) e = sk_audit_entry_new ();
+      sk_record_set_id (SK_RECORD (e), sqlite3_column_int64 (stmt, 0));
+      sk_audit_entry_set_at (e, sk_column_text (stmt, 1));
+      sk_audit_entry_set_who (e, sk_column_text (stmt, 2));
+      sk_audit_entry_set_entity (e, sk_column_text (stmt, 3));
+      sk_audit_entry_set_entity_id (e, sqlite3_column_int64 (stmt, 4));
+      sk_audit_entry_set_indicator_id (e, sqlite3_column_int64 (stmt, 5));
+      sk_audit_entry_set_field (e, sk_column_text (stmt, 6));
+      sk_audit_entry_set_old_value (e, sk_column_text (stmt, 7));
+      sk_audit_entry_set_new_value (e, sk_column_text (stmt, 8));
+      g_list_store_append (list, e);
+    }
+  return G_LIST_MODEL (list);
+}

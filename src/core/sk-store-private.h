@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "sk-store.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the sk-store*.c files, which split the store by topic. */
+struct _SkStore
+{
+  GObject       parent_instance;
+
+  sqlite3      *db;
+  char         *path;
+  char         *user;
+  int           schema_version;
+  guint         depth;          /* transaction nesting */
+  GHashTable   *statements;     /* SQL text → prepared statement */
+  GPtrArray    *pending;        /* interned table names to announce */
+  GFileMonitor *monitor;
+  guint         external_idle;
+  gint64        data_version;
+};
+
+void          sk_store_set_sqlite_error (SkStore *self, int rc, GError **error);
+sqlite3_stmt *sk_store_prepare    (SkStore *self, const char *sql, GError **error);
+gboolean      sk_store_step_done  (SkStore *self, sqlite3_stmt *stmt, GError **error);
+gboolean      sk_store_step_row   (SkStore *self, sqlite3_stmt *stmt, GError **error);
+gint64        sk_store_query_int  (SkStore *self, const char *sql, gint64 arg, gint64 fallback);
+void          sk_store_changed    (SkStore *self, const char *table);
+gboolean      sk_store_audit      (SkStore *self, const char *entity, gint64 entity_id,
+                                   gint64 indicator_id, const char *field,
+                                   const char *old_value, const char *new_value,
+                                   GError **error);
+char         *sk_store_now        (void);
+
+void          sk_bind_text        (sqlite3_stmt *stmt, int index, const char *value);
+void          sk_bind_id          (sqlite3_stmt *stmt, int index, gint64 id);
+void          sk_bind_double      (sqlite3_stmt *stmt, int index, double value);
+const char   *sk_column_text      (sqlite3_stmt *stmt, int column);
+double        sk_column_double    (sqlite3_stmt *stmt, int column);
+
+/* NULL, empty or only white space. */
+static inline gboolean
+sk_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Refuses with SK_STORE_ERROR_ADOPTED when @plan_id is adopted. */
+gboolean      sk_store_check_editable (SkStore *self, gint64 plan_id, GError **error);
+/* Wraps a write: begin, run, commit or roll back. */
+#define SK_STORE_TRY(self, error, expr) \
+  (sk_store_begin ((self), (error)) && ((expr) ? sk_store_commit ((self), (error)) : (sk_store_rollback (self), FALSE)))
+
+G_END_DECLS
