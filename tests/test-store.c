@@ -230,6 +230,7 @@ assert_refused_unchanged (Fixture *f, int code)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL, *after = NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
   gsize len_before, len_after;
   SkStore *store;
 
@@ -240,7 +241,7 @@ assert_refused_unchanged (Fixture *f, int code)
   g_assert_cmpuint (strlen (error->message), >, 20);
   after = read_bytes (f->path, &len_after);
   g_assert_cmpmem (before, len_before, after, len_after);
-  g_assert_false (g_file_test (g_strconcat (f->path, "-wal", NULL), G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
 
 static void

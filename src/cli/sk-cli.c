@@ -1,3 +1,258 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* placeholder until the CLI lands */
-int main (void) { return 1; }
+#define G_LOG_DOMAIN "styrkort-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sk-cli-private.h"
+#include "sk-format.h"
+
+/* Global options are accepted before the command and among its options. */
+static char *opt_db;
+static char *opt_format;
+
+static GOptionEntry global_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db,
+    N_("The database file (default: styrkort.db in the user data folder)"), N_("FILE") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
+    N_("Output format: text (for people) or tsv (tab-separated, for programs)"), N_("FORMAT") },
+  { NULL }
+};
+
+void
+sk_cli_error (const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("styrkort-cli: %s\n", message);
+}
+
+/* Reports @error and says which exit code it deserves. */
+int
+sk_cli_fail (GError *error)
+{
+  sk_cli_error ("%s", error->message);
+  return SK_CLI_EXIT_REFUSED;
+}
+
+/* Moves what the global options said into @globals. */
+static gboolean
+take_global_options (SkCliGlobals *globals)
+{
+  if (opt_db != NULL)
+    {
+      g_free (globals->db_path);
+      globals->db_path = g_steal_pointer (&opt_db);
+    }
+
+  if (opt_format != NULL)
+    {
+      g_autofree char *format = g_steal_pointer (&opt_format);
+
+      if (g_strcmp0 (format, "tsv") == 0)
+        globals->tsv = TRUE;
+      else if (g_strcmp0 (format, "text") == 0)
+        globals->tsv = FALSE;
+      else
+        {
+          sk_cli_error (_("Unknown format “%s”: use text or tsv."), format);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+int
+sk_cli_parse_options (SkCliGlobals   *globals,
+                      const char     *command,
+                      GOptionEntry   *entries,
+                      int            *argc,
+                      char         ***argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  const SkCliCommand *cmd = NULL;
+  g_autofree char *parameters = NULL;
+
+  for (guint i = 0; sk_cli_commands[i].name != NULL; i++)
+    if (g_strcmp0 (sk_cli_commands[i].name, command) == 0)
+      cmd = &sk_cli_commands[i];
+  g_assert (cmd != NULL);
+
+  parameters = g_strdup_printf ("%s %s", cmd->name, cmd->parameters ? _(cmd->parameters) : "");
+  context = g_option_context_new (parameters);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _(cmd->summary));
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, global_entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      sk_cli_error ("%s", error->message);
+      return SK_CLI_EXIT_USAGE;
+    }
+  if (!take_global_options (globals))
+    return SK_CLI_EXIT_USAGE;
+  return SK_CLI_EXIT_OK;
+}
+
+SkStore *
+sk_cli_open_store (SkCliGlobals *globals,
+                   int          *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  SkStore *store;
+
+  path = globals->db_path ? g_strdup (globals->db_path) : sk_store_default_path ();
+
+  /* The default folder may not exist yet on a fresh account. */
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      sk_cli_error (_("Cannot create the folder %s: %s"), dir, g_strerror (errno));
+      *exit_code = SK_CLI_EXIT_REFUSED;
+      return NULL;
+    }
+
+  store = sk_store_open (path, &error);
+  if (store == NULL)
+    {
+      *exit_code = sk_cli_fail (error);
+      return NULL;
+    }
+  return store;
+}
+
+char *
+sk_cli_number (SkCliGlobals *globals,
+               double        value,
+               const char   *measure_unit)
+{
+  if (globals->tsv)
+    return isnan (value) ? g_strdup ("") : sk_format_machine (value);
+  if (isnan (value))
+    return g_strdup ("–");
+  return sk_format_value (value, measure_unit);
+}
+
+static char *
+commands_description (void)
+{
+  GString *text = g_string_new (_("Commands:"));
+  guint width = 0;
+
+  for (guint i = 0; sk_cli_commands[i].name != NULL; i++)
+    width = MAX (width, strlen (sk_cli_commands[i].name));
+
+  for (guint i = 0; sk_cli_commands[i].name != NULL; i++)
+    g_string_append_printf (text, "\n  %-*s  %s", (int) width,
+                            sk_cli_commands[i].name, _(sk_cli_commands[i].summary));
+
+  g_string_append_c (text, '\n');
+  g_string_append (text, _("Run “styrkort-cli COMMAND --help” for the options of a command."));
+  return g_string_free (text, FALSE);
+}
+
+static const char *
+locale_dir (void)
+{
+  /* Uninstalled, the catalogues built next to the program are the current ones. */
+  if (g_file_test (BUILD_LOCALEDIR, G_FILE_TEST_IS_DIR))
+    return BUILD_LOCALEDIR;
+  return LOCALEDIR;
+}
+
+/* Parses the options before the command; leaves the command first in @argv. */
+static int
+parse_global (SkCliGlobals   *globals,
+              int            *argc,
+              char         ***argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = commands_description ();
+  gboolean version = FALSE;
+  GOptionEntry version_entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version and exit"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("COMMAND [OPTION…]"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Follow up the business plan from the command line."));
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, global_entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, version_entries, GETTEXT_PACKAGE);
+  /* Stop at the command: what follows is its own. */
+  g_option_context_set_strict_posix (context, TRUE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      sk_cli_error ("%s", error->message);
+      return SK_CLI_EXIT_USAGE;
+    }
+  if (version)
+    {
+      g_print ("styrkort-cli %s\n", PACKAGE_VERSION);
+      exit (SK_CLI_EXIT_OK);
+    }
+  if (!take_global_options (globals))
+    return SK_CLI_EXIT_USAGE;
+  if (*argc < 2)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      g_printerr ("%s", help);
+      return SK_CLI_EXIT_USAGE;
+    }
+  return SK_CLI_EXIT_OK;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  SkCliGlobals globals = { NULL, FALSE };
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("styrkort-cli");
+
+  status = parse_global (&globals, &argc, &argv);
+  if (status != SK_CLI_EXIT_OK)
+    goto out;
+
+  status = SK_CLI_EXIT_USAGE;
+  for (guint i = 0; sk_cli_commands[i].name != NULL; i++)
+    if (g_strcmp0 (sk_cli_commands[i].name, argv[1]) == 0)
+      {
+        /* The command sees itself as argv[0]. */
+        status = sk_cli_commands[i].run (&globals, argc - 1, argv + 1);
+        goto out;
+      }
+  sk_cli_error (_("Unknown command “%s”. Run “styrkort-cli --help” for the list."), argv[1]);
+
+out:
+  g_free (globals.db_path);
+  return status;
+}

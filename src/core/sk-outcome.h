@@ -36,4 +36,7 @@ void           sk_outcome_set_changed_at (SkOutcome *self, const char * value);
 gboolean       sk_outcome_get_fictional (SkOutcome *self);
 void           sk_outcome_set_fictional (SkOutcome *self, gboolean value);
 
+/* No value, and a reason why (a gap, not a zero). */
+gboolean       sk_outcome_is_missing (SkOutcome *self);
+
 G_END_DECLS

@@ -24,4 +24,7 @@ void           sk_plan_set_decision_paragraph (SkPlan *self, const char * value)
 const char *   sk_plan_get_diary_number (SkPlan *self);
 void           sk_plan_set_diary_number (SkPlan *self, const char * value);
 
+/* An adopted plan's goals, register and targets are frozen. */
+gboolean       sk_plan_is_adopted (SkPlan *self);
+
 G_END_DECLS

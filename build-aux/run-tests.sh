@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs every test: installs missing Debian packages, builds _build/test and
+# runs all suites under Xvfb, builds _build/asan with AddressSanitizer and
+# UndefinedBehaviorSanitizer and runs the core suite there, then prints one
+# last line "N passed, N failed" counting test cases (TAP lines).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+root=$PWD
+# shellcheck source=build-aux/common.sh
+source build-aux/common.sh
+
+sk_ensure_packages
+sk_ensure_swedish_locale
+
+# Stages that fail before producing any TAP count as one failed case each.
+stage_failures=0
+test_status=0
+
+# Counts TAP "ok"/"not ok" lines in a build dir's testlog.json; a test that
+# failed without a "not ok" line (crash, timeout, no TAP) counts as one failure.
+count_cases () {
+  python3 - "$1" <<'PY'
+import json, re, sys
+
+passed = failed = 0
+try:
+    with open(sys.argv[1], encoding="utf-8") as log:
+        lines = [l for l in log if l.strip()]
+except OSError:
+    print("0 1")
+    sys.exit(0)
+
+for line in lines:
+    entry = json.loads(line)
+    out = entry.get("stdout") or ""
+    ok = not_ok = 0
+    for tap in out.splitlines():
+        if re.match(r"not ok\b", tap):
+            # "# TODO" marks an expected failure.
+            if re.search(r"#\s*TODO\b", tap, re.I):
+                ok += 1
+            else:
+                not_ok += 1
+        elif re.match(r"ok\b", tap):
+            ok += 1
+    if entry.get("result") not in ("OK", "SKIP", "EXPECTEDFAIL") and not_ok == 0:
+        not_ok = 1
+    passed += ok
+    failed += not_ok
+print(passed, failed)
+PY
+}
+
+# run_suite NAME BUILDDIR "SETUP OPTIONS" WRAPPER... -- MESON TEST ARGS...
+run_suite () {
+  local name=$1 dir=$2 opts=$3
+  shift 3
+  local wrapper=()
+  while [ "$#" -gt 0 ] && [ "$1" != -- ]; do
+    wrapper+=("$1")
+    shift
+  done
+  shift
+  sk_say "[$name] configuring a fresh $dir"
+  rm -rf "$dir"
+  # shellcheck disable=SC2086  # opts is a list of words
+  if ! meson setup "$dir" $opts; then
+    sk_say "[$name] meson setup failed"
+    stage_failures=$((stage_failures + 1))
+    test_status=1
+    return 0
+  fi
+  sk_say "[$name] building"
+  if ! meson compile -C "$dir"; then
+    sk_say "[$name] build failed"
+    stage_failures=$((stage_failures + 1))
+    test_status=1
+    return 0
+  fi
+  sk_say "[$name] testing"
+  if ! "${wrapper[@]}" meson test -C "$dir" --no-rebuild --print-errorlogs "$@"; then
+    test_status=1
+  fi
+  if [ ! -f "$dir/meson-logs/testlog.json" ]; then
+    sk_say "[$name] no test log written"
+    stage_failures=$((stage_failures + 1))
+    test_status=1
+  fi
+}
+
+export GSK_RENDERER=cairo GTK_A11Y=none GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1
+export GSETTINGS_SCHEMA_DIR=$root/_build/test/data
+
+mkdir -p _build
+run_suite all _build/test "" \
+  xvfb-run -a -s "-screen 0 1280x900x24" --
+
+export ASAN_OPTIONS=fast_unwind_on_malloc=0:detect_leaks=1
+export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+# Only the core suite runs here, so the GTK app need not be built.
+run_suite asan _build/asan "-Db_sanitize=address,undefined -Db_lundef=false -Dapp=false" \
+  env -- --suite core
+
+passed=0
+failed=$stage_failures
+for dir in _build/test _build/asan; do
+  [ -f "$dir/meson-logs/testlog.json" ] || continue
+  counts=$(count_cases "$dir/meson-logs/testlog.json") || counts=""
+  if ! read -r p f <<<"$counts" || [ -z "${f:-}" ]; then
+    sk_say "could not read $dir/meson-logs/testlog.json"
+    p=0 f=1
+  fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+done
+
+if [ "$failed" -gt 0 ]; then
+  test_status=1
+fi
+echo "$passed passed, $failed failed"
+exit "$test_status"

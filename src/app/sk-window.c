@@ -1,0 +1,635 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "styrkort"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-application.h"
+#include "sk-exchange.h"
+#include "sk-window.h"
+
+/*
+ * The main window: opens the database, chooses the plan year and hosts
+ * the views, binding "store" and "year" into each of them. Views do the
+ * editing; the window only switches between them.
+ */
+
+struct _SkWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  SkStore          *store;
+  int               year;
+  GSettings        *settings;
+  GListModel       *plans;      /* SkPlan, refreshed on change */
+  gboolean          updating_years;
+
+  /* template */
+  AdwToastOverlay  *toasts;
+  GtkStack         *main_stack;
+  AdwStatusPage    *error_page;
+  AdwViewStack     *views;
+  GtkDropDown      *year_dropdown;
+  GtkStringList    *years;
+  GtkWidget        *year_box;
+  GtkLabel         *file_label;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The order of Alt+1 … Alt+8. */
+static const char *page_names[] = {
+  "goals", "indicators", "outcomes", "workenv", "followup", "plans", "charts", "board",
+};
+
+static int
+current_year (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_get_year (now);
+}
+
+static GSettings *
+settings_or_null (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Uninstalled without a compiled schema: run, just without memory. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  return schema != NULL ? g_settings_new (APP_ID) : NULL;
+}
+
+void
+sk_window_add_toast (SkWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+toast_message (SkWindow   *self,
+               const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 6);
+  sk_window_add_toast (self, toast);
+}
+
+SkStore *
+sk_window_get_store (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+int
+sk_window_get_year (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), 0);
+  return self->year;
+}
+
+static void
+set_year (SkWindow *self,
+          int       year)
+{
+  GAction *action;
+
+  if (self->year == year)
+    return;
+  self->year = year;
+  if (self->settings != NULL && year > 0)
+    g_settings_set_int (self->settings, "last-year", year);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "select-year");
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_int32 (year));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+/* Fills the year selector from the plans and keeps the chosen year when
+ * it still exists; otherwise picks last time's year, this year's plan or
+ * the newest one. */
+static void
+refresh_plans (SkWindow *self)
+{
+  guint n, chosen = GTK_INVALID_LIST_POSITION;
+  int wanted = self->year;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+  g_clear_object (&self->plans);
+  self->plans = self->store ? sk_store_list_plans (self->store) : G_LIST_MODEL (g_list_store_new (SK_TYPE_PLAN));
+  n = g_list_model_get_n_items (self->plans);
+
+  if (wanted == 0 && self->settings != NULL)
+    wanted = g_settings_get_int (self->settings, "last-year");
+  if (wanted == 0)
+    wanted = current_year ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkPlan) plan = g_list_model_get_item (self->plans, i);
+      g_ptr_array_add (labels, g_strdup_printf ("%d", sk_plan_get_year (plan)));
+      if (sk_plan_get_year (plan) == wanted)
+        chosen = i;
+    }
+  if (chosen == GTK_INVALID_LIST_POSITION && n > 0)
+    chosen = n - 1;
+  g_ptr_array_add (labels, NULL);
+
+  self->updating_years = TRUE;
+  gtk_string_list_splice (self->years, 0, g_list_model_get_n_items (G_LIST_MODEL (self->years)),
+                          (const char * const *) labels->pdata);
+  if (chosen != GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (self->year_dropdown, chosen);
+  self->updating_years = FALSE;
+  gtk_widget_set_visible (self->year_box, n > 0);
+
+  if (chosen != GTK_INVALID_LIST_POSITION)
+    {
+      g_autoptr(SkPlan) plan = g_list_model_get_item (self->plans, chosen);
+      set_year (self, sk_plan_get_year (plan));
+    }
+  else
+    set_year (self, 0);
+}
+
+static void
+update_page (SkWindow *self)
+{
+  if (self->store == NULL)
+    return;
+  if (sk_store_is_empty (self->store))
+    gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "views");
+}
+
+static void
+on_store_changed (SkStore    *store,
+                  const char *table,
+                  SkWindow   *self)
+{
+  if (g_str_equal (table, "plan") || g_str_equal (table, "external") || g_str_equal (table, "indicator"))
+    {
+      refresh_plans (self);
+      update_page (self);
+    }
+}
+
+static void
+on_year_selected (GtkDropDown *dropdown,
+                  GParamSpec  *pspec,
+                  SkWindow    *self)
+{
+  guint pos = gtk_drop_down_get_selected (dropdown);
+  g_autoptr(SkPlan) plan = NULL;
+
+  if (self->updating_years || self->plans == NULL || pos == GTK_INVALID_LIST_POSITION)
+    return;
+  plan = g_list_model_get_item (self->plans, pos);
+  if (plan != NULL)
+    set_year (self, sk_plan_get_year (plan));
+}
+
+void
+sk_window_select_year (SkWindow *self,
+                       int       year)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+
+  for (guint i = 0; self->plans && i < g_list_model_get_n_items (self->plans); i++)
+    {
+      g_autoptr(SkPlan) plan = g_list_model_get_item (self->plans, i);
+      if (sk_plan_get_year (plan) == year)
+        {
+          gtk_drop_down_set_selected (self->year_dropdown, i);
+          set_year (self, year);
+          return;
+        }
+    }
+}
+
+void
+sk_window_show_view (SkWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+
+  if (adw_view_stack_get_child_by_name (self->views, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->views, name);
+}
+
+const char *
+sk_window_get_visible_view (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->views);
+}
+
+const char *
+sk_window_get_page (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+static void
+show_error (SkWindow   *self,
+            const char *path,
+            GError     *error)
+{
+  g_autofree char *title = g_strdup_printf (_("“%s” could not be opened"), path);
+
+  adw_status_page_set_title (self->error_page, title);
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+gboolean
+sk_window_open_database (SkWindow   *self,
+                         const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+  g_autofree char *basename = NULL;
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+
+  store = sk_store_open (path, &error);
+  if (store == NULL)
+    {
+      /* Nothing is overwritten: the user picks another file or retries. */
+      show_error (self, path ? path : "", error);
+      return FALSE;
+    }
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-database", sk_store_get_path (store));
+
+  basename = g_path_get_basename (sk_store_get_path (store));
+  gtk_label_set_label (self->file_label, basename);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_label), sk_store_get_path (store));
+
+  self->year = 0;
+  refresh_plans (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  update_page (self);
+  return TRUE;
+}
+
+/* ---- Actions ---- */
+
+static void
+load_example_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (!sk_exchange_load_example (self->store, &error))
+    {
+      toast_message (self, error->message);
+      return;
+    }
+  refresh_plans (self);
+  update_page (self);
+  toast_message (self, _("The example plan was loaded"));
+}
+
+static void
+on_file_chosen (GtkNativeDialog *dialog,
+                int              response,
+                SkWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        sk_window_open_database (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+choose_file (SkWindow             *self,
+             GtkFileChooserAction  mode)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (mode == GTK_FILE_CHOOSER_ACTION_SAVE ? _("New Database")
+                                                                              : _("Open Database"),
+                                        GTK_WINDOW (self), mode,
+                                        mode == GTK_FILE_CHOOSER_ACTION_SAVE ? _("_Create") : _("_Open"),
+                                        _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Styrkort databases"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_filter_add_pattern (filter, "*.sqlite");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (mode == GTK_FILE_CHOOSER_ACTION_SAVE)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("plan.db"));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_file_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  choose_file (SK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
+new_database_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  choose_file (SK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+static void
+default_database_action (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *param)
+{
+  sk_window_open_database (SK_WINDOW (widget), NULL);
+}
+
+static void
+on_new_plan_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      SkWindow         *self)
+{
+  GtkSpinButton *spin = g_object_get_data (G_OBJECT (dialog), "year");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkPlan) plan = NULL;
+  int year;
+
+  if (g_strcmp0 (response, "create") != 0 || self->store == NULL)
+    return;
+  year = gtk_spin_button_get_value_as_int (spin);
+  plan = sk_store_create_plan (self->store, year, NULL, &error);
+  if (plan == NULL)
+    {
+      toast_message (self, error->message);
+      return;
+    }
+  refresh_plans (self);
+  sk_window_select_year (self, year);
+  update_page (self);
+  sk_window_show_view (self, "goals");
+}
+
+static void
+new_plan_action (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  GtkWidget *dialog, *spin;
+  int year = self->year > 0 ? self->year + 1 : current_year ();
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("New Plan"),
+                                   _("Which year is the plan for?"));
+  spin = gtk_spin_button_new_with_range (1900, 2999, 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), year);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Plan year"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), spin);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "create", _("C_reate"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  g_object_set_data (G_OBJECT (dialog), "year", spin);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_new_plan_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  int index = g_variant_get_int32 (param) - 1;
+
+  if (index >= 0 && index < (int) G_N_ELEMENTS (page_names))
+    sk_window_show_view (self, page_names[index]);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  sk_window_show_view (SK_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+select_year_activated (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       data)
+{
+  sk_window_select_year (SK_WINDOW (data), g_variant_get_int32 (param));
+}
+
+/* ---- GObject ---- */
+
+static void
+sk_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  SkWindow *self = SK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  SkWindow *self = SK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_YEAR:
+      sk_window_select_year (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+save_window_state (SkWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+sk_window_close_request (GtkWindow *window)
+{
+  save_window_state (SK_WINDOW (window));
+  return GTK_WINDOW_CLASS (sk_window_parent_class)->close_request (window);
+}
+
+static void
+sk_window_dispose (GObject *object)
+{
+  SkWindow *self = SK_WINDOW (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->plans);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (sk_window_parent_class)->dispose (object);
+}
+
+static void
+sk_window_class_init (SkWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = sk_window_dispose;
+  object_class->get_property = sk_window_get_property;
+  object_class->set_property = sk_window_set_property;
+  window_class->close_request = sk_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, 2999, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  sk_app_resources_register ();
+  /* SK_WINDOW_VIEW_TYPES */
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/styrkort/Styrkort/sk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, views);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, years);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, year_box);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, file_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_selected);
+
+  gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.new-database", NULL, new_database_action);
+  gtk_widget_class_install_action (widget_class, "win.default-database", NULL, default_database_action);
+  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "i", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+}
+
+/* Binds the window's store and year into every view that has them. */
+static void
+bind_views (SkWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->views));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      /* AdwViewStack wraps pages; look one level down as well. */
+      GtkWidget *view = gtk_widget_get_first_child (child) ? gtk_widget_get_first_child (child) : child;
+
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "store") != NULL)
+        g_object_bind_property (self, "store", view, "store", G_BINDING_SYNC_CREATE);
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "year") != NULL)
+        g_object_bind_property (self, "year", view, "year", G_BINDING_SYNC_CREATE);
+    }
+}
+
+static void
+sk_window_init (SkWindow *self)
+{
+  static const GActionEntry win_entries[] = {
+    { "select-year", select_year_activated, "i", "0" },
+  };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
+
+  self->settings = settings_or_null ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+  bind_views (self);
+}
+
+SkWindow *
+sk_window_new (SkApplication *app,
+               const char    *db_path)
+{
+  SkWindow *self = g_object_new (SK_TYPE_WINDOW, "application", app, NULL);
+  g_autofree char *last = NULL;
+
+  if (db_path == NULL && self->settings != NULL)
+    {
+      last = g_settings_get_string (self->settings, "last-database");
+      /* A last file that is gone is not an error: start on the default. */
+      if (*last != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
+        db_path = last;
+    }
+  sk_window_open_database (self, db_path);
+  return self;
+}

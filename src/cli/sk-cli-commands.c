@@ -1,0 +1,562 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "styrkort-cli"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sk-cli-private.h"
+#include "sk-exchange.h"
+#include "sk-format.h"
+
+gboolean
+sk_cli_check_arguments (int    argc,
+                        char **argv,
+                        int    n)
+{
+  if (argc - 1 < n)
+    {
+      sk_cli_error (_("Missing argument. Add --help to see what the command takes."));
+      return FALSE;
+    }
+  if (argc - 1 > n)
+    {
+      sk_cli_error (_("Unexpected argument “%s”."), argv[n + 1]);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+SkIndicator *
+sk_cli_find_indicator (SkStore    *store,
+                       const char *name,
+                       int        *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+  SkIndicator *indicator;
+
+  if (name == NULL)
+    {
+      sk_cli_error (_("Name the indicator with --indicator."));
+      *exit_code = SK_CLI_EXIT_USAGE;
+      return NULL;
+    }
+  indicator = sk_store_find_indicator (store, name, &error);
+  if (indicator == NULL)
+    *exit_code = error ? sk_cli_fail (error) : SK_CLI_EXIT_REFUSED;
+  return indicator;
+}
+
+/* ---- init ---- */
+
+static int
+cmd_init (SkCliGlobals *globals,
+          int           argc,
+          char        **argv)
+{
+  g_autoptr(SkStore) store = NULL;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "init", NULL, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 0))
+    return SK_CLI_EXIT_USAGE;
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+
+  if (globals->tsv)
+    g_print ("%s\n", sk_store_get_path (store));
+  else
+    g_print (_("Database ready: %s\n"), sk_store_get_path (store));
+  return SK_CLI_EXIT_OK;
+}
+
+/* ---- load-example ---- */
+
+static guint
+count_outcomes (SkStore *store)
+{
+  g_autoptr(GListModel) indicators = sk_store_list_indicators (store, 0);
+  g_autoptr(GListModel) units = sk_store_list_units (store);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SkRecord) ind = g_list_model_get_item (indicators, i);
+
+      for (guint u = 0; u < g_list_model_get_n_items (units); u++)
+        {
+          g_autoptr(SkRecord) unit = g_list_model_get_item (units, u);
+          g_autoptr(GListModel) outcomes =
+            sk_store_list_outcomes (store, sk_record_get_id (ind), sk_record_get_id (unit), NULL, NULL);
+
+          n += g_list_model_get_n_items (outcomes);
+        }
+    }
+  return n;
+}
+
+static guint
+count_items (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  g_object_unref (model);
+  return n;
+}
+
+static int
+cmd_load_example (SkCliGlobals *globals,
+                  int           argc,
+                  char        **argv)
+{
+  static const SkCliColumn columns[] = {
+    { "what", N_("What"), FALSE },
+    { "count", N_("Count"), TRUE },
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkCliTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  char counts[4][G_ASCII_DTOSTR_BUF_SIZE];
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "load-example", NULL, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 0))
+    return SK_CLI_EXIT_USAGE;
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+  if (!sk_exchange_load_example (store, &error))
+    return sk_cli_fail (error);
+
+  g_snprintf (counts[0], sizeof counts[0], "%u", count_items (sk_store_list_plans (store)));
+  g_snprintf (counts[1], sizeof counts[1], "%u", count_items (sk_store_list_indicators (store, 0)));
+  g_snprintf (counts[2], sizeof counts[2], "%u", count_items (sk_store_list_units (store)));
+  g_snprintf (counts[3], sizeof counts[3], "%u", count_outcomes (store));
+
+  if (!globals->tsv)
+    g_print (_("Loaded the example plan into %s. The database now holds:\n"), sk_store_get_path (store));
+  table = sk_cli_table_new (columns, G_N_ELEMENTS (columns), globals->tsv);
+  sk_cli_table_add_row (table, globals->tsv ? "plans" : _("Plans"), counts[0]);
+  sk_cli_table_add_row (table, globals->tsv ? "indicators" : _("Indicators"), counts[1]);
+  sk_cli_table_add_row (table, globals->tsv ? "units" : _("Units"), counts[2]);
+  sk_cli_table_add_row (table, globals->tsv ? "outcomes" : _("Outcomes"), counts[3]);
+  sk_cli_table_print (table, stdout);
+  return SK_CLI_EXIT_OK;
+}
+
+/* ---- plans ---- */
+
+static char *
+plan_decision (SkPlan *plan)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (sk_plan_get_decision_date (plan) != NULL)
+    g_ptr_array_add (parts, (gpointer) sk_plan_get_decision_date (plan));
+  if (sk_plan_get_decision_paragraph (plan) != NULL)
+    g_ptr_array_add (parts, (gpointer) sk_plan_get_decision_paragraph (plan));
+  if (sk_plan_get_diary_number (plan) != NULL)
+    g_ptr_array_add (parts, (gpointer) sk_plan_get_diary_number (plan));
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+static int
+cmd_plans (SkCliGlobals *globals,
+           int           argc,
+           char        **argv)
+{
+  static const SkCliColumn columns[] = {
+    { "year", N_("Year"), FALSE },
+    { "title", N_("Title"), FALSE },
+    { "decision", N_("Decision"), FALSE },
+    { "status", N_("Status"), FALSE },
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(GListModel) plans = NULL;
+  g_autoptr(SkCliTable) table = NULL;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "plans", NULL, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 0))
+    return SK_CLI_EXIT_USAGE;
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+
+  table = sk_cli_table_new (columns, G_N_ELEMENTS (columns), globals->tsv);
+  plans = sk_store_list_plans (store);
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(SkPlan) plan = g_list_model_get_item (plans, i);
+      g_autofree char *year = g_strdup_printf ("%d", sk_plan_get_year (plan));
+      g_autofree char *decision = plan_decision (plan);
+      const char *state;
+
+      if (globals->tsv)
+        state = sk_plan_status_to_string (sk_plan_get_status (plan));
+      else
+        state = sk_plan_is_adopted (plan) ? _("adopted") : _("draft");
+      sk_cli_table_add_row (table, year, sk_plan_get_title (plan), decision, state);
+    }
+  sk_cli_table_print (table, stdout);
+  return SK_CLI_EXIT_OK;
+}
+
+/* ---- indicators ---- */
+
+static int
+cmd_indicators (SkCliGlobals *globals,
+                int           argc,
+                char        **argv)
+{
+  static const SkCliColumn columns[] = {
+    { "perspective", N_("Perspective"), FALSE },
+    { "indicator", N_("Indicator"), FALSE },
+    { "target", N_("Target"), FALSE },
+    { "measure_unit", N_("Unit of measure"), FALSE },
+    { "responsible", N_("Responsible unit"), FALSE },
+    { "frequency", N_("Frequency"), FALSE },
+  };
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The plan year whose register to list (default: every indicator)"), N_("YEAR") },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(GListModel) indicators = NULL;
+  g_autoptr(SkCliTable) table = NULL;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "indicators", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 0))
+    return SK_CLI_EXIT_USAGE;
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+
+  table = sk_cli_table_new (columns, G_N_ELEMENTS (columns), globals->tsv);
+  indicators = sk_store_list_indicators (store, year);
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (indicators, i);
+      gint64 id = sk_record_get_id (SK_RECORD (ind));
+      g_autoptr(SkTarget) target = year ? sk_store_get_target (store, id, year) : NULL;
+      g_autoptr(SkUnit) unit = NULL;
+      SkPerspective perspective = sk_indicator_get_perspective (ind);
+      SkFrequency frequency = sk_indicator_get_frequency (ind);
+
+      if (sk_indicator_get_responsible_unit_id (ind) != 0)
+        unit = sk_store_get_unit (store, sk_indicator_get_responsible_unit_id (ind));
+
+      sk_cli_table_add_row (table,
+                            globals->tsv ? sk_perspective_to_string (perspective)
+                                         : sk_perspective_label (perspective),
+                            sk_indicator_get_name (ind),
+                            target ? sk_target_get_text (target) : NULL,
+                            sk_indicator_get_measure_unit (ind),
+                            unit ? sk_unit_get_name (unit) : NULL,
+                            globals->tsv ? sk_frequency_to_string (frequency)
+                                         : sk_frequency_label (frequency));
+    }
+  sk_cli_table_print (table, stdout);
+  return SK_CLI_EXIT_OK;
+}
+
+/* ---- parse-target and set-target ---- */
+
+static const char *
+target_kind_name (SkTargetKind kind)
+{
+  static const char *names[] = { "empty", "value", "relative", "reference", "unmeasurable" };
+
+  return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "";
+}
+
+static const char *
+comparator_symbol (SkComparator comparator)
+{
+  static const char *symbols[] = { "", ">", "≥", "<", "≤", "=" };
+
+  return (guint) comparator < G_N_ELEMENTS (symbols) ? symbols[comparator] : "";
+}
+
+static void
+add_target_rows (SkCliGlobals *globals,
+                 SkCliTable   *table,
+                 SkTarget     *target,
+                 SkDirection   direction)
+{
+  g_autofree char *value = sk_cli_number (globals, sk_target_get_value (target), NULL);
+  g_autofree char *change = sk_cli_number (globals, sk_target_get_change (target) * 100.0, "%");
+  g_autofree char *canonical = sk_target_format (target);
+  g_autofree char *rule = sk_target_describe (target, direction);
+  SkTargetKind kind = sk_target_get_kind (target);
+
+  sk_cli_table_add_row (table, globals->tsv ? "kind" : _("Kind"), target_kind_name (kind));
+  if (kind == SK_TARGET_VALUE)
+    {
+      sk_cli_table_add_row (table, globals->tsv ? "comparator" : _("Comparator"),
+                            comparator_symbol (sk_target_get_comparator (target)));
+      sk_cli_table_add_row (table, globals->tsv ? "value" : _("Value"), value);
+      sk_cli_table_add_row (table, globals->tsv ? "unit" : _("Unit of measure"),
+                            sk_target_get_measure_unit (target));
+    }
+  else if (kind == SK_TARGET_RELATIVE)
+    {
+      sk_cli_table_add_row (table, globals->tsv ? "change" : _("Change"), change);
+      sk_cli_table_add_row (table, globals->tsv ? "baseline_date" : _("Baseline date"),
+                            sk_target_get_baseline_date (target));
+    }
+  else if (kind == SK_TARGET_REFERENCE)
+    sk_cli_table_add_row (table, globals->tsv ? "reference" : _("Refers to"),
+                          sk_target_get_reference (target));
+  sk_cli_table_add_row (table, globals->tsv ? "canonical" : _("Written as"), canonical);
+  sk_cli_table_add_row (table, globals->tsv ? "rule" : _("Rule"), rule);
+}
+
+static gboolean
+parse_direction (const char  *text,
+                 SkDirection *direction)
+{
+  if (text == NULL)
+    return TRUE;
+  if (sk_direction_from_string (text, direction))
+    return TRUE;
+  sk_cli_error (_("Unknown direction “%s”: use higher or lower."), text);
+  return FALSE;
+}
+
+static int
+cmd_parse_target (SkCliGlobals *globals,
+                  int           argc,
+                  char        **argv)
+{
+  static const SkCliColumn columns[] = {
+    { "field", N_("Field"), FALSE },
+    { "value", N_("Value"), FALSE },
+  };
+  g_autofree char *direction_text = NULL;
+  GOptionEntry entries[] = {
+    { "direction", 'd', 0, G_OPTION_ARG_STRING, &direction_text,
+      N_("Which way is better when the target has no comparator: higher or lower"), N_("DIRECTION") },
+    { NULL }
+  };
+  g_autoptr(SkTarget) target = NULL;
+  g_autoptr(SkCliTable) table = NULL;
+  SkDirection direction = SK_DIRECTION_HIGHER;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "parse-target", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 1) || !parse_direction (direction_text, &direction))
+    return SK_CLI_EXIT_USAGE;
+
+  target = sk_target_new (argv[1]);
+  /* Not being measurable is an answer, not a failure. */
+  if (!sk_target_is_measurable (target))
+    {
+      if (globals->tsv)
+        g_print ("kind\treason\n%s\t%s\n", target_kind_name (sk_target_get_kind (target)),
+                 sk_target_get_reason (target) ? sk_target_get_reason (target) : "");
+      else
+        g_print (_("not measurable: %s\n"), sk_target_get_reason (target) ? sk_target_get_reason (target) : "");
+      return SK_CLI_EXIT_OK;
+    }
+
+  table = sk_cli_table_new (columns, G_N_ELEMENTS (columns), globals->tsv);
+  add_target_rows (globals, table, target, direction);
+  sk_cli_table_print (table, stdout);
+  return SK_CLI_EXIT_OK;
+}
+
+static int
+cmd_set_target (SkCliGlobals *globals,
+                int           argc,
+                char        **argv)
+{
+  g_autofree char *name = NULL;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "indicator", 'i', 0, G_OPTION_ARG_STRING, &name, N_("The indicator (its name or a unique part of it)"), N_("NAME") },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year the target is for"), N_("YEAR") },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autoptr(SkTarget) target = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rule = NULL;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "set-target", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 1))
+    return SK_CLI_EXIT_USAGE;
+  if (year == 0)
+    {
+      sk_cli_error (_("Give the year with --year."));
+      return SK_CLI_EXIT_USAGE;
+    }
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+  if ((ind = sk_cli_find_indicator (store, name, &status)) == NULL)
+    return status;
+
+  if (!sk_store_set_target (store, sk_record_get_id (SK_RECORD (ind)), year, argv[1], &error))
+    return sk_cli_fail (error);
+
+  target = sk_target_new (argv[1]);
+  rule = sk_target_describe (target, sk_indicator_get_direction (ind));
+  /* Stored as written even when not measurable; say how it was understood. */
+  g_print (_("Target for %s in %d: %s (%s)\n"), sk_indicator_get_name (ind), year, argv[1], rule);
+  return SK_CLI_EXIT_OK;
+}
+
+/* ---- history ---- */
+
+static int
+cmd_history (SkCliGlobals *globals,
+             int           argc,
+             char        **argv)
+{
+  static const SkCliColumn text_columns[] = {
+    { "at", N_("When"), FALSE },
+    { "who", N_("Who"), FALSE },
+    { "field", N_("Field"), FALSE },
+    { "change", N_("Change"), FALSE },
+  };
+  static const SkCliColumn tsv_columns[] = {
+    { "at", NULL, FALSE }, { "who", NULL, FALSE }, { "entity", NULL, FALSE },
+    { "field", NULL, FALSE }, { "old_value", NULL, FALSE }, { "new_value", NULL, FALSE },
+  };
+  g_autofree char *name = NULL;
+  GOptionEntry entries[] = {
+    { "indicator", 'i', 0, G_OPTION_ARG_STRING, &name, N_("The indicator (its name or a unique part of it)"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autoptr(GListModel) entries_model = NULL;
+  g_autoptr(SkCliTable) table = NULL;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "history", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 0))
+    return SK_CLI_EXIT_USAGE;
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+  if ((ind = sk_cli_find_indicator (store, name, &status)) == NULL)
+    return status;
+
+  if (globals->tsv)
+    table = sk_cli_table_new (tsv_columns, G_N_ELEMENTS (tsv_columns), TRUE);
+  else
+    table = sk_cli_table_new (text_columns, G_N_ELEMENTS (text_columns), FALSE);
+
+  entries_model = sk_store_list_audit (store, sk_record_get_id (SK_RECORD (ind)));
+  for (guint i = 0; i < g_list_model_get_n_items (entries_model); i++)
+    {
+      g_autoptr(SkAuditEntry) e = g_list_model_get_item (entries_model, i);
+      const char *old_value = sk_audit_entry_get_old_value (e);
+      const char *new_value = sk_audit_entry_get_new_value (e);
+
+      if (globals->tsv)
+        {
+          sk_cli_table_add_row (table, sk_audit_entry_get_at (e), sk_audit_entry_get_who (e),
+                                sk_audit_entry_get_entity (e), sk_audit_entry_get_field (e),
+                                old_value, new_value);
+        }
+      else
+        {
+          g_autofree char *change = g_strdup_printf ("%s → %s", old_value ? old_value : "–",
+                                                     new_value ? new_value : "–");
+
+          sk_cli_table_add_row (table, sk_audit_entry_get_at (e), sk_audit_entry_get_who (e),
+                                sk_audit_entry_get_field (e), change);
+        }
+    }
+  sk_cli_table_print (table, stdout);
+  return SK_CLI_EXIT_OK;
+}
+
+/* ---- export-json and import-json ---- */
+
+static int
+cmd_export_json (SkCliGlobals *globals,
+                 int           argc,
+                 char        **argv)
+{
+  g_autofree char *output = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of the standard output"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "export-json", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 0))
+    return SK_CLI_EXIT_USAGE;
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+
+  if ((json = sk_exchange_export_string (store, &error)) == NULL)
+    return sk_cli_fail (error);
+
+  if (output == NULL || g_strcmp0 (output, "-") == 0)
+    {
+      fputs (json, stdout);
+      return fflush (stdout) == 0 ? SK_CLI_EXIT_OK : SK_CLI_EXIT_REFUSED;
+    }
+  if (!g_file_set_contents (output, json, -1, &error))
+    return sk_cli_fail (error);
+  return SK_CLI_EXIT_OK;
+}
+
+static int
+cmd_import_json (SkCliGlobals *globals,
+                 int           argc,
+                 char        **argv)
+{
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "import-json", NULL, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 1))
+    return SK_CLI_EXIT_USAGE;
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+
+  if (!sk_exchange_import_file (store, argv[1], &error))
+    return sk_cli_fail (error);
+  if (!globals->tsv)
+    g_print (_("Imported %s into %s.\n"), argv[1], sk_store_get_path (store));
+  return SK_CLI_EXIT_OK;
+}
+
+const SkCliCommand sk_cli_commands[] = {
+  { "init", N_("Create or open the database and show where it is"), "", cmd_init },
+  { "load-example", N_("Load the example plan and its outcomes"), "", cmd_load_example },
+  { "plans", N_("List the plans: year, title, decision and status"), "", cmd_plans },
+  { "indicators", N_("List the indicator register of a year with targets"), "", cmd_indicators },
+  { "set-outcome", N_("Enter an outcome for an indicator, unit and month"), "", sk_cli_set_outcome },
+  { "status", N_("Show month values, year-to-date and status against the targets"), "", sk_cli_status },
+  { "set-target", N_("Set an indicator’s target for a year"), N_("TEXT"), cmd_set_target },
+  { "parse-target", N_("Show how a target text is understood"), N_("TEXT"), cmd_parse_target },
+  { "history", N_("Show the change history of an indicator"), "", cmd_history },
+  { "export-json", N_("Write the whole database as JSON"), "", cmd_export_json },
+  { "import-json", N_("Merge a JSON file into the database"), N_("FILE"), cmd_import_json },
+  { NULL }
+};

@@ -1,0 +1,332 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "styrkort-cli"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sk-cli-private.h"
+#include "sk-derived.h"
+#include "sk-format.h"
+
+/* ---- set-outcome ---- */
+
+typedef struct
+{
+  char *indicator;
+  char *unit;
+  char *period;
+  char *value;
+  char *missing;
+  char *comment;
+  char *kind;
+} OutcomeOptions;
+
+static void
+outcome_options_clear (OutcomeOptions *o)
+{
+  g_free (o->indicator);
+  g_free (o->unit);
+  g_free (o->period);
+  g_free (o->value);
+  g_free (o->missing);
+  g_free (o->comment);
+  g_free (o->kind);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OutcomeOptions, outcome_options_clear)
+
+static gboolean
+check_outcome_options (const OutcomeOptions *o,
+                       SkOutcomeKind        *kind)
+{
+  if (o->indicator == NULL || o->unit == NULL || o->period == NULL)
+    {
+      sk_cli_error (_("Give --indicator, --unit and --period."));
+      return FALSE;
+    }
+  if ((o->value == NULL) == (o->missing == NULL))
+    {
+      sk_cli_error (_("Give either --value or --missing with the reason."));
+      return FALSE;
+    }
+  if (o->kind != NULL && !sk_outcome_kind_from_string (o->kind, kind))
+    {
+      sk_cli_error (_("Unknown kind “%s”: use month, ytd, r12 or reference."), o->kind);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static SkUnit *
+find_unit (SkStore    *store,
+           const char *name,
+           int        *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+  SkUnit *unit = sk_store_find_unit (store, name, &error);
+
+  if (unit == NULL)
+    *exit_code = error ? sk_cli_fail (error) : SK_CLI_EXIT_REFUSED;
+  return unit;
+}
+
+/* Builds the outcome; FALSE (reported) when the value is not a number. */
+static gboolean
+make_outcome (const OutcomeOptions *o,
+              SkIndicator          *ind,
+              SkUnit               *unit,
+              SkOutcomeKind         kind,
+              SkOutcome           **out)
+{
+  g_autoptr(SkOutcome) outcome = sk_outcome_new ();
+  double value = NAN;
+
+  if (o->value != NULL && !sk_parse_number (o->value, &value))
+    {
+      sk_cli_error (_("“%s” is not a number. Write it like 91,1 or 91.1."), o->value);
+      return FALSE;
+    }
+
+  sk_outcome_set_indicator_id (outcome, sk_record_get_id (SK_RECORD (ind)));
+  sk_outcome_set_unit_id (outcome, sk_record_get_id (SK_RECORD (unit)));
+  sk_outcome_set_period (outcome, o->period);
+  sk_outcome_set_kind (outcome, kind);
+  sk_outcome_set_value (outcome, value);
+  sk_outcome_set_missing_reason (outcome, o->missing);
+  sk_outcome_set_comment (outcome, o->comment);
+  *out = g_steal_pointer (&outcome);
+  return TRUE;
+}
+
+/* The store replaces the whole row: a new value must not drop the comment. */
+static void
+keep_comment (SkStore   *store,
+              SkOutcome *outcome)
+{
+  g_autoptr(SkOutcome) old = sk_store_get_outcome (store,
+                                                   sk_outcome_get_indicator_id (outcome),
+                                                   sk_outcome_get_unit_id (outcome),
+                                                   sk_outcome_get_period (outcome),
+                                                   sk_outcome_get_kind (outcome));
+
+  if (old != NULL)
+    sk_outcome_set_comment (outcome, sk_outcome_get_comment (old));
+}
+
+int
+sk_cli_set_outcome (SkCliGlobals *globals,
+                    int           argc,
+                    char        **argv)
+{
+  g_auto(OutcomeOptions) o = { NULL };
+  GOptionEntry entries[] = {
+    { "indicator", 'i', 0, G_OPTION_ARG_STRING, &o.indicator, N_("The indicator (its name or a unique part of it)"), N_("NAME") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &o.unit, N_("The unit (its name or short name)"), N_("UNIT") },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &o.period, N_("The month, as YYYY-MM"), N_("PERIOD") },
+    { "value", 'v', 0, G_OPTION_ARG_STRING, &o.value, N_("The value, with a decimal comma or point"), N_("VALUE") },
+    { "missing", 'm', 0, G_OPTION_ARG_STRING, &o.missing, N_("No value this month, and why"), N_("REASON") },
+    { "comment", 'c', 0, G_OPTION_ARG_STRING, &o.comment, N_("A comment on the outcome"), N_("TEXT") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &o.kind, N_("month (default), ytd, r12 or reference"), N_("KIND") },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autoptr(SkUnit) unit = NULL;
+  g_autoptr(SkOutcome) outcome = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  SkOutcomeKind kind = SK_OUTCOME_MONTH;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "set-outcome", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 0) || !check_outcome_options (&o, &kind))
+    return SK_CLI_EXIT_USAGE;
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+  if ((ind = sk_cli_find_indicator (store, o.indicator, &status)) == NULL ||
+      (unit = find_unit (store, o.unit, &status)) == NULL)
+    return status;
+
+  if (!make_outcome (&o, ind, unit, kind, &outcome))
+    return SK_CLI_EXIT_REFUSED;
+  if (o.comment == NULL)
+    keep_comment (store, outcome);
+  if (!sk_store_set_outcome (store, outcome, &error))
+    return sk_cli_fail (error);
+
+  if (sk_outcome_is_missing (outcome))
+    shown = g_strdup_printf (_("missing (%s)"), sk_outcome_get_missing_reason (outcome));
+  else
+    shown = sk_format_value (sk_outcome_get_value (outcome), sk_indicator_get_measure_unit (ind));
+  if (!globals->tsv)
+    g_print (_("Saved %s, %s, %s: %s\n"), sk_indicator_get_name (ind), sk_unit_get_name (unit),
+             o.period, shown);
+  return SK_CLI_EXIT_OK;
+}
+
+/* ---- status ---- */
+
+static const SkCliColumn status_columns[] = {
+  { "indicator", N_("Indicator"), FALSE },
+  { "unit", N_("Unit"), FALSE },
+  { "month", N_("Month"), TRUE },
+  { "target", N_("Target"), FALSE },
+  { "ytd", N_("Year to date"), TRUE },
+  { "status", N_("Status"), FALSE },
+};
+
+/* Whether the unit reported anything for the indicator from January to @period. */
+static gboolean
+has_outcomes (SkStore    *store,
+              gint64      indicator_id,
+              gint64      unit_id,
+              int         year,
+              const char *period)
+{
+  g_autofree char *from = sk_period_make (year, 1);
+  g_autoptr(GListModel) outcomes = sk_store_list_outcomes (store, indicator_id, unit_id, from, period);
+
+  return g_list_model_get_n_items (outcomes) > 0;
+}
+
+/* The month column for people: a reported R12 stands in for a missing month. */
+static char *
+month_text (SkCliGlobals    *globals,
+            const SkFigures *f,
+            const char      *measure_unit)
+{
+  g_autofree char *r12 = NULL;
+
+  if (globals->tsv || !isnan (f->month))
+    return sk_cli_number (globals, f->month, measure_unit);
+  if (f->missing_reason != NULL && f->missing_reason[0] != '\0')
+    return g_strdup (_("missing"));
+  if (f->r12_reported)
+    {
+      r12 = sk_format_value (f->r12, measure_unit);
+      return g_strdup_printf (_("%s (R12)"), r12);
+    }
+  return sk_cli_number (globals, NAN, measure_unit);
+}
+
+static void
+add_status_row (SkCliGlobals *globals,
+                SkCliTable   *table,
+                SkIndicator  *ind,
+                SkUnit       *unit,
+                SkFigures    *f)
+{
+  const char *measure_unit = sk_indicator_get_measure_unit (ind);
+  g_autofree char *month = month_text (globals, f, measure_unit);
+  g_autofree char *ytd = sk_cli_number (globals, f->ytd, measure_unit);
+  g_autofree char *status = NULL;
+
+  if (globals->tsv)
+    status = g_strdup (sk_status_to_string (f->status));
+  else
+    status = g_strdup_printf ("%s %s", sk_status_mark (f->status), sk_status_label (f->status));
+
+  sk_cli_table_add_row (table, sk_indicator_get_name (ind), sk_unit_get_name (unit), month,
+                        f->target ? sk_target_get_text (f->target) : NULL, ytd, status);
+}
+
+static gboolean
+add_indicator_rows (SkCliGlobals *globals,
+                    SkCliTable   *table,
+                    SkStore      *store,
+                    SkIndicator  *ind,
+                    SkUnit       *only_unit,
+                    int           year,
+                    const char   *period)
+{
+  gint64 id = sk_record_get_id (SK_RECORD (ind));
+  g_autoptr(GListModel) units = sk_store_list_outcome_units (store, id, year);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(SkUnit) unit = g_list_model_get_item (units, i);
+      gint64 unit_id = sk_record_get_id (SK_RECORD (unit));
+      SkFigures f;
+
+      if (only_unit != NULL && unit_id != sk_record_get_id (SK_RECORD (only_unit)))
+        continue;
+      if (!has_outcomes (store, id, unit_id, year, period))
+        continue;
+      if (!sk_figures_compute (store, ind, unit_id, period, &f))
+        return FALSE;
+      add_status_row (globals, table, ind, unit, &f);
+      sk_figures_clear (&f);
+    }
+  return TRUE;
+}
+
+static gboolean
+check_status_period (int         year,
+                     const char *period)
+{
+  int p_year, p_month;
+
+  if (year == 0 || period == NULL)
+    {
+      sk_cli_error (_("Give --year and --period."));
+      return FALSE;
+    }
+  if (!sk_period_parse (period, &p_year, &p_month))
+    {
+      sk_cli_error (_("“%s” is not a month: write it as YYYY-MM, e.g. 2024-04."), period);
+      return FALSE;
+    }
+  if (p_year != year)
+    {
+      sk_cli_error (_("The period %s is not in %d."), period, year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+sk_cli_status (SkCliGlobals *globals,
+               int           argc,
+               char        **argv)
+{
+  int year = 0;
+  g_autofree char *period = NULL;
+  g_autofree char *unit_name = NULL;
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The plan year whose register to show"), N_("YEAR") },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period, N_("The month to show, as YYYY-MM"), N_("PERIOD") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_name, N_("Only this unit (its name or short name)"), N_("UNIT") },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkUnit) only_unit = NULL;
+  g_autoptr(GListModel) indicators = NULL;
+  g_autoptr(SkCliTable) table = NULL;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "status", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 0) || !check_status_period (year, period))
+    return SK_CLI_EXIT_USAGE;
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+  if (unit_name != NULL && (only_unit = find_unit (store, unit_name, &status)) == NULL)
+    return status;
+
+  table = sk_cli_table_new (status_columns, G_N_ELEMENTS (status_columns), globals->tsv);
+  indicators = sk_store_list_indicators (store, year);
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (indicators, i);
+
+      if (!add_indicator_rows (globals, table, store, ind, only_unit, year, period))
+        return SK_CLI_EXIT_REFUSED;
+    }
+  sk_cli_table_print (table, stdout);
+  return SK_CLI_EXIT_OK;
+}

@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <stdio.h>
+
+#include "sk-store.h"
+
+G_BEGIN_DECLS
+
+/* Exit codes: a usage error is the caller's mistake, a refusal the data's. */
+#define SK_CLI_EXIT_OK      0
+#define SK_CLI_EXIT_REFUSED 1
+#define SK_CLI_EXIT_USAGE   2
+
+typedef struct
+{
+  char     *db_path;   /* NULL: the default database */
+  gboolean  tsv;       /* machine output instead of text for people */
+} SkCliGlobals;
+
+typedef int (*SkCliCommandFunc) (SkCliGlobals *globals,
+                                 int           argc,
+                                 char        **argv);
+
+typedef struct
+{
+  const char       *name;
+  const char       *summary;      /* N_() marked, one line */
+  const char       *parameters;   /* N_() marked, shown after the command name */
+  SkCliCommandFunc  run;
+} SkCliCommand;
+
+/* The table of commands, NULL-name terminated. */
+extern const SkCliCommand sk_cli_commands[];
+
+/* Output for people (aligned text) or machines (tab-separated). */
+typedef struct
+{
+  const char *key;    /* the TSV header */
+  const char *label;  /* N_() marked: the text header */
+  gboolean    right;  /* right-align in text, as numbers are */
+} SkCliColumn;
+
+typedef struct _SkCliTable SkCliTable;
+
+SkCliTable *sk_cli_table_new      (const SkCliColumn *columns,
+                                   guint              n_columns,
+                                   gboolean           tsv);
+/* Takes @n_columns strings; NULL prints as empty. */
+void        sk_cli_table_add_row  (SkCliTable  *table,
+                                   const char  *first,
+                                   ...);
+void        sk_cli_table_print    (SkCliTable  *table,
+                                   FILE        *out);
+void        sk_cli_table_free     (SkCliTable  *table);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkCliTable, sk_cli_table_free)
+
+/* Helpers shared by the commands. */
+void        sk_cli_error          (const char  *format,
+                                   ...) G_GNUC_PRINTF (1, 2);
+int         sk_cli_fail           (GError      *error);
+int         sk_cli_parse_options  (SkCliGlobals *globals,
+                                   const char   *command,
+                                   GOptionEntry *entries,
+                                   int          *argc,
+                                   char       ***argv);
+SkStore    *sk_cli_open_store     (SkCliGlobals *globals,
+                                   int          *exit_code);
+/* A number for the output format: Swedish with unit for text, machine for TSV. */
+char       *sk_cli_number         (SkCliGlobals *globals,
+                                   double        value,
+                                   const char   *measure_unit);
+
+/* Commands that live in sk-cli-outcomes.c. */
+int         sk_cli_set_outcome    (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+int         sk_cli_status         (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+/* Usage error unless exactly @n positional arguments follow the command. */
+gboolean    sk_cli_check_arguments (int          argc,
+                                    char       **argv,
+                                    int          n);
+/* Looks up an indicator or unit by name, reporting a failure. */
+SkIndicator *sk_cli_find_indicator (SkStore    *store,
+                                    const char *name,
+                                    int        *exit_code);
+
+G_END_DECLS

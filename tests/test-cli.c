@@ -1,0 +1,395 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-cli"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+
+#include "sk-store.h"
+
+/* End-to-end: runs the built styrkort-cli (SK_CLI, set by meson) as a user would. */
+
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *xdg;
+} Fixture;
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   exit_code;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_set_up (Fixture       *fx,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fx->dir = g_dir_make_tmp ("styrkort-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fx->db = g_build_filename (fx->dir, "test.db", NULL);
+  fx->xdg = g_build_filename (fx->dir, "xdg", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fx,
+                   gconstpointer  data)
+{
+  remove_tree (fx->dir);
+  g_free (fx->dir);
+  g_free (fx->db);
+  g_free (fx->xdg);
+}
+
+/* Runs the CLI with the arguments (NULL-terminated); never uses the
+ * user's real data folder. */
+static void
+run_cli (Fixture    *fx,
+         Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("SK_CLI");
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", fx->xdg, TRUE);
+
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  run_clear (run);
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (WIFEXITED (wait_status));
+  run->exit_code = WEXITSTATUS (wait_status);
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->exit_code, run->out, run->err);
+}
+
+static void
+load_example (Fixture *fx)
+{
+  g_auto(Run) run = { NULL };
+
+  run_cli (fx, &run, "--db", fx->db, "init", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  run_cli (fx, &run, "--db", fx->db, "load-example", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+/* The TSV row of the first line whose first field contains @needle, or NULL. */
+static char **
+find_row (const char *tsv,
+          const char *needle)
+{
+  g_auto(GStrv) lines = g_strsplit (tsv, "\n", -1);
+
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+      g_autofree char *first = fields[0] ? g_utf8_strdown (fields[0], -1) : NULL;
+
+      if (first != NULL && strstr (first, needle) != NULL)
+        return g_steal_pointer (&fields);
+    }
+  return NULL;
+}
+
+static char *
+status_tsv (Fixture *fx)
+{
+  g_auto(Run) run = { NULL };
+
+  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "status",
+           "--year", "2024", "--period", "2024-04", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  return g_steal_pointer (&run.out);
+}
+
+static void
+test_default_path (Fixture       *fx,
+                   gconstpointer  data)
+{
+  g_auto(Run) run = { NULL };
+  g_autofree char *expected = g_build_filename (fx->xdg, "styrkort", "styrkort.db", NULL);
+  g_autofree char *line = g_strconcat (expected, "\n", NULL);
+
+  run_cli (fx, &run, "--format", "tsv", "init", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpstr (run.out, ==, line);
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (fx, &run, "init", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, expected));
+}
+
+static void
+test_help_and_usage (Fixture       *fx,
+                     gconstpointer  data)
+{
+  static const char *commands[] = {
+    "init", "load-example", "plans", "indicators", "set-outcome", "status",
+    "parse-target", "history", "export-json", "import-json", "set-target",
+  };
+  g_auto(Run) run = { NULL };
+
+  run_cli (fx, &run, "--help", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_assert_nonnull (strstr (run.out, commands[i]));
+
+  run_cli (fx, &run, "--db", fx->db, "no-such-command", NULL);
+  g_assert_cmpint (run.exit_code, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "styrkort-cli: "));
+
+  run_cli (fx, &run, "--db", fx->db, "status", "--year", "2024", NULL);
+  g_assert_cmpint (run.exit_code, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "styrkort-cli: "));
+
+  run_cli (fx, &run, "--db", fx->db, "--format", "csv", "plans", NULL);
+  g_assert_cmpint (run.exit_code, ==, 2);
+}
+
+static void
+test_parse_target (Fixture       *fx,
+                   gconstpointer  data)
+{
+  g_autoptr(SkTarget) target = sk_target_new (">95 %");
+  g_autoptr(SkTarget) vague = sk_target_new ("bra");
+  g_autofree char *rule = sk_target_describe (target, SK_DIRECTION_HIGHER);
+  g_auto(Run) run = { NULL };
+
+  run_cli (fx, &run, "parse-target", ">95 %", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, rule));
+  g_assert_nonnull (strstr (run.out, "95"));
+
+  /* Not measurable is an answer, not an error. */
+  run_cli (fx, &run, "parse-target", "bra", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "not measurable"));
+  g_assert_nonnull (strstr (run.out, sk_target_get_reason (vague)));
+}
+
+static void
+test_example_status (Fixture       *fx,
+                     gconstpointer  data)
+{
+  g_autofree char *tsv = NULL;
+  g_auto(GStrv) row = NULL;
+  guint n;
+
+  load_example (fx);
+  tsv = status_tsv (fx);
+  g_assert_true (g_str_has_prefix (tsv, "indicator\tunit\tmonth\ttarget\tytd\tstatus\n"));
+
+  row = find_row (tsv, "telefontillgänglighet");
+  g_assert_nonnull (row);
+  n = g_strv_length (row);
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpstr (row[2], ==, "91.1");
+  g_assert_cmpstr (row[4], ==, "92.3");
+  g_assert_cmpstr (row[n - 1], ==, "near");
+}
+
+static void
+test_set_outcome (Fixture       *fx,
+                  gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after_bad = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *indicator = NULL;
+  g_autofree char *unit = NULL;
+  g_auto(GStrv) row = NULL;
+  g_auto(GStrv) changed = NULL;
+  g_auto(Run) run = { NULL };
+
+  load_example (fx);
+  before = status_tsv (fx);
+  row = find_row (before, "telefontillgänglighet");
+  g_assert_nonnull (row);
+  indicator = g_strdup (row[0]);
+  unit = g_strdup (row[1]);
+
+  /* Refused: not a number. Nothing changes. */
+  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
+           "--period", "2024-04", "--value", "abc", NULL);
+  g_assert_cmpint (run.exit_code, !=, 0);
+  g_assert_true (g_str_has_prefix (run.err, "styrkort-cli: "));
+  after_bad = status_tsv (fx);
+  g_assert_cmpstr (after_bad, ==, before);
+
+  /* Refused by the store: a share above 100 %. */
+  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
+           "--period", "2024-04", "--value", "250", NULL);
+  g_assert_cmpint (run.exit_code, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "styrkort-cli: "));
+
+  /* Swedish decimal comma. */
+  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
+           "--period", "2024-04", "--value", "93,4", "--comment", "Rättad", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  after = status_tsv (fx);
+  changed = find_row (after, "telefontillgänglighet");
+  g_assert_nonnull (changed);
+  g_assert_cmpstr (changed[2], ==, "93.4");
+
+  /* A new value without --comment keeps the comment. */
+  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
+           "--period", "2024-04", "--value", "93.5", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "history", "--indicator", indicator, NULL);
+  g_assert_null (strstr (run.out, "\tRättad\t\n"));
+
+  /* And the history says who changed what. */
+  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "history", "--indicator", indicator, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\t91.1\t93.4\n"));
+  g_assert_nonnull (strstr (run.out, "\t93.4\t93.5\n"));
+
+  run_cli (fx, &run, "--db", fx->db, "history", "--indicator", indicator, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "91.1 → 93.4"));
+}
+
+static void
+test_json_round_trip (Fixture       *fx,
+                      gconstpointer  data)
+{
+  g_autofree char *file = g_build_filename (fx->dir, "export.json", NULL);
+  g_autofree char *db2 = g_build_filename (fx->dir, "copy.db", NULL);
+  g_autofree char *first = NULL;
+  g_auto(Run) run = { NULL };
+
+  load_example (fx);
+  run_cli (fx, &run, "--db", fx->db, "export-json", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  first = g_steal_pointer (&run.out);
+  g_assert_true (g_str_has_prefix (first, "{"));
+
+  run_cli (fx, &run, "--db", fx->db, "export-json", "--output", file, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  run_cli (fx, &run, "--db", db2, "import-json", file, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  run_cli (fx, &run, "--db", db2, "export-json", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpstr (run.out, ==, first);
+}
+
+static void
+test_set_target (Fixture       *fx,
+                 gconstpointer  data)
+{
+  g_autofree char *indicators = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { NULL };
+  int adopted = 0, draft = 0;
+
+  load_example (fx);
+  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "plans", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", -1);
+      guint n = g_strv_length (f);
+
+      if (g_strcmp0 (f[n - 1], "adopted") == 0)
+        adopted = atoi (f[0]);
+      else if (g_strcmp0 (f[n - 1], "draft") == 0)
+        draft = atoi (f[0]);
+    }
+
+  if (adopted != 0)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", adopted);
+
+      run_cli (fx, &run, "--db", fx->db, "set-target", "--indicator", "telefontillgänglighet",
+               "--year", year, ">99 %", NULL);
+      g_assert_cmpint (run.exit_code, ==, 1);
+      g_assert_true (g_str_has_prefix (run.err, "styrkort-cli: "));
+    }
+  if (draft != 0)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", draft);
+
+      run_cli (fx, &run, "--db", fx->db, "set-target", "--indicator", "telefontillgänglighet",
+               "--year", year, ">99 %", NULL);
+      g_assert_cmpint (run.exit_code, ==, 0);
+      run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "indicators", "--year", year, NULL);
+      g_assert_cmpint (run.exit_code, ==, 0);
+      g_assert_nonnull (strstr (run.out, "\t>99 %\t"));
+    }
+  if (adopted == 0 && draft == 0)
+    g_test_skip ("the example has no plans");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/default-path", test_default_path);
+  ADD ("/cli/help-and-usage", test_help_and_usage);
+  ADD ("/cli/parse-target", test_parse_target);
+  ADD ("/cli/example-status", test_example_status);
+  ADD ("/cli/set-outcome", test_set_outcome);
+  ADD ("/cli/json-round-trip", test_json_round_trip);
+  ADD ("/cli/set-target", test_set_target);
+#undef ADD
+
+  return g_test_run ();
+}

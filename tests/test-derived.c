@@ -1,0 +1,487 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-derived"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gstdio.h>
+
+#include "sk-derived.h"
+
+#define EPS 1e-9
+
+/* ---- Pure aggregation ---- */
+
+static void
+test_aggregate_sum_mean_latest (void)
+{
+  const double values[] = { 60000, 61000, 61465, 66020 };
+
+  g_assert_cmpfloat_with_epsilon (sk_aggregate (SK_AGGREGATION_SUM, values, NULL, NULL, 4, FALSE),
+                                  248485, EPS);
+  g_assert_cmpfloat_with_epsilon (sk_aggregate (SK_AGGREGATION_MEAN, values, NULL, NULL, 4, FALSE),
+                                  62121.25, EPS);
+  g_assert_cmpfloat_with_epsilon (sk_aggregate (SK_AGGREGATION_LATEST, values, NULL, NULL, 4, FALSE),
+                                  66020, EPS);
+  /* Only the first two months. */
+  g_assert_cmpfloat_with_epsilon (sk_aggregate (SK_AGGREGATION_SUM, values, NULL, NULL, 2, FALSE),
+                                  121000, EPS);
+}
+
+static void
+test_aggregate_nan_is_a_gap (void)
+{
+  const double values[] = { 10, NAN, 20, NAN };
+  const double none[] = { NAN, NAN, NAN };
+
+  g_assert_cmpfloat_with_epsilon (sk_aggregate (SK_AGGREGATION_SUM, values, NULL, NULL, 4, FALSE), 30, EPS);
+  /* A zero would give 7.5: the gap does not count. */
+  g_assert_cmpfloat_with_epsilon (sk_aggregate (SK_AGGREGATION_MEAN, values, NULL, NULL, 4, FALSE), 15, EPS);
+  /* The last month is missing: the latest reported one stands. */
+  g_assert_cmpfloat_with_epsilon (sk_aggregate (SK_AGGREGATION_LATEST, values, NULL, NULL, 4, FALSE), 20, EPS);
+
+  g_assert_true (isnan (sk_aggregate (SK_AGGREGATION_SUM, none, NULL, NULL, 3, FALSE)));
+  g_assert_true (isnan (sk_aggregate (SK_AGGREGATION_MEAN, none, NULL, NULL, 3, FALSE)));
+  g_assert_true (isnan (sk_aggregate (SK_AGGREGATION_LATEST, none, NULL, NULL, 3, FALSE)));
+  g_assert_true (isnan (sk_aggregate (SK_AGGREGATION_RATIO, NULL, none, none, 3, TRUE)));
+  g_assert_true (isnan (sk_aggregate (SK_AGGREGATION_SUM, values, NULL, NULL, 0, FALSE)));
+}
+
+static void
+test_aggregate_ratio (void)
+{
+  /* 90 of 100, then 10 of 50: 100 of 150 overall = 66,7 %, while the
+   * mean of the two monthly shares (90 % and 20 %) would be 55 %. */
+  const double num[] = { 90, 10, NAN };
+  const double den[] = { 100, 50, NAN };
+  const double shares[] = { 90, 20, NAN };
+  double ratio = sk_aggregate (SK_AGGREGATION_RATIO, shares, num, den, 3, TRUE);
+  double mean = sk_aggregate (SK_AGGREGATION_MEAN, shares, NULL, NULL, 3, FALSE);
+
+  g_assert_cmpfloat_with_epsilon (ratio, 100.0 / 150.0 * 100.0, EPS);
+  g_assert_cmpfloat_with_epsilon (mean, 55, EPS);
+  g_assert_cmpfloat (fabs (ratio - mean), >, 1);
+
+  /* Not a percentage: a plain quotient. */
+  g_assert_cmpfloat_with_epsilon (sk_aggregate (SK_AGGREGATION_RATIO, NULL, num, den, 3, FALSE),
+                                  100.0 / 150.0, EPS);
+}
+
+static void
+test_tertials (void)
+{
+  static const int expected[] = { 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3 };
+
+  for (int m = 1; m <= 12; m++)
+    g_assert_cmpint (sk_tertial_of (m), ==, expected[m - 1]);
+
+  g_assert_cmpint (sk_tertial_first_month (1), ==, 1);
+  g_assert_cmpint (sk_tertial_first_month (2), ==, 5);
+  g_assert_cmpint (sk_tertial_first_month (3), ==, 9);
+}
+
+/* ---- Figures from a real store ---- */
+
+typedef struct
+{
+  char    *dir;
+  SkStore *store;
+  gint64   unit_id;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fx,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(SkUnit) unit = NULL;
+
+  fx->dir = g_dir_make_tmp ("styrkort-derived-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fx->dir, "test.db", NULL);
+  fx->store = sk_store_open (path, &error);
+  g_assert_no_error (error);
+  sk_store_set_user (fx->store, "test");
+
+  unit = sk_store_add_unit (fx->store, 0, "Vårdcentral Norr", "VC N", &error);
+  g_assert_no_error (error);
+  fx->unit_id = sk_record_get_id (SK_RECORD (unit));
+}
+
+static void
+fixture_tear_down (Fixture       *fx,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "test.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_clear_object (&fx->store);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+  g_rmdir (fx->dir);
+  g_free (fx->dir);
+}
+
+static SkIndicator *
+add_indicator (Fixture       *fx,
+               const char    *name,
+               SkAggregation  aggregation,
+               const char    *measure_unit,
+               SkDirection    direction)
+{
+  g_autoptr(GError) error = NULL;
+  SkIndicator *ind = sk_indicator_new ();
+
+  sk_indicator_set_name (ind, name);
+  sk_indicator_set_aggregation (ind, aggregation);
+  sk_indicator_set_measure_unit (ind, measure_unit);
+  sk_indicator_set_direction (ind, direction);
+  sk_store_save_indicator (fx->store, ind, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sk_record_get_id (SK_RECORD (ind)), >, 0);
+  return ind;
+}
+
+static void
+put_full (Fixture       *fx,
+          SkIndicator   *ind,
+          const char    *period,
+          SkOutcomeKind  kind,
+          double         value,
+          double         numerator,
+          double         denominator,
+          const char    *missing_reason)
+{
+  g_autoptr(SkOutcome) o = sk_outcome_new ();
+  g_autoptr(GError) error = NULL;
+
+  sk_outcome_set_indicator_id (o, sk_record_get_id (SK_RECORD (ind)));
+  sk_outcome_set_unit_id (o, fx->unit_id);
+  sk_outcome_set_period (o, period);
+  sk_outcome_set_kind (o, kind);
+  sk_outcome_set_value (o, value);
+  sk_outcome_set_numerator (o, numerator);
+  sk_outcome_set_denominator (o, denominator);
+  sk_outcome_set_missing_reason (o, missing_reason);
+  sk_store_set_outcome (fx->store, o, &error);
+  g_assert_no_error (error);
+}
+
+static void
+put (Fixture     *fx,
+     SkIndicator *ind,
+     const char  *period,
+     double       value)
+{
+  put_full (fx, ind, period, SK_OUTCOME_MONTH, value, NAN, NAN, NULL);
+}
+
+static void
+set_target (Fixture     *fx,
+            SkIndicator *ind,
+            int          year,
+            const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  sk_store_set_target (fx->store, sk_record_get_id (SK_RECORD (ind)), year, text, &error);
+  g_assert_no_error (error);
+}
+
+static void
+compute (Fixture     *fx,
+         SkIndicator *ind,
+         const char  *period,
+         SkFigures   *out)
+{
+  g_assert_true (sk_figures_compute (fx->store, ind, fx->unit_id, period, out));
+}
+
+static void
+test_figures_sum (Fixture       *fx,
+                  gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Antal besök inkl. distans",
+                                              SK_AGGREGATION_SUM, "", SK_DIRECTION_HIGHER);
+  SkFigures f;
+
+  put (fx, ind, "2024-01", 60000);
+  put (fx, ind, "2024-02", 61000);
+  put (fx, ind, "2024-03", 61465);
+  put (fx, ind, "2024-04", 66020);
+  put (fx, ind, "2024-05", 1);   /* after the period: never counted */
+  set_target (fx, ind, 2024, "56 632");
+
+  compute (fx, ind, "2024-04", &f);
+  g_assert_cmpfloat_with_epsilon (f.month, 66020, EPS);
+  g_assert_cmpfloat_with_epsilon (f.ytd, 248485, EPS);
+  g_assert_false (f.ytd_reported);
+  g_assert_cmpuint (f.ytd_months, ==, 4);
+  g_assert_cmpfloat_with_epsilon (f.tertial, 248485, EPS);
+  g_assert_cmpfloat_with_epsilon (f.r12, 248485, EPS);
+  g_assert_nonnull (f.target);
+  g_assert_cmpfloat_with_epsilon (f.threshold, 56632, EPS);
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  /* 248 485 against 4 × 56 632 = 226 528, not against 56 632 alone. */
+  g_assert_cmpint (f.ytd_status, ==, SK_STATUS_MET);
+  sk_figures_clear (&f);
+
+  /* February: the year so far is two months. */
+  compute (fx, ind, "2024-02", &f);
+  g_assert_cmpfloat_with_epsilon (f.ytd, 121000, EPS);
+  g_assert_cmpuint (f.ytd_months, ==, 2);
+  sk_figures_clear (&f);
+
+  /* May opens the second tertial. */
+  compute (fx, ind, "2024-05", &f);
+  g_assert_cmpfloat_with_epsilon (f.tertial, 1, EPS);
+  g_assert_cmpfloat_with_epsilon (f.ytd, 248486, EPS);
+  sk_figures_clear (&f);
+}
+
+static void
+test_figures_sum_ytd_below_months_target (Fixture       *fx,
+                                          gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Antal hembesök",
+                                              SK_AGGREGATION_SUM, "st", SK_DIRECTION_HIGHER);
+  SkFigures f;
+
+  /* February alone beats 100, but the two months together (170) fall
+   * short of 2 × 100 by more than the 5 % tolerance. */
+  put (fx, ind, "2024-01", 20);
+  put (fx, ind, "2024-02", 150);
+  set_target (fx, ind, 2024, "100 st");
+
+  compute (fx, ind, "2024-02", &f);
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  g_assert_cmpint (f.ytd_status, ==, SK_STATUS_NOT_MET);
+  sk_figures_clear (&f);
+}
+
+static void
+test_figures_mean_share (Fixture       *fx,
+                         gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Telefontillgänglighet",
+                                              SK_AGGREGATION_MEAN, "%", SK_DIRECTION_HIGHER);
+  SkFigures f;
+
+  put (fx, ind, "2024-01", 93.0);
+  put (fx, ind, "2024-02", 92.0);
+  put (fx, ind, "2024-03", 93.1);
+  put (fx, ind, "2024-04", 91.1);
+  set_target (fx, ind, 2024, ">95 %");
+
+  compute (fx, ind, "2024-04", &f);
+  g_assert_cmpfloat_with_epsilon (f.month, 91.1, EPS);
+  g_assert_cmpfloat_with_epsilon (f.ytd, 92.3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (f.status_value, 91.1, EPS);
+  /* 91,1 misses 95 but lies within 5 % of it. */
+  g_assert_cmpint (f.status, ==, SK_STATUS_NEAR);
+  g_assert_cmpint (f.ytd_status, ==, SK_STATUS_NEAR);
+  sk_figures_clear (&f);
+
+  /* A figure the source system reported wins over the computed one. */
+  put_full (fx, ind, "2024-04", SK_OUTCOME_YTD, 92.5, NAN, NAN, NULL);
+  compute (fx, ind, "2024-04", &f);
+  g_assert_cmpfloat_with_epsilon (f.ytd, 92.5, EPS);
+  g_assert_true (f.ytd_reported);
+  g_assert_cmpfloat_with_epsilon (f.month, 91.1, EPS);
+  sk_figures_clear (&f);
+
+  /* The target belongs to its year: none set for 2025. */
+  put (fx, ind, "2025-01", 97.0);
+  compute (fx, ind, "2025-01", &f);
+  g_assert_null (f.target);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NO_TARGET);
+  g_assert_true (isnan (f.threshold));
+  sk_figures_clear (&f);
+}
+
+static void
+test_figures_ratio (Fixture       *fx,
+                    gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Andel besök på distans",
+                                              SK_AGGREGATION_RATIO, "%", SK_DIRECTION_HIGHER);
+  SkFigures f;
+
+  put_full (fx, ind, "2024-01", SK_OUTCOME_MONTH, NAN, 90, 100, NULL);
+  put_full (fx, ind, "2024-02", SK_OUTCOME_MONTH, NAN, 10, 50, NULL);
+  set_target (fx, ind, 2024, ">10 %");
+
+  compute (fx, ind, "2024-02", &f);
+  /* The month's own share, derived from its parts by the store. */
+  g_assert_cmpfloat_with_epsilon (f.month, 20, EPS);
+  /* 100 of 150, not the mean of 90 % and 20 %. */
+  g_assert_cmpfloat_with_epsilon (f.ytd, 100.0 / 150.0 * 100.0, 1e-9);
+  g_assert_cmpuint (f.ytd_months, ==, 2);
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  sk_figures_clear (&f);
+}
+
+static void
+test_figures_latest_and_gap (Fixture       *fx,
+                             gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Korta väntetiden på Tandregleringen",
+                                              SK_AGGREGATION_LATEST, "mån", SK_DIRECTION_LOWER);
+  SkFigures f;
+
+  put (fx, ind, "2024-01", 14);
+  put (fx, ind, "2024-02", 12.8);
+  put_full (fx, ind, "2024-03", SK_OUTCOME_MONTH, NAN, NAN, NAN, "Nytt journalsystem");
+  put (fx, ind, "2024-04", 13);
+  set_target (fx, ind, 2024, "16 mån");
+
+  compute (fx, ind, "2024-04", &f);
+  g_assert_cmpfloat_with_epsilon (f.month, 13, EPS);
+  g_assert_cmpfloat_with_epsilon (f.ytd, 13, EPS);
+  g_assert_cmpuint (f.ytd_months, ==, 3);
+  /* 13 months against "16 mån" where lower is better. */
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  sk_figures_clear (&f);
+
+  /* The missing month: no value, its reason kept, the latest before stands. */
+  compute (fx, ind, "2024-03", &f);
+  g_assert_true (isnan (f.month));
+  g_assert_cmpstr (f.missing_reason, ==, "Nytt journalsystem");
+  g_assert_cmpfloat_with_epsilon (f.ytd, 12.8, EPS);
+  g_assert_cmpuint (f.ytd_months, ==, 2);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NO_VALUE);
+  sk_figures_clear (&f);
+}
+
+static void
+test_figures_gap_not_zero (Fixture       *fx,
+                           gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Sjukfrånvaro",
+                                              SK_AGGREGATION_MEAN, "%", SK_DIRECTION_LOWER);
+  SkFigures f;
+
+  put (fx, ind, "2024-01", 6.0);
+  put_full (fx, ind, "2024-02", SK_OUTCOME_MONTH, NAN, NAN, NAN, "Nytt schemasystem");
+  put (fx, ind, "2024-03", 5.0);
+
+  compute (fx, ind, "2024-03", &f);
+  /* (6 + 5) / 2, not (6 + 0 + 5) / 3. */
+  g_assert_cmpfloat_with_epsilon (f.ytd, 5.5, EPS);
+  g_assert_cmpuint (f.ytd_months, ==, 2);
+  sk_figures_clear (&f);
+}
+
+static void
+test_figures_r12 (Fixture       *fx,
+                  gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Övertid",
+                                              SK_AGGREGATION_SUM, "", SK_DIRECTION_LOWER);
+  g_autoptr(SkIndicator) turnover = add_indicator (fx, "Personalomsättning (R12)",
+                                                   SK_AGGREGATION_MEAN, "%", SK_DIRECTION_LOWER);
+  SkFigures f;
+
+  /* April 2023 falls just outside the 12 months ending April 2024. */
+  put (fx, ind, "2023-04", 1000);
+  for (int m = 5; m <= 12; m++)
+    {
+      g_autofree char *p = g_strdup_printf ("2023-%02d", m);
+      put (fx, ind, p, 10);
+    }
+  for (int m = 1; m <= 4; m++)
+    {
+      g_autofree char *p = g_strdup_printf ("2024-%02d", m);
+      put (fx, ind, p, 20);
+    }
+
+  compute (fx, ind, "2024-04", &f);
+  g_assert_cmpfloat_with_epsilon (f.r12, 8 * 10 + 4 * 20, EPS);
+  g_assert_false (f.r12_reported);
+  g_assert_cmpfloat_with_epsilon (f.ytd, 80, EPS);
+  sk_figures_clear (&f);
+
+  /* No month at all in the window: no R12, not a zero. */
+  compute (fx, ind, "2025-06", &f);
+  g_assert_true (isnan (f.r12));
+  g_assert_true (isnan (f.ytd));
+  g_assert_cmpint (f.status, ==, SK_STATUS_NO_VALUE);
+  sk_figures_clear (&f);
+
+  /* Reported R12 only: it is both the R12 and the value judged. */
+  put_full (fx, turnover, "2024-04", SK_OUTCOME_R12, 17.09, NAN, NAN, NULL);
+  set_target (fx, turnover, 2024, "<15,2 %");
+  compute (fx, turnover, "2024-04", &f);
+  g_assert_true (f.r12_reported);
+  g_assert_cmpfloat_with_epsilon (f.r12, 17.09, EPS);
+  g_assert_true (isnan (f.month));
+  g_assert_cmpfloat_with_epsilon (f.status_value, 17.09, EPS);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_MET);
+  sk_figures_clear (&f);
+}
+
+static void
+test_figures_relative_and_reference (Fixture       *fx,
+                                     gconstpointer  data)
+{
+  g_autoptr(SkIndicator) visits = add_indicator (fx, "Antal videobesök",
+                                                 SK_AGGREGATION_SUM, "", SK_DIRECTION_HIGHER);
+  g_autoptr(SkIndicator) result = add_indicator (fx, "Ekonomiskt resultat",
+                                                 SK_AGGREGATION_SUM, "tkr", SK_DIRECTION_HIGHER);
+  SkFigures f;
+
+  put (fx, visits, "2024-12", 100);
+  put (fx, visits, "2025-01", 125);
+  set_target (fx, visits, 2025, "ökning med 20% mot utfall 2024-12-31");
+
+  compute (fx, visits, "2025-01", &f);
+  g_assert_cmpfloat_with_epsilon (f.baseline, 100, EPS);
+  g_assert_cmpfloat_with_epsilon (f.threshold, 120, 1e-9);
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  sk_figures_clear (&f);
+
+  put (fx, result, "2024-04", 40);
+  set_target (fx, result, 2024, "Enligt budget");
+  compute (fx, result, "2024-04", &f);
+  /* No budget figure entered: the target cannot judge. */
+  g_assert_true (isnan (f.reference));
+  g_assert_cmpint (f.status, ==, SK_STATUS_NO_TARGET);
+  sk_figures_clear (&f);
+
+  put_full (fx, result, "2024-04", SK_OUTCOME_REFERENCE, 50, NAN, NAN, NULL);
+  compute (fx, result, "2024-04", &f);
+  g_assert_cmpfloat_with_epsilon (f.reference, 50, EPS);
+  g_assert_cmpfloat_with_epsilon (f.threshold, 50, EPS);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_MET);
+  sk_figures_clear (&f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/derived/aggregate/sum-mean-latest", test_aggregate_sum_mean_latest);
+  g_test_add_func ("/derived/aggregate/nan-is-a-gap", test_aggregate_nan_is_a_gap);
+  g_test_add_func ("/derived/aggregate/ratio", test_aggregate_ratio);
+  g_test_add_func ("/derived/tertials", test_tertials);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/derived/figures/sum", test_figures_sum);
+  ADD ("/derived/figures/sum-ytd-against-months", test_figures_sum_ytd_below_months_target);
+  ADD ("/derived/figures/mean-share", test_figures_mean_share);
+  ADD ("/derived/figures/ratio", test_figures_ratio);
+  ADD ("/derived/figures/latest-and-gap", test_figures_latest_and_gap);
+  ADD ("/derived/figures/gap-not-zero", test_figures_gap_not_zero);
+  ADD ("/derived/figures/r12", test_figures_r12);
+  ADD ("/derived/figures/relative-and-reference", test_figures_relative_and_reference);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,356 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-exchange"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gstdio.h>
+
+#include "sk-exchange.h"
+
+/* Every test works in its own temporary folder. */
+typedef struct {
+  char *dir;
+  guint n;
+} Fixture;
+
+static void
+fixture_setup (Fixture *f, gconstpointer data)
+{
+  f->dir = g_dir_make_tmp ("sk-exchange-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+}
+
+static void
+fixture_teardown (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *p = g_build_filename (f->dir, name, NULL);
+      g_remove (p);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static SkStore *
+fresh_store (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = g_strdup_printf ("db%u.sqlite", f->n++);
+  g_autofree char *path = g_build_filename (f->dir, file, NULL);
+  SkStore *store = sk_store_open (path, &error);
+
+  g_assert_no_error (error);
+  sk_store_set_user (store, "test");
+  return store;
+}
+
+static char *
+export (SkStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  char *json = sk_exchange_export_string (store, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (json);
+  return json;
+}
+
+#define OK(expr) G_STMT_START { g_autoptr(GError) e_ = NULL; gboolean ok_ = (expr); \
+  g_assert_no_error (e_); g_assert_true (ok_); } G_STMT_END
+#define OBJ(var, expr) G_STMT_START { g_autoptr(GError) e_ = NULL; var = (expr); \
+  g_assert_no_error (e_); g_assert_nonnull (var); } G_STMT_END
+
+static SkIndicator *
+add_indicator (SkStore *store, const char *name, SkPerspective p, const char *unit, gint64 unit_id)
+{
+  SkIndicator *ind = sk_indicator_new ();
+
+  sk_indicator_set_name (ind, name);
+  sk_indicator_set_perspective (ind, p);
+  sk_indicator_set_measure_unit (ind, unit);
+  sk_indicator_set_direction (ind, SK_DIRECTION_LOWER);
+  sk_indicator_set_responsible_unit_id (ind, unit_id);
+  sk_indicator_set_frequency (ind, SK_FREQUENCY_TERTIAL);
+  sk_indicator_set_aggregation (ind, SK_AGGREGATION_RATIO);
+  sk_indicator_set_r12 (ind, TRUE);
+  sk_indicator_set_tolerance (ind, 0.1);
+  sk_indicator_set_description (ind, "Beskrivning med ”citat” och\nny rad");
+  OK (sk_store_save_indicator (store, ind, &e_));
+  return ind;
+}
+
+static void
+add_outcome (SkStore *store, SkIndicator *ind, SkUnit *unit, const char *period, SkOutcomeKind kind,
+             double value, double num, double den, const char *reason, const char *comment)
+{
+  g_autoptr(SkOutcome) o = sk_outcome_new ();
+
+  sk_outcome_set_indicator_id (o, sk_record_get_id (SK_RECORD (ind)));
+  sk_outcome_set_unit_id (o, sk_record_get_id (SK_RECORD (unit)));
+  sk_outcome_set_period (o, period);
+  sk_outcome_set_kind (o, kind);
+  sk_outcome_set_value (o, value);
+  sk_outcome_set_numerator (o, num);
+  sk_outcome_set_denominator (o, den);
+  sk_outcome_set_missing_reason (o, reason);
+  sk_outcome_set_comment (o, comment);
+  sk_outcome_set_fictional (o, kind == SK_OUTCOME_YTD);
+  OK (sk_store_set_outcome (store, o, &e_));
+}
+
+/* One of everything the format carries. */
+static void
+fill_store (SkStore *store)
+{
+  g_autoptr(SkUnit) root = NULL, child = NULL;
+  g_autoptr(SkIndicator) a = NULL, b = NULL;
+  g_autoptr(SkPlan) plan = NULL, draft = NULL;
+  g_autoptr(SkFocusArea) fa = NULL;
+  g_autoptr(SkRegionalGoal) rg = NULL;
+  g_autoptr(SkBoardGoal) g1 = NULL, g2 = NULL;
+  g_autoptr(SkAssignment) as = NULL, sub = NULL;
+  g_autoptr(SkWorkEnvPlan) wep = NULL;
+  g_autoptr(SkPriorityArea) pa = NULL;
+  gint64 plan_id;
+
+  OBJ (root, sk_store_add_unit (store, 0, "Förvaltningen", "F", &e_));
+  OBJ (child, sk_store_add_unit (store, sk_record_get_id (SK_RECORD (root)), "Enheten", "E", &e_));
+  a = add_indicator (store, "Andel i tid", SK_PERSPECTIVE_TARGET_GROUP, "%", sk_record_get_id (SK_RECORD (child)));
+  b = add_indicator (store, "Budgetavvikelse", SK_PERSPECTIVE_FINANCE, "mnkr", 0);
+
+  OBJ (plan, sk_store_create_plan (store, 2025, "Plan 2025", &e_));
+  plan_id = sk_record_get_id (SK_RECORD (plan));
+  OK (sk_store_add_to_register (store, plan_id, sk_record_get_id (SK_RECORD (a)), &e_));
+  OK (sk_store_add_to_register (store, plan_id, sk_record_get_id (SK_RECORD (b)), &e_));
+  OK (sk_store_set_target (store, sk_record_get_id (SK_RECORD (a)), 2025, ">95 %", &e_));
+  OK (sk_store_set_target (store, sk_record_get_id (SK_RECORD (b)), 2025, "0 mnkr", &e_));
+  OBJ (fa, sk_store_add_focus_area (store, plan_id, "Fokus", "Om fokus", &e_));
+  OBJ (rg, sk_store_add_regional_goal (store, sk_record_get_id (SK_RECORD (fa)), "RF-mål", "Om RF-målet", &e_));
+  OBJ (g1, sk_store_add_board_goal (store, sk_record_get_id (SK_RECORD (fa)), 0, "Mål direkt", &e_));
+  OBJ (g2, sk_store_add_board_goal (store, sk_record_get_id (SK_RECORD (fa)), sk_record_get_id (SK_RECORD (rg)),
+                                    "Mål under RF", &e_));
+  OK (sk_store_link_indicator (store, sk_record_get_id (SK_RECORD (g2)), sk_record_get_id (SK_RECORD (b)), &e_));
+  OK (sk_store_link_indicator (store, sk_record_get_id (SK_RECORD (g2)), sk_record_get_id (SK_RECORD (a)), &e_));
+  OBJ (as, sk_store_add_assignment (store, sk_record_get_id (SK_RECORD (g2)), 0, "Uppdrag", &e_));
+  OBJ (sub, sk_store_add_assignment (store, sk_record_get_id (SK_RECORD (g2)), sk_record_get_id (SK_RECORD (as)),
+                                     "Deluppdrag", &e_));
+  OK (sk_store_set_assignment_comment (store, sk_record_get_id (SK_RECORD (sub)), "2025-04", "Pågår.", &e_));
+  OK (sk_store_set_assessment (store, sk_record_get_id (SK_RECORD (g2)), "2025-08", SK_ASSESSMENT_PARTLY,
+                               "Delvis.", &e_));
+  wep = sk_store_get_work_env_plan (store, plan_id);
+  OK (sk_store_set_work_env_goal (store, wep, "God arbetsmiljö", &e_));
+  OK (sk_store_link_work_env_indicator (store, plan_id, sk_record_get_id (SK_RECORD (a)), &e_));
+  OBJ (pa, sk_store_add_priority_area (store, plan_id, "Risker", "Riskorienterat arbete", &e_));
+  OK (sk_store_set_priority_follow_up (store, sk_record_get_id (SK_RECORD (pa)), "2025-04", "Gjort.", &e_));
+  OK (sk_store_adopt_plan (store, plan, "2024-12-11", "§98", "DN 1", &e_));
+  OBJ (draft, sk_store_create_plan (store, 2026, "Utkast 2026", &e_));
+
+  add_outcome (store, a, child, "2025-01", SK_OUTCOME_MONTH, 91.1, NAN, NAN, NULL, "Kommentar");
+  add_outcome (store, a, child, "2025-02", SK_OUTCOME_MONTH, NAN, 3, 4, NULL, NULL);
+  add_outcome (store, a, root, "2025-02", SK_OUTCOME_YTD, NAN, NAN, NAN, "Nytt schemasystem", NULL);
+  add_outcome (store, b, root, "2025-04", SK_OUTCOME_R12, -2.5, NAN, NAN, NULL, NULL);
+}
+
+static void
+test_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr(SkStore) first = fresh_store (f);
+  g_autoptr(SkStore) second = fresh_store (f);
+  g_autofree char *a = NULL, *b = NULL;
+
+  fill_store (first);
+  a = export (first);
+  /* Every kind of element made it into the file. */
+  for (const char *needle[] = { "\"Enheten\"", "\"tertial\"", "\"ratio\"", "\"§98\"", "\"Utkast 2026\"",
+                                "\"Deluppdrag\"", "\"Pågår.\"", "\"partly\"", "\"Gjort.\"", "\"God arbetsmiljö\"",
+                                "\"Nytt schemasystem\"", "\"r12\"", "\"0 mnkr\"", "\"RF-mål\"", "91.1", NULL },
+       **n = needle; *n; n++)
+    g_assert_nonnull (strstr (a, *n));
+
+  OK (sk_exchange_import (second, a, -1, &e_));
+  b = export (second);
+  g_assert_cmpstr (a, ==, b);
+}
+
+typedef struct {
+  guint units, indicators, plans, areas, regional, goals, links, assignments, targets, outcomes, audit;
+} Counts;
+
+static guint
+count_assignments (SkStore *store, gint64 goal, gint64 parent)
+{
+  g_autoptr(GListModel) list = sk_store_list_assignments (store, goal, parent);
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SkRecord) r = g_list_model_get_item (list, i);
+      n += count_assignments (store, goal, sk_record_get_id (r));
+    }
+  return n;
+}
+
+static void
+count_goals (SkStore *store, gint64 fa, gint64 rg, Counts *c)
+{
+  g_autoptr(GListModel) goals = sk_store_list_board_goals (store, fa, rg);
+
+  c->goals += g_list_model_get_n_items (goals);
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(SkRecord) g = g_list_model_get_item (goals, i);
+      g_autoptr(GListModel) links = sk_store_list_goal_indicators (store, sk_record_get_id (g));
+      c->links += g_list_model_get_n_items (links);
+      c->assignments += count_assignments (store, sk_record_get_id (g), 0);
+    }
+}
+
+static Counts
+count_rows (SkStore *store)
+{
+  Counts c = { 0 };
+  g_autoptr(GListModel) units = sk_store_list_units (store);
+  g_autoptr(GListModel) inds = sk_store_list_indicators (store, 0);
+  g_autoptr(GListModel) plans = sk_store_list_plans (store);
+  g_autoptr(GListModel) audit = sk_store_list_audit (store, 0);
+
+  c.units = g_list_model_get_n_items (units);
+  c.indicators = g_list_model_get_n_items (inds);
+  c.plans = g_list_model_get_n_items (plans);
+  c.audit = g_list_model_get_n_items (audit);
+  for (guint i = 0; i < c.plans; i++)
+    {
+      g_autoptr(SkPlan) p = g_list_model_get_item (plans, i);
+      g_autoptr(GListModel) areas = sk_store_list_focus_areas (store, sk_record_get_id (SK_RECORD (p)));
+
+      for (guint k = 0; k < c.indicators; k++)
+        {
+          g_autoptr(SkIndicator) ind = g_list_model_get_item (inds, k);
+          g_autoptr(SkTarget) t = sk_store_get_target (store, sk_record_get_id (SK_RECORD (ind)), sk_plan_get_year (p));
+          c.targets += t != NULL;
+        }
+      c.areas += g_list_model_get_n_items (areas);
+      for (guint j = 0; j < g_list_model_get_n_items (areas); j++)
+        {
+          g_autoptr(SkRecord) fa = g_list_model_get_item (areas, j);
+          g_autoptr(GListModel) rgs = sk_store_list_regional_goals (store, sk_record_get_id (fa));
+
+          c.regional += g_list_model_get_n_items (rgs);
+          count_goals (store, sk_record_get_id (fa), 0, &c);
+          for (guint k = 0; k < g_list_model_get_n_items (rgs); k++)
+            {
+              g_autoptr(SkRecord) rg = g_list_model_get_item (rgs, k);
+              count_goals (store, sk_record_get_id (fa), sk_record_get_id (rg), &c);
+            }
+        }
+    }
+  for (guint k = 0; k < c.indicators; k++)
+    for (guint u = 0; u < c.units; u++)
+      {
+        g_autoptr(SkRecord) ind = g_list_model_get_item (inds, k);
+        g_autoptr(SkRecord) unit = g_list_model_get_item (units, u);
+        g_autoptr(GListModel) o = sk_store_list_outcomes (store, sk_record_get_id (ind), sk_record_get_id (unit), NULL, NULL);
+        c.outcomes += g_list_model_get_n_items (o);
+      }
+  return c;
+}
+
+static void
+test_import_twice (Fixture *f, gconstpointer data)
+{
+  g_autoptr(SkStore) source = fresh_store (f);
+  g_autoptr(SkStore) store = fresh_store (f);
+  g_autofree char *json = NULL, *after_first = NULL, *after_second = NULL;
+  Counts first, second;
+
+  fill_store (source);
+  json = export (source);
+  OK (sk_exchange_import (store, json, -1, &e_));
+  first = count_rows (store);
+  after_first = export (store);
+  g_assert_cmpuint (first.units, ==, 2);
+  g_assert_cmpuint (first.plans, ==, 2);
+  g_assert_cmpuint (first.goals, ==, 2);
+  g_assert_cmpuint (first.links, ==, 2);
+  g_assert_cmpuint (first.assignments, ==, 2);
+  g_assert_cmpuint (first.outcomes, ==, 4);
+
+  /* The same file again, and the example twice on top: nothing new. */
+  OK (sk_exchange_import (store, json, -1, &e_));
+  second = count_rows (store);
+  g_assert_cmpmem (&first, sizeof first, &second, sizeof second);
+  after_second = export (store);
+  g_assert_cmpstr (after_first, ==, after_second);
+
+  OK (sk_exchange_load_example (store, &e_));
+  first = count_rows (store);
+  g_assert_cmpuint (first.plans, ==, 4);
+  OK (sk_exchange_load_example (store, &e_));
+  second = count_rows (store);
+  g_assert_cmpmem (&first, sizeof first, &second, sizeof second);
+}
+
+static const char *
+replace (const char *text, const char *from, const char *to)
+{
+  g_auto(GStrv) parts = g_strsplit (text, from, 2);
+
+  g_assert_nonnull (parts[1]);
+  return g_intern_string (g_strjoinv (to, parts)); /* small test leak is fine: interned */
+}
+
+static void
+expect_failure (SkStore *store, const char *json, const char *must_name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = export (store);
+  g_autofree char *after = NULL;
+  Counts a = count_rows (store), b;
+
+  g_assert_false (sk_exchange_import (store, json, -1, &error));
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT);
+  g_test_message ("refused: %s", error->message);
+  if (must_name != NULL)
+    g_assert_nonnull (strstr (error->message, must_name));
+  after = export (store);
+  b = count_rows (store);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpmem (&a, sizeof a, &b, sizeof b);
+}
+
+static void
+test_broken (Fixture *f, gconstpointer data)
+{
+  g_autoptr(SkStore) source = fresh_store (f);
+  g_autoptr(SkStore) store = fresh_store (f);
+  g_autofree char *json = NULL;
+  const char *bad;
+
+  fill_store (source);
+  json = export (source);
+  OK (sk_exchange_load_example (store, &e_));
+
+  expect_failure (store, "{ \"format\": \"styrkort\", \"version\": 1, \"units\": [", NULL);
+  expect_failure (store, replace (json, "\"format\" : \"styrkort\"", "\"format\" : \"excel\""), "styrkort");
+  expect_failure (store, replace (json, "\"version\" : 1", "\"version\" : 7"), NULL);
+  /* Units, indicators and a plan come before the bad outcome: all rolled back. */
+  bad = replace (json, "\"indicator\" : \"Budgetavvikelse\",\n      \"unit\"",
+                 "\"indicator\" : \"Ingen sådan\",\n      \"unit\"");
+  expect_failure (store, bad, "Ingen sådan");
+  g_assert_null (sk_store_get_plan (store, 2026));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/exchange/round-trip", Fixture, NULL, fixture_setup, test_round_trip, fixture_teardown);
+  g_test_add ("/exchange/import-twice", Fixture, NULL, fixture_setup, test_import_twice, fixture_teardown);
+  g_test_add ("/exchange/broken", Fixture, NULL, fixture_setup, test_broken, fixture_teardown);
+  return g_test_run ();
+}
