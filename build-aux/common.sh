@@ -9,6 +9,8 @@ STYRKORT_PACKAGES=(
   gettext desktop-file-utils appstream
   xvfb xauth locales imagemagick poppler-utils
   flatpak-builder sqlite3 libglib2.0-dev-bin
+  python3 librsvg2-common shared-mime-info fonts-dejavu-core
+  libcairo2-dev libpango1.0-dev
 )
 
 sk_say () {

@@ -460,6 +460,30 @@ test_figures_relative_and_reference (Fixture       *fx,
   sk_figures_clear (&f);
 }
 
+/* A target written in another unit ("834 st" for a share) cannot judge
+ * the value: no target, not a false "not met". */
+static void
+test_target_in_other_unit (Fixture       *fx,
+                           gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Journalgranskning", SK_AGGREGATION_MEAN, "%",
+                                              SK_DIRECTION_HIGHER);
+  SkFigures f;
+
+  put (fx, ind, "2024-04", 71.2);
+  set_target (fx, ind, 2024, "834 st");
+  compute (fx, ind, "2024-04", &f);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NO_TARGET);
+  g_assert_true (isnan (f.threshold));
+  sk_figures_clear (&f);
+
+  set_target (fx, ind, 2024, ">95 %");
+  compute (fx, ind, "2024-04", &f);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_MET);
+  g_assert_cmpfloat (f.threshold, ==, 95);
+  sk_figures_clear (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/derived/aggregate/nan-is-a-gap", test_aggregate_nan_is_a_gap);
   g_test_add_func ("/derived/aggregate/ratio", test_aggregate_ratio);
   g_test_add_func ("/derived/tertials", test_tertials);
+  g_test_add ("/derived/target-in-other-unit", Fixture, NULL, fixture_set_up, test_target_in_other_unit, fixture_tear_down);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

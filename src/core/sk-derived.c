@@ -257,7 +257,7 @@ evaluate (SkTarget    *target,
           double       baseline,
           double       reference)
 {
-  if (target == NULL)
+  if (target == NULL || !sk_target_unit_matches (target, sk_indicator_get_measure_unit (indicator)))
     return isnan (value) ? SK_STATUS_NO_VALUE : SK_STATUS_NO_TARGET;
 
   return sk_target_evaluate (target, sk_indicator_get_direction (indicator), value,
@@ -272,7 +272,8 @@ judge (SkIndicator *indicator,
   double ytd_value = out->ytd;
 
   if (out->target != NULL &&
-      !sk_target_threshold (out->target, out->baseline, out->reference, &out->threshold))
+      (!sk_target_unit_matches (out->target, sk_indicator_get_measure_unit (indicator))
+       || !sk_target_threshold (out->target, out->baseline, out->reference, &out->threshold)))
     out->threshold = NAN;
 
   if (!isnan (out->month))

@@ -40,6 +40,20 @@ static GParamSpec *properties[N_PROPS];
 /* Digits kept when a rule is written back: enough for any target people write. */
 #define MAX_DECIMALS 10
 
+gboolean
+sk_target_unit_matches (SkTarget   *self,
+                        const char *measure_unit)
+{
+  g_return_val_if_fail (SK_IS_TARGET (self), FALSE);
+
+  /* "834 st" says nothing about an indicator measured in %; a bare
+   * number ("56 632", ">80") fits whatever the indicator counts in. */
+  if (self->kind != SK_TARGET_VALUE || self->unit == NULL || *self->unit == '\0'
+      || measure_unit == NULL || *measure_unit == '\0')
+    return TRUE;
+  return g_ascii_strcasecmp (self->unit, measure_unit) == 0;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Tables                                                                 */
 

@@ -30,6 +30,9 @@ const char   *sk_target_get_reference   (SkTarget *self); /* REFERENCE: "budget"
 const char   *sk_target_get_reason      (SkTarget *self); /* UNMEASURABLE: why, translated */
 
 gboolean      sk_target_is_measurable   (SkTarget *self); /* VALUE, RELATIVE or REFERENCE */
+/* FALSE when the target is written in another unit than the indicator is
+ * measured in ("834 st" for a share in %): it cannot judge the values. */
+gboolean      sk_target_unit_matches    (SkTarget *self, const char *measure_unit);
 
 /* Canonical Swedish text of the rule (">95 %", "<14,5 %", "56 632"): parsing it gives the same rule. */
 char         *sk_target_format          (SkTarget *self);

@@ -1,0 +1,1362 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sk-goals-view"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "sk-goal-node.h"
+#include "sk-goal-snapshot.h"
+#include "sk-goals-view.h"
+#include "sk-window.h"
+
+/*
+ * The chosen year's goal tree: focus area → regional goal → board goal →
+ * linked indicators (board goals may also sit directly under a focus
+ * area). The tree is rebuilt from the store on every change and merged
+ * into the shown nodes in place, so expansion, selection and scrolling
+ * survive edits made here or by other programs.
+ */
+
+typedef enum {
+  UNDO_NONE,
+  UNDO_RESTORE,   /* a deleted subtree */
+  UNDO_RELINK,    /* an unlinked indicator */
+} UndoKind;
+
+struct _SkGoalsView
+{
+  AdwBin               parent_instance;
+
+  SkStore             *store;
+  int                  year;
+  SkPlan              *plan;
+
+  GListStore          *root;
+  GtkTreeListModel    *tree;
+  GtkSingleSelection  *selection;
+  gboolean             reloading;
+
+  /* The last undoable change; @undo_serial tells stale toasts apart. */
+  UndoKind             undo_kind;
+  SkGoalSnapshot      *undo_snapshot;
+  gint64               undo_goal_id;
+  gint64               undo_indicator_id;
+  guint                undo_serial;
+
+  GtkWidget           *link_popover;
+  GtkSearchEntry      *link_search;
+  GtkListBox          *link_list;
+
+  /* template */
+  GtkRevealer         *lock_revealer;
+  GtkStack            *stack;
+  GtkListView         *list_view;
+  GtkWidget           *add_button;
+  GtkWidget           *link_button;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (SkGoalsView, sk_goals_view, ADW_TYPE_BIN)
+
+static void reload (SkGoalsView *self);
+static void update_actions (SkGoalsView *self);
+
+/* ---- Messages ---- */
+
+static void
+on_toast_undo (AdwToast *toast,
+               gpointer  data)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (data);
+  guint serial = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "undo-serial"));
+
+  /* An older toast must not undo a newer change. */
+  if (serial == self->undo_serial)
+    gtk_widget_activate_action (GTK_WIDGET (self), "goals.undo", NULL);
+}
+
+static void
+show_toast (SkGoalsView *self,
+            const char  *message,
+            gboolean     with_undo)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SK_TYPE_WINDOW);
+  AdwToast *toast;
+
+  if (window == NULL)
+    {
+      g_message ("%s", message);
+      return;
+    }
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, with_undo ? 10 : 6);
+  if (with_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_object_set_data (G_OBJECT (toast), "undo-serial", GUINT_TO_POINTER (self->undo_serial));
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo), self, 0);
+    }
+  sk_window_add_toast (SK_WINDOW (window), toast);
+}
+
+static void
+show_error (SkGoalsView *self,
+            GError      *error)
+{
+  show_toast (self, error->message, FALSE);
+}
+
+/* ---- Building the tree ---- */
+
+static SkGoalNode *
+indicator_node (SkGoalsView *self,
+                SkRecord    *indicator,
+                SkGoalNode  *goal)
+{
+  SkGoalNode *node = sk_goal_node_new (SK_GOAL_NODE_INDICATOR, indicator, goal);
+  g_autoptr(SkTarget) target = sk_store_get_target (self->store, sk_record_get_id (indicator), self->year);
+
+  if (target != NULL)
+    sk_goal_node_set_target (node, sk_target_get_text (target));
+  return node;
+}
+
+static SkGoalNode *
+board_goal_node (SkGoalsView *self,
+                 SkRecord    *goal,
+                 SkGoalNode  *parent)
+{
+  SkGoalNode *node = sk_goal_node_new (SK_GOAL_NODE_BOARD_GOAL, goal, parent);
+  g_autoptr(GListModel) indicators = sk_store_list_goal_indicators (self->store, sk_record_get_id (goal));
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SkRecord) indicator = g_list_model_get_item (indicators, i);
+      g_autoptr(SkGoalNode) child = indicator_node (self, indicator, node);
+      g_list_store_append (sk_goal_node_get_children (node), child);
+    }
+  return node;
+}
+
+static void
+append_board_goals (SkGoalsView *self,
+                    SkGoalNode  *parent,
+                    gint64       focus_area_id,
+                    gint64       regional_goal_id)
+{
+  g_autoptr(GListModel) goals = sk_store_list_board_goals (self->store, focus_area_id, regional_goal_id);
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(SkRecord) goal = g_list_model_get_item (goals, i);
+      g_autoptr(SkGoalNode) child = board_goal_node (self, goal, parent);
+      g_list_store_append (sk_goal_node_get_children (parent), child);
+    }
+}
+
+static SkGoalNode *
+focus_area_node (SkGoalsView *self,
+                 SkRecord    *area)
+{
+  SkGoalNode *node = sk_goal_node_new (SK_GOAL_NODE_FOCUS_AREA, area, NULL);
+  gint64 id = sk_record_get_id (area);
+  g_autoptr(GListModel) regional = sk_store_list_regional_goals (self->store, id);
+
+  for (guint i = 0; i < g_list_model_get_n_items (regional); i++)
+    {
+      g_autoptr(SkRecord) goal = g_list_model_get_item (regional, i);
+      g_autoptr(SkGoalNode) child = sk_goal_node_new (SK_GOAL_NODE_REGIONAL_GOAL, goal, node);
+
+      append_board_goals (self, child, id, sk_record_get_id (goal));
+      g_list_store_append (sk_goal_node_get_children (node), child);
+    }
+  append_board_goals (self, node, id, 0);
+  return node;
+}
+
+static GPtrArray *
+build_tree (SkGoalsView *self)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) areas = NULL;
+
+  if (self->store == NULL || self->plan == NULL)
+    return items;
+  areas = sk_store_list_focus_areas (self->store, sk_record_get_id (SK_RECORD (self->plan)));
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(SkRecord) area = g_list_model_get_item (areas, i);
+      g_ptr_array_add (items, focus_area_node (self, area));
+    }
+  return items;
+}
+
+static GListModel *
+create_children (gpointer item,
+                 gpointer data)
+{
+  GListStore *children = sk_goal_node_get_children (SK_GOAL_NODE (item));
+
+  /* Leaves and empty nodes get no expander (see sk_goal_node_sync_list). */
+  if (children == NULL || g_list_model_get_n_items (G_LIST_MODEL (children)) == 0)
+    return NULL;
+  return G_LIST_MODEL (g_object_ref (children));
+}
+
+/* ---- Selection and expansion ---- */
+
+static SkGoalNode *
+row_node (GtkTreeListModel *tree,
+          guint             position)
+{
+  g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (tree, position);
+
+  return row != NULL ? SK_GOAL_NODE (gtk_tree_list_row_get_item (row)) : NULL;
+}
+
+static SkGoalNode *
+selected_node (SkGoalsView *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  return row_node (self->tree, position); /* new reference */
+}
+
+const char *
+sk_goals_view_get_selected_key (SkGoalsView *self)
+{
+  g_autoptr(SkGoalNode) node = NULL;
+
+  g_return_val_if_fail (SK_IS_GOALS_VIEW (self), NULL);
+
+  node = selected_node (self);
+  /* The key lives as long as the node, which the tree keeps. */
+  return node != NULL ? sk_goal_node_get_key (node) : NULL;
+}
+
+static GHashTable *
+expanded_keys (SkGoalsView *self)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
+      g_autoptr(SkGoalNode) node = SK_GOAL_NODE (gtk_tree_list_row_get_item (row));
+
+      if (gtk_tree_list_row_get_expanded (row))
+        g_hash_table_add (keys, g_strdup (sk_goal_node_get_key (node)));
+    }
+  return keys;
+}
+
+/* Expands the rows in @keys and returns the position of @select_key. */
+static guint
+expand_keys (SkGoalsView *self,
+             GHashTable  *keys,
+             const char  *select_key)
+{
+  guint found = GTK_INVALID_LIST_POSITION;
+
+  /* Expanding inserts rows right after the current one: the loop visits them. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
+      g_autoptr(SkGoalNode) node = SK_GOAL_NODE (gtk_tree_list_row_get_item (row));
+      const char *key = sk_goal_node_get_key (node);
+
+      if (g_hash_table_contains (keys, key) && !gtk_tree_list_row_get_expanded (row))
+        gtk_tree_list_row_set_expanded (row, TRUE);
+      if (select_key != NULL && g_str_equal (key, select_key))
+        found = i;
+    }
+  return found;
+}
+
+static SkGoalNode *
+find_node (GListModel *model,
+           const char *key)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SkGoalNode) node = g_list_model_get_item (model, i);
+      GListStore *children = sk_goal_node_get_children (node);
+      SkGoalNode *found;
+
+      if (g_str_equal (sk_goal_node_get_key (node), key))
+        return node;
+      if (children != NULL && (found = find_node (G_LIST_MODEL (children), key)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+select_position (SkGoalsView *self,
+                 guint        position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+gboolean
+sk_goals_view_select_key (SkGoalsView *self,
+                          const char  *key)
+{
+  g_autoptr(GHashTable) ancestors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  SkGoalNode *node;
+  guint position;
+
+  g_return_val_if_fail (SK_IS_GOALS_VIEW (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  node = find_node (G_LIST_MODEL (self->root), key);
+  if (node == NULL)
+    return FALSE;
+  for (SkGoalNode *p = sk_goal_node_get_parent (node); p != NULL; p = sk_goal_node_get_parent (p))
+    g_hash_table_add (ancestors, g_strdup (sk_goal_node_get_key (p)));
+  position = expand_keys (self, ancestors, key);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  select_position (self, position);
+  return TRUE;
+}
+
+/* ---- Loading ---- */
+
+static void
+update_page (SkGoalsView *self)
+{
+  const char *page = "tree";
+
+  if (self->plan == NULL)
+    page = "none";
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->root)) == 0)
+    page = "empty";
+  gtk_stack_set_visible_child_name (self->stack, page);
+  gtk_revealer_set_reveal_child (self->lock_revealer,
+                                 self->plan != NULL && sk_plan_get_status (self->plan) == SK_PLAN_ADOPTED);
+}
+
+static void
+reload (SkGoalsView *self)
+{
+  g_autoptr(GHashTable) expanded = expanded_keys (self);
+  g_autoptr(SkGoalNode) selected = selected_node (self);
+  g_autofree char *selected_key = selected ? g_strdup (sk_goal_node_get_key (selected)) : NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  guint position;
+
+  g_clear_object (&self->plan);
+  if (self->store != NULL && self->year > 0)
+    self->plan = sk_store_get_plan (self->store, self->year);
+
+  self->reloading = TRUE;
+  items = build_tree (self);
+  sk_goal_node_sync_list (self->root, NULL, items);
+  position = expand_keys (self, expanded, selected_key);
+  if (position != GTK_INVALID_LIST_POSITION
+      && position != gtk_single_selection_get_selected (self->selection))
+    gtk_single_selection_set_selected (self->selection, position);
+  self->reloading = FALSE;
+
+  update_page (self);
+  update_actions (self);
+}
+
+static void
+on_store_changed (SkStore     *store,
+                  const char  *table,
+                  SkGoalsView *self)
+{
+  reload (self);
+}
+
+/* ---- Actions: enabling ---- */
+
+static gboolean
+is_editable (SkGoalsView *self)
+{
+  return self->store != NULL && self->plan != NULL && sk_plan_get_status (self->plan) != SK_PLAN_ADOPTED;
+}
+
+static GListModel *
+siblings_of (SkGoalsView *self,
+             SkGoalNode  *node)
+{
+  SkGoalNode *parent = sk_goal_node_get_parent (node);
+
+  return parent != NULL ? G_LIST_MODEL (sk_goal_node_get_children (parent)) : G_LIST_MODEL (self->root);
+}
+
+static int
+count_kind (GListModel     *model,
+            SkGoalNodeKind  kind)
+{
+  int count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SkGoalNode) node = g_list_model_get_item (model, i);
+      if (sk_goal_node_get_kind (node) == kind)
+        count++;
+    }
+  return count;
+}
+
+static void
+update_actions (SkGoalsView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  g_autoptr(SkGoalNode) node = selected_node (self);
+  gboolean editable = is_editable (self);
+  gboolean movable = FALSE, can_up = FALSE, can_down = FALSE;
+  SkGoalNodeKind kind = node ? sk_goal_node_get_kind (node) : SK_GOAL_NODE_FOCUS_AREA;
+
+  if (node != NULL && kind != SK_GOAL_NODE_INDICATOR)
+    {
+      GListModel *siblings = siblings_of (self, node);
+      int index = sk_goal_node_get_sibling_index (node, siblings);
+
+      movable = TRUE;
+      can_up = index > 0;
+      can_down = index >= 0 && index < count_kind (siblings, kind) - 1;
+    }
+
+  gtk_widget_action_set_enabled (widget, "goals.add-focus-area", editable);
+  gtk_widget_action_set_enabled (widget, "goals.add-regional-goal", editable && node != NULL);
+  gtk_widget_action_set_enabled (widget, "goals.add-board-goal", editable && node != NULL);
+  gtk_widget_action_set_enabled (widget, "goals.edit", editable && movable);
+  gtk_widget_action_set_enabled (widget, "goals.delete", editable && node != NULL);
+  gtk_widget_action_set_enabled (widget, "goals.move-up", editable && can_up);
+  gtk_widget_action_set_enabled (widget, "goals.move-down", editable && can_down);
+  gtk_widget_action_set_enabled (widget, "goals.link-indicator",
+                                 editable && node != NULL
+                                 && (kind == SK_GOAL_NODE_BOARD_GOAL || kind == SK_GOAL_NODE_INDICATOR));
+  gtk_widget_action_set_enabled (widget, "goals.link-indicator-id", editable);
+  gtk_widget_action_set_enabled (widget, "goals.undo", editable && self->undo_kind != UNDO_NONE);
+  gtk_widget_set_sensitive (self->add_button, editable);
+}
+
+static void
+on_selection_changed (SkGoalsView *self)
+{
+  if (!self->reloading)
+    update_actions (self);
+}
+
+/* ---- Moving ---- */
+
+static gboolean
+move_node (SkGoalsView *self,
+           SkGoalNode  *node,
+           int          index)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = g_strdup (sk_goal_node_get_key (node));
+
+  if (!is_editable (self) || sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR)
+    return FALSE;
+  if (!sk_store_move (self->store, sk_goal_node_get_record (node), index, &error))
+    {
+      show_error (self, error);
+      return FALSE;
+    }
+  /* The store announced the change and the tree is merged; keep the row chosen. */
+  sk_goals_view_select_key (self, key);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  return TRUE;
+}
+
+static void
+move_by (SkGoalsView *self,
+         int          delta)
+{
+  g_autoptr(SkGoalNode) node = selected_node (self);
+  int index;
+
+  if (node == NULL || sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR)
+    return;
+  index = sk_goal_node_get_sibling_index (node, siblings_of (self, node));
+  if (index + delta < 0 || index + delta >= count_kind (siblings_of (self, node), sk_goal_node_get_kind (node)))
+    return;
+  move_node (self, node, index + delta);
+}
+
+static void
+move_up_action (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  move_by (SK_GOALS_VIEW (widget), -1);
+}
+
+static void
+move_down_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  move_by (SK_GOALS_VIEW (widget), 1);
+}
+
+/* ---- Deleting and undo ---- */
+
+static void
+clear_undo (SkGoalsView *self)
+{
+  self->undo_kind = UNDO_NONE;
+  g_clear_pointer (&self->undo_snapshot, sk_goal_snapshot_free);
+  self->undo_goal_id = self->undo_indicator_id = 0;
+  self->undo_serial++;
+}
+
+static void
+unlink_indicator (SkGoalsView *self,
+                  SkGoalNode  *node)
+{
+  SkGoalNode *goal = sk_goal_node_get_parent (node);
+  gint64 goal_id = sk_record_get_id (sk_goal_node_get_record (goal));
+  gint64 indicator_id = sk_record_get_id (sk_goal_node_get_record (node));
+  g_autofree char *name = g_strdup (sk_goal_node_get_title (node));
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!sk_store_unlink_indicator (self->store, goal_id, indicator_id, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  clear_undo (self);
+  self->undo_kind = UNDO_RELINK;
+  self->undo_goal_id = goal_id;
+  self->undo_indicator_id = indicator_id;
+  update_actions (self);
+  message = g_strdup_printf (_("“%s” was unlinked from the goal"), name);
+  show_toast (self, message, TRUE);
+}
+
+static void
+delete_subtree (SkGoalsView *self,
+                SkGoalNode  *node)
+{
+  g_autoptr(SkGoalSnapshot) snapshot = sk_goal_snapshot_capture (self->store, sk_goal_node_get_record (node));
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (snapshot == NULL)
+    return;
+  if (!sk_store_delete (self->store, sk_goal_node_get_record (node), &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  clear_undo (self);
+  message = g_strdup_printf (_("“%s” was deleted"), sk_goal_snapshot_get_title (snapshot));
+  self->undo_kind = UNDO_RESTORE;
+  self->undo_snapshot = g_steal_pointer (&snapshot);
+  update_actions (self);
+  show_toast (self, message, TRUE);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *param)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (widget);
+  g_autoptr(SkGoalNode) node = selected_node (self);
+
+  if (node == NULL || !is_editable (self))
+    return;
+  if (sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR)
+    unlink_indicator (self, node);
+  else
+    delete_subtree (self, node);
+}
+
+static char *
+key_of_record (SkRecord *record)
+{
+  const char *prefix = SK_IS_FOCUS_AREA (record) ? "fa" : SK_IS_REGIONAL_GOAL (record) ? "rg" : "bg";
+
+  return g_strdup_printf ("%s:%" G_GINT64_FORMAT, prefix, sk_record_get_id (record));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkRecord) record = NULL;
+  g_autofree char *key = NULL;
+
+  if (self->undo_kind == UNDO_NONE || !is_editable (self))
+    return;
+  if (self->undo_kind == UNDO_RELINK)
+    {
+      if (!sk_store_link_indicator (self->store, self->undo_goal_id, self->undo_indicator_id, &error))
+        {
+          show_error (self, error);
+          return;
+        }
+      key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                             self->undo_goal_id, self->undo_indicator_id);
+    }
+  else
+    {
+      record = sk_goal_snapshot_restore (self->undo_snapshot, self->store, &error);
+      if (record == NULL)
+        {
+          show_error (self, error);
+          return;
+        }
+      key = key_of_record (record);
+    }
+  clear_undo (self);
+  update_actions (self);
+  sk_goals_view_select_key (self, key);
+}
+
+/* ---- Text dialogs: add, edit ---- */
+
+typedef void (*TextDone) (SkGoalsView *self, SkGoalNode *node, const char *text);
+
+static void
+on_text_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  SkGoalsView      *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  SkGoalNode *node = g_object_get_data (G_OBJECT (dialog), "node");
+  TextDone done = g_object_get_data (G_OBJECT (dialog), "done");
+
+  if (g_strcmp0 (response, "ok") == 0)
+    done (self, node, gtk_editable_get_text (entry));
+}
+
+static void
+on_text_changed (GtkEditable      *entry,
+                 AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "ok", *text != '\0');
+}
+
+static void
+ask_text (SkGoalsView *self,
+          const char  *heading,
+          const char  *body,
+          const char  *label,
+          const char  *text,
+          const char  *ok_label,
+          SkGoalNode  *node,
+          TextDone     done)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_widget_set_name (entry, "goal-text");
+  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "ok", ok_label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data_full (G_OBJECT (dialog), "node", node ? g_object_ref (node) : NULL, g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "done", done);
+  g_signal_connect (entry, "changed", G_CALLBACK (on_text_changed), dialog);
+  on_text_changed (GTK_EDITABLE (entry), ADW_MESSAGE_DIALOG (dialog));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_text_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+select_record (SkGoalsView *self,
+               SkRecord    *record)
+{
+  g_autofree char *key = key_of_record (record);
+
+  sk_goals_view_select_key (self, key);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+add_focus_area_done (SkGoalsView *self,
+                     SkGoalNode  *node,
+                     const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkFocusArea) area = NULL;
+
+  if (!is_editable (self))
+    return;
+  area = sk_store_add_focus_area (self->store, sk_record_get_id (SK_RECORD (self->plan)), text, NULL, &error);
+  if (area == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  select_record (self, SK_RECORD (area));
+}
+
+/* The focus area a node belongs to, and its regional goal if any. */
+static void
+node_ancestry (SkGoalNode *node,
+               gint64     *focus_area_id,
+               gint64     *regional_goal_id)
+{
+  *focus_area_id = *regional_goal_id = 0;
+  for (; node != NULL; node = sk_goal_node_get_parent (node))
+    {
+      gint64 id = sk_record_get_id (sk_goal_node_get_record (node));
+
+      if (sk_goal_node_get_kind (node) == SK_GOAL_NODE_FOCUS_AREA)
+        *focus_area_id = id;
+      else if (sk_goal_node_get_kind (node) == SK_GOAL_NODE_REGIONAL_GOAL)
+        *regional_goal_id = id;
+    }
+}
+
+static void
+add_regional_goal_done (SkGoalsView *self,
+                        SkGoalNode  *node,
+                        const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkRegionalGoal) goal = NULL;
+  gint64 focus_area_id, regional_goal_id;
+
+  if (!is_editable (self) || node == NULL)
+    return;
+  node_ancestry (node, &focus_area_id, &regional_goal_id);
+  goal = sk_store_add_regional_goal (self->store, focus_area_id, text, NULL, &error);
+  if (goal == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  select_record (self, SK_RECORD (goal));
+}
+
+static void
+add_board_goal_done (SkGoalsView *self,
+                     SkGoalNode  *node,
+                     const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkBoardGoal) goal = NULL;
+  gint64 focus_area_id, regional_goal_id;
+
+  if (!is_editable (self) || node == NULL)
+    return;
+  node_ancestry (node, &focus_area_id, &regional_goal_id);
+  goal = sk_store_add_board_goal (self->store, focus_area_id, regional_goal_id, text, &error);
+  if (goal == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  select_record (self, SK_RECORD (goal));
+}
+
+static void
+edit_done (SkGoalsView *self,
+           SkGoalNode  *node,
+           const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!is_editable (self) || node == NULL)
+    return;
+  if (!sk_store_rename (self->store, sk_goal_node_get_record (node), text, &error))
+    show_error (self, error);
+}
+
+static void
+add_focus_area_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  ask_text (SK_GOALS_VIEW (widget), _("New Focus Area"), NULL, _("Title of the focus area"),
+            NULL, _("_Add"), NULL, add_focus_area_done);
+}
+
+static void
+add_regional_goal_action (GtkWidget  *widget,
+                          const char *action,
+                          GVariant   *param)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (widget);
+  g_autoptr(SkGoalNode) node = selected_node (self);
+
+  if (node != NULL)
+    ask_text (self, _("New Regional Goal"), _("The regional goal is added to the chosen focus area."),
+              _("Text of the regional goal"), NULL, _("_Add"), node, add_regional_goal_done);
+}
+
+static void
+add_board_goal_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (widget);
+  g_autoptr(SkGoalNode) node = selected_node (self);
+
+  if (node != NULL)
+    ask_text (self, _("New Board Goal"),
+              _("The goal is added under the chosen regional goal, or directly under the focus area."),
+              _("Text of the board goal"), NULL, _("_Add"), node, add_board_goal_done);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (widget);
+  g_autoptr(SkGoalNode) node = selected_node (self);
+
+  if (node == NULL || sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR || !is_editable (self))
+    return;
+  ask_text (self, _("Edit Text"), sk_goal_node_get_kind_label (node), _("Text"),
+            sk_goal_node_get_title (node), _("_Save"), node, edit_done);
+}
+
+static void
+on_row_activated (GtkListView *list,
+                  guint        position,
+                  SkGoalsView *self)
+{
+  /* Enter or a double click edits, where editing is allowed. */
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "goals.edit", NULL);
+}
+
+/* ---- Linking indicators ---- */
+
+static gint64
+selected_goal_id (SkGoalsView *self)
+{
+  g_autoptr(SkGoalNode) node = selected_node (self);
+
+  if (node != NULL && sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR)
+    return sk_record_get_id (sk_goal_node_get_record (sk_goal_node_get_parent (node)));
+  if (node != NULL && sk_goal_node_get_kind (node) == SK_GOAL_NODE_BOARD_GOAL)
+    return sk_record_get_id (sk_goal_node_get_record (node));
+  return 0;
+}
+
+static void
+link_indicator_id_action (GtkWidget  *widget,
+                          const char *action,
+                          GVariant   *param)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (widget);
+  gint64 goal_id = selected_goal_id (self);
+  gint64 indicator_id = g_variant_get_int64 (param);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+
+  if (goal_id == 0 || !is_editable (self))
+    return;
+  gtk_popover_popdown (GTK_POPOVER (self->link_popover));
+  if (!sk_store_link_indicator (self->store, goal_id, indicator_id, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, goal_id, indicator_id);
+  sk_goals_view_select_key (self, key);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static gboolean
+filter_link_row (GtkListBoxRow *row,
+                 gpointer       data)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (data);
+  const char *name = g_object_get_data (G_OBJECT (row), "name");
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->link_search));
+  g_autofree char *a = NULL, *b = NULL;
+
+  if (query == NULL || *query == '\0')
+    return TRUE;
+  a = g_utf8_casefold (name, -1);
+  b = g_utf8_casefold (query, -1);
+  return strstr (a, b) != NULL;
+}
+
+static GtkWidget *
+link_row (SkIndicator *indicator,
+          gboolean     linked)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *name = g_markup_escape_text (sk_indicator_get_name (indicator), -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sk_perspective_label (sk_indicator_get_perspective (indicator)));
+  if (linked)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("object-select-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), !linked);
+  gtk_widget_set_sensitive (row, !linked);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "goals.link-indicator-id");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", sk_record_get_id (SK_RECORD (indicator)));
+  g_object_set_data_full (G_OBJECT (row), "name", g_strdup (sk_indicator_get_name (indicator)), g_free);
+  return row;
+}
+
+static void
+fill_link_list (SkGoalsView *self,
+                gint64       goal_id)
+{
+  g_autoptr(GListModel) indicators = sk_store_list_indicators (self->store, self->year);
+  g_autoptr(GListModel) linked = sk_store_list_goal_indicators (self->store, goal_id);
+  g_autoptr(GHashTable) linked_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->link_list))) != NULL)
+    gtk_list_box_remove (self->link_list, child);
+  for (guint i = 0; i < g_list_model_get_n_items (linked); i++)
+    {
+      g_autoptr(SkRecord) record = g_list_model_get_item (linked, i);
+      g_hash_table_add (linked_ids, g_memdup2 (&(gint64) { sk_record_get_id (record) }, sizeof (gint64)));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SkIndicator) indicator = g_list_model_get_item (indicators, i);
+      gint64 id = sk_record_get_id (SK_RECORD (indicator));
+      gtk_list_box_append (self->link_list, link_row (indicator, g_hash_table_contains (linked_ids, &id)));
+    }
+}
+
+static void
+link_indicator_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (widget);
+  gint64 goal_id = selected_goal_id (self);
+
+  if (goal_id == 0 || !is_editable (self))
+    return;
+  fill_link_list (self, goal_id);
+  gtk_editable_set_text (GTK_EDITABLE (self->link_search), "");
+  gtk_popover_popup (GTK_POPOVER (self->link_popover));
+  gtk_widget_grab_focus (GTK_WIDGET (self->link_search));
+}
+
+static void
+on_link_search_changed (SkGoalsView *self)
+{
+  gtk_list_box_invalidate_filter (self->link_list);
+}
+
+static void
+on_link_search_activate (SkGoalsView *self)
+{
+  /* Enter in the search takes the first indicator that still matches. */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->link_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_child_visible (row) && gtk_widget_get_sensitive (row))
+      {
+        gtk_widget_activate (row);
+        return;
+      }
+}
+
+static void
+build_link_popover (SkGoalsView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  self->link_popover = gtk_popover_new ();
+  self->link_search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  self->link_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->link_search), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search the plan's indicators"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->link_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Indicators of the plan"), -1);
+  gtk_list_box_set_filter_func (self->link_list, filter_link_row, self, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->link_list), "boxed-list");
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 380);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->link_list));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->link_search));
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_popover_set_child (GTK_POPOVER (self->link_popover), box);
+  gtk_widget_set_parent (self->link_popover, self->link_button);
+  g_signal_connect_swapped (self->link_search, "search-changed", G_CALLBACK (on_link_search_changed), self);
+  g_signal_connect_swapped (self->link_search, "activate", G_CALLBACK (on_link_search_activate), self);
+}
+
+/* ---- Rows: factory and drag and drop ---- */
+
+static SkGoalNode *
+list_item_node (GtkListItem *item)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+
+  return row != NULL ? SK_GOAL_NODE (gtk_tree_list_row_get_item (row)) : NULL;
+}
+
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkListItem   *item)
+{
+  SkGoalsView *self = g_object_get_data (G_OBJECT (source), "view");
+  g_autoptr(SkGoalNode) node = list_item_node (item);
+
+  if (node == NULL || !is_editable (self) || sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR)
+    return NULL;
+  return gdk_content_provider_new_typed (SK_TYPE_GOAL_NODE, node);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkListItem   *item)
+{
+  SkGoalsView *self = g_object_get_data (G_OBJECT (target), "view");
+  SkGoalNode *dragged = g_value_get_object (value);
+  g_autoptr(SkGoalNode) onto = list_item_node (item);
+
+  /* Only among siblings of the same kind: the tree's shape stays as planned. */
+  if (dragged == NULL || onto == NULL || dragged == onto
+      || sk_goal_node_get_parent (dragged) != sk_goal_node_get_parent (onto)
+      || sk_goal_node_get_kind (dragged) != sk_goal_node_get_kind (onto))
+    return FALSE;
+  return move_node (self, dragged, sk_goal_node_get_sibling_index (onto, siblings_of (self, onto)));
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           SkGoalsView              *self)
+{
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *kind = gtk_label_new (NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *target = gtk_label_new (NULL);
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (SK_TYPE_GOAL_NODE, GDK_ACTION_MOVE);
+
+  gtk_label_set_xalign (GTK_LABEL (kind), 0);
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_set_valign (target, GTK_ALIGN_CENTER);
+  gtk_label_set_wrap (GTK_LABEL (target), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (target), 28);
+  gtk_label_set_xalign (GTK_LABEL (target), 1);
+  gtk_widget_add_css_class (target, "numeric");
+  gtk_box_append (GTK_BOX (texts), kind);
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_box_append (GTK_BOX (box), target);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_object_set_data (G_OBJECT (source), "view", self);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), item);
+  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (source));
+  g_object_set_data (G_OBJECT (drop), "view", self);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), item);
+  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (drop));
+
+  g_object_set_data (G_OBJECT (item), "kind", kind);
+  g_object_set_data (G_OBJECT (item), "title", title);
+  g_object_set_data (G_OBJECT (item), "target", target);
+  gtk_list_item_set_child (item, expander);
+}
+
+static void
+set_target_label (GtkLabel   *label,
+                  SkGoalNode *node)
+{
+  const char *target = sk_goal_node_get_target (node);
+
+  if (sk_goal_node_get_kind (node) != SK_GOAL_NODE_INDICATOR)
+    gtk_label_set_label (label, NULL);
+  else if (*target == '\0')
+    gtk_label_set_label (label, _("No target"));
+  else
+    {
+      g_autofree char *text = g_strdup_printf (_("Target: %s"), target);
+      gtk_label_set_label (label, text);
+    }
+}
+
+static void
+on_node_target (SkGoalNode *node,
+                GParamSpec *pspec,
+                GtkLabel   *label)
+{
+  set_target_label (label, node);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          SkGoalsView              *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  g_autoptr(SkGoalNode) node = list_item_node (item);
+  GtkWidget *title = g_object_get_data (G_OBJECT (item), "title");
+  GtkWidget *target = g_object_get_data (G_OBJECT (item), "target");
+  GBinding *binding;
+  SkGoalNodeKind kind = sk_goal_node_get_kind (node);
+
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), row);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (item), "kind"), sk_goal_node_get_kind_label (node));
+  binding = g_object_bind_property (node, "title", title, "label", G_BINDING_SYNC_CREATE);
+  g_object_set_data (G_OBJECT (item), "binding", binding);
+  set_target_label (GTK_LABEL (target), node);
+  g_signal_connect_object (node, "notify::target", G_CALLBACK (on_node_target), target, 0);
+  gtk_widget_set_visible (target, kind == SK_GOAL_NODE_INDICATOR);
+  if (kind == SK_GOAL_NODE_FOCUS_AREA)
+    gtk_widget_add_css_class (title, "heading");
+  else
+    gtk_widget_remove_css_class (title, "heading");
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            SkGoalsView              *self)
+{
+  GBinding *binding = g_object_get_data (G_OBJECT (item), "binding");
+  g_autoptr(SkGoalNode) node = list_item_node (item);
+
+  if (binding != NULL)
+    g_binding_unbind (binding);
+  g_object_set_data (G_OBJECT (item), "binding", NULL);
+  if (node != NULL)
+    g_signal_handlers_disconnect_by_func (node, on_node_target, g_object_get_data (G_OBJECT (item), "target"));
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), NULL);
+}
+
+/* ---- Properties ---- */
+
+SkStore *
+sk_goals_view_get_store (SkGoalsView *self)
+{
+  g_return_val_if_fail (SK_IS_GOALS_VIEW (self), NULL);
+  return self->store;
+}
+
+void
+sk_goals_view_set_store (SkGoalsView *self,
+                         SkStore     *store)
+{
+  g_return_if_fail (SK_IS_GOALS_VIEW (self));
+  g_return_if_fail (store == NULL || SK_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  clear_undo (self);
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+int
+sk_goals_view_get_year (SkGoalsView *self)
+{
+  g_return_val_if_fail (SK_IS_GOALS_VIEW (self), 0);
+  return self->year;
+}
+
+void
+sk_goals_view_set_year (SkGoalsView *self,
+                        int          year)
+{
+  g_return_if_fail (SK_IS_GOALS_VIEW (self));
+
+  if (self->year == year)
+    return;
+  self->year = year;
+  clear_undo (self);
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+GtkWidget *
+sk_goals_view_new (void)
+{
+  return g_object_new (SK_TYPE_GOALS_VIEW, NULL);
+}
+
+static void
+sk_goals_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_goals_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      sk_goals_view_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_YEAR:
+      sk_goals_view_set_year (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_goals_view_dispose (GObject *object)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_pointer (&self->link_popover, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_GOALS_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree);
+  g_clear_object (&self->root);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->undo_snapshot, sk_goal_snapshot_free);
+
+  G_OBJECT_CLASS (sk_goals_view_parent_class)->dispose (object);
+}
+
+static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "goals.add-focus-area", NULL, add_focus_area_action);
+  gtk_widget_class_install_action (widget_class, "goals.add-regional-goal", NULL, add_regional_goal_action);
+  gtk_widget_class_install_action (widget_class, "goals.add-board-goal", NULL, add_board_goal_action);
+  gtk_widget_class_install_action (widget_class, "goals.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "goals.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "goals.move-up", NULL, move_up_action);
+  gtk_widget_class_install_action (widget_class, "goals.move-down", NULL, move_down_action);
+  gtk_widget_class_install_action (widget_class, "goals.link-indicator", NULL, link_indicator_action);
+  gtk_widget_class_install_action (widget_class, "goals.link-indicator-id", "x", link_indicator_id_action);
+  gtk_widget_class_install_action (widget_class, "goals.undo", NULL, undo_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "goals.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "goals.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "goals.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "goals.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "goals.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "goals.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "goals.link-indicator", NULL);
+}
+
+static void
+sk_goals_view_class_init (SkGoalsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sk_goals_view_dispose;
+  object_class->get_property = sk_goals_view_get_property;
+  object_class->set_property = sk_goals_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, 2999, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/styrkort/Styrkort/sk-goals-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkGoalsView, lock_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SkGoalsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, SkGoalsView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, SkGoalsView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SkGoalsView, link_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  install_actions (widget_class);
+}
+
+static void
+sk_goals_view_init (SkGoalsView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->root = g_list_store_new (SK_TYPE_GOAL_NODE);
+  self->tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (self->root)), FALSE, FALSE,
+                                        create_children, NULL, NULL);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->tree)));
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  build_link_popover (self);
+  reload (self);
+}

@@ -1,0 +1,929 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "styrkort"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-indicators-view.h"
+#include "sk-view-util.h"
+
+/*
+ * The year's indicator register, grouped by perspective as section 4.1 of
+ * the plan shows it: one sortable table per perspective. The selected
+ * indicator is edited in the side panel, with the year's target and a
+ * live reading of how the target text is understood.
+ */
+
+typedef enum {
+  COL_NAME,
+  COL_TARGET,
+  COL_MEASURE_UNIT,
+  COL_RESPONSIBLE,
+  COL_FREQUENCY,
+  N_COLS
+} Column;
+
+typedef struct {
+  SkIndicatorsView *view;
+  Column            column;
+} ColumnData;
+
+struct _SkIndicatorsView
+{
+  AdwBin              parent_instance;
+
+  SkStore            *store;
+  int                 year;
+  SkPlan             *plan;
+  GHashTable         *targets;      /* indicator id → SkTarget */
+  GHashTable         *units;        /* unit id → SkUnit */
+  GArray             *unit_ids;     /* responsible_row position → unit id (0: none) */
+  SkIndicator        *current;      /* being edited */
+  gint64              selected_id;
+  gboolean            loading;      /* filling widgets: not a user edit */
+  gboolean            dirty;        /* the editor holds unsaved edits */
+
+  ColumnData          columns[N_COLS];
+  GListStore         *stores[SK_N_PERSPECTIVES];
+  GtkSingleSelection *selections[SK_N_PERSPECTIVES];
+  GtkWidget          *tables[SK_N_PERSPECTIVES];
+  GtkLabel           *headings[SK_N_PERSPECTIVES];
+  GtkWidget          *empty_labels[SK_N_PERSPECTIVES];
+
+  /* template */
+  GtkStack           *stack;
+  GtkLabel           *summary_label;
+  GtkBox             *groups;
+  GtkStack           *editor_stack;
+  GtkWidget          *lock_note;
+  GtkLabel           *lock_label;
+  GtkLabel           *target_heading;
+  GtkEntry           *target_entry;
+  GtkWidget          *target_warning;
+  GtkLabel           *target_description;
+  GtkWidget          *structure_group;
+  AdwEntryRow        *name_row;
+  AdwComboRow        *perspective_row;
+  AdwEntryRow        *measure_unit_row;
+  AdwComboRow        *direction_row;
+  AdwComboRow        *responsible_row;
+  AdwComboRow        *frequency_row;
+  AdwComboRow        *aggregation_row;
+  GtkSwitch          *r12_switch;
+  GtkSpinButton      *tolerance_spin;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (SkIndicatorsView, sk_indicators_view, ADW_TYPE_BIN)
+
+static void reload (SkIndicatorsView *self);
+
+static gboolean
+is_editable (SkIndicatorsView *self)
+{
+  return self->plan != NULL && !sk_plan_is_adopted (self->plan);
+}
+
+/* ---- Table cells ---- */
+
+static SkTarget *
+target_of (SkIndicatorsView *self,
+           SkIndicator      *indicator)
+{
+  if (self->targets == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->targets, &(gint64) { sk_record_get_id (SK_RECORD (indicator)) });
+}
+
+static const char *
+cell_text (SkIndicatorsView *self,
+           SkIndicator      *indicator,
+           Column            column)
+{
+  SkTarget *target;
+  SkUnit *unit;
+
+  switch (column)
+    {
+    case COL_NAME:
+      return sk_indicator_get_name (indicator);
+    case COL_TARGET:
+      target = target_of (self, indicator);
+      return target ? sk_target_get_text (target) : "";
+    case COL_MEASURE_UNIT:
+      return sk_indicator_get_measure_unit (indicator);
+    case COL_RESPONSIBLE:
+      unit = self->units ? g_hash_table_lookup (self->units,
+                                                &(gint64) { sk_indicator_get_responsible_unit_id (indicator) })
+                         : NULL;
+      return unit ? sk_unit_get_name (unit) : "";
+    case COL_FREQUENCY:
+      return sk_frequency_label (sk_indicator_get_frequency (indicator));
+    case N_COLS:
+    default:
+      return "";
+    }
+}
+
+static char *
+sort_key (SkIndicator *indicator,
+          ColumnData  *data)
+{
+  if (indicator == NULL)
+    return NULL;
+  return g_strdup (cell_text (data->view, indicator, data->column));
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            ColumnData               *data)
+{
+  GtkWidget *text = gtk_inscription_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (text, TRUE);
+  if (data->column == COL_NAME)
+    {
+      gtk_inscription_set_min_chars (GTK_INSCRIPTION (text), 24);
+      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (text), 60);
+      gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (text), PANGO_WRAP_WORD_CHAR);
+      gtk_inscription_set_nat_lines (GTK_INSCRIPTION (text), 2);
+    }
+  else
+    gtk_inscription_set_nat_chars (GTK_INSCRIPTION (text), data->column == COL_RESPONSIBLE ? 22 : 10);
+  if (data->column == COL_TARGET)
+    {
+      /* An unmeasurable target is kept as written, and flagged. */
+      GtkWidget *warning = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (warning, "error");
+      gtk_widget_set_visible (warning, FALSE);
+      gtk_box_append (GTK_BOX (box), warning);
+    }
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           ColumnData               *data)
+{
+  SkIndicator *indicator = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *text = gtk_widget_get_last_child (box);
+  const char *value = cell_text (data->view, indicator, data->column);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (text), value);
+  gtk_widget_set_tooltip_text (text, *value ? value : NULL);
+  if (data->column == COL_TARGET)
+    {
+      SkTarget *target = target_of (data->view, indicator);
+      GtkWidget *warning = gtk_widget_get_first_child (box);
+      gboolean unmeasurable = target != NULL && sk_target_get_kind (target) == SK_TARGET_UNMEASURABLE;
+
+      gtk_widget_set_visible (warning, unmeasurable);
+      gtk_widget_set_tooltip_text (warning, unmeasurable ? sk_target_get_reason (target) : NULL);
+    }
+}
+
+static GtkColumnViewColumn *
+make_column (SkIndicatorsView *self,
+             Column            column,
+             const char       *title)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  ColumnData *data = &self->columns[column];
+  GtkColumnViewColumn *col;
+  GtkExpression *expression;
+  g_autoptr(GtkSorter) sorter = NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), data);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), data);
+  col = gtk_column_view_column_new (title, factory);
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (sort_key), data, NULL);
+  sorter = GTK_SORTER (gtk_string_sorter_new (expression));
+  gtk_column_view_column_set_sorter (col, sorter);
+  gtk_column_view_column_set_expand (col, column == COL_NAME);
+  gtk_column_view_column_set_resizable (col, TRUE);
+  return col;
+}
+
+static void on_selection_changed (GtkSingleSelection *selection,
+                                  GParamSpec         *pspec,
+                                  SkIndicatorsView   *self);
+
+static GtkWidget *
+make_table (SkIndicatorsView *self,
+            SkPerspective     perspective)
+{
+  static const char *titles[N_COLS] = {
+    N_("Indicator"), N_("Target"), N_("Unit of measure"), N_("Responsible unit"), N_("Frequency"),
+  };
+  GtkWidget *view = gtk_column_view_new (NULL);
+  GtkSortListModel *sorted;
+
+  for (Column c = 0; c < N_COLS; c++)
+    {
+      g_autoptr(GtkColumnViewColumn) col = make_column (self, c, _(titles[c]));
+      gtk_column_view_append_column (GTK_COLUMN_VIEW (view), col);
+    }
+
+  self->stores[perspective] = g_list_store_new (SK_TYPE_INDICATOR);
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->stores[perspective])),
+                                    g_object_ref (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (view))));
+  self->selections[perspective] = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->selections[perspective], FALSE);
+  gtk_single_selection_set_can_unselect (self->selections[perspective], TRUE);
+  gtk_single_selection_set_selected (self->selections[perspective], GTK_INVALID_LIST_POSITION);
+  g_signal_connect (self->selections[perspective], "notify::selected-item",
+                    G_CALLBACK (on_selection_changed), self);
+  gtk_column_view_set_model (GTK_COLUMN_VIEW (view), GTK_SELECTION_MODEL (self->selections[perspective]));
+  gtk_column_view_set_show_column_separators (GTK_COLUMN_VIEW (view), FALSE);
+  gtk_widget_add_css_class (view, "data-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  sk_perspective_label (perspective), -1);
+  return view;
+}
+
+static void
+build_groups (SkIndicatorsView *self)
+{
+  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
+    {
+      GtkWidget *heading = gtk_label_new (NULL);
+      GtkWidget *frame = gtk_frame_new (NULL);
+      GtkWidget *empty = gtk_label_new (_("No indicators in this perspective."));
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_set_margin_top (heading, 12);
+      gtk_widget_add_css_class (heading, "heading");
+      self->headings[p] = GTK_LABEL (heading);
+
+      self->tables[p] = make_table (self, p);
+      gtk_frame_set_child (GTK_FRAME (frame), self->tables[p]);
+      gtk_label_set_xalign (GTK_LABEL (empty), 0);
+      gtk_widget_add_css_class (empty, "dim-label");
+      self->empty_labels[p] = empty;
+
+      gtk_box_append (self->groups, heading);
+      gtk_box_append (self->groups, frame);
+      gtk_box_append (self->groups, empty);
+    }
+}
+
+/* ---- Editor ---- */
+
+static void
+update_target_description (SkIndicatorsView *self)
+{
+  g_autoptr(SkTarget) target = sk_target_new (gtk_editable_get_text (GTK_EDITABLE (self->target_entry)));
+  SkDirection direction = adw_combo_row_get_selected (self->direction_row) == 1 ? SK_DIRECTION_LOWER
+                                                                               : SK_DIRECTION_HIGHER;
+  g_autofree char *description = sk_target_describe (target, direction);
+  gboolean unmeasurable = sk_target_get_kind (target) == SK_TARGET_UNMEASURABLE;
+
+  gtk_label_set_label (self->target_description, description);
+  gtk_widget_set_visible (self->target_warning, unmeasurable);
+  if (unmeasurable)
+    gtk_widget_add_css_class (GTK_WIDGET (self->target_description), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->target_description), "error");
+  if (sk_target_get_kind (target) == SK_TARGET_EMPTY)
+    gtk_widget_add_css_class (GTK_WIDGET (self->target_description), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->target_description), "dim-label");
+}
+
+static void
+update_sensitivity (SkIndicatorsView *self)
+{
+  gboolean editable = is_editable (self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->target_entry), editable);
+  gtk_widget_set_sensitive (self->structure_group, editable);
+  gtk_widget_set_visible (self->lock_note, self->plan != NULL && !editable);
+  if (self->plan != NULL && !editable)
+    {
+      g_autofree char *note = g_strdup_printf (_("The plan for %d is adopted: its indicators and targets "
+                                                 "can no longer be changed. Copy the plan to a new year "
+                                                 "to change them."), self->year);
+      gtk_label_set_label (self->lock_label, note);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.new", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.save", editable && self->current != NULL);
+}
+
+static guint
+unit_position (SkIndicatorsView *self,
+               gint64            unit_id)
+{
+  for (guint i = 0; self->unit_ids && i < self->unit_ids->len; i++)
+    if (g_array_index (self->unit_ids, gint64, i) == unit_id)
+      return i;
+  return 0;
+}
+
+static void
+editor_load (SkIndicatorsView *self)
+{
+  SkIndicator *ind = self->current;
+  SkTarget *target;
+  g_autofree char *heading = NULL;
+
+  if (ind == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->editor_stack, "none");
+      update_sensitivity (self);
+      return;
+    }
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), sk_indicator_get_name (ind));
+  adw_combo_row_set_selected (self->perspective_row, sk_indicator_get_perspective (ind));
+  gtk_editable_set_text (GTK_EDITABLE (self->measure_unit_row), sk_indicator_get_measure_unit (ind));
+  adw_combo_row_set_selected (self->direction_row, sk_indicator_get_direction (ind));
+  adw_combo_row_set_selected (self->responsible_row,
+                              unit_position (self, sk_indicator_get_responsible_unit_id (ind)));
+  adw_combo_row_set_selected (self->frequency_row, sk_indicator_get_frequency (ind));
+  adw_combo_row_set_selected (self->aggregation_row, sk_indicator_get_aggregation (ind));
+  gtk_switch_set_active (self->r12_switch, sk_indicator_get_r12 (ind));
+  gtk_spin_button_set_value (self->tolerance_spin, sk_indicator_get_tolerance (ind) * 100.0);
+  target = target_of (self, ind);
+  gtk_editable_set_text (GTK_EDITABLE (self->target_entry), target ? sk_target_get_text (target) : "");
+  /* Translators: the heading of the target entry, with the plan year. */
+  heading = g_strdup_printf (_("_Target for %d"), self->year);
+  gtk_label_set_label (self->target_heading, heading);
+  update_target_description (self);
+  self->loading = FALSE;
+  self->dirty = FALSE;
+  gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+  update_sensitivity (self);
+}
+
+static void
+on_field_changed (SkIndicatorsView *self)
+{
+  if (!self->loading)
+    self->dirty = TRUE;
+}
+
+static void
+on_target_changed (SkIndicatorsView *self)
+{
+  update_target_description (self);
+  on_field_changed (self);
+}
+
+static void
+on_direction_changed (SkIndicatorsView *self)
+{
+  update_target_description (self);
+  on_field_changed (self);
+}
+
+static void
+on_editor_activate (SkIndicatorsView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "indicators.save", NULL);
+}
+
+/* Writes the editor into the indicator and the year's target, in one
+ * transaction. The target is stored exactly as typed, measurable or not. */
+static gboolean
+save_editor (SkIndicatorsView *self)
+{
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autofree char *target = NULL;
+  g_autoptr(GError) error = NULL;
+  guint responsible;
+
+  if (self->current == NULL || !is_editable (self) || self->store == NULL)
+    return FALSE;
+
+  ind = g_object_ref (self->current);
+  target = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->target_entry)));
+  responsible = adw_combo_row_get_selected (self->responsible_row);
+  sk_indicator_set_name (ind, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  sk_indicator_set_perspective (ind, adw_combo_row_get_selected (self->perspective_row));
+  sk_indicator_set_measure_unit (ind, gtk_editable_get_text (GTK_EDITABLE (self->measure_unit_row)));
+  sk_indicator_set_direction (ind, adw_combo_row_get_selected (self->direction_row));
+  sk_indicator_set_responsible_unit_id (ind, responsible < self->unit_ids->len
+                                             ? g_array_index (self->unit_ids, gint64, responsible) : 0);
+  sk_indicator_set_frequency (ind, adw_combo_row_get_selected (self->frequency_row));
+  sk_indicator_set_aggregation (ind, adw_combo_row_get_selected (self->aggregation_row));
+  sk_indicator_set_r12 (ind, gtk_switch_get_active (self->r12_switch));
+  sk_indicator_set_tolerance (ind, gtk_spin_button_get_value (self->tolerance_spin) / 100.0);
+
+  self->dirty = FALSE;
+  if (!sk_store_begin (self->store, &error)
+      || !sk_store_save_indicator (self->store, ind, &error)
+      || !sk_store_set_target (self->store, sk_record_get_id (SK_RECORD (ind)), self->year, target, &error)
+      || !sk_store_commit (self->store, &error))
+    {
+      sk_store_rollback (self->store);
+      self->dirty = TRUE;
+      sk_view_toast (GTK_WIDGET (self), error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+flush_edits (SkIndicatorsView *self)
+{
+  if (self->dirty)
+    save_editor (self);
+}
+
+/* ---- Selection ---- */
+
+static gboolean
+select_id (SkIndicatorsView *self,
+           gint64            id)
+{
+  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
+    {
+      GListModel *model = G_LIST_MODEL (self->selections[p]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(SkIndicator) ind = g_list_model_get_item (model, i);
+
+          if (sk_record_get_id (SK_RECORD (ind)) == id)
+            {
+              gtk_single_selection_set_selected (self->selections[p], i);
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static void
+on_selection_changed (GtkSingleSelection *selection,
+                      GParamSpec         *pspec,
+                      SkIndicatorsView   *self)
+{
+  SkIndicator *ind = gtk_single_selection_get_selected_item (selection);
+
+  if (self->loading)
+    return;
+  if (ind == NULL)
+    {
+      /* Unselected by the user (a selection in another table is not). */
+      for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
+        if (gtk_single_selection_get_selected_item (self->selections[p]) != NULL)
+          return;
+      flush_edits (self);
+      self->selected_id = 0;
+      g_clear_object (&self->current);
+      editor_load (self);
+      return;
+    }
+  if (sk_record_get_id (SK_RECORD (ind)) == self->selected_id)
+    return;
+
+  flush_edits (self);
+  self->loading = TRUE;
+  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
+    if (self->selections[p] != selection)
+      gtk_single_selection_set_selected (self->selections[p], GTK_INVALID_LIST_POSITION);
+  self->loading = FALSE;
+  /* Saving may have refreshed the tables: look the indicator up again. */
+  ind = gtk_single_selection_get_selected_item (selection);
+  if (ind == NULL)
+    return;
+  self->selected_id = sk_record_get_id (SK_RECORD (ind));
+  g_set_object (&self->current, ind);
+  editor_load (self);
+}
+
+/* ---- Loading ---- */
+
+static void
+fill_units (SkIndicatorsView *self)
+{
+  g_autoptr(GListModel) units = sk_store_list_units (self->store);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gint64 none = 0;
+
+  g_hash_table_remove_all (self->units);
+  g_array_set_size (self->unit_ids, 0);
+  g_array_append_val (self->unit_ids, none);
+  gtk_string_list_append (names, _("None"));
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(SkUnit) unit = g_list_model_get_item (units, i);
+      gint64 id = sk_record_get_id (SK_RECORD (unit));
+
+      g_hash_table_insert (self->units, g_memdup2 (&id, sizeof id), g_object_ref (unit));
+      g_array_append_val (self->unit_ids, id);
+      gtk_string_list_append (names, sk_unit_get_name (unit));
+    }
+  adw_combo_row_set_model (self->responsible_row, G_LIST_MODEL (names));
+}
+
+static void
+fill_tables (SkIndicatorsView *self,
+             GListModel       *indicators)
+{
+  GPtrArray *groups[SK_N_PERSPECTIVES];
+
+  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
+    groups[p] = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; indicators && i < g_list_model_get_n_items (indicators); i++)
+    {
+      SkIndicator *ind = g_list_model_get_item (indicators, i);
+      gint64 id = sk_record_get_id (SK_RECORD (ind));
+      SkTarget *target = sk_store_get_target (self->store, id, self->year);
+
+      if (target != NULL)
+        g_hash_table_insert (self->targets, g_memdup2 (&id, sizeof id), target);
+      g_ptr_array_add (groups[MIN (sk_indicator_get_perspective (ind), SK_N_PERSPECTIVES - 1)], ind);
+    }
+  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
+    {
+      /* Translators: a perspective and its number of indicators, "Målgrupp (6)". */
+      g_autofree char *heading = g_strdup_printf (_("%s (%u)"), sk_perspective_label (p), groups[p]->len);
+
+      g_list_store_splice (self->stores[p], 0, g_list_model_get_n_items (G_LIST_MODEL (self->stores[p])),
+                           groups[p]->pdata, groups[p]->len);
+      gtk_label_set_label (self->headings[p], heading);
+      gtk_widget_set_visible (gtk_widget_get_parent (self->tables[p]), groups[p]->len > 0);
+      gtk_widget_set_visible (self->empty_labels[p], groups[p]->len == 0);
+      g_ptr_array_unref (groups[p]);
+    }
+}
+
+static void
+update_summary (SkIndicatorsView *self,
+                guint             n)
+{
+  g_autofree char *text = NULL;
+
+  /* Translators: "25 indicators in the register for 2025" */
+  text = g_strdup_printf (g_dngettext (NULL, "%u indicator in the register for %d",
+                                       "%u indicators in the register for %d", n), n, self->year);
+  gtk_label_set_label (self->summary_label, text);
+}
+
+static void
+reload (SkIndicatorsView *self)
+{
+  g_autoptr(GListModel) indicators = NULL;
+  gboolean found;
+
+  g_clear_object (&self->plan);
+  g_hash_table_remove_all (self->targets);
+  if (self->store != NULL && self->year > 0)
+    self->plan = sk_store_get_plan (self->store, self->year);
+
+  self->loading = TRUE;
+  if (self->plan != NULL)
+    {
+      fill_units (self);
+      indicators = sk_store_list_indicators (self->store, self->year);
+    }
+  fill_tables (self, indicators);
+  found = self->selected_id != 0 && select_id (self, self->selected_id);
+  self->loading = FALSE;
+
+  gtk_stack_set_visible_child_name (self->stack, self->plan ? "register" : "empty");
+  update_summary (self, indicators ? g_list_model_get_n_items (indicators) : 0);
+  if (!found)
+    {
+      self->selected_id = 0;
+      self->dirty = FALSE;
+      g_clear_object (&self->current);
+      editor_load (self);
+      return;
+    }
+  g_clear_object (&self->current);
+  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES && self->current == NULL; p++)
+    if (gtk_single_selection_get_selected_item (self->selections[p]) != NULL)
+      self->current = g_object_ref (gtk_single_selection_get_selected_item (self->selections[p]));
+  /* Edits in progress survive a change made elsewhere. */
+  if (!self->dirty)
+    editor_load (self);
+  else
+    update_sensitivity (self);
+}
+
+static void
+on_store_changed (SkStore          *store,
+                  const char       *table,
+                  SkIndicatorsView *self)
+{
+  reload (self);
+}
+
+/* ---- Actions ---- */
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  save_editor (SK_INDICATORS_VIEW (widget));
+}
+
+static SkIndicator *
+new_indicator (SkIndicatorsView *self,
+               GError          **error)
+{
+  g_autoptr(SkIndicator) ind = sk_indicator_new ();
+  SkPerspective perspective = self->current ? sk_indicator_get_perspective (self->current)
+                                            : SK_PERSPECTIVE_TARGET_GROUP;
+
+  sk_indicator_set_perspective (ind, perspective);
+  sk_indicator_set_direction (ind, SK_DIRECTION_HIGHER);
+  sk_indicator_set_frequency (ind, SK_FREQUENCY_MONTH);
+  sk_indicator_set_aggregation (ind, SK_AGGREGATION_MEAN);
+  sk_indicator_set_tolerance (ind, 0.05);
+  /* Names are unique: number the new one when the plain name is taken. */
+  for (int n = 1; n < 1000; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup (_("New indicator"))
+                                     : g_strdup_printf (_("New indicator %d"), n);
+      g_autoptr(SkIndicator) other = sk_store_find_indicator (self->store, name, NULL);
+
+      if (other != NULL && g_strcmp0 (sk_indicator_get_name (other), name) == 0)
+        continue;
+      sk_indicator_set_name (ind, name);
+      break;
+    }
+  if (!sk_store_save_indicator (self->store, ind, error))
+    return NULL;
+  return g_steal_pointer (&ind);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action,
+            GVariant   *param)
+{
+  SkIndicatorsView *self = SK_INDICATORS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkIndicator) ind = NULL;
+
+  if (!is_editable (self))
+    return;
+  flush_edits (self);
+  if (!sk_store_begin (self->store, &error)
+      || (ind = new_indicator (self, &error)) == NULL
+      || !sk_store_add_to_register (self->store, sk_record_get_id (SK_RECORD (self->plan)),
+                                    sk_record_get_id (SK_RECORD (ind)), &error))
+    {
+      sk_store_rollback (self->store);
+      sk_view_toast (widget, error->message);
+      return;
+    }
+  self->selected_id = sk_record_get_id (SK_RECORD (ind));
+  self->dirty = FALSE;
+  if (!sk_store_commit (self->store, &error))
+    {
+      sk_store_rollback (self->store);
+      sk_view_toast (widget, error->message);
+      return;
+    }
+  reload (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+static void
+select_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *param)
+{
+  SkIndicatorsView *self = SK_INDICATORS_VIEW (widget);
+
+  select_id (self, g_variant_get_int64 (param));
+}
+
+/* ---- GObject ---- */
+
+static void
+set_store (SkIndicatorsView *self,
+           SkStore          *store)
+{
+  if (self->store == store)
+    return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  self->selected_id = 0;
+  self->dirty = FALSE;
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+set_year (SkIndicatorsView *self,
+          int               year)
+{
+  if (self->year == year)
+    return;
+  flush_edits (self);
+  self->year = year;
+  self->dirty = FALSE;
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+static void
+sk_indicators_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SkIndicatorsView *self = SK_INDICATORS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_indicators_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SkIndicatorsView *self = SK_INDICATORS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (self, g_value_get_object (value));
+      break;
+    case PROP_YEAR:
+      set_year (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_indicators_view_dispose (GObject *object)
+{
+  SkIndicatorsView *self = SK_INDICATORS_VIEW (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
+    if (self->selections[p] != NULL)
+      g_signal_handlers_disconnect_by_data (self->selections[p], self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_INDICATORS_VIEW);
+  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
+    {
+      g_clear_object (&self->stores[p]);
+      g_clear_object (&self->selections[p]);
+    }
+  g_clear_object (&self->store);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->current);
+
+  G_OBJECT_CLASS (sk_indicators_view_parent_class)->dispose (object);
+}
+
+static void
+sk_indicators_view_finalize (GObject *object)
+{
+  SkIndicatorsView *self = SK_INDICATORS_VIEW (object);
+
+  g_hash_table_unref (self->targets);
+  g_hash_table_unref (self->units);
+  g_array_unref (self->unit_ids);
+
+  G_OBJECT_CLASS (sk_indicators_view_parent_class)->finalize (object);
+}
+
+static void
+sk_indicators_view_class_init (SkIndicatorsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = sk_indicators_view_get_property;
+  object_class->set_property = sk_indicators_view_set_property;
+  object_class->dispose = sk_indicators_view_dispose;
+  object_class->finalize = sk_indicators_view_finalize;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, 9999, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/styrkort/Styrkort/sk-indicators-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, groups);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, lock_note);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, lock_label);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, target_heading);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, target_entry);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, target_warning);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, target_description);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, structure_group);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, perspective_row);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, measure_unit_row);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, direction_row);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, responsible_row);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, frequency_row);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, aggregation_row);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, r12_switch);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, tolerance_spin);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_target_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_direction_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_activate);
+
+  gtk_widget_class_install_action (widget_class, "indicators.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "indicators.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "indicators.select", "x", select_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "indicators.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "indicators.save", NULL);
+}
+
+static GtkStringList *
+string_list (const char * const *labels)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    gtk_string_list_append (list, labels[i]);
+  return list;
+}
+
+static void
+fill_choices (SkIndicatorsView *self)
+{
+  const char *perspectives[SK_N_PERSPECTIVES + 1] = { NULL };
+  const char *directions[] = { _("Higher value"), _("Lower value"), NULL };
+  const char *frequencies[] = { sk_frequency_label (SK_FREQUENCY_MONTH), sk_frequency_label (SK_FREQUENCY_TERTIAL),
+                                sk_frequency_label (SK_FREQUENCY_YEAR), NULL };
+  const char *aggregations[] = { _("Sum"), _("Mean"), _("Latest value"), _("Ratio (numerators / denominators)"), NULL };
+  g_autoptr(GtkStringList) p = NULL, d = NULL, f = NULL, a = NULL;
+
+  for (SkPerspective i = 0; i < SK_N_PERSPECTIVES; i++)
+    perspectives[i] = sk_perspective_label (i);
+  p = string_list (perspectives);
+  d = string_list (directions);
+  f = string_list (frequencies);
+  a = string_list (aggregations);
+  adw_combo_row_set_model (self->perspective_row, G_LIST_MODEL (p));
+  adw_combo_row_set_model (self->direction_row, G_LIST_MODEL (d));
+  adw_combo_row_set_model (self->frequency_row, G_LIST_MODEL (f));
+  adw_combo_row_set_model (self->aggregation_row, G_LIST_MODEL (a));
+}
+
+static void
+sk_indicators_view_init (SkIndicatorsView *self)
+{
+  self->targets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (Column c = 0; c < N_COLS; c++)
+    self->columns[c] = (ColumnData) { self, c };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->loading = TRUE;
+  fill_choices (self);
+  self->loading = FALSE;
+  build_groups (self);
+  reload (self);
+}
+
+GtkWidget *
+sk_indicators_view_new (void)
+{
+  return g_object_new (SK_TYPE_INDICATORS_VIEW, NULL);
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sk-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Small helpers the indicator, work-environment and follow-up views share:
+ * the tertial report periods, an indicator's status line and text views.
+ */
+
+/* The three follow-up reports: 0 "Jan–Apr" (YYYY-04), 1 "Jan–Aug" (YYYY-08), 2 "Full year" (YYYY-12). */
+#define SK_VIEW_N_REPORTS 3
+GtkStringList *sk_view_report_model       (void);
+int            sk_view_report_month       (guint report);
+/* The report a year's follow-up is most likely at today. */
+guint          sk_view_default_report     (int year);
+
+/* "91,1 % · target >95 % · ≈ near" for the latest month with data in
+ * @year (when @period is NULL) or for @period, for the root unit when it
+ * has data, else the first unit that has. Sets @status. */
+char          *sk_view_indicator_status   (SkStore     *store,
+                                           SkIndicator *indicator,
+                                           int          year,
+                                           const char  *period,
+                                           SkStatus    *status);
+/* The CSS class for a status ("success", "warning", "error", "dim-label"). */
+const char    *sk_view_status_class       (SkStatus     status);
+
+char          *sk_view_text_view_get      (GtkTextView *view);
+/* Replaces the text only when it differs, so the cursor stays put. */
+void           sk_view_text_view_set      (GtkTextView *view, const char *text);
+
+/* A toast in the window, or a log message when there is none (tests). */
+void           sk_view_toast              (GtkWidget  *widget,
+                                           const char *message);
+void           sk_view_add_toast          (GtkWidget  *widget,
+                                           AdwToast   *toast);
+
+G_END_DECLS

@@ -1,0 +1,1036 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "styrkort"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-format.h"
+#include "sk-view-util.h"
+#include "sk-work-env-view.h"
+
+/*
+ * The year's work-environment plan (section 4.2): the overall goal, the
+ * indicators that follow it with their status, and the priority areas
+ * with their follow-up per tertial report. Texts save themselves after a
+ * short pause and when the focus leaves them; a refresh never replaces a
+ * text the user is writing.
+ */
+
+#define SAVE_DELAY_MS 600
+
+enum {
+  FIELD_TITLE,
+  FIELD_DESCRIPTION,
+  FIELD_FOLLOW_UP,
+  N_FIELDS
+};
+
+typedef struct {
+  SkWorkEnvView      *view;
+  SkPriorityArea     *area;
+  gint64              id;
+  GtkWidget          *box;
+  GtkLabel           *number;
+  GtkEntry           *title;
+  GtkTextView        *description;
+  GtkTextView        *follow_up;
+  GtkLabel           *follow_up_label;
+  GtkWidget          *up;
+  GtkWidget          *down;
+  GtkWidget          *remove;
+  GtkEventController *focus[N_FIELDS];
+  guint               timers[N_FIELDS];
+} AreaCard;
+
+/* A removed priority area, kept so "Undo" can bring it back as it was. */
+typedef struct {
+  gint64  plan_id;
+  int     year;
+  int     position;
+  char   *title;
+  char   *description;
+  char   *follow_ups[12];
+} RemovedArea;
+
+struct _SkWorkEnvView
+{
+  AdwBin              parent_instance;
+
+  SkStore            *store;
+  int                 year;
+  SkPlan             *plan;
+  SkWorkEnvPlan      *wep;
+  char               *period;         /* the follow-up period shown, "YYYY-04" */
+  gboolean            loading;        /* filling widgets: not a user edit */
+  gboolean            saving;         /* our own text save: no refresh needed */
+  guint               goal_timer;
+  GtkEventController *goal_focus;
+  GHashTable         *cards;          /* area id → AreaCard (owned by its widget) */
+  GPtrArray          *indicator_rows;
+  GArray             *link_ids;       /* link_dropdown position → indicator id */
+  RemovedArea        *removed;
+
+  /* template */
+  GtkStack           *stack;
+  GtkTextView        *goal_view;
+  AdwPreferencesGroup *indicators_group;
+  GtkDropDown        *link_dropdown;
+  GtkDropDown        *period_dropdown;
+  GtkWidget          *no_areas_label;
+  GtkBox             *areas_box;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (SkWorkEnvView, sk_work_env_view, ADW_TYPE_BIN)
+
+static void refresh (SkWorkEnvView *self);
+
+static void
+removed_area_free (RemovedArea *removed)
+{
+  if (removed == NULL)
+    return;
+  g_free (removed->title);
+  g_free (removed->description);
+  for (guint i = 0; i < G_N_ELEMENTS (removed->follow_ups); i++)
+    g_free (removed->follow_ups[i]);
+  g_free (removed);
+}
+
+static void
+toast_error (SkWorkEnvView *self,
+             GError        *error)
+{
+  if (error != NULL)
+    sk_view_toast (GTK_WIDGET (self), error->message);
+}
+
+static gboolean
+has_focus (GtkEventController *focus)
+{
+  return gtk_event_controller_focus_contains_focus (GTK_EVENT_CONTROLLER_FOCUS (focus));
+}
+
+/* ---- The overall goal ---- */
+
+static void
+save_goal (SkWorkEnvView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_clear_handle_id (&self->goal_timer, g_source_remove);
+  if (self->store == NULL || self->wep == NULL)
+    return;
+  text = sk_view_text_view_get (self->goal_view);
+  self->saving = TRUE;
+  if (!sk_store_set_work_env_goal (self->store, self->wep, text, &error))
+    toast_error (self, error);
+  self->saving = FALSE;
+}
+
+static gboolean
+goal_timeout (gpointer data)
+{
+  SkWorkEnvView *self = data;
+
+  self->goal_timer = 0;
+  save_goal (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_goal_changed (SkWorkEnvView *self)
+{
+  if (self->loading)
+    return;
+  g_clear_handle_id (&self->goal_timer, g_source_remove);
+  self->goal_timer = g_timeout_add (SAVE_DELAY_MS, goal_timeout, self);
+}
+
+static void
+on_goal_leave (SkWorkEnvView *self)
+{
+  if (self->goal_timer != 0)
+    save_goal (self);
+}
+
+/* ---- Priority area cards ---- */
+
+static void
+save_field (AreaCard *card,
+            int       field)
+{
+  SkWorkEnvView *self = card->view;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gboolean ok = TRUE;
+
+  g_clear_handle_id (&card->timers[field], g_source_remove);
+  if (self->store == NULL)
+    return;
+  self->saving = TRUE;
+  switch (field)
+    {
+    case FIELD_TITLE:
+      text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (card->title)));
+      if (g_strcmp0 (text, sk_priority_area_get_title (card->area)) != 0)
+        ok = sk_store_rename (self->store, SK_RECORD (card->area), text, &error);
+      if (ok)
+        sk_priority_area_set_title (card->area, text);
+      break;
+    case FIELD_DESCRIPTION:
+      text = sk_view_text_view_get (card->description);
+      if (g_strcmp0 (text, sk_priority_area_get_description (card->area)) != 0)
+        ok = sk_store_set_description (self->store, SK_RECORD (card->area), text, &error);
+      if (ok)
+        sk_priority_area_set_description (card->area, text);
+      break;
+    case FIELD_FOLLOW_UP:
+    default:
+      text = sk_view_text_view_get (card->follow_up);
+      ok = sk_store_set_priority_follow_up (self->store, sk_record_get_id (SK_RECORD (card->area)),
+                                            self->period, text, &error);
+      break;
+    }
+  self->saving = FALSE;
+  if (!ok)
+    toast_error (self, error);
+}
+
+typedef struct {
+  AreaCard *card;
+  int       field;
+} PendingSave;
+
+static gboolean
+field_timeout (gpointer data)
+{
+  PendingSave *pending = data;
+
+  pending->card->timers[pending->field] = 0;
+  save_field (pending->card, pending->field);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (AreaCard *card,
+               int       field)
+{
+  PendingSave *pending;
+
+  if (card->view->loading)
+    return;
+  g_clear_handle_id (&card->timers[field], g_source_remove);
+  pending = g_new (PendingSave, 1);
+  *pending = (PendingSave) { card, field };
+  card->timers[field] = g_timeout_add_full (G_PRIORITY_DEFAULT, SAVE_DELAY_MS, field_timeout, pending, g_free);
+}
+
+static void
+flush_card (AreaCard *card)
+{
+  for (int field = 0; field < N_FIELDS; field++)
+    if (card->timers[field] != 0)
+      save_field (card, field);
+}
+
+static void
+flush_all (SkWorkEnvView *self)
+{
+  GHashTableIter iter;
+  gpointer card;
+
+  if (self->goal_timer != 0)
+    save_goal (self);
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, NULL, &card))
+    flush_card (card);
+}
+
+static void
+area_card_free (AreaCard *card)
+{
+  for (int field = 0; field < N_FIELDS; field++)
+    g_clear_handle_id (&card->timers[field], g_source_remove);
+  g_clear_object (&card->area);
+  g_free (card);
+}
+
+static void on_title_changed (GtkEditable *editable, AreaCard *card) { schedule_save (card, FIELD_TITLE); }
+static void on_title_activate (GtkEntry *entry, AreaCard *card) { save_field (card, FIELD_TITLE); }
+static void on_description_changed (GtkTextBuffer *buffer, AreaCard *card) { schedule_save (card, FIELD_DESCRIPTION); }
+static void on_follow_up_changed (GtkTextBuffer *buffer, AreaCard *card) { schedule_save (card, FIELD_FOLLOW_UP); }
+
+static void
+on_field_leave (GtkEventController *controller,
+                AreaCard           *card)
+{
+  for (int field = 0; field < N_FIELDS; field++)
+    if (card->focus[field] == controller && card->timers[field] != 0)
+      save_field (card, field);
+}
+
+static GtkEventController *
+watch_focus (GtkWidget *widget,
+             AreaCard  *card)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (focus, "leave", G_CALLBACK (on_field_leave), card);
+  gtk_widget_add_controller (widget, focus);
+  return focus;
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             const char *action,
+             gint64      id)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  return button;
+}
+
+static GtkTextView *
+text_area (GtkWidget *box,
+           GtkLabel  *label)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_widget_set_size_request (view, -1, 56);
+  gtk_label_set_mnemonic_widget (label, view);
+  gtk_label_set_xalign (label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "caption-heading");
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
+  gtk_box_append (GTK_BOX (box), frame);
+  return GTK_TEXT_VIEW (view);
+}
+
+static AreaCard *
+area_card_new (SkWorkEnvView  *self,
+               SkPriorityArea *area)
+{
+  AreaCard *card = g_new0 (AreaCard, 1);
+  gint64 id = sk_record_get_id (SK_RECORD (area));
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  card->view = self;
+  card->area = g_object_ref (area);
+  card->id = id;
+  card->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (card->box, "card");
+  gtk_widget_set_margin_start (inner, 12);
+  gtk_widget_set_margin_end (inner, 12);
+  gtk_widget_set_margin_top (inner, 8);
+  gtk_widget_set_margin_bottom (inner, 12);
+  gtk_box_append (GTK_BOX (card->box), inner);
+
+  card->number = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (card->number), "heading");
+  card->title = GTK_ENTRY (gtk_entry_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (card->title), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card->title), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Title of the priority area"), -1);
+  card->up = icon_button ("go-up-symbolic", _("Move up (Alt+Up)"), "workenv.move-up", id);
+  card->down = icon_button ("go-down-symbolic", _("Move down (Alt+Down)"), "workenv.move-down", id);
+  card->remove = icon_button ("user-trash-symbolic", _("Remove the priority area"), "workenv.remove-area", id);
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (card->number));
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (card->title));
+  gtk_box_append (GTK_BOX (header), card->up);
+  gtk_box_append (GTK_BOX (header), card->down);
+  gtk_box_append (GTK_BOX (header), card->remove);
+  gtk_box_append (GTK_BOX (inner), header);
+
+  card->description = text_area (inner, GTK_LABEL (gtk_label_new_with_mnemonic (_("_Description"))));
+  card->follow_up_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_use_underline (card->follow_up_label, TRUE);
+  card->follow_up = text_area (inner, card->follow_up_label);
+
+  card->focus[FIELD_TITLE] = watch_focus (GTK_WIDGET (card->title), card);
+  card->focus[FIELD_DESCRIPTION] = watch_focus (GTK_WIDGET (card->description), card);
+  card->focus[FIELD_FOLLOW_UP] = watch_focus (GTK_WIDGET (card->follow_up), card);
+  g_signal_connect (card->title, "changed", G_CALLBACK (on_title_changed), card);
+  g_signal_connect (card->title, "activate", G_CALLBACK (on_title_activate), card);
+  g_signal_connect (gtk_text_view_get_buffer (card->description), "changed",
+                    G_CALLBACK (on_description_changed), card);
+  g_signal_connect (gtk_text_view_get_buffer (card->follow_up), "changed",
+                    G_CALLBACK (on_follow_up_changed), card);
+
+  g_object_set_data_full (G_OBJECT (card->box), "sk-area-card", card, (GDestroyNotify) area_card_free);
+  return card;
+}
+
+/* Shows the stored texts, except where the user is writing. */
+static void
+area_card_update (AreaCard       *card,
+                  SkPriorityArea *area,
+                  guint           index,
+                  guint           n,
+                  gboolean        force_follow_up)
+{
+  SkWorkEnvView *self = card->view;
+  g_autofree char *number = g_strdup_printf ("%u.", index + 1);
+  g_autofree char *follow_up = NULL;
+  g_autofree char *label = NULL;
+  GtkStringObject *period = gtk_drop_down_get_selected_item (self->period_dropdown);
+
+  g_set_object (&card->area, area);
+  gtk_label_set_label (card->number, number);
+  if (card->timers[FIELD_TITLE] == 0 && !has_focus (card->focus[FIELD_TITLE])
+      && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (card->title)), sk_priority_area_get_title (area)) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (card->title), sk_priority_area_get_title (area));
+  if (card->timers[FIELD_DESCRIPTION] == 0 && !has_focus (card->focus[FIELD_DESCRIPTION]))
+    sk_view_text_view_set (card->description, sk_priority_area_get_description (area));
+  if (force_follow_up || (card->timers[FIELD_FOLLOW_UP] == 0 && !has_focus (card->focus[FIELD_FOLLOW_UP])))
+    {
+      follow_up = sk_store_get_priority_follow_up (self->store, sk_record_get_id (SK_RECORD (area)), self->period);
+      sk_view_text_view_set (card->follow_up, follow_up);
+    }
+  /* Translators: "Follow-up Jan–Apr 2025" */
+  label = g_strdup_printf (_("_Follow-up %s %d"), period ? gtk_string_object_get_string (period) : "", self->year);
+  gtk_label_set_label (card->follow_up_label, label);
+  gtk_widget_set_sensitive (card->up, index > 0);
+  gtk_widget_set_sensitive (card->down, index + 1 < n);
+}
+
+static void
+refresh_areas (SkWorkEnvView *self,
+               gboolean       force_follow_up)
+{
+  g_autoptr(GListModel) areas = sk_store_list_priority_areas (self->store, sk_record_get_id (SK_RECORD (self->plan)));
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint n = g_list_model_get_n_items (areas);
+  GtkWidget *previous = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  self->loading = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkPriorityArea) area = g_list_model_get_item (areas, i);
+      gint64 id = sk_record_get_id (SK_RECORD (area));
+      AreaCard *card = g_hash_table_lookup (self->cards, &id);
+
+      if (card == NULL)
+        {
+          card = area_card_new (self, area);
+          g_hash_table_insert (self->cards, g_memdup2 (&id, sizeof id), card);
+          gtk_box_append (self->areas_box, card->box);
+        }
+      area_card_update (card, area, i, n, force_follow_up);
+      /* Moving the existing widget keeps the focus and the cursor in it. */
+      gtk_box_reorder_child_after (self->areas_box, card->box, previous);
+      previous = card->box;
+      g_hash_table_add (seen, &card->id);
+    }
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      AreaCard *card = value;
+
+      if (g_hash_table_contains (seen, &card->id))
+        continue;
+      g_hash_table_iter_steal (&iter);
+      g_free (key);
+      gtk_box_remove (self->areas_box, card->box);
+    }
+  gtk_widget_set_visible (self->no_areas_label, n == 0);
+  self->loading = FALSE;
+}
+
+/* ---- Linked indicators ---- */
+
+static GtkWidget *
+indicator_row (SkWorkEnvView *self,
+               SkIndicator   *indicator)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *mark;
+  GtkWidget *unlink;
+  g_autofree char *status_text = NULL;
+  g_autofree char *unlink_label = NULL;
+  SkStatus status;
+
+  status_text = sk_view_indicator_status (self->store, indicator, self->year, NULL, &status);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_indicator_get_name (indicator));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status_text);
+
+  mark = gtk_label_new (sk_status_mark (status));
+  gtk_widget_add_css_class (mark, "title-3");
+  gtk_widget_add_css_class (mark, sk_view_status_class (status));
+  gtk_widget_set_size_request (mark, 24, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  sk_status_label (status), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), mark);
+
+  /* Translators: the accessible label of a button; %s is an indicator name. */
+  unlink_label = g_strdup_printf (_("Stop following “%s” in the work-environment plan"),
+                                  sk_indicator_get_name (indicator));
+  unlink = icon_button ("list-remove-symbolic", unlink_label, "workenv.unlink-indicator",
+                        sk_record_get_id (SK_RECORD (indicator)));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), unlink);
+  return row;
+}
+
+static void
+refresh_indicators (SkWorkEnvView *self)
+{
+  gint64 plan_id = sk_record_get_id (SK_RECORD (self->plan));
+  g_autoptr(GListModel) linked = sk_store_list_work_env_indicators (self->store, plan_id);
+  g_autoptr(GListModel) reg = sk_store_list_indicators (self->store, self->year);
+  g_autoptr(GHashTable) linked_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = gtk_drop_down_get_selected (self->link_dropdown);
+
+  for (guint i = 0; i < self->indicator_rows->len; i++)
+    adw_preferences_group_remove (self->indicators_group, g_ptr_array_index (self->indicator_rows, i));
+  g_ptr_array_set_size (self->indicator_rows, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (linked); i++)
+    {
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (linked, i);
+      GtkWidget *row = indicator_row (self, ind);
+
+      g_hash_table_add (linked_ids, g_memdup2 (&(gint64) { sk_record_get_id (SK_RECORD (ind)) }, sizeof (gint64)));
+      adw_preferences_group_add (self->indicators_group, row);
+      g_ptr_array_add (self->indicator_rows, row);
+    }
+
+  /* The register's other indicators can be linked. */
+  g_array_set_size (self->link_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (reg); i++)
+    {
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (reg, i);
+      gint64 id = sk_record_get_id (SK_RECORD (ind));
+
+      if (g_hash_table_contains (linked_ids, &id))
+        continue;
+      g_array_append_val (self->link_ids, id);
+      gtk_string_list_append (names, sk_indicator_get_name (ind));
+    }
+  gtk_drop_down_set_model (self->link_dropdown, G_LIST_MODEL (names));
+  if (selected < self->link_ids->len)
+    gtk_drop_down_set_selected (self->link_dropdown, selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workenv.link-indicator", self->link_ids->len > 0);
+}
+
+/* ---- Loading ---- */
+
+static void
+update_period (SkWorkEnvView *self)
+{
+  g_free (self->period);
+  self->period = sk_period_make (self->year,
+                                 sk_view_report_month (gtk_drop_down_get_selected (self->period_dropdown)));
+}
+
+static void
+clear_cards (SkWorkEnvView *self)
+{
+  GtkWidget *child;
+
+  g_hash_table_remove_all (self->cards);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->areas_box))) != NULL)
+    gtk_box_remove (self->areas_box, child);
+}
+
+static void
+refresh (SkWorkEnvView *self)
+{
+  g_clear_object (&self->plan);
+  g_clear_object (&self->wep);
+  if (self->store != NULL && self->year > 0)
+    self->plan = sk_store_get_plan (self->store, self->year);
+  if (self->plan == NULL)
+    {
+      clear_cards (self);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "plan");
+  self->wep = sk_store_get_work_env_plan (self->store, sk_record_get_id (SK_RECORD (self->plan)));
+  if (self->goal_timer == 0 && !has_focus (self->goal_focus))
+    {
+      self->loading = TRUE;
+      sk_view_text_view_set (self->goal_view, self->wep ? sk_work_env_plan_get_goal_text (self->wep) : "");
+      self->loading = FALSE;
+    }
+  refresh_indicators (self);
+  refresh_areas (self, FALSE);
+}
+
+static void
+on_store_changed (SkStore       *store,
+                  const char    *table,
+                  SkWorkEnvView *self)
+{
+  /* Our own text saves change nothing else on the page. */
+  if (!self->saving)
+    refresh (self);
+}
+
+static void
+on_period_changed (SkWorkEnvView *self)
+{
+  if (self->loading)
+    return;
+  /* Pending follow-ups belong to the period they were written for. */
+  flush_all (self);
+  update_period (self);
+  if (self->plan != NULL)
+    refresh_areas (self, TRUE);
+}
+
+/* ---- Actions ---- */
+
+static SkPriorityArea *
+area_of (SkWorkEnvView *self,
+         gint64         id)
+{
+  GtkWidget *focus;
+  GHashTableIter iter;
+  gpointer value;
+
+  if (id != 0)
+    {
+      AreaCard *card = g_hash_table_lookup (self->cards, &id);
+      return card ? card->area : NULL;
+    }
+  /* No id (a keyboard shortcut): the area holding the focus. */
+  focus = gtk_widget_get_root (GTK_WIDGET (self)) ? gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) : NULL;
+  g_hash_table_iter_init (&iter, self->cards);
+  while (focus != NULL && g_hash_table_iter_next (&iter, NULL, &value))
+    if (gtk_widget_is_ancestor (focus, ((AreaCard *) value)->box))
+      return ((AreaCard *) value)->area;
+  return NULL;
+}
+
+static void
+add_area_action (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *param)
+{
+  SkWorkEnvView *self = SK_WORK_ENV_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkPriorityArea) area = NULL;
+  AreaCard *card;
+  gint64 id;
+
+  if (self->plan == NULL)
+    return;
+  flush_all (self);
+  area = sk_store_add_priority_area (self->store, sk_record_get_id (SK_RECORD (self->plan)),
+                                     _("New priority area"), "", &error);
+  if (area == NULL)
+    {
+      toast_error (self, error);
+      return;
+    }
+  id = sk_record_get_id (SK_RECORD (area));
+  card = g_hash_table_lookup (self->cards, &id);
+  if (card != NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (card->title));
+      gtk_editable_select_region (GTK_EDITABLE (card->title), 0, -1);
+    }
+}
+
+static void
+move_area (SkWorkEnvView *self,
+           gint64         id,
+           int            delta)
+{
+  SkPriorityArea *area = area_of (self, id);
+  g_autoptr(SkPriorityArea) keep = area ? g_object_ref (area) : NULL;
+  g_autoptr(GListModel) areas = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  if (keep == NULL)
+    return;
+  flush_all (self);
+  areas = sk_store_list_priority_areas (self->store, sk_record_get_id (SK_RECORD (self->plan)));
+  n = g_list_model_get_n_items (areas);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkPriorityArea) other = g_list_model_get_item (areas, i);
+
+      if (sk_record_get_id (SK_RECORD (other)) != sk_record_get_id (SK_RECORD (keep)))
+        continue;
+      if ((int) i + delta < 0 || (int) i + delta >= (int) n)
+        return;
+      if (!sk_store_move (self->store, SK_RECORD (keep), (int) i + delta, &error))
+        toast_error (self, error);
+      return;
+    }
+}
+
+static void
+move_up_action (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  move_area (SK_WORK_ENV_VIEW (widget), g_variant_get_int64 (param), -1);
+}
+
+static void
+move_down_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  move_area (SK_WORK_ENV_VIEW (widget), g_variant_get_int64 (param), +1);
+}
+
+static RemovedArea *
+remember_area (SkWorkEnvView  *self,
+               SkPriorityArea *area)
+{
+  RemovedArea *removed = g_new0 (RemovedArea, 1);
+  g_autoptr(GListModel) areas = sk_store_list_priority_areas (self->store, sk_record_get_id (SK_RECORD (self->plan)));
+
+  removed->plan_id = sk_record_get_id (SK_RECORD (self->plan));
+  removed->year = self->year;
+  removed->title = g_strdup (sk_priority_area_get_title (area));
+  removed->description = g_strdup (sk_priority_area_get_description (area));
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(SkPriorityArea) other = g_list_model_get_item (areas, i);
+      if (sk_record_get_id (SK_RECORD (other)) == sk_record_get_id (SK_RECORD (area)))
+        removed->position = (int) i;
+    }
+  for (int month = 1; month <= 12; month++)
+    {
+      g_autofree char *period = sk_period_make (self->year, month);
+      removed->follow_ups[month - 1] = sk_store_get_priority_follow_up (self->store,
+                                                                         sk_record_get_id (SK_RECORD (area)),
+                                                                         period);
+    }
+  return removed;
+}
+
+static void
+on_undo_clicked (AdwToast      *toast,
+                 SkWorkEnvView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "workenv.undo", NULL);
+}
+
+static void
+remove_area_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *param)
+{
+  SkWorkEnvView *self = SK_WORK_ENV_VIEW (widget);
+  SkPriorityArea *area = area_of (self, g_variant_get_int64 (param));
+  g_autoptr(SkPriorityArea) keep = area ? g_object_ref (area) : NULL;
+  g_autoptr(GError) error = NULL;
+  RemovedArea *removed;
+  AdwToast *toast;
+
+  if (keep == NULL)
+    return;
+  flush_all (self);
+  removed = remember_area (self, keep);
+  if (!sk_store_delete (self->store, SK_RECORD (keep), &error))
+    {
+      removed_area_free (removed);
+      toast_error (self, error);
+      return;
+    }
+  removed_area_free (self->removed);
+  self->removed = removed;
+
+  /* Translators: a priority area was removed; %s is its title. */
+  toast = adw_toast_new_format (_("“%s” was removed"), removed->title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), self, 0);
+  sk_view_add_toast (widget, toast);
+}
+
+static gboolean
+restore_area (SkWorkEnvView *self,
+              RemovedArea   *removed,
+              GError       **error)
+{
+  g_autoptr(SkPriorityArea) area = NULL;
+  gint64 id;
+
+  if (!sk_store_begin (self->store, error))
+    return FALSE;
+  area = sk_store_add_priority_area (self->store, removed->plan_id, removed->title, removed->description, error);
+  if (area == NULL || !sk_store_move (self->store, SK_RECORD (area), removed->position, error))
+    goto fail;
+  id = sk_record_get_id (SK_RECORD (area));
+  for (int month = 1; month <= 12; month++)
+    {
+      g_autofree char *period = sk_period_make (removed->year, month);
+
+      if (removed->follow_ups[month - 1] != NULL
+          && !sk_store_set_priority_follow_up (self->store, id, period, removed->follow_ups[month - 1], error))
+        goto fail;
+    }
+  return sk_store_commit (self->store, error);
+
+fail:
+  sk_store_rollback (self->store);
+  return FALSE;
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  SkWorkEnvView *self = SK_WORK_ENV_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  RemovedArea *removed = g_steal_pointer (&self->removed);
+
+  if (removed == NULL || self->store == NULL)
+    return;
+  if (!restore_area (self, removed, &error))
+    toast_error (self, error);
+  removed_area_free (removed);
+}
+
+static void
+link_indicator_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  SkWorkEnvView *self = SK_WORK_ENV_VIEW (widget);
+  guint selected = gtk_drop_down_get_selected (self->link_dropdown);
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan == NULL || selected >= self->link_ids->len)
+    return;
+  if (!sk_store_link_work_env_indicator (self->store, sk_record_get_id (SK_RECORD (self->plan)),
+                                         g_array_index (self->link_ids, gint64, selected), &error))
+    toast_error (self, error);
+}
+
+static void
+unlink_indicator_action (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *param)
+{
+  SkWorkEnvView *self = SK_WORK_ENV_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan == NULL)
+    return;
+  if (!sk_store_unlink_work_env_indicator (self->store, sk_record_get_id (SK_RECORD (self->plan)),
+                                           g_variant_get_int64 (param), &error))
+    toast_error (self, error);
+}
+
+/* ---- GObject ---- */
+
+static void
+set_store (SkWorkEnvView *self,
+           SkStore       *store)
+{
+  if (self->store == store)
+    return;
+  flush_all (self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  g_clear_pointer (&self->removed, removed_area_free);
+  clear_cards (self);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+set_year (SkWorkEnvView *self,
+          int            year)
+{
+  if (self->year == year)
+    return;
+  flush_all (self);
+  self->year = year;
+  clear_cards (self);
+  self->loading = TRUE;
+  gtk_drop_down_set_selected (self->period_dropdown, sk_view_default_report (year));
+  self->loading = FALSE;
+  update_period (self);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+static void
+sk_work_env_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SkWorkEnvView *self = SK_WORK_ENV_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_work_env_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SkWorkEnvView *self = SK_WORK_ENV_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (self, g_value_get_object (value));
+      break;
+    case PROP_YEAR:
+      set_year (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_work_env_view_dispose (GObject *object)
+{
+  SkWorkEnvView *self = SK_WORK_ENV_VIEW (object);
+
+  /* Nothing typed is lost when the window closes. */
+  if (self->cards != NULL)
+    {
+      flush_all (self);
+      clear_cards (self);
+    }
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_handle_id (&self->goal_timer, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WORK_ENV_VIEW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->wep);
+  g_clear_pointer (&self->removed, removed_area_free);
+
+  G_OBJECT_CLASS (sk_work_env_view_parent_class)->dispose (object);
+}
+
+static void
+sk_work_env_view_finalize (GObject *object)
+{
+  SkWorkEnvView *self = SK_WORK_ENV_VIEW (object);
+
+  g_hash_table_unref (self->cards);
+  g_ptr_array_unref (self->indicator_rows);
+  g_array_unref (self->link_ids);
+  g_free (self->period);
+
+  G_OBJECT_CLASS (sk_work_env_view_parent_class)->finalize (object);
+}
+
+static void
+sk_work_env_view_class_init (SkWorkEnvViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = sk_work_env_view_get_property;
+  object_class->set_property = sk_work_env_view_set_property;
+  object_class->dispose = sk_work_env_view_dispose;
+  object_class->finalize = sk_work_env_view_finalize;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, 9999, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/styrkort/Styrkort/sk-work-env-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, stack);
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, goal_view);
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, indicators_group);
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, link_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, no_areas_label);
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, areas_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
+
+  gtk_widget_class_install_action (widget_class, "workenv.add-area", NULL, add_area_action);
+  gtk_widget_class_install_action (widget_class, "workenv.move-up", "x", move_up_action);
+  gtk_widget_class_install_action (widget_class, "workenv.move-down", "x", move_down_action);
+  gtk_widget_class_install_action (widget_class, "workenv.remove-area", "x", remove_area_action);
+  gtk_widget_class_install_action (widget_class, "workenv.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "workenv.link-indicator", NULL, link_indicator_action);
+  gtk_widget_class_install_action (widget_class, "workenv.unlink-indicator", "x", unlink_indicator_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "workenv.add-area", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "workenv.move-up", "x", (gint64) 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "workenv.move-down", "x", (gint64) 0);
+}
+
+static void
+sk_work_env_view_init (SkWorkEnvView *self)
+{
+  g_autoptr(GtkStringList) reports = sk_view_report_model ();
+
+  self->cards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->indicator_rows = g_ptr_array_new ();
+  self->link_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->loading = TRUE;
+  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (reports));
+  self->loading = FALSE;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->period_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Follow-up period"), -1);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->goal_view), "changed",
+                            G_CALLBACK (on_goal_changed), self);
+  self->goal_focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (self->goal_focus, "leave", G_CALLBACK (on_goal_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->goal_view), self->goal_focus);
+  update_period (self);
+}
+
+GtkWidget *
+sk_work_env_view_new (void)
+{
+  return g_object_new (SK_TYPE_WORK_ENV_VIEW, NULL);
+}
