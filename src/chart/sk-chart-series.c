@@ -406,6 +406,10 @@ sk_chart_series_set_target (SkChartSeries *self,
   if (y == NULL)
     return;
 
+  /* A target in another unit ("834 st" for a share) draws no line and
+   * judges no point, as in the status table. */
+  if (target != NULL && !sk_target_unit_matches (target, self->measure_unit))
+    target = NULL;
   g_set_object (&y->target, target);
   y->baseline = baseline;
   y->reference = reference;

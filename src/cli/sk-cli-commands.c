@@ -9,6 +9,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-cli-private.h"
+#include "sk-cli-chart.h"
+#include "sk-cli-demo.h"
 #include "sk-exchange.h"
 #include "sk-format.h"
 
@@ -173,9 +175,9 @@ cmd_plans (SkCliGlobals *globals,
 {
   static const SkCliColumn columns[] = {
     { "year", N_("Year"), FALSE },
+    { "status", N_("Status"), FALSE },
     { "title", N_("Title"), FALSE },
     { "decision", N_("Decision"), FALSE },
-    { "status", N_("Status"), FALSE },
   };
   g_autoptr(SkStore) store = NULL;
   g_autoptr(GListModel) plans = NULL;
@@ -202,7 +204,7 @@ cmd_plans (SkCliGlobals *globals,
         state = sk_plan_status_to_string (sk_plan_get_status (plan));
       else
         state = sk_plan_is_adopted (plan) ? _("adopted") : _("draft");
-      sk_cli_table_add_row (table, year, sk_plan_get_title (plan), decision, state);
+      sk_cli_table_add_row (table, year, state, sk_plan_get_title (plan), decision);
     }
   sk_cli_table_print (table, stdout);
   return SK_CLI_EXIT_OK;
@@ -420,6 +422,30 @@ cmd_set_target (SkCliGlobals *globals,
 
 /* ---- history ---- */
 
+/* What an audit row changed, in words: "Vårdcentralen Halland, 2024-04 month". */
+static char *
+describe_change (SkStore      *store,
+                 SkAuditEntry *e)
+{
+  const char *entity = sk_audit_entry_get_entity (e);
+  const char *field = sk_audit_entry_get_field (e);
+
+  if (g_strcmp0 (entity, "outcome") == 0)
+    {
+      g_autoptr(SkUnit) unit = sk_store_get_unit (store, sk_audit_entry_get_entity_id (e));
+      return g_strdup_printf ("%s, %s", unit ? sk_unit_get_name (unit) : "?", field);
+    }
+  if (g_strcmp0 (entity, "target") == 0)
+    return g_strdup_printf (_("target %d"), (int) sk_audit_entry_get_entity_id (e));
+  if (g_strcmp0 (entity, "goal_indicator") == 0)
+    return g_strdup (_("link to a board goal"));
+  if (g_strcmp0 (entity, "plan_indicator") == 0)
+    return g_strdup (_("in a plan's register"));
+  if (g_strcmp0 (entity, "work_env_indicator") == 0)
+    return g_strdup (_("in a work-environment plan"));
+  return g_strdup (field);
+}
+
 static int
 cmd_history (SkCliGlobals *globals,
              int           argc,
@@ -428,7 +454,7 @@ cmd_history (SkCliGlobals *globals,
   static const SkCliColumn text_columns[] = {
     { "at", N_("When"), FALSE },
     { "who", N_("Who"), FALSE },
-    { "field", N_("Field"), FALSE },
+    { "field", N_("What"), FALSE },
     { "change", N_("Change"), FALSE },
   };
   static const SkCliColumn tsv_columns[] = {
@@ -477,9 +503,10 @@ cmd_history (SkCliGlobals *globals,
         {
           g_autofree char *change = g_strdup_printf ("%s → %s", old_value ? old_value : "–",
                                                      new_value ? new_value : "–");
+          g_autofree char *what = describe_change (store, e);
 
           sk_cli_table_add_row (table, sk_audit_entry_get_at (e), sk_audit_entry_get_who (e),
-                                sk_audit_entry_get_field (e), change);
+                                what, change);
         }
     }
   sk_cli_table_print (table, stdout);
@@ -558,5 +585,7 @@ const SkCliCommand sk_cli_commands[] = {
   { "history", N_("Show the change history of an indicator"), "", cmd_history },
   { "export-json", N_("Write the whole database as JSON"), "", cmd_export_json },
   { "import-json", N_("Merge a JSON file into the database"), N_("FILE"), cmd_import_json },
+  { "chart", N_("Draw an indicator over time to a PNG, SVG or PDF file"), "", sk_cli_chart },
+  { "generate-demo", N_("Fill the database with fictional monthly outcomes"), "", sk_cli_generate_demo },
   { NULL }
 };

@@ -177,6 +177,7 @@ static const SkCliColumn status_columns[] = {
   { "month", N_("Month"), TRUE },
   { "target", N_("Target"), FALSE },
   { "ytd", N_("Year to date"), TRUE },
+  { "r12", N_("R12"), TRUE },
   { "status", N_("Status"), FALSE },
 };
 
@@ -194,24 +195,15 @@ has_outcomes (SkStore    *store,
   return g_list_model_get_n_items (outcomes) > 0;
 }
 
-/* The month column for people: a reported R12 stands in for a missing month. */
+/* The month column for people says when a month is reported missing. */
 static char *
 month_text (SkCliGlobals    *globals,
             const SkFigures *f,
             const char      *measure_unit)
 {
-  g_autofree char *r12 = NULL;
-
-  if (globals->tsv || !isnan (f->month))
-    return sk_cli_number (globals, f->month, measure_unit);
-  if (f->missing_reason != NULL && f->missing_reason[0] != '\0')
+  if (!globals->tsv && isnan (f->month) && f->missing_reason != NULL && f->missing_reason[0] != '\0')
     return g_strdup (_("missing"));
-  if (f->r12_reported)
-    {
-      r12 = sk_format_value (f->r12, measure_unit);
-      return g_strdup_printf (_("%s (R12)"), r12);
-    }
-  return sk_cli_number (globals, NAN, measure_unit);
+  return sk_cli_number (globals, f->month, measure_unit);
 }
 
 static void
@@ -224,6 +216,8 @@ add_status_row (SkCliGlobals *globals,
   const char *measure_unit = sk_indicator_get_measure_unit (ind);
   g_autofree char *month = month_text (globals, f, measure_unit);
   g_autofree char *ytd = sk_cli_number (globals, f->ytd, measure_unit);
+  /* Only a reported R12: one computed from a few months would mislead. */
+  g_autofree char *r12 = sk_cli_number (globals, f->r12_reported ? f->r12 : NAN, measure_unit);
   g_autofree char *status = NULL;
 
   if (globals->tsv)
@@ -232,7 +226,7 @@ add_status_row (SkCliGlobals *globals,
     status = g_strdup_printf ("%s %s", sk_status_mark (f->status), sk_status_label (f->status));
 
   sk_cli_table_add_row (table, sk_indicator_get_name (ind), sk_unit_get_name (unit), month,
-                        f->target ? sk_target_get_text (f->target) : NULL, ytd, status);
+                        f->target ? sk_target_get_text (f->target) : NULL, ytd, r12, status);
 }
 
 static gboolean
