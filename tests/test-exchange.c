@@ -123,12 +123,12 @@ fill_store (SkStore *store)
   a = add_indicator (store, "Andel i tid", SK_PERSPECTIVE_TARGET_GROUP, "%", sk_record_get_id (SK_RECORD (child)));
   b = add_indicator (store, "Budgetavvikelse", SK_PERSPECTIVE_FINANCE, "mnkr", 0);
 
-  OBJ (plan, sk_store_create_plan (store, 2025, "Plan 2025", &e_));
+  OBJ (plan, sk_store_create_plan (store, 2030, "Plan 2030", &e_));
   plan_id = sk_record_get_id (SK_RECORD (plan));
   OK (sk_store_add_to_register (store, plan_id, sk_record_get_id (SK_RECORD (a)), &e_));
   OK (sk_store_add_to_register (store, plan_id, sk_record_get_id (SK_RECORD (b)), &e_));
-  OK (sk_store_set_target (store, sk_record_get_id (SK_RECORD (a)), 2025, ">95 %", &e_));
-  OK (sk_store_set_target (store, sk_record_get_id (SK_RECORD (b)), 2025, "0 mnkr", &e_));
+  OK (sk_store_set_target (store, sk_record_get_id (SK_RECORD (a)), 2030, ">95 %", &e_));
+  OK (sk_store_set_target (store, sk_record_get_id (SK_RECORD (b)), 2030, "0 mnkr", &e_));
   OBJ (fa, sk_store_add_focus_area (store, plan_id, "Fokus", "Om fokus", &e_));
   OBJ (rg, sk_store_add_regional_goal (store, sk_record_get_id (SK_RECORD (fa)), "RF-mål", "Om RF-målet", &e_));
   OBJ (g1, sk_store_add_board_goal (store, sk_record_get_id (SK_RECORD (fa)), 0, "Mål direkt", &e_));
@@ -139,21 +139,21 @@ fill_store (SkStore *store)
   OBJ (as, sk_store_add_assignment (store, sk_record_get_id (SK_RECORD (g2)), 0, "Uppdrag", &e_));
   OBJ (sub, sk_store_add_assignment (store, sk_record_get_id (SK_RECORD (g2)), sk_record_get_id (SK_RECORD (as)),
                                      "Deluppdrag", &e_));
-  OK (sk_store_set_assignment_comment (store, sk_record_get_id (SK_RECORD (sub)), "2025-04", "Pågår.", &e_));
-  OK (sk_store_set_assessment (store, sk_record_get_id (SK_RECORD (g2)), "2025-08", SK_ASSESSMENT_PARTLY,
+  OK (sk_store_set_assignment_comment (store, sk_record_get_id (SK_RECORD (sub)), "2030-04", "Pågår.", &e_));
+  OK (sk_store_set_assessment (store, sk_record_get_id (SK_RECORD (g2)), "2030-08", SK_ASSESSMENT_PARTLY,
                                "Delvis.", &e_));
   wep = sk_store_get_work_env_plan (store, plan_id);
   OK (sk_store_set_work_env_goal (store, wep, "God arbetsmiljö", &e_));
   OK (sk_store_link_work_env_indicator (store, plan_id, sk_record_get_id (SK_RECORD (a)), &e_));
   OBJ (pa, sk_store_add_priority_area (store, plan_id, "Risker", "Riskorienterat arbete", &e_));
-  OK (sk_store_set_priority_follow_up (store, sk_record_get_id (SK_RECORD (pa)), "2025-04", "Gjort.", &e_));
-  OK (sk_store_adopt_plan (store, plan, "2024-12-11", "§98", "DN 1", &e_));
-  OBJ (draft, sk_store_create_plan (store, 2026, "Utkast 2026", &e_));
+  OK (sk_store_set_priority_follow_up (store, sk_record_get_id (SK_RECORD (pa)), "2030-04", "Gjort.", &e_));
+  OK (sk_store_adopt_plan (store, plan, "2029-12-11", "§98", "DN 1", &e_));
+  OBJ (draft, sk_store_create_plan (store, 2031, "Utkast 2031", &e_));
 
-  add_outcome (store, a, child, "2025-01", SK_OUTCOME_MONTH, 91.1, NAN, NAN, NULL, "Kommentar");
-  add_outcome (store, a, child, "2025-02", SK_OUTCOME_MONTH, NAN, 3, 4, NULL, NULL);
-  add_outcome (store, a, root, "2025-02", SK_OUTCOME_YTD, NAN, NAN, NAN, "Nytt schemasystem", NULL);
-  add_outcome (store, b, root, "2025-04", SK_OUTCOME_R12, -2.5, NAN, NAN, NULL, NULL);
+  add_outcome (store, a, child, "2030-01", SK_OUTCOME_MONTH, 91.1, NAN, NAN, NULL, "Kommentar");
+  add_outcome (store, a, child, "2030-02", SK_OUTCOME_MONTH, NAN, 3, 4, NULL, NULL);
+  add_outcome (store, a, root, "2030-02", SK_OUTCOME_YTD, NAN, NAN, NAN, "Nytt schemasystem", NULL);
+  add_outcome (store, b, root, "2030-04", SK_OUTCOME_R12, -2.5, NAN, NAN, NULL, NULL);
 }
 
 static void
@@ -166,15 +166,31 @@ test_round_trip (Fixture *f, gconstpointer data)
   fill_store (first);
   a = export (first);
   /* Every kind of element made it into the file. */
-  for (const char *needle[] = { "\"Enheten\"", "\"tertial\"", "\"ratio\"", "\"§98\"", "\"Utkast 2026\"",
+  for (const char *needle[] = { "\"Enheten\"", "\"tertial\"", "\"ratio\"", "\"§98\"", "\"Utkast 2031\"",
                                 "\"Deluppdrag\"", "\"Pågår.\"", "\"partly\"", "\"Gjort.\"", "\"God arbetsmiljö\"",
-                                "\"Nytt schemasystem\"", "\"r12\"", "\"0 mnkr\"", "\"RF-mål\"", "91.1", NULL },
+                                "\"Nytt schemasystem\"", "\"r12\"", "\"0 mnkr\"", "\"RF-mål\"", NULL },
        **n = needle; *n; n++)
-    g_assert_nonnull (strstr (a, *n));
+    if (strstr (a, *n) == NULL)
+      g_error ("“%s” missing from the export:\n%s", *n, a);
 
   OK (sk_exchange_import (second, a, -1, &e_));
   b = export (second);
   g_assert_cmpstr (a, ==, b);
+
+  /* Numbers come back exactly, and so do the parts of a share. */
+  {
+    g_autoptr(SkIndicator) ind = sk_store_find_indicator (second, "Andel i tid", NULL);
+    g_autoptr(SkUnit) unit = sk_store_find_unit (second, "Enheten", NULL);
+    g_autoptr(SkOutcome) jan = sk_store_get_outcome (second, sk_record_get_id (SK_RECORD (ind)),
+                                                     sk_record_get_id (SK_RECORD (unit)), "2030-01", SK_OUTCOME_MONTH);
+    g_autoptr(SkOutcome) feb = sk_store_get_outcome (second, sk_record_get_id (SK_RECORD (ind)),
+                                                     sk_record_get_id (SK_RECORD (unit)), "2030-02", SK_OUTCOME_MONTH);
+
+    g_assert_cmpfloat (sk_outcome_get_value (jan), ==, 91.1);
+    g_assert_cmpstr (sk_outcome_get_comment (jan), ==, "Kommentar");
+    g_assert_cmpfloat (sk_outcome_get_value (feb), ==, 75.0);
+    g_assert_cmpfloat (sk_outcome_get_denominator (feb), ==, 4.0);
+  }
 }
 
 typedef struct {
@@ -295,13 +311,13 @@ test_import_twice (Fixture *f, gconstpointer data)
   g_assert_cmpmem (&first, sizeof first, &second, sizeof second);
 }
 
-static const char *
+static char *
 replace (const char *text, const char *from, const char *to)
 {
   g_auto(GStrv) parts = g_strsplit (text, from, 2);
 
   g_assert_nonnull (parts[1]);
-  return g_intern_string (g_strjoinv (to, parts)); /* small test leak is fine: interned */
+  return g_strjoinv (to, parts);
 }
 
 static void
@@ -328,21 +344,155 @@ test_broken (Fixture *f, gconstpointer data)
 {
   g_autoptr(SkStore) source = fresh_store (f);
   g_autoptr(SkStore) store = fresh_store (f);
-  g_autofree char *json = NULL;
-  const char *bad;
+  g_autofree char *json = NULL, *bad_json = NULL, *bad_format = NULL, *bad_version = NULL;
 
   fill_store (source);
   json = export (source);
   OK (sk_exchange_load_example (store, &e_));
 
   expect_failure (store, "{ \"format\": \"styrkort\", \"version\": 1, \"units\": [", NULL);
-  expect_failure (store, replace (json, "\"format\" : \"styrkort\"", "\"format\" : \"excel\""), "styrkort");
-  expect_failure (store, replace (json, "\"version\" : 1", "\"version\" : 7"), NULL);
-  /* Units, indicators and a plan come before the bad outcome: all rolled back. */
-  bad = replace (json, "\"indicator\" : \"Budgetavvikelse\",\n      \"unit\"",
-                 "\"indicator\" : \"Ingen sådan\",\n      \"unit\"");
+  bad_format = replace (json, "\"format\" : \"styrkort\"", "\"format\" : \"excel\"");
+  expect_failure (store, bad_format, "styrkort");
+  bad_version = replace (json, "\"version\" : 1", "\"version\" : 7");
+  expect_failure (store, bad_version, NULL);
+  /* Units, indicators and plans come before the bad outcome: all rolled back. */
+  bad_json = replace (json, "\"indicator\" : \"Budgetavvikelse\",\n      \"unit\"",
+                      "\"indicator\" : \"Ingen sådan\",\n      \"unit\"");
+  expect_failure (store, bad_json, "Ingen sådan");
+  g_assert_null (sk_store_get_plan (store, 2031));
+}
+
+/* Edits by another user, so the history has old and new values to carry. */
+static gint64
+edit_history (SkStore *store)
+{
+  g_autoptr(SkIndicator) ind = sk_store_find_indicator (store, "Andel i tid", NULL);
+  g_autoptr(SkUnit) unit = sk_store_find_unit (store, "Enheten", NULL);
+
+  sk_store_set_user (store, "anna");
+  add_outcome (store, ind, unit, "2030-01", SK_OUTCOME_MONTH, 92.5, NAN, NAN, NULL, "Rättad");
+  add_outcome (store, ind, unit, "2030-01", SK_OUTCOME_MONTH, 93.25, NAN, NAN, NULL, "Rättad igen");
+  OK (sk_store_set_target (store, sk_record_get_id (SK_RECORD (ind)), 2031, ">97 %", &e_));
+  sk_store_set_user (store, "test");
+  return sk_record_get_id (SK_RECORD (ind));
+}
+
+static guint
+audit_count (SkStore *store, gint64 indicator_id)
+{
+  g_autoptr(GListModel) list = sk_store_list_audit (store, indicator_id);
+  return g_list_model_get_n_items (list);
+}
+
+static gboolean
+history_has (GListModel *list, const char *who, const char *old_value, const char *new_value)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SkAuditEntry) e = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (sk_audit_entry_get_who (e), who) == 0
+          && g_strcmp0 (sk_audit_entry_get_old_value (e), old_value) == 0
+          && g_strcmp0 (sk_audit_entry_get_new_value (e), new_value) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+assert_same_history (SkStore *a, gint64 a_id, SkStore *b, gint64 b_id)
+{
+  g_autoptr(GListModel) la = sk_store_list_audit (a, a_id);
+  g_autoptr(GListModel) lb = sk_store_list_audit (b, b_id);
+
+  g_assert_cmpuint (g_list_model_get_n_items (la), ==, g_list_model_get_n_items (lb));
+  for (guint i = 0; i < g_list_model_get_n_items (la); i++)
+    {
+      g_autoptr(SkAuditEntry) x = g_list_model_get_item (la, i);
+      g_autoptr(SkAuditEntry) y = g_list_model_get_item (lb, i);
+
+      g_assert_cmpstr (sk_audit_entry_get_at (x), ==, sk_audit_entry_get_at (y));
+      g_assert_cmpstr (sk_audit_entry_get_who (x), ==, sk_audit_entry_get_who (y));
+      g_assert_cmpstr (sk_audit_entry_get_entity (x), ==, sk_audit_entry_get_entity (y));
+      g_assert_cmpstr (sk_audit_entry_get_field (x), ==, sk_audit_entry_get_field (y));
+      g_assert_cmpstr (sk_audit_entry_get_old_value (x), ==, sk_audit_entry_get_old_value (y));
+      g_assert_cmpstr (sk_audit_entry_get_new_value (x), ==, sk_audit_entry_get_new_value (y));
+      g_assert_cmpint (sk_audit_entry_get_indicator_id (y), ==, b_id);
+    }
+}
+
+static void
+test_history (Fixture *f, gconstpointer data)
+{
+  g_autoptr(SkStore) first = fresh_store (f);
+  g_autoptr(SkStore) second = fresh_store (f);
+  g_autoptr(SkIndicator) copy = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+  gint64 id;
+  guint n_all;
+
+  fill_store (first);
+  id = edit_history (first);
+  a = export (first);
+  g_assert_nonnull (strstr (a, "\"audit\" : [\n    {"));
+  g_assert_nonnull (strstr (a, "\"new_value\" : \">97 %\""));
+
+  /* Into a fresh database: the same file back, history included. */
+  OK (sk_exchange_import (second, a, -1, &e_));
+  b = export (second);
+  g_assert_cmpstr (a, ==, b);
+  g_assert_cmpuint (audit_count (second, 0), ==, audit_count (first, 0));
+
+  copy = sk_store_find_indicator (second, "Andel i tid", NULL);
+  assert_same_history (first, id, second, sk_record_get_id (SK_RECORD (copy)));
+  history = sk_store_list_audit (second, sk_record_get_id (SK_RECORD (copy)));
+  g_assert_true (history_has (history, "anna", "92.5", "93.25"));
+  g_assert_true (history_has (history, "anna", NULL, ">97 %"));
+
+  /* Again: no duplicated history. */
+  n_all = audit_count (second, 0);
+  OK (sk_exchange_import (second, a, -1, &e_));
+  g_assert_cmpuint (audit_count (second, 0), ==, n_all);
+  c = export (second);
+  g_assert_cmpstr (a, ==, c);
+
+  /* Auditing is back on after the import: a new edit is recorded. */
+  OK (sk_store_set_target (second, sk_record_get_id (SK_RECORD (copy)), 2031, ">98 %", &e_));
+  g_assert_cmpuint (audit_count (second, 0), ==, n_all + 1);
+}
+
+/* A file without history (the example) is audited as today; a failed
+ * import with history leaves auditing on. */
+static void
+test_history_absent_and_failed (Fixture *f, gconstpointer data)
+{
+  g_autoptr(SkStore) source = fresh_store (f);
+  g_autoptr(SkStore) store = fresh_store (f);
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autofree char *json = NULL, *bad = NULL;
+  guint n;
+
+  OK (sk_exchange_load_example (store, &e_));
+  n = audit_count (store, 0);
+  g_assert_cmpuint (n, >, 0);
+  OK (sk_exchange_load_example (store, &e_));
+  g_assert_cmpuint (audit_count (store, 0), ==, n);
+
+  fill_store (source);
+  edit_history (source);
+  json = export (source);
+  bad = replace (json, "\"who\" : \"anna\"", "\"who\" : 7");
+  expect_failure (store, bad, NULL);
+  bad = replace (json, "\"indicator\" : \"Andel i tid\",\n      \"field\"",
+                 "\"indicator\" : \"Ingen sådan\",\n      \"field\"");
   expect_failure (store, bad, "Ingen sådan");
-  g_assert_null (sk_store_get_plan (store, 2026));
+  g_assert_cmpuint (audit_count (store, 0), ==, n);
+
+  ind = sk_store_find_indicator (store, "Personalomsättning", NULL);
+  g_assert_nonnull (ind);
+  OK (sk_store_set_target (store, sk_record_get_id (SK_RECORD (ind)), 2031, "<10 %", &e_));
+  g_assert_cmpuint (audit_count (store, 0), ==, n + 1);
 }
 
 int
@@ -352,5 +502,8 @@ main (int argc, char **argv)
   g_test_add ("/exchange/round-trip", Fixture, NULL, fixture_setup, test_round_trip, fixture_teardown);
   g_test_add ("/exchange/import-twice", Fixture, NULL, fixture_setup, test_import_twice, fixture_teardown);
   g_test_add ("/exchange/broken", Fixture, NULL, fixture_setup, test_broken, fixture_teardown);
+  g_test_add ("/exchange/history", Fixture, NULL, fixture_setup, test_history, fixture_teardown);
+  g_test_add ("/exchange/history-absent-and-failed", Fixture, NULL, fixture_setup,
+              test_history_absent_and_failed, fixture_teardown);
   return g_test_run ();
 }

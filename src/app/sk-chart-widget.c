@@ -413,7 +413,7 @@ sk_chart_widget_measure (GtkWidget      *widget,
   else
     {
       *minimum = horizontal ? 300 : 220;
-      *natural = horizontal ? 720 : 420;
+      *natural = horizontal ? 480 : 320;
     }
 }
 

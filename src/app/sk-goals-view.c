@@ -38,6 +38,7 @@ struct _SkGoalsView
   GtkTreeListModel    *tree;
   GtkSingleSelection  *selection;
   gboolean             reloading;
+  gboolean             expand_all;  /* a newly shown plan opens fully */
 
   /* The last undoable change; @undo_serial tells stale toasts apart. */
   UndoKind             undo_kind;
@@ -287,6 +288,16 @@ expand_keys (SkGoalsView *self,
   return found;
 }
 
+static void
+expand_everything (SkGoalsView *self)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
+      gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+}
+
 static SkGoalNode *
 find_node (GListModel *model,
            const char *key)
@@ -369,6 +380,11 @@ reload (SkGoalsView *self)
   self->reloading = TRUE;
   items = build_tree (self);
   sk_goal_node_sync_list (self->root, NULL, items);
+  if (self->expand_all && self->plan != NULL)
+    {
+      self->expand_all = FALSE;
+      expand_everything (self);
+    }
   position = expand_keys (self, expanded, selected_key);
   if (position != GTK_INVALID_LIST_POSITION
       && position != gtk_single_selection_get_selected (self->selection))
@@ -1004,7 +1020,7 @@ build_link_popover (SkGoalsView *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->link_list), "boxed-list");
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 380);
+  gtk_widget_set_size_request (box, 420, -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->link_list));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->link_search));
   gtk_box_append (GTK_BOX (box), scroller);
@@ -1080,7 +1096,9 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_widget_set_valign (target, GTK_ALIGN_CENTER);
   gtk_label_set_wrap (GTK_LABEL (target), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (target), 28);
+  /* Short targets on one line; long ones wrap at a readable width. */
+  gtk_label_set_width_chars (GTK_LABEL (target), 18);
+  gtk_label_set_max_width_chars (GTK_LABEL (target), 32);
   gtk_label_set_xalign (GTK_LABEL (target), 1);
   gtk_widget_add_css_class (target, "numeric");
   gtk_box_append (GTK_BOX (texts), kind);
@@ -1090,6 +1108,7 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_start (expander, 12);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
@@ -1132,22 +1151,31 @@ on_node_target (SkGoalNode *node,
 }
 
 static void
+on_node_title (SkGoalNode *node,
+               GParamSpec *pspec,
+               GtkLabel   *label)
+{
+  gtk_label_set_label (label, sk_goal_node_get_title (node));
+}
+
+static void
 bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           SkGoalsView              *self)
 {
   GtkTreeListRow *row = gtk_list_item_get_item (item);
-  g_autoptr(SkGoalNode) node = list_item_node (item);
+  SkGoalNode *node = list_item_node (item);
   GtkWidget *title = g_object_get_data (G_OBJECT (item), "title");
   GtkWidget *target = g_object_get_data (G_OBJECT (item), "target");
-  GBinding *binding;
   SkGoalNodeKind kind = sk_goal_node_get_kind (node);
 
+  /* The row holds the node while bound: a removed tree row drops its item early. */
+  g_object_set_data_full (G_OBJECT (item), "node", node, g_object_unref);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), row);
   gtk_label_set_label (g_object_get_data (G_OBJECT (item), "kind"), sk_goal_node_get_kind_label (node));
-  binding = g_object_bind_property (node, "title", title, "label", G_BINDING_SYNC_CREATE);
-  g_object_set_data (G_OBJECT (item), "binding", binding);
+  on_node_title (node, NULL, GTK_LABEL (title));
   set_target_label (GTK_LABEL (target), node);
+  g_signal_connect_object (node, "notify::title", G_CALLBACK (on_node_title), title, 0);
   g_signal_connect_object (node, "notify::target", G_CALLBACK (on_node_target), target, 0);
   gtk_widget_set_visible (target, kind == SK_GOAL_NODE_INDICATOR);
   if (kind == SK_GOAL_NODE_FOCUS_AREA)
@@ -1161,14 +1189,14 @@ unbind_row (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             SkGoalsView              *self)
 {
-  GBinding *binding = g_object_get_data (G_OBJECT (item), "binding");
-  g_autoptr(SkGoalNode) node = list_item_node (item);
+  SkGoalNode *node = g_object_get_data (G_OBJECT (item), "node");
 
-  if (binding != NULL)
-    g_binding_unbind (binding);
-  g_object_set_data (G_OBJECT (item), "binding", NULL);
   if (node != NULL)
-    g_signal_handlers_disconnect_by_func (node, on_node_target, g_object_get_data (G_OBJECT (item), "target"));
+    {
+      g_signal_handlers_disconnect_by_data (node, g_object_get_data (G_OBJECT (item), "title"));
+      g_signal_handlers_disconnect_by_data (node, g_object_get_data (G_OBJECT (item), "target"));
+    }
+  g_object_set_data (G_OBJECT (item), "node", NULL);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), NULL);
 }
 
@@ -1196,6 +1224,7 @@ sk_goals_view_set_store (SkGoalsView *self,
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
   clear_undo (self);
+  self->expand_all = TRUE;
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -1217,6 +1246,7 @@ sk_goals_view_set_year (SkGoalsView *self,
     return;
   self->year = year;
   clear_undo (self);
+  self->expand_all = TRUE;
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }

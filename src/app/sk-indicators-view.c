@@ -45,16 +45,15 @@ struct _SkIndicatorsView
   gboolean            dirty;        /* the editor holds unsaved edits */
 
   ColumnData          columns[N_COLS];
-  GListStore         *stores[SK_N_PERSPECTIVES];
-  GtkSingleSelection *selections[SK_N_PERSPECTIVES];
-  GtkWidget          *tables[SK_N_PERSPECTIVES];
-  GtkLabel           *headings[SK_N_PERSPECTIVES];
-  GtkWidget          *empty_labels[SK_N_PERSPECTIVES];
+  GListStore         *items;        /* perspective headers and SkIndicator rows */
+  GtkSorter          *group_sorter; /* keeps rows under their perspective's header */
+  GtkSingleSelection *selection;
+  GtkWidget          *table;
 
   /* template */
   GtkStack           *stack;
   GtkLabel           *summary_label;
-  GtkBox             *groups;
+  GtkScrolledWindow  *scroller;
   GtkStack           *editor_stack;
   GtkWidget          *lock_note;
   GtkLabel           *lock_label;
@@ -104,6 +103,21 @@ target_of (SkIndicatorsView *self,
   return g_hash_table_lookup (self->targets, &(gint64) { sk_record_get_id (SK_RECORD (indicator)) });
 }
 
+/* A perspective's header row is a GtkStringObject holding its heading. */
+static gboolean
+is_header (gpointer item)
+{
+  return !SK_IS_INDICATOR (item);
+}
+
+static SkPerspective
+perspective_of (gpointer item)
+{
+  if (is_header (item))
+    return GPOINTER_TO_INT (g_object_get_data (item, "sk-perspective"));
+  return MIN (sk_indicator_get_perspective (item), SK_N_PERSPECTIVES - 1);
+}
+
 static const char *
 cell_text (SkIndicatorsView *self,
            SkIndicator      *indicator,
@@ -112,6 +126,8 @@ cell_text (SkIndicatorsView *self,
   SkTarget *target;
   SkUnit *unit;
 
+  if (is_header (indicator))
+    return column == COL_NAME ? gtk_string_object_get_string (GTK_STRING_OBJECT (indicator)) : "";
   switch (column)
     {
     case COL_NAME:
@@ -138,9 +154,35 @@ static char *
 sort_key (SkIndicator *indicator,
           ColumnData  *data)
 {
-  if (indicator == NULL)
+  if (indicator == NULL || is_header (indicator))
     return NULL;
   return g_strdup (cell_text (data->view, indicator, data->column));
+}
+
+/* Names and targets wrap, so they are read whole; the short columns are
+ * single-line inscriptions. */
+static GtkWidget *
+cell_widget (Column column)
+{
+  GtkWidget *text;
+
+  if (column == COL_NAME || column == COL_TARGET)
+    {
+      text = gtk_label_new (NULL);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_label_set_width_chars (GTK_LABEL (text), column == COL_NAME ? 28 : 10);
+      gtk_label_set_max_width_chars (GTK_LABEL (text), column == COL_NAME ? 70 : 20);
+    }
+  else
+    {
+      text = gtk_inscription_new (NULL);
+      gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (text), column == COL_RESPONSIBLE ? 22 : 8);
+    }
+  gtk_widget_set_hexpand (text, TRUE);
+  return text;
 }
 
 static void
@@ -148,30 +190,19 @@ setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             ColumnData               *data)
 {
-  GtkWidget *text = gtk_inscription_new (NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (text, TRUE);
-  if (data->column == COL_NAME)
-    {
-      gtk_inscription_set_min_chars (GTK_INSCRIPTION (text), 24);
-      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (text), 60);
-      gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (text), PANGO_WRAP_WORD_CHAR);
-      gtk_inscription_set_nat_lines (GTK_INSCRIPTION (text), 2);
-    }
-  else
-    gtk_inscription_set_nat_chars (GTK_INSCRIPTION (text), data->column == COL_RESPONSIBLE ? 22 : 10);
   if (data->column == COL_TARGET)
     {
       /* An unmeasurable target is kept as written, and flagged. */
       GtkWidget *warning = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
       gtk_widget_add_css_class (warning, "error");
+      gtk_widget_set_valign (warning, GTK_ALIGN_START);
       gtk_widget_set_visible (warning, FALSE);
       gtk_box_append (GTK_BOX (box), warning);
     }
-  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), cell_widget (data->column));
   gtk_list_item_set_child (item, box);
 }
 
@@ -185,16 +216,30 @@ bind_cell (GtkSignalListItemFactory *factory,
   GtkWidget *text = gtk_widget_get_last_child (box);
   const char *value = cell_text (data->view, indicator, data->column);
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (text), value);
-  gtk_widget_set_tooltip_text (text, *value ? value : NULL);
+  /* Headers are not indicators: they cannot be selected. */
+  gtk_list_item_set_selectable (item, !is_header (indicator));
+  gtk_list_item_set_activatable (item, !is_header (indicator));
+  if (data->column == COL_NAME && is_header (indicator))
+    gtk_widget_add_css_class (text, "heading");
+  else
+    gtk_widget_remove_css_class (text, "heading");
+  if (GTK_IS_LABEL (text))
+    gtk_label_set_label (GTK_LABEL (text), value);
+  else
+    {
+      gtk_inscription_set_text (GTK_INSCRIPTION (text), value);
+      gtk_widget_set_tooltip_text (text, *value ? value : NULL);
+    }
   if (data->column == COL_TARGET)
     {
-      SkTarget *target = target_of (data->view, indicator);
+      SkTarget *target = is_header (indicator) ? NULL : target_of (data->view, indicator);
       GtkWidget *warning = gtk_widget_get_first_child (box);
       gboolean unmeasurable = target != NULL && sk_target_get_kind (target) == SK_TARGET_UNMEASURABLE;
 
       gtk_widget_set_visible (warning, unmeasurable);
       gtk_widget_set_tooltip_text (warning, unmeasurable ? sk_target_get_reason (target) : NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (warning), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      unmeasurable ? sk_target_get_reason (target) : "", -1);
     }
 }
 
@@ -224,63 +269,65 @@ static void on_selection_changed (GtkSingleSelection *selection,
                                   GParamSpec         *pspec,
                                   SkIndicatorsView   *self);
 
-static GtkWidget *
-make_table (SkIndicatorsView *self,
-            SkPerspective     perspective)
+/* Perspective first, its header before its rows, then the column the
+ * user sorts by; equal rows keep the register's order. */
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      data)
+{
+  SkIndicatorsView *self = data;
+  GtkSorter *columns;
+  int pa = perspective_of ((gpointer) a), pb = perspective_of ((gpointer) b);
+
+  if (pa != pb)
+    return pa < pb ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  if (is_header ((gpointer) a) != is_header ((gpointer) b))
+    return is_header ((gpointer) a) ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  columns = self->table ? gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->table)) : NULL;
+  if (columns == NULL || is_header ((gpointer) a))
+    return GTK_ORDERING_EQUAL;
+  return gtk_sorter_compare (columns, (gpointer) a, (gpointer) b);
+}
+
+static void
+on_column_sorter_changed (GtkSorter        *sorter,
+                          GtkSorterChange   change,
+                          SkIndicatorsView *self)
+{
+  gtk_sorter_changed (self->group_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+static void
+build_table (SkIndicatorsView *self)
 {
   static const char *titles[N_COLS] = {
     N_("Indicator"), N_("Target"), N_("Unit of measure"), N_("Responsible unit"), N_("Frequency"),
   };
-  GtkWidget *view = gtk_column_view_new (NULL);
   GtkSortListModel *sorted;
 
+  self->table = gtk_column_view_new (NULL);
   for (Column c = 0; c < N_COLS; c++)
     {
       g_autoptr(GtkColumnViewColumn) col = make_column (self, c, _(titles[c]));
-      gtk_column_view_append_column (GTK_COLUMN_VIEW (view), col);
+      gtk_column_view_append_column (GTK_COLUMN_VIEW (self->table), col);
     }
+  g_signal_connect_object (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->table)), "changed",
+                           G_CALLBACK (on_column_sorter_changed), self, 0);
 
-  self->stores[perspective] = g_list_store_new (SK_TYPE_INDICATOR);
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->stores[perspective])),
-                                    g_object_ref (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (view))));
-  self->selections[perspective] = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (self->selections[perspective], FALSE);
-  gtk_single_selection_set_can_unselect (self->selections[perspective], TRUE);
-  gtk_single_selection_set_selected (self->selections[perspective], GTK_INVALID_LIST_POSITION);
-  g_signal_connect (self->selections[perspective], "notify::selected-item",
-                    G_CALLBACK (on_selection_changed), self);
-  gtk_column_view_set_model (GTK_COLUMN_VIEW (view), GTK_SELECTION_MODEL (self->selections[perspective]));
-  gtk_column_view_set_show_column_separators (GTK_COLUMN_VIEW (view), FALSE);
-  gtk_widget_add_css_class (view, "data-table");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  sk_perspective_label (perspective), -1);
-  return view;
-}
-
-static void
-build_groups (SkIndicatorsView *self)
-{
-  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
-    {
-      GtkWidget *heading = gtk_label_new (NULL);
-      GtkWidget *frame = gtk_frame_new (NULL);
-      GtkWidget *empty = gtk_label_new (_("No indicators in this perspective."));
-
-      gtk_label_set_xalign (GTK_LABEL (heading), 0);
-      gtk_widget_set_margin_top (heading, 12);
-      gtk_widget_add_css_class (heading, "heading");
-      self->headings[p] = GTK_LABEL (heading);
-
-      self->tables[p] = make_table (self, p);
-      gtk_frame_set_child (GTK_FRAME (frame), self->tables[p]);
-      gtk_label_set_xalign (GTK_LABEL (empty), 0);
-      gtk_widget_add_css_class (empty, "dim-label");
-      self->empty_labels[p] = empty;
-
-      gtk_box_append (self->groups, heading);
-      gtk_box_append (self->groups, frame);
-      gtk_box_append (self->groups, empty);
-    }
+  self->items = g_list_store_new (G_TYPE_OBJECT);
+  self->group_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_rows, self, NULL));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->items)), g_object_ref (self->group_sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
+  gtk_column_view_set_model (GTK_COLUMN_VIEW (self->table), GTK_SELECTION_MODEL (self->selection));
+  gtk_widget_add_css_class (self->table, "data-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->table), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Indicator register"), -1);
+  gtk_scrolled_window_set_child (self->scroller, self->table);
 }
 
 /* ---- Editor ---- */
@@ -452,19 +499,16 @@ static gboolean
 select_id (SkIndicatorsView *self,
            gint64            id)
 {
-  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      GListModel *model = G_LIST_MODEL (self->selections[p]);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      if (!is_header (item) && sk_record_get_id (SK_RECORD (item)) == id)
         {
-          g_autoptr(SkIndicator) ind = g_list_model_get_item (model, i);
-
-          if (sk_record_get_id (SK_RECORD (ind)) == id)
-            {
-              gtk_single_selection_set_selected (self->selections[p], i);
-              return TRUE;
-            }
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
         }
     }
   return FALSE;
@@ -475,37 +519,28 @@ on_selection_changed (GtkSingleSelection *selection,
                       GParamSpec         *pspec,
                       SkIndicatorsView   *self)
 {
-  SkIndicator *ind = gtk_single_selection_get_selected_item (selection);
+  gpointer item = gtk_single_selection_get_selected_item (selection);
 
   if (self->loading)
     return;
-  if (ind == NULL)
+  if (item == NULL || is_header (item))
     {
-      /* Unselected by the user (a selection in another table is not). */
-      for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
-        if (gtk_single_selection_get_selected_item (self->selections[p]) != NULL)
-          return;
       flush_edits (self);
       self->selected_id = 0;
       g_clear_object (&self->current);
       editor_load (self);
       return;
     }
-  if (sk_record_get_id (SK_RECORD (ind)) == self->selected_id)
+  if (sk_record_get_id (SK_RECORD (item)) == self->selected_id)
     return;
 
   flush_edits (self);
-  self->loading = TRUE;
-  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
-    if (self->selections[p] != selection)
-      gtk_single_selection_set_selected (self->selections[p], GTK_INVALID_LIST_POSITION);
-  self->loading = FALSE;
-  /* Saving may have refreshed the tables: look the indicator up again. */
-  ind = gtk_single_selection_get_selected_item (selection);
-  if (ind == NULL)
+  /* Saving may have refreshed the table: look the row up again. */
+  item = gtk_single_selection_get_selected_item (selection);
+  if (item == NULL || is_header (item))
     return;
-  self->selected_id = sk_record_get_id (SK_RECORD (ind));
-  g_set_object (&self->current, ind);
+  self->selected_id = sk_record_get_id (SK_RECORD (item));
+  g_set_object (&self->current, SK_INDICATOR (item));
   editor_load (self);
 }
 
@@ -535,13 +570,12 @@ fill_units (SkIndicatorsView *self)
 }
 
 static void
-fill_tables (SkIndicatorsView *self,
-             GListModel       *indicators)
+fill_table (SkIndicatorsView *self,
+            GListModel       *indicators)
 {
-  GPtrArray *groups[SK_N_PERSPECTIVES];
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  guint counts[SK_N_PERSPECTIVES] = { 0 };
 
-  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
-    groups[p] = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; indicators && i < g_list_model_get_n_items (indicators); i++)
     {
       SkIndicator *ind = g_list_model_get_item (indicators, i);
@@ -550,20 +584,21 @@ fill_tables (SkIndicatorsView *self,
 
       if (target != NULL)
         g_hash_table_insert (self->targets, g_memdup2 (&id, sizeof id), target);
-      g_ptr_array_add (groups[MIN (sk_indicator_get_perspective (ind), SK_N_PERSPECTIVES - 1)], ind);
+      counts[perspective_of (ind)]++;
+      g_ptr_array_add (rows, ind);
     }
-  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
-    {
-      /* Translators: a perspective and its number of indicators, "Målgrupp (6)". */
-      g_autofree char *heading = g_strdup_printf (_("%s (%u)"), sk_perspective_label (p), groups[p]->len);
+  if (indicators != NULL)
+    for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
+      {
+        /* Translators: a perspective and its number of indicators, "Målgrupp (6)". */
+        g_autofree char *heading = g_strdup_printf (_("%s (%u)"), sk_perspective_label (p), counts[p]);
+        GtkStringObject *header = gtk_string_object_new (heading);
 
-      g_list_store_splice (self->stores[p], 0, g_list_model_get_n_items (G_LIST_MODEL (self->stores[p])),
-                           groups[p]->pdata, groups[p]->len);
-      gtk_label_set_label (self->headings[p], heading);
-      gtk_widget_set_visible (gtk_widget_get_parent (self->tables[p]), groups[p]->len > 0);
-      gtk_widget_set_visible (self->empty_labels[p], groups[p]->len == 0);
-      g_ptr_array_unref (groups[p]);
-    }
+        g_object_set_data (G_OBJECT (header), "sk-perspective", GINT_TO_POINTER (p));
+        g_ptr_array_add (rows, header);
+      }
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       rows->pdata, rows->len);
 }
 
 static void
@@ -595,7 +630,7 @@ reload (SkIndicatorsView *self)
       fill_units (self);
       indicators = sk_store_list_indicators (self->store, self->year);
     }
-  fill_tables (self, indicators);
+  fill_table (self, indicators);
   found = self->selected_id != 0 && select_id (self, self->selected_id);
   self->loading = FALSE;
 
@@ -609,10 +644,7 @@ reload (SkIndicatorsView *self)
       editor_load (self);
       return;
     }
-  g_clear_object (&self->current);
-  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES && self->current == NULL; p++)
-    if (gtk_single_selection_get_selected_item (self->selections[p]) != NULL)
-      self->current = g_object_ref (gtk_single_selection_get_selected_item (self->selections[p]));
+  g_set_object (&self->current, gtk_single_selection_get_selected_item (self->selection));
   /* Edits in progress survive a change made elsewhere. */
   if (!self->dirty)
     editor_load (self);
@@ -792,15 +824,12 @@ sk_indicators_view_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
-    if (self->selections[p] != NULL)
-      g_signal_handlers_disconnect_by_data (self->selections[p], self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_INDICATORS_VIEW);
-  for (SkPerspective p = 0; p < SK_N_PERSPECTIVES; p++)
-    {
-      g_clear_object (&self->stores[p]);
-      g_clear_object (&self->selections[p]);
-    }
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->items);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->group_sorter);
   g_clear_object (&self->store);
   g_clear_object (&self->plan);
   g_clear_object (&self->current);
@@ -843,7 +872,7 @@ sk_indicators_view_class_init (SkIndicatorsViewClass *klass)
                                                "/io/github/styrkort/Styrkort/sk-indicators-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, stack);
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, groups);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, lock_note);
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, lock_label);
@@ -918,7 +947,7 @@ sk_indicators_view_init (SkIndicatorsView *self)
   self->loading = TRUE;
   fill_choices (self);
   self->loading = FALSE;
-  build_groups (self);
+  build_table (self);
   reload (self);
 }
 

@@ -92,6 +92,9 @@ sk_outcome_cell_init (SkOutcomeCell *self)
 
   self->caption = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->caption), 1.0);
+  gtk_label_set_wrap (GTK_LABEL (self->caption), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->caption), 11);
+  gtk_label_set_justify (GTK_LABEL (self->caption), GTK_JUSTIFY_RIGHT);
   gtk_widget_add_css_class (self->caption, "caption");
   gtk_widget_add_css_class (self->caption, "dim-label");
   gtk_widget_set_visible (self->caption, FALSE);

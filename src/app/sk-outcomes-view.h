@@ -45,6 +45,8 @@ const char  *sk_outcomes_view_get_cell_label (SkOutcomesView *self,
                                               guint           column);
 /* The in-place editor (a GtkEditable) while a cell is edited, else NULL. */
 GtkWidget   *sk_outcomes_view_get_editor  (SkOutcomesView *self);
+/* The entry of the open "missing reason" or "comment" prompt, else NULL. */
+GtkWidget   *sk_outcomes_view_get_prompt  (SkOutcomesView *self);
 /* Why the last entry was refused; "" when nothing is wrong. */
 const char  *sk_outcomes_view_get_error   (SkOutcomesView *self);
 

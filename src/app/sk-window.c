@@ -6,7 +6,15 @@
 #include <glib/gi18n.h>
 
 #include "sk-application.h"
+#include "sk-board-view.h"
+#include "sk-charts-view.h"
 #include "sk-exchange.h"
+#include "sk-goals-view.h"
+#include "sk-indicators-view.h"
+#include "sk-work-env-view.h"
+#include "sk-follow-up-view.h"
+#include "sk-outcomes-view.h"
+#include "sk-plans-view.h"
 #include "sk-window.h"
 
 /*
@@ -33,7 +41,7 @@ struct _SkWindow
   GtkDropDown      *year_dropdown;
   GtkStringList    *years;
   GtkWidget        *year_box;
-  GtkLabel         *file_label;
+  AdwViewSwitcherTitle *switcher_title;
 };
 
 enum {
@@ -285,9 +293,13 @@ sk_window_open_database (SkWindow   *self,
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-database", sk_store_get_path (store));
 
+  /* The file name shows where the switcher leaves room (narrow windows). */
   basename = g_path_get_basename (sk_store_get_path (store));
-  gtk_label_set_label (self->file_label, basename);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_label), sk_store_get_path (store));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
+  {
+    g_autofree char *title = g_strdup_printf ("%s – Styrkort", basename);
+    gtk_window_set_title (GTK_WINDOW (self), title);
+  }
 
   self->year = 0;
   refresh_plans (self);
@@ -557,6 +569,14 @@ sk_window_class_init (SkWindowClass *klass)
 
   sk_app_resources_register ();
   /* SK_WINDOW_VIEW_TYPES */
+  g_type_ensure (SK_TYPE_OUTCOMES_VIEW);
+  g_type_ensure (SK_TYPE_CHARTS_VIEW);
+  g_type_ensure (SK_TYPE_BOARD_VIEW);
+  g_type_ensure (SK_TYPE_GOALS_VIEW);
+  g_type_ensure (SK_TYPE_PLANS_VIEW);
+  g_type_ensure (SK_TYPE_INDICATORS_VIEW);
+  g_type_ensure (SK_TYPE_WORK_ENV_VIEW);
+  g_type_ensure (SK_TYPE_FOLLOW_UP_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/styrkort/Styrkort/sk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, main_stack);
@@ -565,7 +585,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, years);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, year_box);
-  gtk_widget_class_bind_template_child (widget_class, SkWindow, file_label);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, switcher_title);
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected);
 
   gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
@@ -581,11 +601,12 @@ sk_window_class_init (SkWindowClass *klass)
 static void
 bind_views (SkWindow *self)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->views));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->views);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
-      /* AdwViewStack wraps pages; look one level down as well. */
-      GtkWidget *view = gtk_widget_get_first_child (child) ? gtk_widget_get_first_child (child) : child;
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *view = adw_view_stack_page_get_child (page);
 
       if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "store") != NULL)
         g_object_bind_property (self, "store", view, "store", G_BINDING_SYNC_CREATE);

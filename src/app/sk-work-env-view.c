@@ -330,6 +330,17 @@ text_area (GtkWidget *box,
   return GTK_TEXT_VIEW (view);
 }
 
+/* Names find a field again (tests, focus) after the list changed. */
+static void
+name_widget (GtkWidget  *widget,
+             const char *what,
+             gint64      id)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%" G_GINT64_FORMAT, what, id);
+
+  gtk_widget_set_name (widget, name);
+}
+
 static AreaCard *
 area_card_new (SkWorkEnvView  *self,
                SkPriorityArea *area)
@@ -371,6 +382,9 @@ area_card_new (SkWorkEnvView  *self,
   gtk_label_set_use_underline (card->follow_up_label, TRUE);
   card->follow_up = text_area (inner, card->follow_up_label);
 
+  name_widget (GTK_WIDGET (card->title), "area-title", id);
+  name_widget (GTK_WIDGET (card->description), "area-description", id);
+  name_widget (GTK_WIDGET (card->follow_up), "area-follow-up", id);
   card->focus[FIELD_TITLE] = watch_focus (GTK_WIDGET (card->title), card);
   card->focus[FIELD_DESCRIPTION] = watch_focus (GTK_WIDGET (card->description), card);
   card->focus[FIELD_FOLLOW_UP] = watch_focus (GTK_WIDGET (card->follow_up), card);
@@ -544,7 +558,9 @@ refresh_indicators (SkWorkEnvView *self)
 static void
 update_period (SkWorkEnvView *self)
 {
-  g_free (self->period);
+  g_clear_pointer (&self->period, g_free);
+  if (self->year <= 0)
+    return;
   self->period = sk_period_make (self->year,
                                  sk_view_report_month (gtk_drop_down_get_selected (self->period_dropdown)));
 }
@@ -819,6 +835,14 @@ undo_action (GtkWidget  *widget,
 }
 
 static void
+save_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  flush_all (SK_WORK_ENV_VIEW (widget));
+}
+
+static void
 link_indicator_action (GtkWidget  *widget,
                        const char *action,
                        GVariant   *param)
@@ -942,7 +966,7 @@ sk_work_env_view_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_handle_id (&self->goal_timer, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WORK_ENV_VIEW);
+  adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->store);
   g_clear_object (&self->plan);
   g_clear_object (&self->wep);
@@ -1001,7 +1025,9 @@ sk_work_env_view_class_init (SkWorkEnvViewClass *klass)
   gtk_widget_class_install_action (widget_class, "workenv.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "workenv.link-indicator", NULL, link_indicator_action);
   gtk_widget_class_install_action (widget_class, "workenv.unlink-indicator", "x", unlink_indicator_action);
+  gtk_widget_class_install_action (widget_class, "workenv.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "workenv.add-area", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "workenv.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "workenv.move-up", "x", (gint64) 0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "workenv.move-down", "x", (gint64) 0);
 }

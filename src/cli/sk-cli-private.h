@@ -25,8 +25,8 @@ typedef int (*SkCliCommandFunc) (SkCliGlobals *globals,
 typedef struct
 {
   const char       *name;
-  const char       *summary;      /* N_() marked, one line */
-  const char       *parameters;   /* N_() marked, shown after the command name */
+  const char       *summary;      /* marked for translation, one line */
+  const char       *parameters;   /* marked for translation, shown after the command name */
   SkCliCommandFunc  run;
 } SkCliCommand;
 
@@ -37,7 +37,7 @@ extern const SkCliCommand sk_cli_commands[];
 typedef struct
 {
   const char *key;    /* the TSV header */
-  const char *label;  /* N_() marked: the text header */
+  const char *label;  /* marked for translation: the text header */
   gboolean    right;  /* right-align in text, as numbers are */
 } SkCliColumn;
 

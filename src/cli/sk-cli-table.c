@@ -93,21 +93,18 @@ print_tsv (SkCliTable *table,
 
 /* Pads by characters shown, not bytes: "å" and the thin space are one each. */
 static void
-print_cell (FILE       *out,
-            const char *text,
-            guint       width,
-            gboolean    right,
-            gboolean    last)
+append_cell (GString    *line,
+             const char *text,
+             guint       width,
+             gboolean    right)
 {
   guint len = g_utf8_strlen (text, -1);
   guint pad = width > len ? width - len : 0;
 
   if (right)
-    fprintf (out, "%*s%s", (int) pad, "", text);
-  else if (last)
-    fputs (text, out);
+    g_string_append_printf (line, "%*s%s", (int) pad, "", text);
   else
-    fprintf (out, "%s%*s", text, (int) pad, "");
+    g_string_append_printf (line, "%s%*s", text, (int) pad, "");
 }
 
 static void
@@ -116,13 +113,17 @@ print_text_row (SkCliTable  *table,
                 const char **cells,
                 const guint *widths)
 {
+  g_autoptr(GString) line = g_string_new (NULL);
+
   for (guint i = 0; i < table->n_columns; i++)
     {
       if (i > 0)
-        fputs ("  ", out);
-      print_cell (out, cells[i], widths[i], table->columns[i].right, i + 1 == table->n_columns);
+        g_string_append (line, "  ");
+      append_cell (line, cells[i], widths[i], table->columns[i].right);
     }
-  fputc ('\n', out);
+  /* No padding after the last word of a line. */
+  g_strchomp (line->str);
+  fprintf (out, "%s\n", line->str);
 }
 
 static void

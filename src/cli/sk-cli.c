@@ -93,7 +93,10 @@ sk_cli_parse_options (SkCliGlobals   *globals,
       cmd = &sk_cli_commands[i];
   g_assert (cmd != NULL);
 
-  parameters = g_strdup_printf ("%s %s", cmd->name, cmd->parameters ? _(cmd->parameters) : "");
+  if (cmd->parameters != NULL && cmd->parameters[0] != '\0')
+    parameters = g_strdup_printf ("%s %s", cmd->name, _(cmd->parameters));
+  else
+    parameters = g_strdup (cmd->name);
   context = g_option_context_new (parameters);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, _(cmd->summary));

@@ -460,6 +460,35 @@ export_outcomes (Exporter *ex)
   json_builder_end_array (ex->b);
 }
 
+/* Oldest first, so a restore inserts the rows in their original order.
+ * entity_id is the source database's row id (it identifies rows only there). */
+static void
+export_audit (Exporter *ex)
+{
+  g_autoptr(GListModel) list = sk_store_list_audit (ex->store, 0);
+  JsonBuilder *b = ex->b;
+
+  json_builder_set_member_name (b, "audit");
+  json_builder_begin_array (b);
+  for (guint i = g_list_model_get_n_items (list); i > 0; i--)
+    {
+      g_autoptr(SkAuditEntry) e = g_list_model_get_item (list, i - 1);
+
+      json_builder_begin_object (b);
+      add_string_or_null (b, "at", sk_audit_entry_get_at (e));
+      add_string_or_null (b, "who", sk_audit_entry_get_who (e));
+      add_string_or_null (b, "entity", sk_audit_entry_get_entity (e));
+      json_builder_set_member_name (b, "entity_id");
+      json_builder_add_int_value (b, sk_audit_entry_get_entity_id (e));
+      add_string_or_null (b, "indicator", lookup_name (ex->indicator_names, sk_audit_entry_get_indicator_id (e)));
+      add_string_or_null (b, "field", sk_audit_entry_get_field (e));
+      add_string_or_null (b, "old_value", sk_audit_entry_get_old_value (e));
+      add_string_or_null (b, "new_value", sk_audit_entry_get_new_value (e));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 static GHashTable *
 names_by_id (GListModel *list,
              const char *(*get_name) (gpointer))
@@ -510,6 +539,7 @@ export_tree (SkStore *store)
   export_indicators (&ex);
   export_plans (&ex);
   export_outcomes (&ex);
+  export_audit (&ex);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
 
@@ -1389,6 +1419,59 @@ import_outcome (Importer    *im,
   return TRUE;
 }
 
+/* ---- History ---- */
+
+static gboolean
+get_int (JsonObject *obj,
+         const char *member,
+         gint64     *out)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return FALSE;
+  *out = json_node_get_int (node);
+  return TRUE;
+}
+
+/* entity_id is kept as written: it names a row of the source database. */
+static gboolean
+import_audit (Importer    *im,
+              JsonObject  *obj,
+              guint        n,
+              GError     **error)
+{
+  const char *at, *who, *entity, *indicator, *field, *old_value, *new_value;
+  g_autoptr(SkAuditEntry) e = NULL;
+  SkIndicator *ind = NULL;
+  gint64 entity_id;
+
+  if (obj == NULL
+      || !get_text (obj, "at", &at) || !get_text (obj, "who", &who) || !get_text (obj, "entity", &entity)
+      || !get_text (obj, "indicator", &indicator) || !get_text (obj, "field", &field)
+      || !get_text (obj, "old_value", &old_value) || !get_text (obj, "new_value", &new_value)
+      || !get_int (obj, "entity_id", &entity_id))
+    return format_error (error, _("History entry %u: its fields must be text, and entity_id a whole number."), n);
+  if (indicator != NULL && (ind = known_indicator (im, indicator)) == NULL)
+    return format_error (error, _("History entry %u: unknown indicator “%s”."), n, indicator);
+
+  e = sk_audit_entry_new ();
+  sk_audit_entry_set_at (e, at);
+  sk_audit_entry_set_who (e, who);
+  sk_audit_entry_set_entity (e, entity);
+  sk_audit_entry_set_entity_id (e, entity_id);
+  sk_audit_entry_set_indicator_id (e, ind ? sk_record_get_id (SK_RECORD (ind)) : 0);
+  sk_audit_entry_set_field (e, field);
+  sk_audit_entry_set_old_value (e, old_value);
+  sk_audit_entry_set_new_value (e, new_value);
+  if (!sk_store_restore_audit (im->store, e, error))
+    {
+      g_prefix_error (error, _("History entry %u: "), n);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* ---- Driver ---- */
 
 static GHashTable *
@@ -1457,10 +1540,26 @@ import_root (SkStore     *store,
   ok = import_section (&im, root, "units", import_unit, error)
        && import_section (&im, root, "indicators", import_indicator, error)
        && import_section (&im, root, "plans", import_plan, error)
-       && import_section (&im, root, "outcomes", import_outcome, error);
+       && import_section (&im, root, "outcomes", import_outcome, error)
+       && import_section (&im, root, "audit", import_audit, error);
   g_hash_table_unref (im.units);
   g_hash_table_unref (im.indicators);
   return ok;
+}
+
+static gboolean
+import_in_transaction (SkStore     *store,
+                       JsonObject  *root,
+                       GError     **error)
+{
+  if (!sk_store_begin (store, error))
+    return FALSE;
+  if (!import_root (store, root, error))
+    {
+      sk_store_rollback (store);
+      return FALSE;
+    }
+  return sk_store_commit (store, error);
 }
 
 gboolean
@@ -1472,6 +1571,7 @@ sk_exchange_import (SkStore     *store,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local = NULL;
   JsonNode *root;
+  gboolean own_history, ok;
 
   g_return_val_if_fail (SK_IS_STORE (store), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
@@ -1484,14 +1584,14 @@ sk_exchange_import (SkStore     *store,
     return format_error (error, _("The file is empty."));
   if (!check_header (root, error))
     return FALSE;
-  if (!sk_store_begin (store, error))
-    return FALSE;
-  if (!import_root (store, json_node_get_object (root), error))
-    {
-      sk_store_rollback (store);
-      return FALSE;
-    }
-  return sk_store_commit (store, error);
+  /* A file with its own history restores it instead of adding "created" rows. */
+  own_history = json_object_has_member (json_node_get_object (root), "audit");
+  if (own_history)
+    sk_store_set_auditing (store, FALSE);
+  ok = import_in_transaction (store, json_node_get_object (root), error);
+  if (own_history)
+    sk_store_set_auditing (store, TRUE);
+  return ok;
 }
 
 gboolean

@@ -22,6 +22,7 @@ struct _SkStore
   GFileMonitor *monitor;
   guint         external_idle;
   gint64        data_version;
+  gboolean      audit_off;      /* sk_store_set_auditing (FALSE) */
 };
 
 void          sk_store_set_sqlite_error (SkStore *self, int rc, GError **error);

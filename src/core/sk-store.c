@@ -416,7 +416,7 @@ sk_store_audit (SkStore     *self,
   sqlite3_stmt *stmt;
   g_autofree char *now = NULL;
 
-  if (g_strcmp0 (old_value, new_value) == 0)
+  if (self->audit_off || g_strcmp0 (old_value, new_value) == 0)
     return TRUE;
 
   stmt = sk_store_prepare (self,
@@ -435,6 +435,81 @@ sk_store_audit (SkStore     *self,
   sk_bind_text (stmt, 7, old_value);
   sk_bind_text (stmt, 8, new_value);
   return sk_store_step_done (self, stmt, error);
+}
+
+void
+sk_store_set_auditing (SkStore  *self,
+                       gboolean  enabled)
+{
+  g_return_if_fail (SK_IS_STORE (self));
+  self->audit_off = !enabled;
+}
+
+/* IS compares NULLs as equal, so a restored row is found again. */
+static gboolean
+audit_row_exists (SkStore      *self,
+                  SkAuditEntry *e)
+{
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  stmt = sk_store_prepare (self,
+                           "SELECT 1 FROM audit WHERE at IS ?1 AND who IS ?2 AND entity IS ?3"
+                           " AND entity_id = ?4 AND indicator_id IS ?5 AND field IS ?6"
+                           " AND old_value IS ?7 AND new_value IS ?8 LIMIT 1", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sk_bind_text (stmt, 1, sk_audit_entry_get_at (e));
+  sk_bind_text (stmt, 2, sk_audit_entry_get_who (e));
+  sk_bind_text (stmt, 3, sk_audit_entry_get_entity (e));
+  sqlite3_bind_int64 (stmt, 4, sk_audit_entry_get_entity_id (e));
+  sk_bind_id (stmt, 5, sk_audit_entry_get_indicator_id (e));
+  sk_bind_text (stmt, 6, sk_audit_entry_get_field (e));
+  sk_bind_text (stmt, 7, sk_audit_entry_get_old_value (e));
+  sk_bind_text (stmt, 8, sk_audit_entry_get_new_value (e));
+  found = sk_store_step_row (self, stmt, NULL);
+  sqlite3_reset (stmt);
+  return found;
+}
+
+gboolean
+sk_store_restore_audit (SkStore       *self,
+                        SkAuditEntry  *entry,
+                        GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SK_IS_AUDIT_ENTRY (entry), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (sk_is_blank (sk_audit_entry_get_at (entry)) || sk_is_blank (sk_audit_entry_get_who (entry))
+      || sk_is_blank (sk_audit_entry_get_entity (entry)) || sk_audit_entry_get_field (entry) == NULL)
+    {
+      g_set_error_literal (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
+                           _("A history entry needs a time, a user, an entity and a field."));
+      return FALSE;
+    }
+  if (audit_row_exists (self, entry))
+    return TRUE;
+  stmt = sk_store_prepare (self,
+                           "INSERT INTO audit (at, who, entity, entity_id, indicator_id,"
+                           " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sk_bind_text (stmt, 1, sk_audit_entry_get_at (entry));
+  sk_bind_text (stmt, 2, sk_audit_entry_get_who (entry));
+  sk_bind_text (stmt, 3, sk_audit_entry_get_entity (entry));
+  sqlite3_bind_int64 (stmt, 4, sk_audit_entry_get_entity_id (entry));
+  sk_bind_id (stmt, 5, sk_audit_entry_get_indicator_id (entry));
+  sk_bind_text (stmt, 6, sk_audit_entry_get_field (entry));
+  sk_bind_text (stmt, 7, sk_audit_entry_get_old_value (entry));
+  sk_bind_text (stmt, 8, sk_audit_entry_get_new_value (entry));
+  if (!sk_store_step_done (self, stmt, error))
+    return FALSE;
+  sk_store_changed (self, "audit");
+  return TRUE;
 }
 
 /* ---- External changes ---- */

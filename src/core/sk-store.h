@@ -167,5 +167,11 @@ gboolean       sk_store_set_assessment    (SkStore *self, gint64 board_goal_id, 
 /* ---- Audit ---- */
 /* Newest first; @indicator_id 0 for all. */
 GListModel    *sk_store_list_audit        (SkStore *self, gint64 indicator_id);
+/* While disabled, changes are not recorded in the audit (an import that
+ * carries its own history restores that instead). Enabled by default. */
+void           sk_store_set_auditing      (SkStore *self, gboolean enabled);
+/* Inserts the entry's at, who, entity, entity_id, indicator_id, field, old
+ * and new value as given, unless an identical row exists already. */
+gboolean       sk_store_restore_audit     (SkStore *self, SkAuditEntry *entry, GError **error);
 
 G_END_DECLS

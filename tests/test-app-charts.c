@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-app-charts"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "sk-application.h"
+#include "sk-board-view.h"
+#include "sk-chart-widget.h"
+#include "sk-charts-view.h"
+#include "sk-demo.h"
+#include "sk-exchange.h"
+
+#define YEAR 2025
+
+static SkStore *store;
+static char *tmp_dir;
+
+static void
+spin (void)
+{
+  for (int i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/* The example plan plus three years of generated months. */
+static void
+setup_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  SkDemoOptions options = { YEAR - 2, YEAR, 2, 7 };
+  SkDemoCounts counts = { 0 };
+
+  tmp_dir = g_dir_make_tmp ("sk-charts-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (tmp_dir, "plan.db", NULL);
+  store = sk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_exchange_load_example (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_demo_generate (store, &options, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.outcomes_written, >, 0);
+}
+
+static GtkWidget *
+show_in_window (GtkWidget *view)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  g_object_set (view, "store", store, "year", YEAR, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  return window;
+}
+
+static guint
+count_register (SkPerspective perspective)
+{
+  g_autoptr(GListModel) list = sk_store_list_indicators (store, YEAR);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (list, i);
+      n += sk_indicator_get_perspective (ind) == perspective;
+    }
+  return n;
+}
+
+/* The status of the latest value, read from the chart's own series. */
+static SkStatus
+latest_status (GtkWidget *chart)
+{
+  SkChartSeries *series = sk_chart_widget_get_series (SK_CHART_WIDGET (chart));
+
+  for (int i = (int) sk_chart_series_get_n_months (series) - 1; i >= 0; i--)
+    if (!isnan (sk_chart_series_get_value (series, i)))
+      return sk_chart_series_get_status (series, i);
+  return SK_STATUS_NO_VALUE;
+}
+
+static int
+off_rank (SkStatus status)
+{
+  return status == SK_STATUS_NOT_MET ? 0 : status == SK_STATUS_NEAR ? 1 : 2;
+}
+
+/* Sends a key press to the widget's key controller, as GTK does for the
+ * focused widget. */
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+    }
+  spin ();
+  return handled;
+}
+
+static void
+assert_magic (const char *path,
+              const char *magic)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  g_assert_cmpuint (len, >, 100);
+  if (g_str_equal (magic, "<svg"))
+    g_assert_nonnull (strstr (data, "<svg"));
+  else
+    g_assert_cmpmem (data, strlen (magic), magic, strlen (magic));
+}
+
+static void
+test_dashboard (void)
+{
+  GtkWidget *view = sk_charts_view_new ();
+  GtkWidget *window = show_in_window (view);
+  SkChartsView *charts = SK_CHARTS_VIEW (view);
+  guint expected = count_register (SK_PERSPECTIVE_STAFF);
+  GtkWidget *chart, *large;
+  g_autofree char *png = g_build_filename (tmp_dir, "chart.png", NULL);
+  g_autofree char *svg = g_build_filename (tmp_dir, "chart.svg", NULL);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "chart.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  const char *name;
+  int before;
+
+  g_assert_true (sk_charts_view_select_area (charts, SK_CHART_AREA_PERSPECTIVE, SK_PERSPECTIVE_STAFF));
+  spin ();
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (sk_charts_view_get_n_charts (charts), ==, expected);
+  g_assert_true (sk_charts_view_get_fictional_shown (charts));
+
+  /* Off target first, and never a worse one after a better one. */
+  chart = sk_charts_view_get_chart (charts, 0);
+  g_assert_true (SK_IS_CHART_WIDGET (chart));
+  g_assert_true (sk_chart_widget_get_compact (SK_CHART_WIDGET (chart)));
+  g_assert_cmpint (off_rank (latest_status (chart)), <, 2);
+  for (guint i = 1; i < expected; i++)
+    g_assert_cmpint (off_rank (latest_status (sk_charts_view_get_chart (charts, i - 1))), <=,
+                     off_rank (latest_status (sk_charts_view_get_chart (charts, i))));
+
+  /* Enter on the small chart opens it large. */
+  name = sk_chart_series_get_name (sk_chart_widget_get_series (SK_CHART_WIDGET (chart)));
+  gtk_widget_grab_focus (chart);
+  gtk_widget_activate (chart);
+  spin ();
+  g_assert_true (sk_charts_view_get_detail_shown (charts));
+  large = sk_charts_view_get_detail_chart (charts, 0);
+  g_assert_true (SK_IS_CHART_WIDGET (large));
+  g_assert_false (sk_chart_widget_get_compact (SK_CHART_WIDGET (large)));
+  g_assert_nonnull (strstr (sk_chart_widget_get_summary (SK_CHART_WIDGET (large)), name));
+
+  /* The arrow keys move between points; each point says what it is. */
+  gtk_widget_grab_focus (large);
+  g_assert_cmpint (sk_chart_widget_get_focused (SK_CHART_WIDGET (large)), ==, -1);
+  g_assert_true (press_key (large, GDK_KEY_Home));
+  before = sk_chart_widget_get_focused (SK_CHART_WIDGET (large));
+  g_assert_cmpint (before, >=, 0);
+  g_assert_true (press_key (large, GDK_KEY_Right));
+  g_assert_cmpint (sk_chart_widget_get_focused (SK_CHART_WIDGET (large)), >, before);
+  before = sk_chart_widget_get_focused (SK_CHART_WIDGET (large));
+  g_assert_true (press_key (large, GDK_KEY_Left));
+  g_assert_cmpint (sk_chart_widget_get_focused (SK_CHART_WIDGET (large)), <, before);
+  {
+    g_autofree char *text = sk_chart_widget_get_point_text (SK_CHART_WIDGET (large));
+    g_assert_nonnull (text);
+    g_assert_cmpstr (text, !=, "");
+  }
+
+  /* Back to the area, and Enter opens the chart again. */
+  gtk_widget_activate_action (view, "charts.back", NULL);
+  spin ();
+  g_assert_false (sk_charts_view_get_detail_shown (charts));
+  gtk_widget_activate (chart);
+  spin ();
+
+  g_assert_true (sk_charts_view_export (charts, png, &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_charts_view_export (charts, svg, &error));
+  g_assert_true (sk_charts_view_export (charts, pdf, &error));
+  assert_magic (png, "\x89PNG");
+  assert_magic (svg, "<svg");
+  assert_magic (pdf, "%PDF");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+/* Press @keyval through the view's own shortcuts (the class bindings). */
+static gboolean
+press_shortcut (GtkWidget *widget,
+                guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (c)); k++)
+        {
+          g_autoptr(GtkShortcut) s = g_list_model_get_item (G_LIST_MODEL (c), k);
+          GtkShortcutTrigger *t = gtk_shortcut_get_trigger (s);
+
+          if (GTK_IS_KEYVAL_TRIGGER (t) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (t)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (t)) == 0)
+            {
+              gboolean done = gtk_shortcut_action_activate (gtk_shortcut_get_action (s), 0, widget,
+                                                            gtk_shortcut_get_arguments (s));
+              spin ();
+              return done;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* Nothing a board member could change by mistake. */
+static void
+assert_read_only (GtkWidget *widget)
+{
+  if (GTK_IS_EDITABLE (widget))
+    g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (widget)));
+  if (GTK_IS_BUTTON (widget) && gtk_widget_is_sensitive (widget))
+    {
+      const char *action = gtk_actionable_get_action_name (GTK_ACTIONABLE (widget));
+      g_assert_true (action != NULL && g_str_has_prefix (action, "board."));
+    }
+  g_assert_false (GTK_IS_CHECK_BUTTON (widget) || GTK_IS_SWITCH (widget) ||
+                  GTK_IS_DROP_DOWN (widget) || GTK_IS_SCALE (widget));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    assert_read_only (c);
+}
+
+static void
+test_board (void)
+{
+  GtkWidget *view = sk_board_view_new ();
+  GtkWidget *window = show_in_window (view);
+  SkBoardView *board = SK_BOARD_VIEW (view);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  guint n = sk_board_view_get_n_pages (board);
+
+  /* Four perspectives, the work-environment plan, the focus areas. */
+  g_assert_cmpuint (n, >, 5);
+  first = g_strdup (sk_board_view_get_area_title (board));
+  g_assert_cmpstr (first, ==, sk_perspective_label (SK_PERSPECTIVE_TARGET_GROUP));
+
+  gtk_widget_grab_focus (view);
+  g_assert_true (press_shortcut (view, GDK_KEY_Page_Down));
+  second = g_strdup (sk_board_view_get_area_title (board));
+  g_assert_cmpstr (second, !=, first);
+  g_assert_cmpuint (sk_board_view_get_page (board), ==, 1);
+  g_assert_true (press_shortcut (view, GDK_KEY_Page_Up));
+  g_assert_cmpstr (sk_board_view_get_area_title (board), ==, first);
+  g_assert_true (press_shortcut (view, GDK_KEY_End));
+  g_assert_cmpuint (sk_board_view_get_page (board), ==, n - 1);
+  g_assert_true (press_shortcut (view, GDK_KEY_Home));
+  g_assert_cmpuint (sk_board_view_get_page (board), ==, 0);
+
+  assert_read_only (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+int
+main (int argc, char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+  sk_application_setup_i18n ();
+  sk_app_resources_register ();
+  setup_store ();
+
+  g_test_add_func ("/app/charts/dashboard", test_dashboard);
+  g_test_add_func ("/app/charts/board", test_board);
+  ret = g_test_run ();
+
+  g_clear_object (&store);
+  return ret;
+}

@@ -1,0 +1,305 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-app-indicators"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sk-application.h"
+#include "sk-exchange.h"
+#include "sk-indicators-view.h"
+
+/* The indicator register: targets are read back while typing, stored as
+ * written, and locked in an adopted plan. */
+
+typedef struct {
+  char      *path;
+  SkStore   *store;
+  GtkWidget *window;
+  GtkWidget *view;
+} Fixture;
+
+static void
+spin (void)
+{
+  for (int i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+open_view (Fixture *f,
+           int      year)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = sk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
+  f->view = g_object_new (SK_TYPE_INDICATORS_VIEW, "store", f->store, "year", year, NULL);
+  gtk_window_set_child (GTK_WINDOW (f->window), f->view);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin ();
+}
+
+static void
+close_view (Fixture *f)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin ();
+  g_clear_object (&f->store);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sk-ind-XXXXXX", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkPlan) plan = NULL;
+  g_autoptr(SkPlan) copy = NULL;
+
+  f->path = g_build_filename (dir, "plan.db", NULL);
+  store = sk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_exchange_load_example (store, &error));
+  g_assert_no_error (error);
+  plan = sk_store_get_plan (store, 2025);
+  g_assert_true (sk_plan_is_adopted (plan));
+  copy = sk_store_copy_plan (store, plan, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_free (f->path);
+}
+
+static SkIndicator *
+find_indicator (SkStore    *store,
+                const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  SkIndicator *ind = sk_store_find_indicator (store, name, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ind);
+  return ind;
+}
+
+static char *
+describe (const char  *text,
+          SkDirection  direction)
+{
+  g_autoptr(SkTarget) target = sk_target_new (text);
+
+  return sk_target_describe (target, direction);
+}
+
+static void
+select_indicator (Fixture     *f,
+                  SkIndicator *ind)
+{
+  gtk_widget_activate_action (f->view, "indicators.select", "x", sk_record_get_id (SK_RECORD (ind)));
+  spin ();
+}
+
+/* Typing a target shows at once how it is understood, or why not. */
+static void
+test_target_feedback (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autofree char *measurable = NULL;
+  g_autofree char *unmeasurable = NULL;
+  g_autoptr(SkTarget) stored = NULL;
+  GtkWidget *entry, *label;
+
+  open_view (f, 2026);
+  ind = find_indicator (f->store, "Sjukfrånvaro");
+  select_indicator (f, ind);
+  entry = find_named (f->view, "target-entry");
+  label = find_named (f->view, "target-description");
+  g_assert_nonnull (entry);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_is_sensitive (entry));
+  /* The stored 2026 target (copied from 2025) is shown. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "<5,4 %");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), ">95 %");
+  measurable = describe (">95 %", sk_indicator_get_direction (ind));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, measurable);
+  g_assert_false (gtk_widget_has_css_class (label, "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "bra");
+  unmeasurable = describe ("bra", sk_indicator_get_direction (ind));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, unmeasurable);
+  g_assert_cmpstr (unmeasurable, !=, measurable);
+  g_assert_true (gtk_widget_has_css_class (label, "error"));
+
+  /* Saved as written, although it cannot be measured. */
+  g_signal_emit_by_name (entry, "activate");
+  spin ();
+  close_view (f);
+
+  f->store = sk_store_open (f->path, NULL);
+  stored = sk_store_get_target (f->store, sk_record_get_id (SK_RECORD (ind)), 2026);
+  g_assert_nonnull (stored);
+  g_assert_cmpstr (sk_target_get_text (stored), ==, "bra");
+  g_assert_false (sk_target_is_measurable (stored));
+  g_clear_object (&f->store);
+
+  /* Reopened, the editor shows it again and flags it. */
+  open_view (f, 2026);
+  select_indicator (f, ind);
+  entry = find_named (f->view, "target-entry");
+  label = find_named (f->view, "target-description");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "bra");
+  g_assert_true (gtk_widget_has_css_class (label, "error"));
+  close_view (f);
+}
+
+/* An adopted plan's targets cannot be edited; a draft's can. */
+static void
+test_adopted_locked (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autoptr(SkTarget) stored = NULL;
+  GtkWidget *entry;
+
+  open_view (f, 2025);
+  ind = find_indicator (f->store, "Personalomsättning");
+  select_indicator (f, ind);
+  entry = find_named (f->view, "target-entry");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "<14,5 %");
+  g_assert_false (gtk_widget_is_sensitive (entry));
+
+  /* Even if the text changed, saving is refused: the stored target stays. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "<10 %");
+  gtk_widget_activate_action (f->view, "indicators.save", NULL);
+  spin ();
+
+  /* Switching to the draft year unlocks the same indicator. */
+  g_object_set (f->view, "year", 2026, NULL);
+  spin ();
+  select_indicator (f, ind);
+  entry = find_named (f->view, "target-entry");
+  g_assert_true (gtk_widget_is_sensitive (entry));
+  close_view (f);
+
+  f->store = sk_store_open (f->path, NULL);
+  stored = sk_store_get_target (f->store, sk_record_get_id (SK_RECORD (ind)), 2025);
+  g_assert_cmpstr (sk_target_get_text (stored), ==, "<14,5 %");
+  g_clear_object (&f->store);
+}
+
+static guint
+register_size (SkStore *store,
+               int      year)
+{
+  g_autoptr(GListModel) list = sk_store_list_indicators (store, year);
+
+  return g_list_model_get_n_items (list);
+}
+
+/* "New indicator" adds one to the year's register, and only there. */
+static void
+test_new_indicator (Fixture       *f,
+                    gconstpointer  data)
+{
+  guint before_2026, before_2025;
+  g_autoptr(SkIndicator) ind = NULL;
+
+  open_view (f, 2026);
+  before_2026 = register_size (f->store, 2026);
+  before_2025 = register_size (f->store, 2025);
+  gtk_widget_activate_action (f->view, "indicators.new", NULL);
+  spin ();
+  close_view (f);
+
+  f->store = sk_store_open (f->path, NULL);
+  g_assert_cmpuint (register_size (f->store, 2026), ==, before_2026 + 1);
+  g_assert_cmpuint (register_size (f->store, 2025), ==, before_2025);
+  ind = sk_store_find_indicator (f->store, "New indicator", NULL);
+  g_assert_nonnull (ind);
+  g_clear_object (&f->store);
+
+  /* In the adopted year the action does nothing. */
+  open_view (f, 2025);
+  gtk_widget_activate_action (f->view, "indicators.new", NULL);
+  spin ();
+  g_assert_cmpuint (register_size (f->store, 2025), ==, before_2025);
+  close_view (f);
+}
+
+/* Editing the name keeps the selection through the refresh that follows. */
+static void
+test_edit_keeps_selection (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autoptr(SkIndicator) after = NULL;
+  GtkWidget *entry;
+
+  open_view (f, 2026);
+  ind = find_indicator (f->store, "OSA-index");
+  select_indicator (f, ind);
+  entry = find_named (f->view, "target-entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), ">70");
+  gtk_widget_activate_action (f->view, "indicators.save", NULL);
+  spin ();
+  /* Still the same indicator in the editor after the store's refresh. */
+  entry = find_named (f->view, "target-entry");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">70");
+  close_view (f);
+
+  f->store = sk_store_open (f->path, NULL);
+  after = sk_store_get_indicator (f->store, sk_record_get_id (SK_RECORD (ind)));
+  g_assert_cmpstr (sk_indicator_get_name (after), ==, "OSA-index");
+  g_clear_object (&f->store);
+}
+
+int
+main (int argc, char *argv[])
+{
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: a private XDG_DATA_DIRS hides the MIME
+   * database, and symbolic icons then fail to load (a fatal warning). The
+   * test environment points HOME and XDG_*_HOME at the build tree. */
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+  sk_application_setup_i18n ();
+  sk_app_resources_register ();
+
+  g_test_add ("/indicators/target-feedback", Fixture, NULL, fixture_setup, test_target_feedback, fixture_teardown);
+  g_test_add ("/indicators/adopted-locked", Fixture, NULL, fixture_setup, test_adopted_locked, fixture_teardown);
+  g_test_add ("/indicators/new", Fixture, NULL, fixture_setup, test_new_indicator, fixture_teardown);
+  g_test_add ("/indicators/edit-keeps-selection", Fixture, NULL, fixture_setup, test_edit_keeps_selection,
+              fixture_teardown);
+  return g_test_run ();
+}

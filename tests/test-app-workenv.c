@@ -1,0 +1,435 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-app-workenv"
+
+#include "config.h"
+
+#include "sk-application.h"
+#include "sk-exchange.h"
+#include "sk-follow-up-view.h"
+#include "sk-work-env-view.h"
+
+/* The work-environment plan and the goal follow-up, driven through their
+ * views and checked in the database file. */
+
+typedef struct {
+  char      *path;
+  SkStore   *store;
+  GtkWidget *window;
+  GtkWidget *view;
+} Fixture;
+
+static void
+spin (void)
+{
+  for (int i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_field (Fixture    *f,
+            const char *what,
+            gint64      id)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%" G_GINT64_FORMAT, what, id);
+  GtkWidget *widget = find_named (f->view, name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static void
+open_view (Fixture *f,
+           GType    type,
+           int      year)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = sk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 800);
+  f->view = g_object_new (type, "store", f->store, "year", year, NULL);
+  gtk_window_set_child (GTK_WINDOW (f->window), f->view);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin ();
+}
+
+static void
+close_view (Fixture *f)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin ();
+  g_clear_object (&f->store);
+}
+
+/* The "Jan–Apr" report. */
+static void
+choose_first_report (Fixture *f)
+{
+  GtkWidget *periods = find_named (f->view, "period-dropdown");
+
+  g_assert_nonnull (periods);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (periods), 0);
+  spin ();
+}
+
+static void
+set_text (GtkWidget  *text_view,
+          const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)), text, -1);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sk-wep-XXXXXX", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkPlan) plan = NULL;
+  g_autoptr(SkPlan) copy = NULL;
+
+  f->path = g_build_filename (dir, "plan.db", NULL);
+  store = sk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_exchange_load_example (store, &error));
+  plan = sk_store_get_plan (store, 2025);
+  copy = sk_store_copy_plan (store, plan, 2026, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_free (f->path);
+}
+
+/* The priority areas of @year, as a fresh connection reads them. */
+static GListModel *
+stored_areas (Fixture *f,
+              int      year)
+{
+  g_autoptr(SkStore) store = sk_store_open (f->path, NULL);
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, year);
+
+  return sk_store_list_priority_areas (store, sk_record_get_id (SK_RECORD (plan)));
+}
+
+static char *
+stored_title (GListModel *areas,
+              guint       position)
+{
+  g_autoptr(SkPriorityArea) area = g_list_model_get_item (areas, position);
+
+  return area ? g_strdup (sk_priority_area_get_title (area)) : NULL;
+}
+
+static gint64
+stored_id (GListModel *areas,
+           guint       position)
+{
+  g_autoptr(SkPriorityArea) area = g_list_model_get_item (areas, position);
+
+  return sk_record_get_id (SK_RECORD (area));
+}
+
+static char *
+stored_follow_up (Fixture    *f,
+                  gint64      area_id,
+                  const char *period)
+{
+  g_autoptr(SkStore) store = sk_store_open (f->path, NULL);
+
+  return sk_store_get_priority_follow_up (store, area_id, period);
+}
+
+/* Add, rename, move, follow up, remove and undo a priority area. */
+static void
+test_priority_areas (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GListModel) before = stored_areas (f, 2026);
+  guint n = g_list_model_get_n_items (before);
+  GtkWidget *title, *follow_up;
+  gint64 id;
+
+  g_assert_cmpuint (n, >, 1);
+  open_view (f, SK_TYPE_WORK_ENV_VIEW, 2026);
+  choose_first_report (f);
+
+  gtk_widget_activate_action (f->view, "workenv.add-area", NULL);
+  spin ();
+  {
+    g_autoptr(GListModel) areas = stored_areas (f, 2026);
+    g_autofree char *last = stored_title (areas, n);
+
+    g_assert_cmpuint (g_list_model_get_n_items (areas), ==, n + 1);
+    g_assert_cmpstr (last, ==, "New priority area");
+    id = stored_id (areas, n);
+  }
+
+  title = find_field (f, "area-title", id);
+  gtk_editable_set_text (GTK_EDITABLE (title), "Hot och våld i vården");
+  g_signal_emit_by_name (title, "activate");
+  spin ();
+  {
+    g_autoptr(GListModel) areas = stored_areas (f, 2026);
+    g_autofree char *last = stored_title (areas, n);
+    g_assert_cmpstr (last, ==, "Hot och våld i vården");
+  }
+
+  gtk_widget_activate_action (f->view, "workenv.move-up", "x", id);
+  spin ();
+  {
+    g_autoptr(GListModel) areas = stored_areas (f, 2026);
+    g_assert_cmpint (stored_id (areas, n - 1), ==, id);
+  }
+  /* Alt+Up moves the area holding the focus. */
+  gtk_widget_grab_focus (title);
+  gtk_widget_activate_action (f->view, "workenv.move-up", "x", (gint64) 0);
+  spin ();
+  {
+    g_autoptr(GListModel) areas = stored_areas (f, 2026);
+    g_assert_cmpint (stored_id (areas, n - 2), ==, id);
+  }
+  /* The widget moved with it: its text is still there. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_field (f, "area-title", id))), ==,
+                   "Hot och våld i vården");
+
+  follow_up = find_field (f, "area-follow-up", id);
+  set_text (follow_up, "Utbildning genomförd på tre vårdcentraler.");
+  gtk_widget_activate_action (f->view, "workenv.save", NULL);
+  spin ();
+  {
+    g_autofree char *text = stored_follow_up (f, id, "2026-04");
+    g_assert_cmpstr (text, ==, "Utbildning genomförd på tre vårdcentraler.");
+  }
+
+  gtk_widget_activate_action (f->view, "workenv.remove-area", "x", id);
+  spin ();
+  {
+    g_autoptr(GListModel) areas = stored_areas (f, 2026);
+    g_assert_cmpuint (g_list_model_get_n_items (areas), ==, n);
+    for (guint i = 0; i < n; i++)
+      {
+        g_autofree char *t = stored_title (areas, i);
+        g_assert_cmpstr (t, !=, "Hot och våld i vården");
+      }
+  }
+
+  gtk_widget_activate_action (f->view, "workenv.undo", NULL);
+  spin ();
+  close_view (f);
+  {
+    g_autoptr(GListModel) areas = stored_areas (f, 2026);
+    g_autofree char *back = stored_title (areas, n - 2);
+    g_autofree char *text = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (areas), ==, n + 1);
+    g_assert_cmpstr (back, ==, "Hot och våld i vården");
+    text = stored_follow_up (f, stored_id (areas, n - 2), "2026-04");
+    g_assert_cmpstr (text, ==, "Utbildning genomförd på tre vårdcentraler.");
+  }
+}
+
+/* The overall goal saves itself after a short pause. */
+static void
+test_goal_text (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *goal;
+
+  open_view (f, SK_TYPE_WORK_ENV_VIEW, 2026);
+  goal = find_named (f->view, "goal-view");
+  g_assert_nonnull (goal);
+  set_text (goal, "En säker och hälsofrämjande arbetsmiljö för alla.");
+  /* No explicit save: the pause is enough. */
+  for (int i = 0; i < 150; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  close_view (f);
+
+  f->store = sk_store_open (f->path, NULL);
+  {
+    g_autoptr(SkPlan) plan = sk_store_get_plan (f->store, 2026);
+    g_autoptr(SkWorkEnvPlan) wep = sk_store_get_work_env_plan (f->store, sk_record_get_id (SK_RECORD (plan)));
+    g_assert_cmpstr (sk_work_env_plan_get_goal_text (wep), ==, "En säker och hälsofrämjande arbetsmiljö för alla.");
+  }
+  g_clear_object (&f->store);
+}
+
+static SkBoardGoal *
+first_goal_in (SkStore  *store,
+               gint64    focus_area_id,
+               gint64    regional_goal_id,
+               gboolean  with_assignment)
+{
+  g_autoptr(GListModel) goals = sk_store_list_board_goals (store, focus_area_id, regional_goal_id);
+
+  for (guint k = 0; k < g_list_model_get_n_items (goals); k++)
+    {
+      g_autoptr(SkBoardGoal) goal = g_list_model_get_item (goals, k);
+      g_autoptr(GListModel) assignments = sk_store_list_assignments (store, sk_record_get_id (SK_RECORD (goal)), 0);
+
+      if (!with_assignment || g_list_model_get_n_items (assignments) > 0)
+        return g_steal_pointer (&goal);
+    }
+  return NULL;
+}
+
+/* The first board goal in the plan's order (directly under a focus area
+ * or under one of its regional goals). */
+static SkBoardGoal *
+first_board_goal (SkStore *store,
+                  int      year,
+                  gboolean with_assignment)
+{
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, year);
+  g_autoptr(GListModel) areas = sk_store_list_focus_areas (store, sk_record_get_id (SK_RECORD (plan)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(SkFocusArea) area = g_list_model_get_item (areas, i);
+      gint64 area_id = sk_record_get_id (SK_RECORD (area));
+      g_autoptr(GListModel) regional = sk_store_list_regional_goals (store, area_id);
+      SkBoardGoal *goal = first_goal_in (store, area_id, 0, with_assignment);
+
+      for (guint j = 0; goal == NULL && j < g_list_model_get_n_items (regional); j++)
+        {
+          g_autoptr(SkRegionalGoal) rg = g_list_model_get_item (regional, j);
+          goal = first_goal_in (store, area_id, sk_record_get_id (SK_RECORD (rg)), with_assignment);
+        }
+      if (goal != NULL)
+        return goal;
+    }
+  return NULL;
+}
+
+/* Assess a goal as "partly met" with an analysis. */
+static void
+test_assessment (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(SkBoardGoal) goal = NULL;
+  g_autoptr(SkGoalAssessment) stored = NULL;
+  GtkWidget *dropdown, *analysis;
+  gint64 id;
+
+  open_view (f, SK_TYPE_FOLLOW_UP_VIEW, 2026);
+  choose_first_report (f);
+  goal = first_board_goal (f->store, 2026, FALSE);
+  g_assert_nonnull (goal);
+  id = sk_record_get_id (SK_RECORD (goal));
+  dropdown = find_field (f, "assessment", id);
+  analysis = find_field (f, "analysis", id);
+  g_assert_true (gtk_widget_is_sensitive (dropdown));
+
+  set_text (analysis, "Delvis: arbetet har startat men planen är inte klar.");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), SK_ASSESSMENT_PARTLY);
+  spin ();
+  gtk_widget_activate_action (f->view, "followup.save", NULL);
+  spin ();
+  close_view (f);
+
+  f->store = sk_store_open (f->path, NULL);
+  stored = sk_store_get_assessment (f->store, id, "2026-04");
+  g_assert_nonnull (stored);
+  g_assert_cmpint (sk_goal_assessment_get_assessment (stored), ==, SK_ASSESSMENT_PARTLY);
+  g_assert_cmpstr (sk_goal_assessment_get_analysis (stored), ==, "Delvis: arbetet har startat men planen är inte klar.");
+  g_assert_null (sk_store_get_assessment (f->store, id, "2026-08"));
+  g_clear_object (&f->store);
+
+  /* Reopened, the view shows it for that period. */
+  open_view (f, SK_TYPE_FOLLOW_UP_VIEW, 2026);
+  choose_first_report (f);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_field (f, "assessment", id))), ==,
+                    SK_ASSESSMENT_PARTLY);
+  close_view (f);
+}
+
+/* An adopted plan's follow-up stays editable: comment an assignment. */
+static void
+test_assignment_comment (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SkBoardGoal) goal = NULL;
+  g_autoptr(GListModel) assignments = NULL;
+  g_autoptr(SkAssignment) assignment = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkWidget *comment;
+  gint64 id;
+
+  open_view (f, SK_TYPE_FOLLOW_UP_VIEW, 2024);
+  choose_first_report (f);
+  goal = first_board_goal (f->store, 2024, TRUE);
+  g_assert_nonnull (goal);
+  assignments = sk_store_list_assignments (f->store, sk_record_get_id (SK_RECORD (goal)), 0);
+  assignment = g_list_model_get_item (assignments, 0);
+  id = sk_record_get_id (SK_RECORD (assignment));
+  before = sk_store_get_assignment_comment (f->store, id, "2024-04");
+  comment = find_field (f, "comment", id);
+  /* The stored comment of the report is shown. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (comment));
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, before);
+  }
+  set_text (comment, "Arbetet fortsätter enligt plan.");
+  gtk_widget_activate_action (f->view, "followup.save", NULL);
+  spin ();
+  close_view (f);
+
+  f->store = sk_store_open (f->path, NULL);
+  after = sk_store_get_assignment_comment (f->store, id, "2024-04");
+  g_assert_cmpstr (after, ==, "Arbetet fortsätter enligt plan.");
+  g_clear_object (&f->store);
+}
+
+int
+main (int argc, char *argv[])
+{
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: a private XDG_DATA_DIRS hides the MIME
+   * database, and symbolic icons then fail to load (a fatal warning). The
+   * test environment points HOME and XDG_*_HOME at the build tree. */
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+  sk_application_setup_i18n ();
+  sk_app_resources_register ();
+
+  g_test_add ("/workenv/priority-areas", Fixture, NULL, fixture_setup, test_priority_areas, fixture_teardown);
+  g_test_add ("/workenv/goal-text", Fixture, NULL, fixture_setup, test_goal_text, fixture_teardown);
+  g_test_add ("/followup/assessment", Fixture, NULL, fixture_setup, test_assessment, fixture_teardown);
+  g_test_add ("/followup/assignment-comment", Fixture, NULL, fixture_setup, test_assignment_comment,
+              fixture_teardown);
+  return g_test_run ();
+}
