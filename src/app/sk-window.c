@@ -597,22 +597,27 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
 }
 
-/* Binds the window's store and year into every view that has them. */
+/* Binds the window's store and year into a view, once. Views are bound
+ * when first shown, so start-up loads only the visible one. */
 static void
-bind_views (SkWindow *self)
+bind_view (SkWindow  *self,
+           GtkWidget *view)
 {
-  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->views);
+  if (view == NULL || g_object_get_data (G_OBJECT (view), "sk-window-bound") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (view), "sk-window-bound", GINT_TO_POINTER (TRUE));
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "store") != NULL)
+    g_object_bind_property (self, "store", view, "store", G_BINDING_SYNC_CREATE);
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "year") != NULL)
+    g_object_bind_property (self, "year", view, "year", G_BINDING_SYNC_CREATE);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
-    {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkWidget *view = adw_view_stack_page_get_child (page);
-
-      if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "store") != NULL)
-        g_object_bind_property (self, "store", view, "store", G_BINDING_SYNC_CREATE);
-      if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "year") != NULL)
-        g_object_bind_property (self, "year", view, "year", G_BINDING_SYNC_CREATE);
-    }
+static void
+on_visible_view (AdwViewStack *views,
+                 GParamSpec   *pspec,
+                 SkWindow     *self)
+{
+  bind_view (self, adw_view_stack_get_visible_child (views));
 }
 
 static void
@@ -634,7 +639,8 @@ sk_window_init (SkWindow *self)
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
     }
-  bind_views (self);
+  g_signal_connect_object (self->views, "notify::visible-child", G_CALLBACK (on_visible_view), self, 0);
+  bind_view (self, adw_view_stack_get_visible_child (self->views));
 }
 
 SkWindow *
