@@ -253,13 +253,16 @@ test_new_indicator (Fixture       *f,
   close_view (f);
 }
 
-/* Editing the name keeps the selection through the refresh that follows. */
+/* Saving keeps the selection through the refresh that follows; choosing
+ * another indicator saves what was typed. */
 static void
 test_edit_keeps_selection (Fixture       *f,
                            gconstpointer  data)
 {
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(SkIndicator) after = NULL;
+  g_autoptr(SkIndicator) other = NULL;
+  g_autoptr(SkTarget) target = NULL;
   GtkWidget *entry;
 
   open_view (f, 2026);
@@ -272,12 +275,85 @@ test_edit_keeps_selection (Fixture       *f,
   /* Still the same indicator in the editor after the store's refresh. */
   entry = find_named (f->view, "target-entry");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">70");
+
+  /* Choosing another indicator keeps what was typed for this one. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), ">72");
+  other = find_indicator (f->store, "HME-Index");
+  select_indicator (f, other);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">80");
   close_view (f);
 
   f->store = sk_store_open (f->path, NULL);
   after = sk_store_get_indicator (f->store, sk_record_get_id (SK_RECORD (ind)));
   g_assert_cmpstr (sk_indicator_get_name (after), ==, "OSA-index");
+  target = sk_store_get_target (f->store, sk_record_get_id (SK_RECORD (ind)), 2026);
+  g_assert_cmpstr (sk_target_get_text (target), ==, ">72");
   g_clear_object (&f->store);
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Sorting by a column sorts within each perspective; the perspectives
+ * keep the plan's order with their heading first. */
+static void
+test_sort_within_perspective (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkColumnView *table;
+  g_autoptr(GListModel) columns = NULL;
+  g_autoptr(GtkColumnViewColumn) name_column = NULL;
+  GListModel *rows;
+  int perspective = -1;
+  g_autofree char *previous = NULL;
+  g_autofree char *name = NULL;
+  guint headers = 0;
+
+  open_view (f, 2025);
+  table = GTK_COLUMN_VIEW (find_type (f->view, GTK_TYPE_COLUMN_VIEW));
+  g_assert_nonnull (table);
+  columns = g_object_ref (gtk_column_view_get_columns (table));
+  name_column = g_list_model_get_item (columns, 0);
+  gtk_column_view_sort_by_column (table, name_column, GTK_SORT_DESCENDING);
+  spin ();
+
+  rows = G_LIST_MODEL (gtk_column_view_get_model (table));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (!SK_IS_INDICATOR (row))
+        {
+          /* A heading starts the next perspective. */
+          headers++;
+          g_clear_pointer (&previous, g_free);
+          continue;
+        }
+      g_assert_cmpint (headers, >, 0);
+      g_assert_cmpint (sk_indicator_get_perspective (SK_INDICATOR (row)), >=, perspective);
+      perspective = sk_indicator_get_perspective (SK_INDICATOR (row));
+      g_assert_cmpint (perspective, ==, (int) headers - 1);
+      /* As GtkStringSorter compares: case-folded, collated. */
+      name = g_utf8_casefold (sk_indicator_get_name (SK_INDICATOR (row)), -1);
+      if (previous != NULL)
+        g_assert_cmpint (g_utf8_collate (previous, name), >=, 0);
+      g_free (previous);
+      previous = g_steal_pointer (&name);
+    }
+  g_assert_cmpuint (headers, ==, SK_N_PERSPECTIVES);
+  close_view (f);
 }
 
 int
@@ -299,6 +375,7 @@ main (int argc, char *argv[])
   g_test_add ("/indicators/target-feedback", Fixture, NULL, fixture_setup, test_target_feedback, fixture_teardown);
   g_test_add ("/indicators/adopted-locked", Fixture, NULL, fixture_setup, test_adopted_locked, fixture_teardown);
   g_test_add ("/indicators/new", Fixture, NULL, fixture_setup, test_new_indicator, fixture_teardown);
+  g_test_add ("/indicators/sort", Fixture, NULL, fixture_setup, test_sort_within_perspective, fixture_teardown);
   g_test_add ("/indicators/edit-keeps-selection", Fixture, NULL, fixture_setup, test_edit_keeps_selection,
               fixture_teardown);
   return g_test_run ();

@@ -222,6 +222,8 @@ test_priority_areas (Fixture       *f,
     g_autofree char *text = stored_follow_up (f, id, "2026-04");
     g_assert_cmpstr (text, ==, "Utbildning genomförd på tre vårdcentraler.");
   }
+  /* A follow-up outside the plan year (written in the next year's report). */
+  g_assert_true (sk_store_set_priority_follow_up (f->store, id, "2027-02", "Uppföljt året efter.", NULL));
 
   gtk_widget_activate_action (f->view, "workenv.remove-area", "x", id);
   spin ();
@@ -247,6 +249,9 @@ test_priority_areas (Fixture       *f,
     g_assert_cmpstr (back, ==, "Hot och våld i vården");
     text = stored_follow_up (f, stored_id (areas, n - 2), "2026-04");
     g_assert_cmpstr (text, ==, "Utbildning genomförd på tre vårdcentraler.");
+    g_free (text);
+    text = stored_follow_up (f, stored_id (areas, n - 2), "2027-02");
+    g_assert_cmpstr (text, ==, "Uppföljt året efter.");
   }
 }
 
@@ -410,6 +415,93 @@ test_assignment_comment (Fixture       *f,
   g_clear_object (&f->store);
 }
 
+static void
+wait_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+/* The @n-th analysis field of the page (from 0), in page order. */
+static GtkWidget *
+nth_analysis (GtkWidget *root,
+              int        n)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, root);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (g_str_has_prefix (gtk_widget_get_name (w), "analysis-") && n-- == 0)
+        return w;
+      for (GtkWidget *c = gtk_widget_get_last_child (w); c; c = gtk_widget_get_prev_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  return NULL;
+}
+
+/* A change made elsewhere refreshes the page without losing the place:
+ * the scroll position and the field being written in. */
+static void
+test_refresh_keeps_place (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autoptr(SkUnit) unit = NULL;
+  g_autoptr(SkOutcome) outcome = sk_outcome_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *scroller, *analysis;
+  GtkAdjustment *vadj;
+  g_autofree char *name = NULL;
+  graphene_point_t at;
+  double place;
+
+  open_view (f, SK_TYPE_FOLLOW_UP_VIEW, 2024);
+  choose_first_report (f);
+  wait_ms (300);
+  analysis = nth_analysis (f->view, 4);
+  g_assert_nonnull (analysis);
+  name = g_strdup (gtk_widget_get_name (analysis));
+  scroller = gtk_widget_get_ancestor (analysis, GTK_TYPE_SCROLLED_WINDOW);
+  vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* Scrolled down to a goal further down, writing its analysis. */
+  g_assert_true (gtk_widget_compute_point (analysis, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &at));
+  g_assert_cmpfloat (at.y, >, 300);
+  gtk_adjustment_set_value (vadj, at.y - 200);
+  gtk_widget_grab_focus (analysis);
+  wait_ms (200);
+  place = gtk_adjustment_get_value (vadj);
+  g_assert_cmpfloat (place, >, 100);
+
+  /* An outcome entered in another view. */
+  ind = sk_store_find_indicator (f->store, "Antal startade chattar", &error);
+  g_assert_no_error (error);
+  unit = sk_store_find_unit (f->store, "Vårdcentralen Halland", &error);
+  g_assert_no_error (error);
+  sk_outcome_set_indicator_id (outcome, sk_record_get_id (SK_RECORD (ind)));
+  sk_outcome_set_unit_id (outcome, sk_record_get_id (SK_RECORD (unit)));
+  sk_outcome_set_period (outcome, "2024-03");
+  sk_outcome_set_kind (outcome, SK_OUTCOME_MONTH);
+  sk_outcome_set_value (outcome, 6000);
+  g_assert_true (sk_store_set_outcome (f->store, outcome, &error));
+  g_assert_no_error (error);
+  wait_ms (300);
+
+  /* The page was built again, but the reader is where they were. */
+  g_assert_true (find_named (f->view, name) != analysis);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), place, 1);
+  g_assert_true (gtk_widget_has_focus (find_named (f->view, name)));
+  close_view (f);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -430,6 +522,8 @@ main (int argc, char *argv[])
   g_test_add ("/workenv/goal-text", Fixture, NULL, fixture_setup, test_goal_text, fixture_teardown);
   g_test_add ("/followup/assessment", Fixture, NULL, fixture_setup, test_assessment, fixture_teardown);
   g_test_add ("/followup/assignment-comment", Fixture, NULL, fixture_setup, test_assignment_comment,
+              fixture_teardown);
+  g_test_add ("/followup/refresh-keeps-place", Fixture, NULL, fixture_setup, test_refresh_keeps_place,
               fixture_teardown);
   return g_test_run ();
 }

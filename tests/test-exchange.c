@@ -140,6 +140,10 @@ fill_store (SkStore *store)
   OBJ (sub, sk_store_add_assignment (store, sk_record_get_id (SK_RECORD (g2)), sk_record_get_id (SK_RECORD (as)),
                                      "Deluppdrag", &e_));
   OK (sk_store_set_assignment_comment (store, sk_record_get_id (SK_RECORD (sub)), "2030-04", "Pågår.", &e_));
+  /* Follow-ups written in the next year's reports belong to this plan too. */
+  OK (sk_store_set_assignment_comment (store, sk_record_get_id (SK_RECORD (sub)), "2031-02", "Klart året efter.", &e_));
+  OK (sk_store_set_assessment (store, sk_record_get_id (SK_RECORD (g2)), "2031-04", SK_ASSESSMENT_MET,
+                               "Nått till slut.", &e_));
   OK (sk_store_set_assessment (store, sk_record_get_id (SK_RECORD (g2)), "2030-08", SK_ASSESSMENT_PARTLY,
                                "Delvis.", &e_));
   wep = sk_store_get_work_env_plan (store, plan_id);
@@ -147,6 +151,7 @@ fill_store (SkStore *store)
   OK (sk_store_link_work_env_indicator (store, plan_id, sk_record_get_id (SK_RECORD (a)), &e_));
   OBJ (pa, sk_store_add_priority_area (store, plan_id, "Risker", "Riskorienterat arbete", &e_));
   OK (sk_store_set_priority_follow_up (store, sk_record_get_id (SK_RECORD (pa)), "2030-04", "Gjort.", &e_));
+  OK (sk_store_set_priority_follow_up (store, sk_record_get_id (SK_RECORD (pa)), "2031-08", "Följt upp igen.", &e_));
   OK (sk_store_adopt_plan (store, plan, "2029-12-11", "§98", "DN 1", &e_));
   OBJ (draft, sk_store_create_plan (store, 2031, "Utkast 2031", &e_));
 
@@ -168,7 +173,8 @@ test_round_trip (Fixture *f, gconstpointer data)
   /* Every kind of element made it into the file. */
   for (const char *needle[] = { "\"Enheten\"", "\"tertial\"", "\"ratio\"", "\"§98\"", "\"Utkast 2031\"",
                                 "\"Deluppdrag\"", "\"Pågår.\"", "\"partly\"", "\"Gjort.\"", "\"God arbetsmiljö\"",
-                                "\"Nytt schemasystem\"", "\"r12\"", "\"0 mnkr\"", "\"RF-mål\"", NULL },
+                                "\"Nytt schemasystem\"", "\"r12\"", "\"0 mnkr\"", "\"RF-mål\"",
+                                "\"Klart året efter.\"", "\"Nått till slut.\"", "\"Följt upp igen.\"", NULL },
        **n = needle; *n; n++)
     if (strstr (a, *n) == NULL)
       g_error ("“%s” missing from the export:\n%s", *n, a);

@@ -564,6 +564,62 @@ test_move (Fixture *f, gconstpointer data)
   g_assert_cmpint (sk_focus_area_get_position (c), ==, 0);
 }
 
+/* Every period with a text or assessment is listed, sorted, whatever the
+ * year; a cleared text drops out. */
+static void
+test_list_periods (Fixture *f, gconstpointer data)
+{
+  g_autoptr(SkStore) store = open_store (f);
+  g_autoptr(SkPlan) plan = sk_store_create_plan (store, 2025, NULL, NULL);
+  gint64 plan_id = sk_record_get_id (SK_RECORD (plan));
+  g_autoptr(SkFocusArea) fa = sk_store_add_focus_area (store, plan_id, "Kunder", "", NULL);
+  g_autoptr(SkBoardGoal) bg = sk_store_add_board_goal (store, sk_record_get_id (SK_RECORD (fa)), 0, "Nöjda kunder", NULL);
+  gint64 bg_id = sk_record_get_id (SK_RECORD (bg));
+  g_autoptr(SkAssignment) as = sk_store_add_assignment (store, bg_id, 0, "Mät nöjdheten", NULL);
+  gint64 as_id = sk_record_get_id (SK_RECORD (as));
+  g_autoptr(SkPriorityArea) pa = sk_store_add_priority_area (store, plan_id, "Arbetsmiljö", "", NULL);
+  gint64 pa_id = sk_record_get_id (SK_RECORD (pa));
+  g_autoptr(GListModel) assessments = NULL;
+  g_autoptr(SkGoalAssessment) first = NULL;
+  g_autoptr(SkGoalAssessment) last = NULL;
+  g_auto(GStrv) periods = NULL;
+  g_auto(GStrv) none = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Written out of order and across years. */
+  g_assert_true (sk_store_set_assignment_comment (store, as_id, "2025-08", "Augusti", &error));
+  g_assert_true (sk_store_set_assignment_comment (store, as_id, "2024-12", "December", &error));
+  g_assert_true (sk_store_set_assignment_comment (store, as_id, "2025-04", "April", &error));
+  g_assert_true (sk_store_set_assignment_comment (store, as_id, "2025-04", "", &error)); /* cleared */
+  g_assert_true (sk_store_set_priority_follow_up (store, pa_id, "2026-04", "Nästa år", &error));
+  g_assert_true (sk_store_set_priority_follow_up (store, pa_id, "2025-04", "I år", &error));
+  g_assert_true (sk_store_set_assessment (store, bg_id, "2025-08", SK_ASSESSMENT_NOT_MET, "Sent", &error));
+  g_assert_true (sk_store_set_assessment (store, bg_id, "2023-04", SK_ASSESSMENT_MET, "Klart", &error));
+  g_assert_no_error (error);
+
+  periods = sk_store_list_assignment_periods (store, as_id);
+  g_assert_cmpstrv (periods, ((const char *[]) { "2024-12", "2025-08", NULL }));
+  g_clear_pointer (&periods, g_strfreev);
+  periods = sk_store_list_priority_periods (store, pa_id);
+  g_assert_cmpstrv (periods, ((const char *[]) { "2025-04", "2026-04", NULL }));
+  none = sk_store_list_assignment_periods (store, as_id + 100);
+  g_assert_nonnull (none);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+
+  assessments = sk_store_list_assessments (store, bg_id);
+  g_assert_cmpuint (g_list_model_get_n_items (assessments), ==, 2);
+  first = g_list_model_get_item (assessments, 0);
+  last = g_list_model_get_item (assessments, 1);
+  g_assert_cmpstr (sk_goal_assessment_get_period (first), ==, "2023-04");
+  g_assert_cmpint (sk_goal_assessment_get_assessment (first), ==, SK_ASSESSMENT_MET);
+  g_assert_cmpstr (sk_goal_assessment_get_analysis (first), ==, "Klart");
+  g_assert_cmpint (sk_goal_assessment_get_board_goal_id (first), ==, bg_id);
+  g_assert_cmpstr (sk_goal_assessment_get_period (last), ==, "2025-08");
+  g_assert_cmpint (sk_goal_assessment_get_assessment (last), ==, SK_ASSESSMENT_NOT_MET);
+  g_assert_cmpstr (sk_goal_assessment_get_analysis (last), ==, "Sent");
+  g_assert_cmpuint (n_items (sk_store_list_assessments (store, bg_id + 100)), ==, 0);
+}
+
 typedef struct {
   GMainLoop *loop;
   gboolean   seen;
@@ -622,6 +678,7 @@ main (int argc, char *argv[])
   ADD ("/store/outcome-validation", test_outcome_validation);
   ADD ("/store/audit", test_audit);
   ADD ("/store/move", test_move);
+  ADD ("/store/list-periods", test_list_periods);
   ADD ("/store/external-change", test_external_change);
 #undef ADD
 

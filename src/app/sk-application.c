@@ -159,7 +159,9 @@ sk_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", (const char *[]) { "<Control>o", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-database", (const char *[]) { "<Control>n", NULL });
+  /* Ctrl+N stays free for "new item" in the views (application accels
+   * run before the focused view's own shortcuts). */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-database", (const char *[]) { "<Control><Shift>n", NULL });
   for (int i = 1; i <= 8; i++)
     {
       g_autofree char *accel = g_strdup_printf ("<Alt>%d", i);

@@ -45,6 +45,8 @@ struct _SkFollowUpView
   gboolean            saving;
   GPtrArray          *editors;      /* Editor, owned by their text views */
   guint               n_goals;
+  guint               scroll_idle;
+  double              scroll_to;
   guint               n_assessed;
 
   /* template */
@@ -470,6 +472,16 @@ clear_page (SkFollowUpView *self)
   g_ptr_array_set_size (self->editors, 0);
 }
 
+static gboolean
+restore_scroll (gpointer data)
+{
+  SkFollowUpView *self = data;
+
+  self->scroll_idle = 0;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), self->scroll_to);
+  return G_SOURCE_REMOVE;
+}
+
 /* Builds the page again, keeping what was written, the scroll position
  * and the focused field. */
 static void
@@ -499,7 +511,12 @@ rebuild (SkFollowUpView *self)
       if (widget != NULL)
         gtk_widget_grab_focus (widget);
     }
-  gtk_adjustment_set_value (vadj, scroll);
+  /* Once the new page has its size (layout runs before idle handlers). */
+  if (self->scroll_idle == 0)
+    self->scroll_to = scroll;
+  else
+    g_source_remove (self->scroll_idle);
+  self->scroll_idle = g_idle_add (restore_scroll, self);
 }
 
 static void
@@ -572,6 +589,8 @@ set_year (SkFollowUpView *self,
   self->loading = FALSE;
   update_period (self);
   rebuild (self);
+  /* Another plan: start at its top. */
+  self->scroll_to = 0;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
@@ -624,6 +643,7 @@ sk_follow_up_view_dispose (GObject *object)
 
   /* Nothing typed is lost when the window closes. */
   flush_all (self);
+  g_clear_handle_id (&self->scroll_idle, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->goals_box != NULL)

@@ -11,6 +11,22 @@ typedef enum {
   SNAP_BOARD_GOAL,
 } SnapKind;
 
+/* A follow-up comment or an assessment, as of one period. */
+typedef struct
+{
+  char        *period;
+  char        *text;       /* comment, or an assessment's analysis */
+  SkAssessment assessment;
+} PeriodEntry;
+
+/* An assignment with its comments and sub-assignments, in order. */
+typedef struct
+{
+  char      *title;
+  GPtrArray *entries;       /* PeriodEntry */
+  GPtrArray *children;      /* AssignmentSnap */
+} AssignmentSnap;
+
 struct _SkGoalSnapshot
 {
   SnapKind   kind;
@@ -21,8 +37,40 @@ struct _SkGoalSnapshot
   gint64     regional_goal_id;
   int        index;         /* among the siblings, as listed */
   GArray    *indicator_ids; /* board goals: linked indicators in order */
+  GPtrArray *assignments;   /* board goals: AssignmentSnap, top level */
+  GPtrArray *assessments;   /* board goals: PeriodEntry, by period */
   GPtrArray *children;      /* SkGoalSnapshot */
 };
+
+static void
+period_entry_free (PeriodEntry *entry)
+{
+  g_free (entry->period);
+  g_free (entry->text);
+  g_free (entry);
+}
+
+static PeriodEntry *
+period_entry_new (const char   *period,
+                  const char   *text,
+                  SkAssessment  assessment)
+{
+  PeriodEntry *entry = g_new0 (PeriodEntry, 1);
+
+  entry->period = g_strdup (period);
+  entry->text = g_strdup (text ? text : "");
+  entry->assessment = assessment;
+  return entry;
+}
+
+static void
+assignment_snap_free (AssignmentSnap *snap)
+{
+  g_free (snap->title);
+  g_ptr_array_unref (snap->entries);
+  g_ptr_array_unref (snap->children);
+  g_free (snap);
+}
 
 static SkGoalSnapshot *
 snapshot_new (SnapKind kind)
@@ -31,6 +79,8 @@ snapshot_new (SnapKind kind)
 
   self->kind = kind;
   self->indicator_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->assignments = g_ptr_array_new_with_free_func ((GDestroyNotify) assignment_snap_free);
+  self->assessments = g_ptr_array_new_with_free_func ((GDestroyNotify) period_entry_free);
   self->children = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_goal_snapshot_free);
   return self;
 }
@@ -43,6 +93,8 @@ sk_goal_snapshot_free (SkGoalSnapshot *self)
   g_free (self->title);
   g_free (self->description);
   g_array_unref (self->indicator_ids);
+  g_ptr_array_unref (self->assignments);
+  g_ptr_array_unref (self->assessments);
   g_ptr_array_unref (self->children);
   g_free (self);
 }
@@ -69,6 +121,52 @@ index_in (GListModel *siblings,
   return (int) n;
 }
 
+/* The assignments under @parent_id (0: top level) with every period's
+ * comment, recursively: ON DELETE CASCADE takes them all with the goal. */
+static void
+capture_assignments (GPtrArray *into,
+                     SkStore   *store,
+                     gint64     goal_id,
+                     gint64     parent_id)
+{
+  g_autoptr(GListModel) list = sk_store_list_assignments (store, goal_id, parent_id);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SkAssignment) assignment = g_list_model_get_item (list, i);
+      gint64 id = sk_record_get_id (SK_RECORD (assignment));
+      g_auto(GStrv) periods = sk_store_list_assignment_periods (store, id);
+      AssignmentSnap *snap = g_new0 (AssignmentSnap, 1);
+
+      snap->title = g_strdup (sk_assignment_get_title (assignment));
+      snap->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) period_entry_free);
+      snap->children = g_ptr_array_new_with_free_func ((GDestroyNotify) assignment_snap_free);
+      for (guint j = 0; periods != NULL && periods[j] != NULL; j++)
+        {
+          g_autofree char *comment = sk_store_get_assignment_comment (store, id, periods[j]);
+          g_ptr_array_add (snap->entries, period_entry_new (periods[j], comment, SK_ASSESSMENT_NOT_ASSESSED));
+        }
+      capture_assignments (snap->children, store, goal_id, id);
+      g_ptr_array_add (into, snap);
+    }
+}
+
+static void
+capture_assessments (SkGoalSnapshot *self,
+                     SkStore        *store,
+                     gint64          goal_id)
+{
+  g_autoptr(GListModel) list = sk_store_list_assessments (store, goal_id);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SkGoalAssessment) ga = g_list_model_get_item (list, i);
+      g_ptr_array_add (self->assessments,
+                       period_entry_new (sk_goal_assessment_get_period (ga), sk_goal_assessment_get_analysis (ga),
+                                         sk_goal_assessment_get_assessment (ga)));
+    }
+}
+
 static SkGoalSnapshot *
 capture_board_goal (SkStore     *store,
                     SkBoardGoal *goal)
@@ -89,6 +187,8 @@ capture_board_goal (SkStore     *store,
       gint64 indicator_id = sk_record_get_id (indicator);
       g_array_append_val (self->indicator_ids, indicator_id);
     }
+  capture_assignments (self->assignments, store, id, 0);
+  capture_assessments (self, store, id);
   return self;
 }
 
@@ -207,6 +307,50 @@ add_record (SkGoalSnapshot *self,
     }
 }
 
+/* Adding in captured order keeps the order among siblings. */
+static gboolean
+restore_assignments (GPtrArray  *snaps,
+                     SkStore    *store,
+                     gint64      goal_id,
+                     gint64      parent_id,
+                     GError    **error)
+{
+  for (guint i = 0; i < snaps->len; i++)
+    {
+      AssignmentSnap *snap = g_ptr_array_index (snaps, i);
+      g_autoptr(SkAssignment) assignment = sk_store_add_assignment (store, goal_id, parent_id, snap->title, error);
+      gint64 id;
+
+      if (assignment == NULL)
+        return FALSE;
+      id = sk_record_get_id (SK_RECORD (assignment));
+      for (guint j = 0; j < snap->entries->len; j++)
+        {
+          PeriodEntry *entry = g_ptr_array_index (snap->entries, j);
+          if (!sk_store_set_assignment_comment (store, id, entry->period, entry->text, error))
+            return FALSE;
+        }
+      if (!restore_assignments (snap->children, store, goal_id, id, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+restore_assessments (SkGoalSnapshot  *self,
+                     SkStore         *store,
+                     gint64           goal_id,
+                     GError         **error)
+{
+  for (guint i = 0; i < self->assessments->len; i++)
+    {
+      PeriodEntry *entry = g_ptr_array_index (self->assessments, i);
+      if (!sk_store_set_assessment (store, goal_id, entry->period, entry->assessment, entry->text, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static SkRecord *
 restore_into (SkGoalSnapshot *self,
               SkStore        *store,
@@ -224,6 +368,9 @@ restore_into (SkGoalSnapshot *self,
   for (guint i = 0; i < self->indicator_ids->len; i++)
     if (!sk_store_link_indicator (store, id, g_array_index (self->indicator_ids, gint64, i), error))
       return NULL;
+  if (!restore_assignments (self->assignments, store, id, 0, error)
+      || !restore_assessments (self, store, id, error))
+    return NULL;
 
   if (self->kind == SNAP_FOCUS_AREA && !restore_children (self, store, id, 0, error))
     return NULL;

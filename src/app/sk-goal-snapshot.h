@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 /*
  * What it takes to bring back a deleted part of the goal tree: a focus
  * area, regional goal or board goal with everything under it (texts,
- * positions among the siblings, linked indicators). Plain data, no
+ * positions among the siblings, linked indicators, assignments with
+ * their comments per period, assessments per period). Plain data, no
  * references to records.
  */
 typedef struct _SkGoalSnapshot SkGoalSnapshot;

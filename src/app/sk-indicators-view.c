@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-format.h"
 #include "sk-indicators-view.h"
 #include "sk-view-util.h"
 
@@ -164,22 +165,38 @@ sort_key (SkIndicator *indicator,
 static GtkWidget *
 cell_widget (Column column)
 {
-  GtkWidget *text;
+  GtkWidget *text = gtk_label_new (NULL);
+  gboolean wraps = column == COL_NAME || column == COL_TARGET;
 
-  if (column == COL_NAME || column == COL_TARGET)
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  if (wraps)
     {
-      text = gtk_label_new (NULL);
       gtk_label_set_wrap (GTK_LABEL (text), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (text), 0);
-      gtk_label_set_width_chars (GTK_LABEL (text), column == COL_NAME ? 28 : 10);
-      gtk_label_set_max_width_chars (GTK_LABEL (text), column == COL_NAME ? 70 : 20);
     }
   else
+    gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+  switch (column)
     {
-      text = gtk_inscription_new (NULL);
-      gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (text), column == COL_RESPONSIBLE ? 22 : 8);
+    case COL_NAME:
+      gtk_label_set_width_chars (GTK_LABEL (text), 28);
+      gtk_label_set_max_width_chars (GTK_LABEL (text), 70);
+      break;
+    case COL_TARGET:
+      gtk_label_set_width_chars (GTK_LABEL (text), 10);
+      gtk_label_set_max_width_chars (GTK_LABEL (text), 20);
+      break;
+    case COL_RESPONSIBLE:
+      gtk_label_set_width_chars (GTK_LABEL (text), 12);
+      gtk_label_set_max_width_chars (GTK_LABEL (text), 26);
+      break;
+    case COL_MEASURE_UNIT:
+    case COL_FREQUENCY:
+    case N_COLS:
+    default:
+      gtk_label_set_width_chars (GTK_LABEL (text), 5);
+      gtk_label_set_max_width_chars (GTK_LABEL (text), 10);
+      break;
     }
   gtk_widget_set_hexpand (text, TRUE);
   return text;
@@ -223,13 +240,11 @@ bind_cell (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (text, "heading");
   else
     gtk_widget_remove_css_class (text, "heading");
-  if (GTK_IS_LABEL (text))
-    gtk_label_set_label (GTK_LABEL (text), value);
-  else
-    {
-      gtk_inscription_set_text (GTK_INSCRIPTION (text), value);
-      gtk_widget_set_tooltip_text (text, *value ? value : NULL);
-    }
+  gtk_widget_set_margin_top (text, is_header (indicator) ? 10 : 0);
+  gtk_label_set_label (GTK_LABEL (text), value);
+  /* The short columns may be cut: the whole text is a hover away. */
+  if (gtk_label_get_ellipsize (GTK_LABEL (text)) != PANGO_ELLIPSIZE_NONE)
+    gtk_widget_set_tooltip_text (text, *value ? value : NULL);
   if (data->column == COL_TARGET)
     {
       SkTarget *target = is_header (indicator) ? NULL : target_of (data->view, indicator);
@@ -534,12 +549,13 @@ on_selection_changed (GtkSingleSelection *selection,
   if (sk_record_get_id (SK_RECORD (item)) == self->selected_id)
     return;
 
+  /* The new choice first: saving the previous indicator refreshes the
+   * table, which then keeps this row selected. */
+  self->selected_id = sk_record_get_id (SK_RECORD (item));
   flush_edits (self);
-  /* Saving may have refreshed the table: look the row up again. */
   item = gtk_single_selection_get_selected_item (selection);
   if (item == NULL || is_header (item))
     return;
-  self->selected_id = sk_record_get_id (SK_RECORD (item));
   g_set_object (&self->current, SK_INDICATOR (item));
   editor_load (self);
 }
@@ -934,6 +950,25 @@ fill_choices (SkIndicatorsView *self)
   adw_combo_row_set_model (self->aggregation_row, G_LIST_MODEL (a));
 }
 
+/* The tolerance in Swedish: "5,5", whatever the locale. */
+static gboolean
+on_tolerance_output (GtkSpinButton *spin)
+{
+  g_autofree char *text = sk_format_number (gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin)), 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static int
+on_tolerance_input (GtkSpinButton *spin,
+                    double        *value)
+{
+  if (!sk_parse_number (gtk_editable_get_text (GTK_EDITABLE (spin)), value))
+    return GTK_INPUT_ERROR;
+  return TRUE;
+}
+
 static void
 sk_indicators_view_init (SkIndicatorsView *self)
 {
@@ -947,6 +982,8 @@ sk_indicators_view_init (SkIndicatorsView *self)
   self->loading = TRUE;
   fill_choices (self);
   self->loading = FALSE;
+  g_signal_connect (self->tolerance_spin, "output", G_CALLBACK (on_tolerance_output), NULL);
+  g_signal_connect (self->tolerance_spin, "input", G_CALLBACK (on_tolerance_input), NULL);
   build_table (self);
   reload (self);
 }

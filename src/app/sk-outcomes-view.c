@@ -222,6 +222,18 @@ focus_is_in_grid (SkOutcomesView *self)
   return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->grid));
 }
 
+/* Setting a tooltip asks the display where the pointer is: skip it
+ * when nothing changed, or a refresh of the grid gets slow. */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  const char *old = gtk_widget_get_tooltip_text (widget);
+
+  if (g_strcmp0 (old, text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 /* ---- Messages ---- */
 
 static void
@@ -341,7 +353,7 @@ update_month_cell (SkOutcomesView *self,
     gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, comment, -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (cell), tooltip->len > 0 ? tooltip->str : NULL);
+  set_tooltip (GTK_WIDGET (cell), tooltip->len > 0 ? tooltip->str : NULL);
 }
 
 /* The month the year-to-date is shown at: the latest with data, or, in
@@ -426,7 +438,7 @@ update_ytd (SkOutcomesView *self,
   label = g_strdup_printf (_("%s, so far this year: %s"), sk_indicator_get_name (row->indicator), words);
   sk_outcome_cell_set_status (cell, status);
   sk_outcome_cell_set_label (cell, label);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (cell), isnan (value) ? NULL : words);
+  set_tooltip (GTK_WIDGET (cell), isnan (value) ? NULL : words);
 }
 
 static void
@@ -441,10 +453,10 @@ update_target (SkOutcomesView *self,
     {
       g_autofree char *described = sk_target_describe (target, sk_indicator_get_direction (row->indicator));
 
-      gtk_widget_set_tooltip_text (row->target, described);
+      set_tooltip (row->target, described);
     }
   else
-    gtk_widget_set_tooltip_text (row->target, NULL);
+    set_tooltip (row->target, NULL);
 }
 
 static void
@@ -459,7 +471,7 @@ update_name (Row *row)
   else
     text = g_strdup (sk_indicator_get_name (row->indicator));
   gtk_label_set_text (GTK_LABEL (row->name), text);
-  gtk_widget_set_tooltip_text (row->name, description != NULL && *description != '\0' ? description : text);
+  set_tooltip (row->name, description != NULL && *description != '\0' ? description : text);
 }
 
 static gboolean
@@ -523,7 +535,7 @@ update_place_label (SkOutcomesView *self)
   const char *label = cell != NULL ? sk_outcome_cell_get_label (cell) : NULL;
 
   gtk_label_set_text (self->place_label, label != NULL ? label : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->place_label), label);
+  set_tooltip (GTK_WIDGET (self->place_label), label);
 }
 
 static void
@@ -1279,7 +1291,7 @@ header_label (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 1.0);
   gtk_widget_set_valign (label, GTK_ALIGN_END);
   if (tooltip != NULL)
-    gtk_widget_set_tooltip_text (label, tooltip);
+    set_tooltip (label, tooltip);
   return label;
 }
 

@@ -87,6 +87,7 @@ latest_period (SkStore     *store,
   return g_strdup (latest);
 }
 
+/* "target >95 %", or "no target". */
 static char *
 target_text (SkStore     *store,
              SkIndicator *indicator,
@@ -95,8 +96,9 @@ target_text (SkStore     *store,
   g_autoptr(SkTarget) target = sk_store_get_target (store, sk_record_get_id (SK_RECORD (indicator)), year);
 
   if (target == NULL || sk_target_get_kind (target) == SK_TARGET_EMPTY)
-    return g_strdup (_("no target"));
-  return g_strdup (sk_target_get_text (target));
+    return g_strdup (sk_status_label (SK_STATUS_NO_TARGET));
+  /* Translators: the target of an indicator, "target >95 %". */
+  return g_strdup_printf (_("target %s"), sk_target_get_text (target));
 }
 
 static char *
@@ -116,7 +118,7 @@ sk_view_indicator_status (SkStore     *store,
                           const char  *period,
                           SkStatus    *status)
 {
-  g_autofree char *target = target_text (store, indicator, year);
+  g_autofree char *target = NULL;
   g_autofree char *latest = NULL;
   g_autofree char *value = NULL;
   g_autofree char *when = NULL;
@@ -128,26 +130,30 @@ sk_view_indicator_status (SkStore     *store,
   g_return_val_if_fail (SK_IS_INDICATOR (indicator), NULL);
 
   *status = SK_STATUS_NO_VALUE;
+  target = target_text (store, indicator, year);
   unit_id = unit_with_data (store, indicator, year);
   if (unit_id != 0 && period == NULL)
     period = latest = latest_period (store, indicator, unit_id, year);
   if (unit_id == 0 || period == NULL
       || !sk_figures_compute (store, indicator, unit_id, period, &figures))
-    /* Translators: "target >95 %"; the status label follows. */
-    return g_strdup_printf (_("no outcome %d · target %s · %s %s"), year, target,
-                            sk_status_mark (SK_STATUS_NO_VALUE), sk_status_label (SK_STATUS_NO_VALUE));
+    /* Translators: "no outcomes in 2025 · target >95 %" */
+    return g_strdup_printf (_("no outcomes in %d · %s"), year, target);
 
   *status = figures.status;
   unit = sk_store_get_unit (store, unit_id);
   when = period_label (period);
-  value = isnan (figures.status_value) ? g_strdup (sk_status_label (SK_STATUS_NO_VALUE))
-                                       : sk_format_value (figures.status_value,
-                                                          sk_indicator_get_measure_unit (indicator));
+  if (!isnan (figures.status_value))
+    value = sk_format_value (figures.status_value, sk_indicator_get_measure_unit (indicator));
+  else if (figures.missing_reason != NULL && *figures.missing_reason != '\0')
+    /* Translators: a month reported missing, with the reason given. */
+    value = g_strdup_printf (_("missing: %s"), figures.missing_reason);
   sk_figures_clear (&figures);
-  /* Translators: value, target, status mark and label, unit and month:
-   * "91,1 % · target >95 % · ≈ near · Vårdcentralen Halland, apr 2024" */
-  return g_strdup_printf (_("%s · target %s · %s %s · %s, %s"), value, target,
-                          sk_status_mark (*status), sk_status_label (*status),
+  if (value == NULL)
+    /* Translators: "no value · target >95 % · Vårdcentralen Halland, apr 2024" */
+    return g_strdup_printf (_("no value · %s · %s, %s"), target, unit ? sk_unit_get_name (unit) : "", when);
+  /* Translators: value, target, status, unit and month:
+   * "91,1 % · target >95 % · near · Vårdcentralen Halland, apr 2024" */
+  return g_strdup_printf (_("%s · %s · %s · %s, %s"), value, target, sk_status_label (*status),
                           unit ? sk_unit_get_name (unit) : "", when);
 }
 

@@ -42,6 +42,7 @@ struct _SkWindow
   GtkStringList    *years;
   GtkWidget        *year_box;
   AdwViewSwitcherTitle *switcher_title;
+  GtkWidget        *load_example_button;
 };
 
 enum {
@@ -176,15 +177,35 @@ refresh_plans (SkWindow *self)
     set_year (self, 0);
 }
 
+/* Keyboard focus follows the page: a focus left on a hidden page is lost,
+ * and on the welcome page the first key should reach its main button. */
+static void
+focus_page (SkWindow   *self,
+            const char *page)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->main_stack))
+      && gtk_widget_is_drawable (focus))
+    return;
+  if (g_str_equal (page, "empty"))
+    gtk_widget_grab_focus (self->load_example_button);
+  else if (g_str_equal (page, "views"))
+    gtk_widget_child_focus (GTK_WIDGET (self->views), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 update_page (SkWindow *self)
 {
+  const char *page;
+
   if (self->store == NULL)
     return;
-  if (sk_store_is_empty (self->store))
-    gtk_stack_set_visible_child_name (self->main_stack, "empty");
-  else
-    gtk_stack_set_visible_child_name (self->main_stack, "views");
+  page = sk_store_is_empty (self->store) ? "empty" : "views";
+  gtk_stack_set_visible_child_name (self->main_stack, page);
+  /* The view switcher does nothing while there is no plan to show. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, g_str_equal (page, "views"));
+  focus_page (self, page);
 }
 
 static void
@@ -266,6 +287,7 @@ show_error (SkWindow   *self,
   adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
 }
 
 gboolean
@@ -586,6 +608,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, years);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, year_box);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, load_example_button);
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected);
 
   gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);

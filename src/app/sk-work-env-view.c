@@ -50,7 +50,8 @@ typedef struct {
   int     position;
   char   *title;
   char   *description;
-  char   *follow_ups[12];
+  GStrv   periods;         /* every period with a follow-up, any year */
+  GStrv   follow_ups;      /* the texts, parallel to periods */
 } RemovedArea;
 
 struct _SkWorkEnvView
@@ -101,8 +102,8 @@ removed_area_free (RemovedArea *removed)
     return;
   g_free (removed->title);
   g_free (removed->description);
-  for (guint i = 0; i < G_N_ELEMENTS (removed->follow_ups); i++)
-    g_free (removed->follow_ups[i]);
+  g_strfreev (removed->periods);
+  g_strfreev (removed->follow_ups);
   g_free (removed);
 }
 
@@ -739,13 +740,12 @@ remember_area (SkWorkEnvView  *self,
       if (sk_record_get_id (SK_RECORD (other)) == sk_record_get_id (SK_RECORD (area)))
         removed->position = (int) i;
     }
-  for (int month = 1; month <= 12; month++)
-    {
-      g_autofree char *period = sk_period_make (self->year, month);
-      removed->follow_ups[month - 1] = sk_store_get_priority_follow_up (self->store,
-                                                                         sk_record_get_id (SK_RECORD (area)),
-                                                                         period);
-    }
+  /* Deleting cascades to follow-ups of every year, not only this one. */
+  removed->periods = sk_store_list_priority_periods (self->store, sk_record_get_id (SK_RECORD (area)));
+  removed->follow_ups = g_new0 (char *, g_strv_length (removed->periods) + 1);
+  for (guint i = 0; removed->periods[i] != NULL; i++)
+    removed->follow_ups[i] = sk_store_get_priority_follow_up (self->store, sk_record_get_id (SK_RECORD (area)),
+                                                              removed->periods[i]);
   return removed;
 }
 
@@ -803,14 +803,10 @@ restore_area (SkWorkEnvView *self,
   if (area == NULL || !sk_store_move (self->store, SK_RECORD (area), removed->position, error))
     goto fail;
   id = sk_record_get_id (SK_RECORD (area));
-  for (int month = 1; month <= 12; month++)
-    {
-      g_autofree char *period = sk_period_make (removed->year, month);
-
-      if (removed->follow_ups[month - 1] != NULL
-          && !sk_store_set_priority_follow_up (self->store, id, period, removed->follow_ups[month - 1], error))
-        goto fail;
-    }
+  for (guint i = 0; removed->periods[i] != NULL; i++)
+    if (removed->follow_ups[i] != NULL
+        && !sk_store_set_priority_follow_up (self->store, id, removed->periods[i], removed->follow_ups[i], error))
+      goto fail;
   return sk_store_commit (self->store, error);
 
 fail:
@@ -1032,9 +1028,35 @@ sk_work_env_view_class_init (SkWorkEnvViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "workenv.move-down", "x", (gint64) 0);
 }
 
+/* Indicator names are long: the choice shows them shortened, whole on hover. */
+static void
+setup_link_item (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_link_item (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *name = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_label (GTK_LABEL (label), name);
+  gtk_widget_set_tooltip_text (label, name);
+}
+
 static void
 sk_work_env_view_init (SkWorkEnvView *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   g_autoptr(GtkStringList) reports = sk_view_report_model ();
 
   self->cards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -1044,6 +1066,9 @@ sk_work_env_view_init (SkWorkEnvView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->loading = TRUE;
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (reports));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_link_item), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_link_item), NULL);
+  gtk_drop_down_set_factory (self->link_dropdown, factory);
   self->loading = FALSE;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->period_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Follow-up period"), -1);

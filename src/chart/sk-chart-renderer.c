@@ -70,13 +70,23 @@ sk_chart_palette_dark (void)
   return &palette_dark;
 }
 
+/* Laid-out texts kept between draws: shaping is the dear part of text, and
+ * a dashboard redraws the same labels every frame. Emptied when full. */
+#define TEXT_CACHE_MAX 1024
+
 struct _SkChartRenderer
 {
-  GObject         parent_instance;
+  GObject               parent_instance;
 
-  SkChartPalette  palette;
-  char           *font_family;
-  gboolean        fill_background;
+  SkChartPalette        palette;
+  char                 *font_family;
+  gboolean              fill_background;
+
+  PangoContext         *pango;   /* brought up to date with each cairo_t */
+  cairo_font_options_t *pango_options;
+  cairo_matrix_t        pango_matrix;
+  PangoFontDescription *font;
+  GHashTable           *texts;   /* "size bold width text" → PangoLayout */
 };
 
 G_DEFINE_FINAL_TYPE (SkChartRenderer, sk_chart_renderer, G_TYPE_OBJECT)
@@ -88,8 +98,7 @@ typedef struct
   const SkChartPalette  *pal;
   cairo_t               *cr;
   SkChartLayout         *layout;
-  PangoLayout           *text;
-  PangoFontDescription  *font;
+  PangoLayout           *text;   /* the text last prepared */
   double                 font_size;
 } Draw;
 
@@ -99,6 +108,10 @@ sk_chart_renderer_finalize (GObject *object)
   SkChartRenderer *self = SK_CHART_RENDERER (object);
 
   g_free (self->font_family);
+  pango_font_description_free (self->font);
+  g_hash_table_unref (self->texts);
+  g_clear_object (&self->pango);
+  g_clear_pointer (&self->pango_options, cairo_font_options_destroy);
   G_OBJECT_CLASS (sk_chart_renderer_parent_class)->finalize (object);
 }
 
@@ -113,7 +126,9 @@ sk_chart_renderer_init (SkChartRenderer *self)
 {
   self->palette = palette_light;
   self->font_family = g_strdup ("Sans");
+  self->font = pango_font_description_from_string (self->font_family);
   self->fill_background = TRUE;
+  self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 SkChartRenderer *
@@ -147,8 +162,16 @@ sk_chart_renderer_set_font_family (SkChartRenderer *self,
                                    const char      *family)
 {
   g_return_if_fail (SK_IS_CHART_RENDERER (self));
+  if (family == NULL)
+    family = "Sans";
+  /* A widget sets it on every frame: only a change empties the cache. */
+  if (g_strcmp0 (family, self->font_family) == 0)
+    return;
   g_free (self->font_family);
-  self->font_family = g_strdup (family ? family : "Sans");
+  self->font_family = g_strdup (family);
+  pango_font_description_free (self->font);
+  self->font = pango_font_description_from_string (self->font_family);
+  g_hash_table_remove_all (self->texts);
 }
 
 void
@@ -161,6 +184,39 @@ sk_chart_renderer_set_fill_background (SkChartRenderer *self,
 
 /* ---- Primitives ---- */
 
+/* pango_cairo_update_context() marks the context changed on every call,
+ * and so would have every cached text laid out again: call it only when
+ * what text layout depends on (font options, scale, rotation) differs
+ * from the last cairo_t's. */
+static void
+update_pango (SkChartRenderer *self,
+              cairo_t         *cr)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_font_options_t *set = cairo_font_options_create ();
+  cairo_matrix_t m;
+
+  cairo_surface_get_font_options (cairo_get_target (cr), options);
+  cairo_get_font_options (cr, set);
+  cairo_font_options_merge (options, set);
+  cairo_font_options_destroy (set);
+  cairo_get_matrix (cr, &m);
+
+  if (self->pango != NULL && cairo_font_options_equal (options, self->pango_options) &&
+      m.xx == self->pango_matrix.xx && m.yx == self->pango_matrix.yx &&
+      m.xy == self->pango_matrix.xy && m.yy == self->pango_matrix.yy)
+    {
+      cairo_font_options_destroy (options);
+      return;
+    }
+  if (self->pango == NULL)
+    self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_update_context (cr, self->pango);
+  g_clear_pointer (&self->pango_options, cairo_font_options_destroy);
+  self->pango_options = options;
+  self->pango_matrix = m;
+}
+
 static void
 set_color (cairo_t            *cr,
            const SkChartColor *c,
@@ -169,18 +225,40 @@ set_color (cairo_t            *cr,
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha);
 }
 
-/* Lays out @text; @scale × the font size, bold on request. */
+/* Lays out @text into d->text, from the cache when it was drawn before:
+ * @scale × the font size, bold on request, ellipsized at @width px (or -1). */
 static void
 prepare_text (Draw       *d,
               const char *text,
               double      scale,
-              gboolean    bold)
+              gboolean    bold,
+              int         width)
 {
-  pango_font_description_set_absolute_size (d->font, d->font_size * scale * PANGO_SCALE);
-  pango_font_description_set_weight (d->font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (d->text, d->font);
-  pango_layout_set_width (d->text, -1);
-  pango_layout_set_text (d->text, text, -1);
+  SkChartRenderer *self = d->self;
+  int size = (int) (d->font_size * scale * PANGO_SCALE); /* as Pango would store it */
+  char *key = g_strdup_printf ("%d %d %d %s", size, bold, width, text);
+  PangoLayout *layout = g_hash_table_lookup (self->texts, key);
+
+  if (layout != NULL)
+    {
+      g_free (key);
+      d->text = layout;
+      return;
+    }
+  if (g_hash_table_size (self->texts) >= TEXT_CACHE_MAX)
+    g_hash_table_remove_all (self->texts);
+  layout = pango_layout_new (self->pango);
+  pango_font_description_set_absolute_size (self->font, size);
+  pango_font_description_set_weight (self->font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, self->font);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, width * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_set_text (layout, text, -1);
+  g_hash_table_insert (self->texts, key, layout);
+  d->text = layout;
 }
 
 /* Draws @text with its top at @y; @xalign 0 starts at @x, 0.5 centres, 1 ends there. */
@@ -195,7 +273,7 @@ show_text (Draw               *d,
 {
   int w, h;
 
-  prepare_text (d, text, 1.0, FALSE);
+  prepare_text (d, text, 1.0, FALSE, -1);
   pango_layout_get_pixel_size (d->text, &w, &h);
   set_color (d->cr, color, alpha);
   cairo_move_to (d->cr, x - xalign * w, y);
@@ -286,13 +364,10 @@ draw_header (Draw *d)
 
   if (title != NULL)
     {
-      prepare_text (d, title, 1.15, TRUE);
-      pango_layout_set_width (d->text, (sk_chart_layout_get_width (d->layout) - 12) * PANGO_SCALE);
-      pango_layout_set_ellipsize (d->text, PANGO_ELLIPSIZE_END);
+      prepare_text (d, title, 1.15, TRUE, MAX (1, (int) (sk_chart_layout_get_width (d->layout) - 12)));
       set_color (d->cr, &d->pal->foreground, 1);
       cairo_move_to (d->cr, 6, 6);
       pango_cairo_show_layout (d->cr, d->text);
-      pango_layout_set_ellipsize (d->text, PANGO_ELLIPSIZE_NONE);
     }
   if (unit != NULL && *unit)
     {
@@ -403,56 +478,255 @@ draw_targets (Draw *d)
   cairo_stroke (d->cr);
 }
 
+/* ---- Lines ----
+ *
+ * cairo strokes a dense 120-month line at some 2 M instructions (each
+ * steep month is a hundred rows of edges, sampled four times a row), two
+ * thirds of a dashboard frame. On an image target the solid month line is
+ * instead rasterized here, at about a sixth of that: each pixel's coverage
+ * from the distance of its centre to the nearest segment (the largest over
+ * the segments, so joins do not darken), then one cairo_mask() in the line
+ * colour. The result matches a stroke with round joins. Dashed lines and
+ * vector targets (SVG, PDF, print, GTK's recording) keep cairo's stroke.
+ */
+
+typedef struct
+{
+  guchar *data;
+  int     stride;
+  int     width, height;
+} Coverage;
+
+/* Adds a segment with round ends to @c; coverage falls from full to none
+ * between @r - 1 and @r px from it (@r: half the width + 0.5). */
+static void
+cover_segment (Coverage *c,
+               double    x0,
+               double    y0,
+               double    x1,
+               double    y1,
+               double    r)
+{
+  double dx = x1 - x0, dy = y1 - y0;
+  double len = sqrt (dx * dx + dy * dy);
+  double ux = len > 1e-9 ? dx / len : 1, uy = len > 1e-9 ? dy / len : 0;
+  double inv_dy = fabs (dy) > 1e-9 ? 1 / dy : 0;
+  /* Truncation for floor(): below 0 the range is cut at 0 anyway. */
+  int j0 = MAX (0, (int) (MIN (y0, y1) - r));
+  int j1 = MIN (c->height - 1, (int) (MAX (y0, y1) + r));
+
+  for (int j = j0; j <= j1; j++)
+    {
+      guchar *row = c->data + (gsize) j * c->stride;
+      double py = j + 0.5 - y0, px, along, across;
+      double t0 = 0, t1 = 1;
+      int i0, i1;
+
+      /* Only pixels within @r of the part of the segment near this row. */
+      if (inv_dy != 0)
+        {
+          double ta = (py - r) * inv_dy, tb = (py + r) * inv_dy;
+
+          t0 = CLAMP (MIN (ta, tb), 0, 1);
+          t1 = CLAMP (MAX (ta, tb), 0, 1);
+        }
+      i0 = MAX (0, (int) (x0 + MIN (t0 * dx, t1 * dx) - r));
+      i1 = MIN (c->width - 1, (int) (x0 + MAX (t0 * dx, t1 * dx) + r));
+
+      /* The pixel centre in the segment's own axes, stepped along the row. */
+      px = i0 + 0.5 - x0;
+      along = px * ux + py * uy;
+      across = py * ux - px * uy;
+      for (int i = i0; i <= i1; i++, along += ux, across -= uy)
+        {
+          double e = along < 0 ? along : along > len ? along - len : 0;
+          double d = e == 0 ? fabs (across) : sqrt (e * e + across * across);
+          int a;
+
+          if (d >= r)
+            continue;
+          a = (int) (MIN (r - d, 1) * 255 + 0.5);
+          if (a > row[i])
+            row[i] = a;
+        }
+    }
+}
+
+/* Device px per user unit when lines can be rasterized here: an image
+ * target, drawn unrotated at the same scale across and down; else 0. */
+static double
+raster_scale (cairo_t *cr)
+{
+  cairo_surface_t *target = cairo_get_group_target (cr);
+  cairo_matrix_t m;
+  double sx, sy;
+
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return 0;
+  cairo_get_matrix (cr, &m);
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  if (m.xy != 0 || m.yx != 0 || m.xx != m.yy || m.xx <= 0 || sx != sy)
+    return 0;
+  return m.xx * sx;
+}
+
+/* The user-space extent of @n segments' points, grown by @margin. */
+static void
+segments_extent (const SkChartSegment *segments,
+                 guint                 n,
+                 const SkChartXY      *xy,
+                 double                margin,
+                 SkChartRect          *extent)
+{
+  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+
+  for (guint k = 0; k < n; k++)
+    for (guint i = segments[k].first; i < segments[k].first + segments[k].n; i++)
+      {
+        x1 = MIN (x1, xy[i].x);
+        x2 = MAX (x2, xy[i].x);
+        y1 = MIN (y1, xy[i].y);
+        y2 = MAX (y2, xy[i].y);
+      }
+  extent->x = x1 - margin;
+  extent->y = y1 - margin;
+  extent->width = x2 - x1 + 2 * margin;
+  extent->height = y2 - y1 + 2 * margin;
+}
+
+/* Draws @n solid segments of one alpha as one mask (see above); @scale
+ * from raster_scale(). */
+static void
+mask_segments (Draw                 *d,
+               const SkChartSegment *segments,
+               guint                 n,
+               double                line_width,
+               double                scale)
+{
+  const SkChartXY *xy = sk_chart_layout_get_coords (d->layout, NULL);
+  double r = line_width * scale / 2 + 0.5;
+  double dev, cx1, cy1, cx2, cy2;
+  cairo_surface_t *mask;
+  cairo_matrix_t m;
+  SkChartRect e;
+  Coverage c;
+  int ox, oy;
+
+  /* Mask px are device px: user (x, y) is at dev × (CTM × (x, y)). */
+  cairo_get_matrix (d->cr, &m);
+  dev = scale / m.xx;
+#define PX(x) (dev * (m.xx * (x) + m.x0))
+#define PY(y) (dev * (m.yy * (y) + m.y0))
+  segments_extent (segments, n, xy, line_width, &e);
+  cairo_clip_extents (d->cr, &cx1, &cy1, &cx2, &cy2);
+  cx1 = MAX (cx1, e.x);
+  cy1 = MAX (cy1, e.y);
+  cx2 = MIN (cx2, e.x + e.width);
+  cy2 = MIN (cy2, e.y + e.height);
+  if (cx1 >= cx2 || cy1 >= cy2)
+    return;
+  ox = (int) floor (PX (cx1));
+  oy = (int) floor (PY (cy1));
+  mask = cairo_image_surface_create (CAIRO_FORMAT_A8, (int) ceil (PX (cx2)) - ox, (int) ceil (PY (cy2)) - oy);
+  c.data = cairo_image_surface_get_data (mask);
+  c.stride = cairo_image_surface_get_stride (mask);
+  c.width = cairo_image_surface_get_width (mask);
+  c.height = cairo_image_surface_get_height (mask);
+
+  for (guint k = 0; k < n && c.data != NULL; k++)
+    {
+      const SkChartXY *p = &xy[segments[k].first];
+
+      /* A lone month is a dot. */
+      if (segments[k].n == 1)
+        cover_segment (&c, PX (p[0].x) - ox, PY (p[0].y) - oy, PX (p[0].x) - ox, PY (p[0].y) - oy, r);
+      for (guint i = 1; i < segments[k].n; i++)
+        cover_segment (&c, PX (p[i - 1].x) - ox, PY (p[i - 1].y) - oy, PX (p[i].x) - ox, PY (p[i].y) - oy, r);
+    }
+#undef PX
+#undef PY
+  cairo_surface_mark_dirty (mask);
+  cairo_surface_set_device_scale (mask, dev, dev);
+
+  cairo_save (d->cr);
+  cairo_identity_matrix (d->cr);
+  set_color (d->cr, &d->pal->line, segments[0].alpha);
+  cairo_mask_surface (d->cr, mask, ox / dev, oy / dev);
+  cairo_restore (d->cr);
+  cairo_surface_destroy (mask);
+}
+
+static void
+stroke_segment (Draw                 *d,
+                const SkChartSegment *s,
+                double                line_width)
+{
+  const SkChartXY *xy = sk_chart_layout_get_coords (d->layout, NULL);
+  static const double ytd_dash[] = { 6, 3 };
+  static const double r12_dash[] = { 2, 3 };
+
+  /* Derived lines differ by dash too, not only by colour. */
+  switch (s->kind)
+    {
+    case SK_CHART_LINE_YTD:
+      set_color (d->cr, &d->pal->ytd, s->alpha);
+      cairo_set_dash (d->cr, ytd_dash, 2, 0);
+      break;
+    case SK_CHART_LINE_R12:
+      set_color (d->cr, &d->pal->r12, s->alpha);
+      cairo_set_dash (d->cr, r12_dash, 2, 0);
+      break;
+    case SK_CHART_LINE_MONTH:
+    default:
+      set_color (d->cr, &d->pal->line, s->alpha);
+      cairo_set_dash (d->cr, NULL, 0, 0);
+      break;
+    }
+  cairo_set_line_width (d->cr, line_width);
+  cairo_move_to (d->cr, xy[s->first].x, xy[s->first].y);
+  for (guint k = 1; k < s->n; k++)
+    cairo_line_to (d->cr, xy[s->first + k].x, xy[s->first + k].y);
+  /* A lone month is a dot: a round cap on a line of no length. */
+  cairo_set_line_cap (d->cr, s->n == 1 ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
+  if (s->n == 1)
+    cairo_line_to (d->cr, xy[s->first].x, xy[s->first].y);
+  cairo_stroke (d->cr);
+}
+
 static void
 draw_segments (Draw *d)
 {
   const SkChartSegment *segments;
-  const SkChartXY *xy;
   gboolean dense = !sk_chart_layout_get_show_marks (d->layout);
+  double scale = raster_scale (d->cr);
   guint n;
 
   segments = sk_chart_layout_get_segments (d->layout, &n);
-  xy = sk_chart_layout_get_coords (d->layout, NULL);
   /* Bevel joins and butt caps: round ones cost twice the time to fill and
    * look the same at 2 px. A dense line (no room for marks, as on a
    * dashboard) is antialiased with fewer samples: the result is alike and
    * draws in half the time. */
   cairo_set_line_join (d->cr, CAIRO_LINE_JOIN_BEVEL);
-  cairo_set_line_cap (d->cr, CAIRO_LINE_CAP_BUTT);
   if (dense)
     cairo_set_antialias (d->cr, CAIRO_ANTIALIAS_FAST);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n;)
     {
-      const SkChartSegment *s = &segments[i];
-      static const double ytd_dash[] = { 6, 3 };
-      static const double r12_dash[] = { 2, 3 };
+      double width = (segments[i].kind == SK_CHART_LINE_MONTH ? 2 : 1.5) * (dense ? 0.75 : 1);
+      guint j = i + 1;
 
-      /* Derived lines differ by dash too, not only by colour. */
-      switch (s->kind)
+      if (scale > 0 && segments[i].kind == SK_CHART_LINE_MONTH)
         {
-        case SK_CHART_LINE_YTD:
-          set_color (d->cr, &d->pal->ytd, s->alpha);
-          cairo_set_dash (d->cr, ytd_dash, 2, 0);
-          break;
-        case SK_CHART_LINE_R12:
-          set_color (d->cr, &d->pal->r12, s->alpha);
-          cairo_set_dash (d->cr, r12_dash, 2, 0);
-          break;
-        case SK_CHART_LINE_MONTH:
-        default:
-          set_color (d->cr, &d->pal->line, s->alpha);
-          cairo_set_dash (d->cr, NULL, 0, 0);
-          break;
+          /* The years of a timeline share one mask; an overlay's fade. */
+          while (j < n && segments[j].kind == SK_CHART_LINE_MONTH && segments[j].alpha == segments[i].alpha)
+            j++;
+          mask_segments (d, &segments[i], j - i, width, scale);
         }
-      cairo_set_line_width (d->cr, (s->kind == SK_CHART_LINE_MONTH ? 2 : 1.5) * (dense ? 0.75 : 1));
-      cairo_move_to (d->cr, xy[s->first].x, xy[s->first].y);
-      for (guint k = 1; k < s->n; k++)
-        cairo_line_to (d->cr, xy[s->first + k].x, xy[s->first + k].y);
-      if (s->n == 1) /* a lone month is a dot */
-        cairo_line_to (d->cr, xy[s->first].x + 0.01, xy[s->first].y);
-      cairo_stroke (d->cr);
+      else
+        stroke_segment (d, &segments[i], width);
+      i = j;
     }
   cairo_set_dash (d->cr, NULL, 0, 0);
+  cairo_set_line_cap (d->cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_antialias (d->cr, CAIRO_ANTIALIAS_DEFAULT);
 }
 
@@ -492,7 +766,7 @@ draw_label_box (Draw               *d,
   int w, h;
   double x;
 
-  prepare_text (d, label->text, 1.0, TRUE);
+  prepare_text (d, label->text, 1.0, TRUE, -1);
   pango_layout_get_pixel_size (d->text, &w, &h);
   x = label->right ? label->x - w : label->x;
   /* A halo of background keeps the text legible over lines. */
@@ -567,9 +841,8 @@ sk_chart_renderer_draw (SkChartRenderer *self,
   d.cr = cr;
   d.layout = layout;
   d.font_size = sk_chart_layout_get_font_size (layout);
-  /* One PangoLayout for every text of the chart: cheaper than one each. */
-  d.text = pango_cairo_create_layout (cr);
-  d.font = pango_font_description_from_string (self->font_family);
+  d.text = NULL;
+  update_pango (self, cr);
 
   cairo_save (cr);
   if (self->fill_background)
@@ -592,9 +865,6 @@ sk_chart_renderer_draw (SkChartRenderer *self,
   draw_labels (&d);
   draw_focus (&d, focused);
   cairo_restore (cr);
-
-  pango_font_description_free (d.font);
-  g_object_unref (d.text);
 }
 
 /* ---- Files ---- */

@@ -138,19 +138,12 @@ export_name_list (Exporter   *ex,
   json_builder_end_array (ex->b);
 }
 
-/* Periods of a plan year: follow-up texts are looked up month by month. */
-static char *
-period_of (int year,
-           int month)
-{
-  return g_strdup_printf ("%04d-%02d", year, month);
-}
-
+/* Follow-ups and assessments are exported for every period that has one
+ * (sorted), whichever year it is in: an import must get all of them back. */
 static void
 export_assignments (Exporter *ex,
                     gint64    goal_id,
-                    gint64    parent_id,
-                    int       year)
+                    gint64    parent_id)
 {
   g_autoptr(GListModel) list = sk_store_list_assignments (ex->store, goal_id, parent_id);
 
@@ -159,26 +152,26 @@ export_assignments (Exporter *ex,
     {
       g_autoptr(SkAssignment) a = g_list_model_get_item (list, i);
       gint64 id = sk_record_get_id (SK_RECORD (a));
+      g_auto(GStrv) periods = sk_store_list_assignment_periods (ex->store, id);
 
       json_builder_begin_object (ex->b);
       add_string_or_null (ex->b, "title", sk_assignment_get_title (a));
       json_builder_set_member_name (ex->b, "follow_ups");
       json_builder_begin_array (ex->b);
-      for (int m = 1; m <= 12; m++)
+      for (guint j = 0; periods != NULL && periods[j] != NULL; j++)
         {
-          g_autofree char *period = period_of (year, m);
-          g_autofree char *comment = sk_store_get_assignment_comment (ex->store, id, period);
+          g_autofree char *comment = sk_store_get_assignment_comment (ex->store, id, periods[j]);
 
           if (comment == NULL)
             continue;
           json_builder_begin_object (ex->b);
-          add_string_or_null (ex->b, "period", period);
+          add_string_or_null (ex->b, "period", periods[j]);
           add_string_or_null (ex->b, "comment", comment);
           json_builder_end_object (ex->b);
         }
       json_builder_end_array (ex->b);
       json_builder_set_member_name (ex->b, "sub");
-      export_assignments (ex, goal_id, id, year);
+      export_assignments (ex, goal_id, id);
       json_builder_end_object (ex->b);
     }
   json_builder_end_array (ex->b);
@@ -186,20 +179,18 @@ export_assignments (Exporter *ex,
 
 static void
 export_assessments (Exporter *ex,
-                    gint64    goal_id,
-                    int       year)
+                    gint64    goal_id)
 {
+  g_autoptr(GListModel) list = sk_store_list_assessments (ex->store, goal_id);
+
   json_builder_set_member_name (ex->b, "assessments");
   json_builder_begin_array (ex->b);
-  for (int m = 1; m <= 12; m++)
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autofree char *period = period_of (year, m);
-      g_autoptr(SkGoalAssessment) ga = sk_store_get_assessment (ex->store, goal_id, period);
+      g_autoptr(SkGoalAssessment) ga = g_list_model_get_item (list, i);
 
-      if (ga == NULL)
-        continue;
       json_builder_begin_object (ex->b);
-      add_string_or_null (ex->b, "period", period);
+      add_string_or_null (ex->b, "period", sk_goal_assessment_get_period (ga));
       add_string_or_null (ex->b, "assessment", sk_assessment_to_string (sk_goal_assessment_get_assessment (ga)));
       add_string_or_null (ex->b, "analysis",
                           sk_goal_assessment_get_analysis (ga) ? sk_goal_assessment_get_analysis (ga) : "");
@@ -211,8 +202,7 @@ export_assessments (Exporter *ex,
 static void
 export_goals (Exporter *ex,
               gint64    focus_area_id,
-              gint64    regional_goal_id,
-              int       year)
+              gint64    regional_goal_id)
 {
   g_autoptr(GListModel) goals = sk_store_list_board_goals (ex->store, focus_area_id, regional_goal_id);
 
@@ -228,8 +218,8 @@ export_goals (Exporter *ex,
       add_string_or_null (ex->b, "text", sk_board_goal_get_text (g));
       export_name_list (ex, "indicators", links);
       json_builder_set_member_name (ex->b, "assignments");
-      export_assignments (ex, id, 0, year);
-      export_assessments (ex, id, year);
+      export_assignments (ex, id, 0);
+      export_assessments (ex, id);
       json_builder_end_object (ex->b);
     }
   json_builder_end_array (ex->b);
@@ -237,8 +227,7 @@ export_goals (Exporter *ex,
 
 static void
 export_focus_areas (Exporter *ex,
-                    gint64    plan_id,
-                    int       year)
+                    gint64    plan_id)
 {
   g_autoptr(GListModel) areas = sk_store_list_focus_areas (ex->store, plan_id);
 
@@ -253,7 +242,7 @@ export_focus_areas (Exporter *ex,
       json_builder_begin_object (ex->b);
       add_string_or_null (ex->b, "title", sk_focus_area_get_title (fa));
       add_string_or_null (ex->b, "description", sk_focus_area_get_description (fa) ? sk_focus_area_get_description (fa) : "");
-      export_goals (ex, fa_id, 0, year);
+      export_goals (ex, fa_id, 0);
       json_builder_set_member_name (ex->b, "regional_goals");
       json_builder_begin_array (ex->b);
       for (guint j = 0; j < g_list_model_get_n_items (rgs); j++)
@@ -264,7 +253,7 @@ export_focus_areas (Exporter *ex,
           add_string_or_null (ex->b, "title", sk_regional_goal_get_title (rg));
           add_string_or_null (ex->b, "description",
                               sk_regional_goal_get_description (rg) ? sk_regional_goal_get_description (rg) : "");
-          export_goals (ex, fa_id, sk_record_get_id (SK_RECORD (rg)), year);
+          export_goals (ex, fa_id, sk_record_get_id (SK_RECORD (rg)));
           json_builder_end_object (ex->b);
         }
       json_builder_end_array (ex->b);
@@ -275,8 +264,7 @@ export_focus_areas (Exporter *ex,
 
 static void
 export_work_environment (Exporter *ex,
-                         gint64    plan_id,
-                         int       year)
+                         gint64    plan_id)
 {
   g_autoptr(SkWorkEnvPlan) wep = sk_store_get_work_env_plan (ex->store, plan_id);
   g_autoptr(GListModel) inds = sk_store_list_work_env_indicators (ex->store, plan_id);
@@ -292,6 +280,8 @@ export_work_environment (Exporter *ex,
   for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
     {
       g_autoptr(SkPriorityArea) pa = g_list_model_get_item (areas, i);
+      gint64 pa_id = sk_record_get_id (SK_RECORD (pa));
+      g_auto(GStrv) periods = sk_store_list_priority_periods (ex->store, pa_id);
 
       json_builder_begin_object (ex->b);
       add_string_or_null (ex->b, "title", sk_priority_area_get_title (pa));
@@ -299,15 +289,14 @@ export_work_environment (Exporter *ex,
                           sk_priority_area_get_description (pa) ? sk_priority_area_get_description (pa) : "");
       json_builder_set_member_name (ex->b, "follow_ups");
       json_builder_begin_array (ex->b);
-      for (int m = 1; m <= 12; m++)
+      for (guint j = 0; periods != NULL && periods[j] != NULL; j++)
         {
-          g_autofree char *period = period_of (year, m);
-          g_autofree char *text = sk_store_get_priority_follow_up (ex->store, sk_record_get_id (SK_RECORD (pa)), period);
+          g_autofree char *text = sk_store_get_priority_follow_up (ex->store, pa_id, periods[j]);
 
           if (text == NULL)
             continue;
           json_builder_begin_object (ex->b);
-          add_string_or_null (ex->b, "period", period);
+          add_string_or_null (ex->b, "period", periods[j]);
           add_string_or_null (ex->b, "text", text);
           json_builder_end_object (ex->b);
         }
@@ -391,8 +380,8 @@ export_plan (Exporter *ex,
     }
   export_name_list (ex, "register", reg);
   export_targets (ex, reg, year);
-  export_focus_areas (ex, id, year);
-  export_work_environment (ex, id, year);
+  export_focus_areas (ex, id);
+  export_work_environment (ex, id);
   json_builder_end_object (ex->b);
 }
 

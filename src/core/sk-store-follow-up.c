@@ -47,6 +47,24 @@ get_text (SkStore    *self,
   return text;
 }
 
+/* The periods of the texts keyed by @id, sorted (a NULL-terminated array). */
+static GStrv
+list_periods (SkStore    *self,
+              const char *sql,
+              gint64      id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt = sk_store_prepare (self, sql, NULL);
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      while (sk_store_step_row (self, stmt, NULL))
+        g_strv_builder_add (builder, sk_column_text (stmt, 0));
+    }
+  return g_strv_builder_end (builder);
+}
+
 /* Upserts (or, for empty text, deletes) a text keyed by (id, period). */
 static gboolean
 set_text (SkStore     *self,
@@ -263,6 +281,15 @@ sk_store_set_priority_follow_up (SkStore     *self,
                    priority_area_id, period, text, error);
 }
 
+GStrv
+sk_store_list_priority_periods (SkStore *self,
+                                gint64   priority_area_id)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return list_periods (self, "SELECT period FROM priority_follow_up WHERE priority_area_id = ? ORDER BY period",
+                       priority_area_id);
+}
+
 /* ---- Assignments ---- */
 
 GListModel *
@@ -371,7 +398,56 @@ sk_store_set_assignment_comment (SkStore     *self,
                    assignment_id, period, text, error);
 }
 
+GStrv
+sk_store_list_assignment_periods (SkStore *self,
+                                  gint64   assignment_id)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return list_periods (self, "SELECT period FROM assignment_follow_up WHERE assignment_id = ? ORDER BY period",
+                       assignment_id);
+}
+
 /* ---- Assessments ---- */
+
+#define ASSESSMENT_COLUMNS "id, board_goal_id, period, assessment, analysis, changed_by, changed_at"
+
+static SkGoalAssessment *
+assessment_from_row (sqlite3_stmt *stmt)
+{
+  SkGoalAssessment *ga = sk_goal_assessment_new ();
+
+  sk_record_set_id (SK_RECORD (ga), sqlite3_column_int64 (stmt, 0));
+  sk_goal_assessment_set_board_goal_id (ga, sqlite3_column_int64 (stmt, 1));
+  sk_goal_assessment_set_period (ga, sk_column_text (stmt, 2));
+  sk_goal_assessment_set_assessment (ga, sqlite3_column_int (stmt, 3));
+  sk_goal_assessment_set_analysis (ga, sk_column_text (stmt, 4));
+  sk_goal_assessment_set_changed_by (ga, sk_column_text (stmt, 5));
+  sk_goal_assessment_set_changed_at (ga, sk_column_text (stmt, 6));
+  return ga;
+}
+
+GListModel *
+sk_store_list_assessments (SkStore *self,
+                           gint64   board_goal_id)
+{
+  GListStore *list = g_list_store_new (SK_TYPE_GOAL_ASSESSMENT);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
+
+  stmt = sk_store_prepare (self,
+                           "SELECT " ASSESSMENT_COLUMNS " FROM goal_assessment"
+                           " WHERE board_goal_id = ? ORDER BY period", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, board_goal_id);
+  while (sk_store_step_row (self, stmt, NULL))
+    {
+      g_autoptr(SkGoalAssessment) ga = assessment_from_row (stmt);
+      g_list_store_append (list, ga);
+    }
+  return G_LIST_MODEL (list);
+}
 
 SkGoalAssessment *
 sk_store_get_assessment (SkStore    *self,
@@ -384,7 +460,7 @@ sk_store_get_assessment (SkStore    *self,
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
   stmt = sk_store_prepare (self,
-                           "SELECT id, board_goal_id, period, assessment, analysis, changed_by, changed_at"
+                           "SELECT " ASSESSMENT_COLUMNS
                            " FROM goal_assessment WHERE board_goal_id = ? AND period = ?", NULL);
   if (stmt == NULL)
     return NULL;
@@ -392,14 +468,7 @@ sk_store_get_assessment (SkStore    *self,
   sk_bind_text (stmt, 2, period);
   if (sk_store_step_row (self, stmt, NULL))
     {
-      ga = sk_goal_assessment_new ();
-      sk_record_set_id (SK_RECORD (ga), sqlite3_column_int64 (stmt, 0));
-      sk_goal_assessment_set_board_goal_id (ga, sqlite3_column_int64 (stmt, 1));
-      sk_goal_assessment_set_period (ga, sk_column_text (stmt, 2));
-      sk_goal_assessment_set_assessment (ga, sqlite3_column_int (stmt, 3));
-      sk_goal_assessment_set_analysis (ga, sk_column_text (stmt, 4));
-      sk_goal_assessment_set_changed_by (ga, sk_column_text (stmt, 5));
-      sk_goal_assessment_set_changed_at (ga, sk_column_text (stmt, 6));
+      ga = assessment_from_row (stmt);
       sqlite3_reset (stmt);
     }
   return ga;

@@ -150,6 +150,8 @@ SkPriorityArea *sk_store_add_priority_area (SkStore *self, gint64 plan_id, const
 char          *sk_store_get_priority_follow_up (SkStore *self, gint64 priority_area_id, const char *period);
 gboolean       sk_store_set_priority_follow_up (SkStore *self, gint64 priority_area_id, const char *period,
                                                 const char *text, GError **error);
+/* The periods that have a follow-up text, sorted. */
+GStrv          sk_store_list_priority_periods (SkStore *self, gint64 priority_area_id);
 
 /* ---- Assignments (förvaltningens uppdrag / deluppdrag) ---- */
 GListModel    *sk_store_list_assignments  (SkStore *self, gint64 board_goal_id, gint64 parent_id);
@@ -158,11 +160,15 @@ SkAssignment  *sk_store_add_assignment    (SkStore *self, gint64 board_goal_id, 
 char          *sk_store_get_assignment_comment (SkStore *self, gint64 assignment_id, const char *period);
 gboolean       sk_store_set_assignment_comment (SkStore *self, gint64 assignment_id, const char *period,
                                                 const char *text, GError **error);
+/* The periods that have a comment, sorted. */
+GStrv          sk_store_list_assignment_periods (SkStore *self, gint64 assignment_id);
 
 /* ---- Goal assessments per period ---- */
 SkGoalAssessment *sk_store_get_assessment (SkStore *self, gint64 board_goal_id, const char *period); /* NULL when none */
 gboolean       sk_store_set_assessment    (SkStore *self, gint64 board_goal_id, const char *period,
                                            SkAssessment assessment, const char *analysis, GError **error);
+/* SkGoalAssessment items, by period. */
+GListModel    *sk_store_list_assessments  (SkStore *self, gint64 board_goal_id);
 
 /* ---- Audit ---- */
 /* Newest first; @indicator_id 0 for all. */
