@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "sk-application.h"
@@ -88,6 +90,48 @@ test_damaged_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Opening a damaged file while one is open keeps the open one, says why
+ * in a dialog, and leaves the damaged file as it was. */
+static void
+test_open_damaged_keeps_current (void)
+{
+  g_autofree char *path = temp_db ();
+  g_autofree char *bad = temp_db ();
+  g_autofree char *dir = g_path_get_dirname (bad);
+  g_autofree char *after = NULL;
+  SkWindow *window = open_window (path);
+  SkStore *before;
+  gboolean dialog_seen = FALSE;
+  GListModel *toplevels;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
+  spin ();
+  before = sk_window_get_store (window);
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_set_contents (bad, "inte en databas", -1, NULL));
+
+  g_assert_false (sk_window_open_database (window, bad));
+  spin ();
+  g_assert_true (sk_window_get_store (window) == before);
+  g_assert_cmpstr (sk_window_get_page (window), ==, "views");
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w))
+        {
+          dialog_seen = TRUE;
+          g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (w)), "Styrkort"));
+          gtk_window_destroy (GTK_WINDOW (w));
+          break;
+        }
+    }
+  g_assert_true (dialog_seen);
+  g_assert_true (g_file_get_contents (bad, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "inte en databas");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A plan added by another program shows up without a restart. */
 static void
 test_external_change (void)
@@ -124,5 +168,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/first-start", test_first_start);
   g_test_add_func ("/window/damaged-file", test_damaged_file);
   g_test_add_func ("/window/external-change", test_external_change);
+  g_test_add_func ("/window/open-damaged-keeps-current", test_open_damaged_keeps_current);
   return g_test_run ();
 }

@@ -253,14 +253,23 @@ sk_window_select_year (SkWindow *self,
     }
 }
 
+static void bind_view (SkWindow  *self,
+                       GtkWidget *view);
+
 void
 sk_window_show_view (SkWindow   *self,
                      const char *name)
 {
   g_return_if_fail (SK_IS_WINDOW (self));
 
-  if (adw_view_stack_get_child_by_name (self->views, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->views, name);
+  GtkWidget *view = adw_view_stack_get_child_by_name (self->views, name);
+
+  if (view == NULL)
+    return;
+  /* Bind before switching: the stack moves the keyboard focus into the
+   * new view first, and a view must have its data by then. */
+  bind_view (self, view);
+  adw_view_stack_set_visible_child_name (self->views, name);
 }
 
 const char *
@@ -290,6 +299,18 @@ show_error (SkWindow   *self,
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
 }
 
+static void
+show_error_dialog (SkWindow   *self,
+                   const char *path,
+                   GError     *error)
+{
+  g_autofree char *title = g_strdup_printf (_("“%s” could not be opened"), path);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), title, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 gboolean
 sk_window_open_database (SkWindow   *self,
                          const char *path)
@@ -303,8 +324,15 @@ sk_window_open_database (SkWindow   *self,
   store = sk_store_open (path, &error);
   if (store == NULL)
     {
-      /* Nothing is overwritten: the user picks another file or retries. */
-      show_error (self, path ? path : "", error);
+      g_autofree char *shown = path ? g_strdup (path) : sk_store_default_path ();
+
+      /* Nothing is overwritten. With a database already open it stays
+       * open and a dialog says why the other one could not be; at start
+       * the error page says it and offers another file. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        show_error_dialog (self, shown, error);
+      if (self->store == NULL)
+        show_error (self, shown, error);
       return FALSE;
     }
 
