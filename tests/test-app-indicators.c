@@ -276,11 +276,18 @@ test_edit_keeps_selection (Fixture       *f,
   entry = find_named (f->view, "target-entry");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">70");
 
-  /* Choosing another indicator keeps what was typed for this one. */
+  /* A change made elsewhere does not undo what is being typed. */
   gtk_editable_set_text (GTK_EDITABLE (entry), ">72");
   other = find_indicator (f->store, "HME-Index");
+  g_assert_true (sk_store_set_target (f->store, sk_record_get_id (SK_RECORD (other)), 2026, ">80", NULL));
+  g_assert_true (sk_store_set_target (f->store, sk_record_get_id (SK_RECORD (other)), 2026, ">81", NULL));
+  spin ();
+  entry = find_named (f->view, "target-entry");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">72");
+
+  /* Choosing another indicator keeps what was typed for this one. */
   select_indicator (f, other);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">80");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">81");
   close_view (f);
 
   f->store = sk_store_open (f->path, NULL);

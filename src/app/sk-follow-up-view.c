@@ -167,6 +167,8 @@ editor_new (SkFollowUpView *self,
   editor->text = GTK_TEXT_VIEW (view);
   gtk_widget_set_name (view, editor->key);
   gtk_text_view_set_wrap_mode (editor->text, GTK_WRAP_WORD_CHAR);
+  /* Tab moves on to the next field, as in a form. */
+  gtk_text_view_set_accepts_tab (editor->text, FALSE);
   gtk_text_view_set_left_margin (editor->text, 8);
   gtk_text_view_set_right_margin (editor->text, 8);
   gtk_text_view_set_top_margin (editor->text, 6);

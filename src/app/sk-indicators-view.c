@@ -40,6 +40,7 @@ struct _SkIndicatorsView
   GHashTable         *targets;      /* indicator id → SkTarget */
   GHashTable         *units;        /* unit id → SkUnit */
   GArray             *unit_ids;     /* responsible_row position → unit id (0: none) */
+  char               *units_signature; /* the units responsible_row shows */
   SkIndicator        *current;      /* being edited */
   gint64              selected_id;
   gboolean            loading;      /* filling widgets: not a user edit */
@@ -310,7 +311,9 @@ on_column_sorter_changed (GtkSorter        *sorter,
                           GtkSorterChange   change,
                           SkIndicatorsView *self)
 {
-  gtk_sorter_changed (self->group_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  /* Also called while the table is torn down. */
+  if (self->group_sorter != NULL)
+    gtk_sorter_changed (self->group_sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -567,6 +570,7 @@ fill_units (SkIndicatorsView *self)
 {
   g_autoptr(GListModel) units = sk_store_list_units (self->store);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GString) signature = g_string_new (NULL);
   gint64 none = 0;
 
   g_hash_table_remove_all (self->units);
@@ -581,7 +585,13 @@ fill_units (SkIndicatorsView *self)
       g_hash_table_insert (self->units, g_memdup2 (&id, sizeof id), g_object_ref (unit));
       g_array_append_val (self->unit_ids, id);
       gtk_string_list_append (names, sk_unit_get_name (unit));
+      g_string_append_printf (signature, "%" G_GINT64_FORMAT ":%s\n", id, sk_unit_get_name (unit));
     }
+  /* A new model would reset a unit being chosen: only when units changed. */
+  if (g_strcmp0 (signature->str, self->units_signature) == 0)
+    return;
+  g_free (self->units_signature);
+  self->units_signature = g_string_free (g_steal_pointer (&signature), FALSE);
   adw_combo_row_set_model (self->responsible_row, G_LIST_MODEL (names));
 }
 
@@ -861,6 +871,7 @@ sk_indicators_view_finalize (GObject *object)
   g_hash_table_unref (self->targets);
   g_hash_table_unref (self->units);
   g_array_unref (self->unit_ids);
+  g_free (self->units_signature);
 
   G_OBJECT_CLASS (sk_indicators_view_parent_class)->finalize (object);
 }

@@ -291,6 +291,8 @@ entry_row (GtkWidget  *list,
 
   gtk_widget_set_name (row, name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Enter in any field answers the dialog with its default response. */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   return row;
@@ -387,6 +389,7 @@ ask_adopt (SkPlansView *self,
                                     "cancel", _("_Cancel"), "adopt", _("_Adopt"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "adopt", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "adopt");
   g_signal_connect_swapped (date_row, "changed", G_CALLBACK (validate_adopt), dialog);
   validate_adopt (ADW_MESSAGE_DIALOG (dialog));
   if (error_text != NULL)

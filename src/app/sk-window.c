@@ -270,6 +270,14 @@ sk_window_show_view (SkWindow   *self,
    * new view first, and a view must have its data by then. */
   bind_view (self, view);
   adw_view_stack_set_visible_child_name (self->views, name);
+  /* Alt+1 … Alt+8 take the keyboard along into the view. */
+  if (gtk_widget_get_mapped (view) && !gtk_widget_has_focus (view))
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, view))
+        gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
+    }
 }
 
 const char *
@@ -672,6 +680,12 @@ on_visible_view (AdwViewStack *views,
 }
 
 static void
+on_map (SkWindow *self)
+{
+  focus_page (self, gtk_stack_get_visible_child_name (self->main_stack));
+}
+
+static void
 sk_window_init (SkWindow *self)
 {
   static const GActionEntry win_entries[] = {
@@ -692,6 +706,7 @@ sk_window_init (SkWindow *self)
     }
   g_signal_connect_object (self->views, "notify::visible-child", G_CALLBACK (on_visible_view), self, 0);
   bind_view (self, adw_view_stack_get_visible_child (self->views));
+  g_signal_connect_after (self, "map", G_CALLBACK (on_map), NULL);
 }
 
 SkWindow *

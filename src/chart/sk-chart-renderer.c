@@ -226,7 +226,8 @@ set_color (cairo_t            *cr,
 }
 
 /* Lays out @text into d->text, from the cache when it was drawn before:
- * @scale × the font size, bold on request, ellipsized at @width px (or -1). */
+ * @scale × the font size, bold on request, ellipsized at @width (Pango
+ * units; -1: never). */
 static void
 prepare_text (Draw       *d,
               const char *text,
@@ -251,9 +252,9 @@ prepare_text (Draw       *d,
   pango_font_description_set_absolute_size (self->font, size);
   pango_font_description_set_weight (self->font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, self->font);
-  if (width > 0)
+  if (width != -1)
     {
-      pango_layout_set_width (layout, width * PANGO_SCALE);
+      pango_layout_set_width (layout, width);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
   pango_layout_set_text (layout, text, -1);
@@ -364,7 +365,7 @@ draw_header (Draw *d)
 
   if (title != NULL)
     {
-      prepare_text (d, title, 1.15, TRUE, MAX (1, (int) (sk_chart_layout_get_width (d->layout) - 12)));
+      prepare_text (d, title, 1.15, TRUE, (int) ((sk_chart_layout_get_width (d->layout) - 12) * PANGO_SCALE));
       set_color (d->cr, &d->pal->foreground, 1);
       cairo_move_to (d->cr, 6, 6);
       pango_cairo_show_layout (d->cr, d->text);
@@ -483,7 +484,7 @@ draw_targets (Draw *d)
  * cairo strokes a dense 120-month line at some 2 M instructions (each
  * steep month is a hundred rows of edges, sampled four times a row), two
  * thirds of a dashboard frame. On an image target the solid month line is
- * instead rasterized here, at about a sixth of that: each pixel's coverage
+ * instead rasterized here, at about a third of that: each pixel's coverage
  * from the distance of its centre to the nearest segment (the largest over
  * the segments, so joins do not darken), then one cairo_mask() in the line
  * colour. The result matches a stroke with round joins. Dashed lines and
@@ -496,6 +497,14 @@ typedef struct
   int     stride;
   int     width, height;
 } Coverage;
+
+/* floor (@v) within 0..@max; truncation is floor where it matters. */
+static inline int
+pixel_index (double v,
+             int    max)
+{
+  return v <= 0 ? 0 : v >= max ? max : (int) v;
+}
 
 /* Adds a segment with round ends to @c; coverage falls from full to none
  * between @r - 1 and @r px from it (@r: half the width + 0.5). */
@@ -511,9 +520,12 @@ cover_segment (Coverage *c,
   double len = sqrt (dx * dx + dy * dy);
   double ux = len > 1e-9 ? dx / len : 1, uy = len > 1e-9 ? dy / len : 0;
   double inv_dy = fabs (dy) > 1e-9 ? 1 / dy : 0;
-  /* Truncation for floor(): below 0 the range is cut at 0 anyway. */
-  int j0 = MAX (0, (int) (MIN (y0, y1) - r));
-  int j1 = MIN (c->height - 1, (int) (MAX (y0, y1) + r));
+  int j0, j1;
+
+  if (!isfinite (len) || MAX (y0, y1) + r < 0 || MIN (y0, y1) - r > c->height)
+    return;
+  j0 = pixel_index (MIN (y0, y1) - r, c->height - 1);
+  j1 = pixel_index (MAX (y0, y1) + r, c->height - 1);
 
   for (int j = j0; j <= j1; j++)
     {
@@ -530,8 +542,8 @@ cover_segment (Coverage *c,
           t0 = CLAMP (MIN (ta, tb), 0, 1);
           t1 = CLAMP (MAX (ta, tb), 0, 1);
         }
-      i0 = MAX (0, (int) (x0 + MIN (t0 * dx, t1 * dx) - r));
-      i1 = MIN (c->width - 1, (int) (x0 + MAX (t0 * dx, t1 * dx) + r));
+      i0 = pixel_index (x0 + MIN (t0 * dx, t1 * dx) - r, c->width - 1);
+      i1 = pixel_index (x0 + MAX (t0 * dx, t1 * dx) + r, c->width - 1);
 
       /* The pixel centre in the segment's own axes, stepped along the row. */
       px = i0 + 0.5 - x0;
@@ -617,7 +629,7 @@ mask_segments (Draw                 *d,
   dev = scale / m.xx;
 #define PX(x) (dev * (m.xx * (x) + m.x0))
 #define PY(y) (dev * (m.yy * (y) + m.y0))
-  segments_extent (segments, n, xy, line_width, &e);
+  segments_extent (segments, n, xy, line_width / 2 + 1 / scale, &e);
   cairo_clip_extents (d->cr, &cx1, &cy1, &cx2, &cy2);
   cx1 = MAX (cx1, e.x);
   cy1 = MAX (cy1, e.y);
@@ -632,8 +644,13 @@ mask_segments (Draw                 *d,
   c.stride = cairo_image_surface_get_stride (mask);
   c.width = cairo_image_surface_get_width (mask);
   c.height = cairo_image_surface_get_height (mask);
+  if (c.data == NULL) /* out of memory: draw nothing rather than fail the cairo_t */
+    {
+      cairo_surface_destroy (mask);
+      return;
+    }
 
-  for (guint k = 0; k < n && c.data != NULL; k++)
+  for (guint k = 0; k < n; k++)
     {
       const SkChartXY *p = &xy[segments[k].first];
 

@@ -36,8 +36,13 @@ G_DECLARE_FINAL_TYPE (SkStore, sk_store, SK, STORE, GObject)
  * ("changed::outcome"). Changes made by another process are noticed too
  * (the file is watched) and announced as ::changed with detail "external".
  *
- * List functions return a new GListModel (a GListStore) of records;
- * update functions change the record passed in (so bound views get
+ * List functions (sk_store_list_*) return a new GListModel (a GListStore)
+ * of records: a snapshot that does not change. Watch functions
+ * (sk_store_watch_*) return a live list (SkRecordList) that follows the
+ * database, own and external changes alike: records keep their objects
+ * and ::notify on changed fields, additions and removals come as
+ * ::items-changed, so a view never needs to reload.
+ * Update functions change the record passed in (so bound views get
  * ::notify) as well as the row.
  */
 
@@ -169,6 +174,12 @@ gboolean       sk_store_set_assessment    (SkStore *self, gint64 board_goal_id, 
                                            SkAssessment assessment, const char *analysis, GError **error);
 /* SkGoalAssessment items, by period. */
 GListModel    *sk_store_list_assessments  (SkStore *self, gint64 board_goal_id);
+
+/* ---- Live lists (follow the database; see above) ---- */
+GListModel    *sk_store_watch_plans       (SkStore *self);
+GListModel    *sk_store_watch_indicators  (SkStore *self, int year);
+GListModel    *sk_store_watch_units       (SkStore *self);
+GListModel    *sk_store_watch_focus_areas (SkStore *self, gint64 plan_id);
 
 /* ---- Audit ---- */
 /* Newest first; @indicator_id 0 for all. */
