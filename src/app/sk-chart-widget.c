@@ -27,6 +27,15 @@ struct _SkChartWidget
   int              layout_height;
   SkChartRenderer *renderer;
 
+  /* The drawn chart as a texture: scrolling and unrelated redraws reuse
+   * it, and drawing into an image lets the renderer rasterise dense lines
+   * itself, far faster than a recorded cairo node. */
+  GdkTexture      *texture;
+  SkChartLayout   *texture_layout;  /* not a reference: identity only */
+  const SkChartPalette *texture_palette;
+  int              texture_scale;
+  int              texture_shown;
+
   int              focused;   /* keyboard */
   int              hovered;   /* pointer */
   char            *summary;
@@ -64,6 +73,7 @@ static void
 drop_layout (SkChartWidget *self)
 {
   g_clear_object (&self->layout);
+  g_clear_object (&self->texture);
   self->layout_width = self->layout_height = 0;
 }
 
@@ -86,6 +96,7 @@ ensure_layout (SkChartWidget *self,
     return self->layout;
 
   g_clear_object (&self->layout);
+  g_clear_object (&self->texture); /* drawn from the old layout */
   self->layout = sk_chart_layout_new (self->series, width, height, &self->options);
   self->layout_width = width;
   self->layout_height = height;
@@ -368,6 +379,35 @@ draw_focus_ring (SkChartWidget *self,
   cairo_stroke (cr);
 }
 
+static GdkTexture *
+render_texture (SkChartWidget *self,
+                SkChartLayout *layout,
+                int            width,
+                int            height,
+                int            scale,
+                int            shown)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  GdkTexture *texture;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  sk_chart_renderer_draw (self->renderer, cr, layout, shown);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Cairo's ARGB32 is GDK's default memory format (premultiplied, native). */
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * height * scale);
+  texture = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+  return texture;
+}
+
 static void
 sk_chart_widget_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -375,22 +415,36 @@ sk_chart_widget_snapshot (GtkWidget   *widget,
   SkChartWidget *self = SK_CHART_WIDGET (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  int scale = gtk_widget_get_scale_factor (widget);
   SkChartLayout *layout = ensure_layout (self, width, height);
   gboolean focus = gtk_widget_has_focus (widget);
-  cairo_t *cr;
+  const SkChartPalette *palette = current_palette ();
   int shown;
 
   if (layout == NULL || width <= 0 || height <= 0)
     return;
 
   shown = self->hovered >= 0 ? self->hovered : (focus ? self->focused : -1);
-  sk_chart_renderer_set_palette (self->renderer, current_palette ());
-  set_font_family (self, self->renderer);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  sk_chart_renderer_draw (self->renderer, cr, layout, shown);
+  if (self->texture == NULL || self->texture_layout != layout || self->texture_palette != palette
+      || self->texture_scale != scale || self->texture_shown != shown)
+    {
+      sk_chart_renderer_set_palette (self->renderer, palette);
+      set_font_family (self, self->renderer);
+      g_clear_object (&self->texture);
+      self->texture = render_texture (self, layout, width, height, scale, shown);
+      self->texture_layout = layout;
+      self->texture_palette = palette;
+      self->texture_scale = scale;
+      self->texture_shown = shown;
+    }
+  gtk_snapshot_append_texture (snapshot, self->texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
   if (gtk_widget_has_visible_focus (widget))
-    draw_focus_ring (self, cr, width, height);
-  cairo_destroy (cr);
+    {
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      draw_focus_ring (self, cr, width, height);
+      cairo_destroy (cr);
+    }
 }
 
 static void
@@ -581,6 +635,7 @@ sk_chart_widget_dispose (GObject *object)
 
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_object (&self->layout);
+  g_clear_object (&self->texture);
   g_clear_object (&self->series);
   g_clear_object (&self->renderer);
 
