@@ -15,6 +15,7 @@ struct _SkApplication
 
   char *db_path;   /* --db */
   char *view;      /* --view */
+  char *unit;      /* --unit */
   int   year;      /* --year */
   gboolean started; /* STYRKORT_FIRST_FRAME is set */
 };
@@ -82,6 +83,8 @@ sk_application_activate (GApplication *app)
     sk_window_select_year (window, self->year);
   if (self->view != NULL)
     sk_window_show_view (window, self->view);
+  if (self->unit != NULL)
+    sk_window_select_unit (window, self->unit);
   gtk_window_present (GTK_WINDOW (window));
   if (self->started != 0)
     gtk_widget_add_tick_callback (GTK_WIDGET (window), first_frame, NULL, NULL);
@@ -96,6 +99,7 @@ sk_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "db", "^ay", &self->db_path);
   g_variant_dict_lookup (options, "view", "s", &self->view);
   g_variant_dict_lookup (options, "year", "i", &self->year);
+  g_variant_dict_lookup (options, "unit", "s", &self->unit);
   return -1;
 }
 
@@ -179,6 +183,7 @@ sk_application_finalize (GObject *object)
 
   g_free (self->db_path);
   g_free (self->view);
+  g_free (self->unit);
   G_OBJECT_CLASS (sk_application_parent_class)->finalize (object);
 }
 
@@ -202,6 +207,7 @@ sk_application_init (SkApplication *self)
     { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Start in this view (goals, indicators, outcomes, workenv, followup, plans, charts, board)"), N_("VIEW") },
     { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("Show the plan of this year"), N_("YEAR") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Show the outcomes of this unit (name or short name)"), N_("UNIT") },
     { NULL }
   };
 

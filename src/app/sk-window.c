@@ -30,7 +30,7 @@ struct _SkWindow
   SkStore          *store;
   int               year;
   GSettings        *settings;
-  GListModel       *plans;      /* SkPlan, refreshed on change */
+  GListModel       *plans;      /* SkPlan, follows the database */
   gboolean          updating_years;
 
   /* template */
@@ -55,6 +55,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void bind_view (SkWindow *self, GtkWidget *view);
 
 /* The order of Alt+1 … Alt+8. */
 static const char *page_names[] = {
@@ -140,9 +142,7 @@ refresh_plans (SkWindow *self)
   int wanted = self->year;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
 
-  g_clear_object (&self->plans);
-  self->plans = self->store ? sk_store_list_plans (self->store) : G_LIST_MODEL (g_list_store_new (SK_TYPE_PLAN));
-  n = g_list_model_get_n_items (self->plans);
+  n = self->plans ? g_list_model_get_n_items (self->plans) : 0;
 
   if (wanted == 0 && self->settings != NULL)
     wanted = g_settings_get_int (self->settings, "last-year");
@@ -175,6 +175,35 @@ refresh_plans (SkWindow *self)
     }
   else
     set_year (self, 0);
+}
+
+static void
+on_plans_changed (GListModel *plans,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  SkWindow   *self)
+{
+  refresh_plans (self);
+}
+
+static void
+clear_plans (SkWindow *self)
+{
+  if (self->plans != NULL)
+    g_signal_handlers_disconnect_by_data (self->plans, self);
+  g_clear_object (&self->plans);
+}
+
+/* The plans of the open database, live: the year selector follows any
+ * change, ours or another program's. */
+static void
+watch_plans (SkWindow *self)
+{
+  clear_plans (self);
+  self->plans = sk_store_watch_plans (self->store);
+  g_signal_connect_object (self->plans, "items-changed", G_CALLBACK (on_plans_changed), self, 0);
+  refresh_plans (self);
 }
 
 /* Keyboard focus follows the page: a focus left on a hidden page is lost,
@@ -213,11 +242,9 @@ on_store_changed (SkStore    *store,
                   const char *table,
                   SkWindow   *self)
 {
+  /* The year selector follows self->plans by itself. */
   if (g_str_equal (table, "plan") || g_str_equal (table, "external") || g_str_equal (table, "indicator"))
-    {
-      refresh_plans (self);
-      update_page (self);
-    }
+    update_page (self);
 }
 
 static void
@@ -278,6 +305,23 @@ sk_window_show_view (SkWindow   *self,
       if (focus == NULL || !gtk_widget_is_ancestor (focus, view))
         gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
     }
+}
+
+gboolean
+sk_window_select_unit (SkWindow   *self,
+                       const char *name)
+{
+  GtkWidget *view;
+  g_autoptr(SkUnit) unit = NULL;
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+
+  view = adw_view_stack_get_child_by_name (self->views, "outcomes");
+  if (self->store == NULL || view == NULL
+      || (unit = sk_store_find_unit (self->store, name, NULL)) == NULL)
+    return FALSE;
+  bind_view (self, view);
+  return sk_outcomes_view_set_unit (SK_OUTCOMES_VIEW (view), sk_record_get_id (SK_RECORD (unit)));
 }
 
 const char *
@@ -360,7 +404,7 @@ sk_window_open_database (SkWindow   *self,
   }
 
   self->year = 0;
-  refresh_plans (self);
+  watch_plans (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
   update_page (self);
   return TRUE;
@@ -599,7 +643,7 @@ sk_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
   g_clear_object (&self->store);
-  g_clear_object (&self->plans);
+  clear_plans (self);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sk_window_parent_class)->dispose (object);
@@ -671,18 +715,40 @@ bind_view (SkWindow  *self,
     g_object_bind_property (self, "year", view, "year", G_BINDING_SYNC_CREATE);
 }
 
+/* Ctrl+? opens on the shortcuts of the view in front (ui/help-overlay.ui
+ * has a section per view, named as the view; the rest share "shortcuts"). */
+static void
+sync_help_section (SkWindow *self)
+{
+  static const char *with_section[] = {
+    "goals", "indicators", "outcomes", "workenv", "followup", "charts", "board",
+  };
+  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  const char *view = adw_view_stack_get_visible_child_name (self->views);
+  const char *section = "shortcuts";
+
+  if (help == NULL)
+    return;
+  for (guint i = 0; view != NULL && i < G_N_ELEMENTS (with_section); i++)
+    if (g_str_equal (view, with_section[i]))
+      section = view;
+  g_object_set (help, "section-name", section, NULL);
+}
+
 static void
 on_visible_view (AdwViewStack *views,
                  GParamSpec   *pspec,
                  SkWindow     *self)
 {
   bind_view (self, adw_view_stack_get_visible_child (views));
+  sync_help_section (self);
 }
 
 static void
 on_map (SkWindow *self)
 {
   focus_page (self, gtk_stack_get_visible_child_name (self->main_stack));
+  sync_help_section (self);
 }
 
 static void

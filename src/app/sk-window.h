@@ -20,6 +20,8 @@ void      sk_window_select_year  (SkWindow *self, int year);
 /* "goals", "indicators", "outcomes", "workenv", "followup", "plans", … */
 void      sk_window_show_view    (SkWindow *self, const char *name);
 const char *sk_window_get_visible_view (SkWindow *self);
+/* Chooses the unit (name or short name) in the outcomes view. */
+gboolean  sk_window_select_unit  (SkWindow *self, const char *name);
 /* Opens @path; on failure shows why and keeps the file untouched. */
 gboolean  sk_window_open_database (SkWindow *self, const char *path);
 /* "empty", "error" or "views": what the window shows. */
