@@ -484,6 +484,19 @@ restore_scroll (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The rebuilt page gets its height at the next layout, which may come
+ * after an idle handler on a busy machine: scroll back as soon as the
+ * content is tall enough, then stop following. */
+static void
+on_content_resized (GtkAdjustment  *vadj,
+                    SkFollowUpView *self)
+{
+  if (gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj) < self->scroll_to)
+    return;
+  gtk_adjustment_set_value (vadj, self->scroll_to);
+  g_signal_handlers_disconnect_by_func (vadj, on_content_resized, self);
+}
+
 /* Builds the page again, keeping what was written, the scroll position
  * and the focused field. */
 static void
@@ -513,12 +526,14 @@ rebuild (SkFollowUpView *self)
       if (widget != NULL)
         gtk_widget_grab_focus (widget);
     }
-  /* Once the new page has its size (layout runs before idle handlers). */
+  /* Once the new page has its size. */
   if (self->scroll_idle == 0)
     self->scroll_to = scroll;
   else
     g_source_remove (self->scroll_idle);
   self->scroll_idle = g_idle_add (restore_scroll, self);
+  g_signal_handlers_disconnect_by_func (vadj, on_content_resized, self);
+  g_signal_connect_object (vadj, "changed", G_CALLBACK (on_content_resized), self, 0);
 }
 
 static void

@@ -177,32 +177,43 @@ fail:
   return FALSE;
 }
 
+#define PRIORITY_AREA_COLUMNS "id, plan_id, position, title, description"
+#define ASSIGNMENT_COLUMNS "id, board_goal_id, ifnull(parent_id, 0), position, title"
+
+static SkPriorityArea *
+priority_area_from_row (sqlite3_stmt *stmt)
+{
+  SkPriorityArea *pa = sk_priority_area_new ();
+
+  sk_record_set_id (SK_RECORD (pa), sqlite3_column_int64 (stmt, 0));
+  sk_priority_area_set_plan_id (pa, sqlite3_column_int64 (stmt, 1));
+  sk_priority_area_set_position (pa, sqlite3_column_int (stmt, 2));
+  sk_priority_area_set_title (pa, sk_column_text (stmt, 3));
+  sk_priority_area_set_description (pa, sk_column_text (stmt, 4));
+  return pa;
+}
+
 GListModel *
 sk_store_list_priority_areas (SkStore *self,
                               gint64   plan_id)
 {
-  GListStore *list = g_list_store_new (SK_TYPE_PRIORITY_AREA);
-  sqlite3_stmt *stmt;
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return sk_store_list_query (self, SK_TYPE_PRIORITY_AREA,
+                              "SELECT " PRIORITY_AREA_COLUMNS " FROM priority_area"
+                              " WHERE plan_id = ? ORDER BY position, id",
+                              (SkRowFunc) priority_area_from_row, "i", plan_id);
+}
 
-  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
-
-  stmt = sk_store_prepare (self,
-                           "SELECT id, plan_id, position, title, description FROM priority_area"
-                           " WHERE plan_id = ? ORDER BY position, id", NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  while (sk_store_step_row (self, stmt, NULL))
+static gboolean
+check_title (const char  *title,
+             GError     **error)
+{
+  if (sk_is_blank (title))
     {
-      g_autoptr(SkPriorityArea) pa = sk_priority_area_new ();
-      sk_record_set_id (SK_RECORD (pa), sqlite3_column_int64 (stmt, 0));
-      sk_priority_area_set_plan_id (pa, sqlite3_column_int64 (stmt, 1));
-      sk_priority_area_set_position (pa, sqlite3_column_int (stmt, 2));
-      sk_priority_area_set_title (pa, sk_column_text (stmt, 3));
-      sk_priority_area_set_description (pa, sk_column_text (stmt, 4));
-      g_list_store_append (list, pa);
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The text cannot be empty."));
+      return FALSE;
     }
-  return G_LIST_MODEL (list);
+  return TRUE;
 }
 
 SkPriorityArea *
@@ -212,47 +223,21 @@ sk_store_add_priority_area (SkStore     *self,
                             const char  *description,
                             GError     **error)
 {
-  sqlite3_stmt *stmt;
-  SkPriorityArea *pa;
   gint64 id;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
-  if (sk_is_blank (title))
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The text cannot be empty."));
-      return NULL;
-    }
-  if (!sk_store_begin (self, error))
+  if (!check_title (title, error))
     return NULL;
-  stmt = sk_store_prepare (self,
-                           "INSERT INTO priority_area (plan_id, position, title, description) VALUES (?1,"
-                           " (SELECT ifnull(max(position), -1) + 1 FROM priority_area WHERE plan_id = ?1), ?2, ?3)",
-                           error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sk_bind_text (stmt, 2, title);
-  sk_bind_text (stmt, 3, description ? description : "");
-  if (!sk_store_step_done (self, stmt, error))
-    goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
-  if (!sk_store_audit (self, "priority_area", id, 0, "created", NULL, title, error)
-      || !sk_store_commit (self, error))
-    goto fail;
-
-  pa = sk_priority_area_new ();
-  sk_record_set_id (SK_RECORD (pa), id);
-  sk_priority_area_set_plan_id (pa, plan_id);
-  sk_priority_area_set_position (pa, (int) sk_store_query_int (self, "SELECT position FROM priority_area WHERE id = ?", id, 0));
-  sk_priority_area_set_title (pa, title);
-  sk_priority_area_set_description (pa, description ? description : "");
+  id = sk_store_insert (self, "priority_area", title, error,
+                        "INSERT INTO priority_area (plan_id, position, title, description) VALUES (?1,"
+                        " (SELECT ifnull(max(position), -1) + 1 FROM priority_area WHERE plan_id = ?1), ?2, ?3)",
+                        "itt", plan_id, title, description ? description : "");
+  if (id == 0)
+    return NULL;
   sk_store_changed (self, "priority_area");
-  return pa;
-
-fail:
-  sk_store_rollback (self);
-  return NULL;
+  return sk_store_fetch_one (self, "SELECT " PRIORITY_AREA_COLUMNS " FROM priority_area WHERE id = ?",
+                             (SkRowFunc) priority_area_from_row, id);
 }
 
 char *
@@ -292,34 +277,30 @@ sk_store_list_priority_periods (SkStore *self,
 
 /* ---- Assignments ---- */
 
+static SkAssignment *
+assignment_from_row (sqlite3_stmt *stmt)
+{
+  SkAssignment *a = sk_assignment_new ();
+
+  sk_record_set_id (SK_RECORD (a), sqlite3_column_int64 (stmt, 0));
+  sk_assignment_set_board_goal_id (a, sqlite3_column_int64 (stmt, 1));
+  sk_assignment_set_parent_id (a, sqlite3_column_int64 (stmt, 2));
+  sk_assignment_set_position (a, sqlite3_column_int (stmt, 3));
+  sk_assignment_set_title (a, sk_column_text (stmt, 4));
+  return a;
+}
+
 GListModel *
 sk_store_list_assignments (SkStore *self,
                            gint64   board_goal_id,
                            gint64   parent_id)
 {
-  GListStore *list = g_list_store_new (SK_TYPE_ASSIGNMENT);
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
-
-  stmt = sk_store_prepare (self,
-                           "SELECT id, board_goal_id, ifnull(parent_id, 0), position, title FROM assignment"
-                           " WHERE board_goal_id = ? AND ifnull(parent_id, 0) = ? ORDER BY position, id", NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, board_goal_id);
-  sqlite3_bind_int64 (stmt, 2, parent_id);
-  while (sk_store_step_row (self, stmt, NULL))
-    {
-      g_autoptr(SkAssignment) a = sk_assignment_new ();
-      sk_record_set_id (SK_RECORD (a), sqlite3_column_int64 (stmt, 0));
-      sk_assignment_set_board_goal_id (a, sqlite3_column_int64 (stmt, 1));
-      sk_assignment_set_parent_id (a, sqlite3_column_int64 (stmt, 2));
-      sk_assignment_set_position (a, sqlite3_column_int (stmt, 3));
-      sk_assignment_set_title (a, sk_column_text (stmt, 4));
-      g_list_store_append (list, a);
-    }
-  return G_LIST_MODEL (list);
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return sk_store_list_query (self, SK_TYPE_ASSIGNMENT,
+                              "SELECT " ASSIGNMENT_COLUMNS " FROM assignment"
+                              " WHERE board_goal_id = ?1 AND ifnull(parent_id, 0) = ifnull(?2, 0)"
+                              " ORDER BY position, id",
+                              (SkRowFunc) assignment_from_row, "ii", board_goal_id, parent_id);
 }
 
 SkAssignment *
@@ -329,47 +310,22 @@ sk_store_add_assignment (SkStore     *self,
                          const char  *title,
                          GError     **error)
 {
-  sqlite3_stmt *stmt;
-  SkAssignment *a;
   gint64 id;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
-  if (sk_is_blank (title))
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The text cannot be empty."));
-      return NULL;
-    }
-  if (!sk_store_begin (self, error))
+  if (!check_title (title, error))
     return NULL;
-  stmt = sk_store_prepare (self,
-                           "INSERT INTO assignment (board_goal_id, parent_id, position, title) VALUES (?1, ?2,"
-                           " (SELECT ifnull(max(position), -1) + 1 FROM assignment WHERE board_goal_id = ?1"
-                           "  AND ifnull(parent_id, 0) = ifnull(?2, 0)), ?3)", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, board_goal_id);
-  sk_bind_id (stmt, 2, parent_id);
-  sk_bind_text (stmt, 3, title);
-  if (!sk_store_step_done (self, stmt, error))
-    goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
-  if (!sk_store_audit (self, "assignment", id, 0, "created", NULL, title, error)
-      || !sk_store_commit (self, error))
-    goto fail;
-
-  a = sk_assignment_new ();
-  sk_record_set_id (SK_RECORD (a), id);
-  sk_assignment_set_board_goal_id (a, board_goal_id);
-  sk_assignment_set_parent_id (a, parent_id);
-  sk_assignment_set_position (a, (int) sk_store_query_int (self, "SELECT position FROM assignment WHERE id = ?", id, 0));
-  sk_assignment_set_title (a, title);
+  id = sk_store_insert (self, "assignment", title, error,
+                        "INSERT INTO assignment (board_goal_id, parent_id, position, title) VALUES (?1, ?2,"
+                        " (SELECT ifnull(max(position), -1) + 1 FROM assignment WHERE board_goal_id = ?1"
+                        "  AND ifnull(parent_id, 0) = ifnull(?2, 0)), ?3)",
+                        "iit", board_goal_id, parent_id, title);
+  if (id == 0)
+    return NULL;
   sk_store_changed (self, "assignment");
-  return a;
-
-fail:
-  sk_store_rollback (self);
-  return NULL;
+  return sk_store_fetch_one (self, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment WHERE id = ?",
+                             (SkRowFunc) assignment_from_row, id);
 }
 
 char *

@@ -243,17 +243,17 @@ fail:
   return FALSE;
 }
 
+/* Adds (@linking) or removes a row of a link table, audited. */
 static gboolean
-link_row (SkStore     *self,
-          const char  *check_sql,
-          gint64       owner,
-          const char  *insert_sql,
-          gint64       plan_id,
-          gint64       a,
-          gint64       b,
-          const char  *table,
-          gboolean     locked,
-          GError     **error)
+change_link (SkStore     *self,
+             const char  *sql,
+             gint64       plan_id,
+             gint64       a,
+             gint64       b,
+             const char  *table,
+             gboolean     locked,
+             gboolean     linking,
+             GError     **error)
 {
   sqlite3_stmt *stmt;
 
@@ -261,46 +261,13 @@ link_row (SkStore     *self,
     return FALSE;
   if (!sk_store_begin (self, error))
     return FALSE;
-  stmt = sk_store_prepare (self, insert_sql, error);
+  stmt = sk_store_prepare (self, sql, error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, a);
   sqlite3_bind_int64 (stmt, 2, b);
   if (!sk_store_step_done (self, stmt, error)
-      || !sk_store_audit (self, table, a, b, "linked", NULL, "1", error)
-      || !sk_store_commit (self, error))
-    goto fail;
-  sk_store_changed (self, table);
-  return TRUE;
-
-fail:
-  sk_store_rollback (self);
-  return FALSE;
-}
-
-static gboolean
-unlink_row (SkStore     *self,
-            const char  *delete_sql,
-            gint64       plan_id,
-            gint64       a,
-            gint64       b,
-            const char  *table,
-            gboolean     locked,
-            GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (locked && !sk_store_check_editable (self, plan_id, error))
-    return FALSE;
-  if (!sk_store_begin (self, error))
-    return FALSE;
-  stmt = sk_store_prepare (self, delete_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, a);
-  sqlite3_bind_int64 (stmt, 2, b);
-  if (!sk_store_step_done (self, stmt, error)
-      || !sk_store_audit (self, table, a, b, "linked", "1", NULL, error)
+      || !sk_store_audit (self, table, a, b, "linked", linking ? NULL : "1", linking ? "1" : NULL, error)
       || !sk_store_commit (self, error))
     goto fail;
   sk_store_changed (self, table);
@@ -318,10 +285,10 @@ sk_store_add_to_register (SkStore  *self,
                           GError  **error)
 {
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
-  return link_row (self, NULL, 0,
-                   "INSERT OR IGNORE INTO plan_indicator (plan_id, indicator_id, position)"
-                   " VALUES (?1, ?2, (SELECT ifnull(max(position), -1) + 1 FROM plan_indicator WHERE plan_id = ?1))",
-                   plan_id, plan_id, indicator_id, "plan_indicator", TRUE, error);
+  return change_link (self,
+                      "INSERT OR IGNORE INTO plan_indicator (plan_id, indicator_id, position)"
+                      " VALUES (?1, ?2, (SELECT ifnull(max(position), -1) + 1 FROM plan_indicator WHERE plan_id = ?1))",
+                      plan_id, plan_id, indicator_id, "plan_indicator", TRUE, TRUE, error);
 }
 
 gboolean
@@ -331,8 +298,8 @@ sk_store_remove_from_register (SkStore  *self,
                                GError  **error)
 {
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
-  return unlink_row (self, "DELETE FROM plan_indicator WHERE plan_id = ? AND indicator_id = ?",
-                     plan_id, plan_id, indicator_id, "plan_indicator", TRUE, error);
+  return change_link (self, "DELETE FROM plan_indicator WHERE plan_id = ? AND indicator_id = ?",
+                      plan_id, plan_id, indicator_id, "plan_indicator", TRUE, FALSE, error);
 }
 
 GListModel *
@@ -394,10 +361,10 @@ sk_store_link_indicator (SkStore  *self,
                          GError  **error)
 {
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
-  return link_row (self, NULL, 0,
-                   "INSERT OR IGNORE INTO goal_indicator (board_goal_id, indicator_id, position)"
-                   " VALUES (?1, ?2, (SELECT ifnull(max(position), -1) + 1 FROM goal_indicator WHERE board_goal_id = ?1))",
-                   plan_of_goal (self, board_goal_id), board_goal_id, indicator_id, "goal_indicator", TRUE, error);
+  return change_link (self,
+                      "INSERT OR IGNORE INTO goal_indicator (board_goal_id, indicator_id, position)"
+                      " VALUES (?1, ?2, (SELECT ifnull(max(position), -1) + 1 FROM goal_indicator WHERE board_goal_id = ?1))",
+                      plan_of_goal (self, board_goal_id), board_goal_id, indicator_id, "goal_indicator", TRUE, TRUE, error);
 }
 
 gboolean
@@ -407,8 +374,8 @@ sk_store_unlink_indicator (SkStore  *self,
                            GError  **error)
 {
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
-  return unlink_row (self, "DELETE FROM goal_indicator WHERE board_goal_id = ? AND indicator_id = ?",
-                     plan_of_goal (self, board_goal_id), board_goal_id, indicator_id, "goal_indicator", TRUE, error);
+  return change_link (self, "DELETE FROM goal_indicator WHERE board_goal_id = ? AND indicator_id = ?",
+                      plan_of_goal (self, board_goal_id), board_goal_id, indicator_id, "goal_indicator", TRUE, FALSE, error);
 }
 
 GListModel *
@@ -429,10 +396,10 @@ sk_store_link_work_env_indicator (SkStore  *self,
                                   GError  **error)
 {
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
-  return link_row (self, NULL, 0,
-                   "INSERT OR IGNORE INTO work_env_indicator (plan_id, indicator_id, position)"
-                   " VALUES (?1, ?2, (SELECT ifnull(max(position), -1) + 1 FROM work_env_indicator WHERE plan_id = ?1))",
-                   plan_id, plan_id, indicator_id, "work_env_indicator", FALSE, error);
+  return change_link (self,
+                      "INSERT OR IGNORE INTO work_env_indicator (plan_id, indicator_id, position)"
+                      " VALUES (?1, ?2, (SELECT ifnull(max(position), -1) + 1 FROM work_env_indicator WHERE plan_id = ?1))",
+                      plan_id, plan_id, indicator_id, "work_env_indicator", FALSE, TRUE, error);
 }
 
 gboolean
@@ -442,8 +409,8 @@ sk_store_unlink_work_env_indicator (SkStore  *self,
                                     GError  **error)
 {
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
-  return unlink_row (self, "DELETE FROM work_env_indicator WHERE plan_id = ? AND indicator_id = ?",
-                     plan_id, plan_id, indicator_id, "work_env_indicator", FALSE, error);
+  return change_link (self, "DELETE FROM work_env_indicator WHERE plan_id = ? AND indicator_id = ?",
+                      plan_id, plan_id, indicator_id, "work_env_indicator", FALSE, FALSE, error);
 }
 
 /* ---- Targets ---- */
@@ -621,7 +588,6 @@ sk_store_add_unit (SkStore     *self,
                    const char  *short_name,
                    GError     **error)
 {
-  sqlite3_stmt *stmt;
   gint64 id;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
@@ -631,32 +597,19 @@ sk_store_add_unit (SkStore     *self,
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("A unit needs a name."));
       return NULL;
     }
-  if (!sk_store_begin (self, error))
-    return NULL;
-  stmt = sk_store_prepare (self,
-                           "INSERT INTO unit (parent_id, name, short_name, position) VALUES (?1, ?2, ?3,"
-                           " (SELECT ifnull(max(position), -1) + 1 FROM unit WHERE ifnull(parent_id, 0) = ifnull(?1, 0)))",
-                           error);
-  if (stmt == NULL)
-    goto fail;
-  sk_bind_id (stmt, 1, parent_id);
-  sk_bind_text (stmt, 2, name);
-  sk_bind_text (stmt, 3, short_name ? short_name : "");
-  if (!sk_store_step_done (self, stmt, error))
-    goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
-  if (!sk_store_audit (self, "unit", id, 0, "created", NULL, name, error)
-      || !sk_store_commit (self, error))
-    goto fail;
+  id = sk_store_insert (self, "unit", name, error,
+                        "INSERT INTO unit (parent_id, name, short_name, position) VALUES (?1, ?2, ?3,"
+                        " (SELECT ifnull(max(position), -1) + 1 FROM unit WHERE ifnull(parent_id, 0) = ifnull(?1, 0)))",
+                        "itt", parent_id, name, short_name ? short_name : "");
+  if (id == 0)
+    {
+      if (error != NULL && *error != NULL && (*error)->code == SK_STORE_ERROR_EXISTS)
+        {
+          g_clear_error (error);
+          g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_EXISTS, _("There is already a unit called “%s”."), name);
+        }
+      return NULL;
+    }
   sk_store_changed (self, "unit");
   return sk_store_get_unit (self, id);
-
-fail:
-  if (error != NULL && *error != NULL && (*error)->code == SK_STORE_ERROR_EXISTS)
-    {
-      g_clear_error (error);
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_EXISTS, _("There is already a unit called “%s”."), name);
-    }
-  sk_store_rollback (self);
-  return NULL;
 }

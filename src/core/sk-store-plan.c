@@ -361,15 +361,6 @@ fail:
   return FALSE;
 }
 
-/* Appends at the end of the siblings: max(position) + 1. */
-static int
-next_position (SkStore    *self,
-               const char *sql,
-               gint64      parent)
-{
-  return (int) sk_store_query_int (self, sql, parent, -1) + 1;
-}
-
 /* ---- Plans ---- */
 
 static SkPlan *
@@ -392,39 +383,18 @@ plan_from_row (sqlite3_stmt *stmt)
 GListModel *
 sk_store_list_plans (SkStore *self)
 {
-  GListStore *list = g_list_store_new (SK_TYPE_PLAN);
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
-
-  stmt = sk_store_prepare (self, "SELECT " PLAN_COLUMNS " FROM plan ORDER BY year", NULL);
-  while (stmt != NULL && sk_store_step_row (self, stmt, NULL))
-    {
-      g_autoptr(SkPlan) plan = plan_from_row (stmt);
-      g_list_store_append (list, plan);
-    }
-  return G_LIST_MODEL (list);
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return sk_store_list_query (self, SK_TYPE_PLAN, "SELECT " PLAN_COLUMNS " FROM plan ORDER BY year",
+                              (SkRowFunc) plan_from_row, NULL);
 }
 
 SkPlan *
 sk_store_get_plan (SkStore *self,
                    int      year)
 {
-  sqlite3_stmt *stmt;
-  SkPlan *plan = NULL;
-
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
-
-  stmt = sk_store_prepare (self, "SELECT " PLAN_COLUMNS " FROM plan WHERE year = ?", NULL);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int (stmt, 1, year);
-  if (sk_store_step_row (self, stmt, NULL))
-    {
-      plan = plan_from_row (stmt);
-      sqlite3_reset (stmt);
-    }
-  return plan;
+  return sk_store_fetch_one (self, "SELECT " PLAN_COLUMNS " FROM plan WHERE year = ?",
+                             (SkRowFunc) plan_from_row, year);
 }
 
 SkPlan *
@@ -679,27 +649,19 @@ focus_area_from_row (sqlite3_stmt *stmt)
   return fa;
 }
 
+#define FOCUS_AREA_COLUMNS "id, plan_id, position, title, description"
+#define REGIONAL_GOAL_COLUMNS "id, focus_area_id, position, title, description"
+#define BOARD_GOAL_COLUMNS "id, focus_area_id, ifnull(regional_goal_id, 0), position, text"
+
 GListModel *
 sk_store_list_focus_areas (SkStore *self,
                            gint64   plan_id)
 {
-  GListStore *list = g_list_store_new (SK_TYPE_FOCUS_AREA);
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
-
-  stmt = sk_store_prepare (self,
-                           "SELECT id, plan_id, position, title, description FROM focus_area"
-                           " WHERE plan_id = ? ORDER BY position, id", NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  while (sk_store_step_row (self, stmt, NULL))
-    {
-      g_autoptr(SkFocusArea) fa = focus_area_from_row (stmt);
-      g_list_store_append (list, fa);
-    }
-  return G_LIST_MODEL (list);
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return sk_store_list_query (self, SK_TYPE_FOCUS_AREA,
+                              "SELECT " FOCUS_AREA_COLUMNS " FROM focus_area"
+                              " WHERE plan_id = ? ORDER BY position, id",
+                              (SkRowFunc) focus_area_from_row, "i", plan_id);
 }
 
 static gboolean
@@ -720,44 +682,21 @@ sk_store_add_focus_area (SkStore     *self,
                          const char  *description,
                          GError     **error)
 {
-  sqlite3_stmt *stmt;
-  SkFocusArea *fa;
   gint64 id;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
   if (!check_text (title, error) || !sk_store_check_editable (self, plan_id, error))
     return NULL;
-  if (!sk_store_begin (self, error))
+  id = sk_store_insert (self, "focus_area", title, error,
+                        "INSERT INTO focus_area (plan_id, position, title, description) VALUES (?1,"
+                        " (SELECT ifnull(max(position), -1) + 1 FROM focus_area WHERE plan_id = ?1), ?2, ?3)",
+                        "itt", plan_id, title, description ? description : "");
+  if (id == 0)
     return NULL;
-  stmt = sk_store_prepare (self,
-                           "INSERT INTO focus_area (plan_id, position, title, description) VALUES (?, ?, ?, ?)",
-                           error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_int (stmt, 2, next_position (self, "SELECT max(position) FROM focus_area WHERE plan_id = ?", plan_id));
-  sk_bind_text (stmt, 3, title);
-  sk_bind_text (stmt, 4, description ? description : "");
-  if (!sk_store_step_done (self, stmt, error))
-    goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
-  if (!sk_store_audit (self, "focus_area", id, 0, "created", NULL, title, error)
-      || !sk_store_commit (self, error))
-    goto fail;
-
-  fa = sk_focus_area_new ();
-  sk_record_set_id (SK_RECORD (fa), id);
-  sk_focus_area_set_plan_id (fa, plan_id);
-  sk_focus_area_set_position (fa, (int) sk_store_query_int (self, "SELECT position FROM focus_area WHERE id = ?", id, 0));
-  sk_focus_area_set_title (fa, title);
-  sk_focus_area_set_description (fa, description ? description : "");
   sk_store_changed (self, "focus_area");
-  return fa;
-
-fail:
-  sk_store_rollback (self);
-  return NULL;
+  return sk_store_fetch_one (self, "SELECT " FOCUS_AREA_COLUMNS " FROM focus_area WHERE id = ?",
+                             (SkRowFunc) focus_area_from_row, id);
 }
 
 static SkRegionalGoal *
@@ -777,23 +716,24 @@ GListModel *
 sk_store_list_regional_goals (SkStore *self,
                               gint64   focus_area_id)
 {
-  GListStore *list = g_list_store_new (SK_TYPE_REGIONAL_GOAL);
-  sqlite3_stmt *stmt;
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return sk_store_list_query (self, SK_TYPE_REGIONAL_GOAL,
+                              "SELECT " REGIONAL_GOAL_COLUMNS " FROM regional_goal"
+                              " WHERE focus_area_id = ? ORDER BY position, id",
+                              (SkRowFunc) regional_goal_from_row, "i", focus_area_id);
+}
 
-  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
+/* The plan of a focus area, or 0 with an error when it is gone. */
+static gint64
+plan_of_focus_area (SkStore  *self,
+                    gint64    focus_area_id,
+                    GError  **error)
+{
+  gint64 plan_id = sk_store_query_int (self, "SELECT plan_id FROM focus_area WHERE id = ?", focus_area_id, 0);
 
-  stmt = sk_store_prepare (self,
-                           "SELECT id, focus_area_id, position, title, description FROM regional_goal"
-                           " WHERE focus_area_id = ? ORDER BY position, id", NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, focus_area_id);
-  while (sk_store_step_row (self, stmt, NULL))
-    {
-      g_autoptr(SkRegionalGoal) rg = regional_goal_from_row (stmt);
-      g_list_store_append (list, rg);
-    }
-  return G_LIST_MODEL (list);
+  if (plan_id == 0)
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The focus area no longer exists."));
+  return plan_id;
 }
 
 SkRegionalGoal *
@@ -803,51 +743,22 @@ sk_store_add_regional_goal (SkStore     *self,
                             const char  *description,
                             GError     **error)
 {
-  sqlite3_stmt *stmt;
-  SkRegionalGoal *rg;
-  gint64 id;
-  gint64 plan_id = sk_store_query_int (self, "SELECT plan_id FROM focus_area WHERE id = ?", focus_area_id, 0);
+  gint64 plan_id, id;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
-  if (plan_id == 0)
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The focus area no longer exists."));
-      return NULL;
-    }
-  if (!check_text (title, error) || !sk_store_check_editable (self, plan_id, error))
+  if ((plan_id = plan_of_focus_area (self, focus_area_id, error)) == 0
+      || !check_text (title, error) || !sk_store_check_editable (self, plan_id, error))
     return NULL;
-  if (!sk_store_begin (self, error))
+  id = sk_store_insert (self, "regional_goal", title, error,
+                        "INSERT INTO regional_goal (focus_area_id, position, title, description) VALUES (?1,"
+                        " (SELECT ifnull(max(position), -1) + 1 FROM regional_goal WHERE focus_area_id = ?1), ?2, ?3)",
+                        "itt", focus_area_id, title, description ? description : "");
+  if (id == 0)
     return NULL;
-  stmt = sk_store_prepare (self,
-                           "INSERT INTO regional_goal (focus_area_id, position, title, description)"
-                           " VALUES (?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, focus_area_id);
-  sqlite3_bind_int (stmt, 2, next_position (self, "SELECT max(position) FROM regional_goal WHERE focus_area_id = ?",
-                                            focus_area_id));
-  sk_bind_text (stmt, 3, title);
-  sk_bind_text (stmt, 4, description ? description : "");
-  if (!sk_store_step_done (self, stmt, error))
-    goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
-  if (!sk_store_audit (self, "regional_goal", id, 0, "created", NULL, title, error)
-      || !sk_store_commit (self, error))
-    goto fail;
-
-  rg = sk_regional_goal_new ();
-  sk_record_set_id (SK_RECORD (rg), id);
-  sk_regional_goal_set_focus_area_id (rg, focus_area_id);
-  sk_regional_goal_set_position (rg, (int) sk_store_query_int (self, "SELECT position FROM regional_goal WHERE id = ?", id, 0));
-  sk_regional_goal_set_title (rg, title);
-  sk_regional_goal_set_description (rg, description ? description : "");
   sk_store_changed (self, "regional_goal");
-  return rg;
-
-fail:
-  sk_store_rollback (self);
-  return NULL;
+  return sk_store_fetch_one (self, "SELECT " REGIONAL_GOAL_COLUMNS " FROM regional_goal WHERE id = ?",
+                             (SkRowFunc) regional_goal_from_row, id);
 }
 
 static SkBoardGoal *
@@ -868,25 +779,13 @@ sk_store_list_board_goals (SkStore *self,
                            gint64   focus_area_id,
                            gint64   regional_goal_id)
 {
-  GListStore *list = g_list_store_new (SK_TYPE_BOARD_GOAL);
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
-
-  stmt = sk_store_prepare (self,
-                           "SELECT id, focus_area_id, ifnull(regional_goal_id, 0), position, text FROM board_goal"
-                           " WHERE focus_area_id = ? AND ifnull(regional_goal_id, 0) = ? ORDER BY position, id",
-                           NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, focus_area_id);
-  sqlite3_bind_int64 (stmt, 2, regional_goal_id);
-  while (sk_store_step_row (self, stmt, NULL))
-    {
-      g_autoptr(SkBoardGoal) bg = board_goal_from_row (stmt);
-      g_list_store_append (list, bg);
-    }
-  return G_LIST_MODEL (list);
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  /* Bound as plain numbers: 0 means "directly under the focus area". */
+  return sk_store_list_query (self, SK_TYPE_BOARD_GOAL,
+                              "SELECT " BOARD_GOAL_COLUMNS " FROM board_goal"
+                              " WHERE focus_area_id = ?1 AND ifnull(regional_goal_id, 0) = ifnull(?2, 0)"
+                              " ORDER BY position, id",
+                              (SkRowFunc) board_goal_from_row, "ii", focus_area_id, regional_goal_id);
 }
 
 SkBoardGoal *
@@ -896,18 +795,12 @@ sk_store_add_board_goal (SkStore     *self,
                          const char  *text,
                          GError     **error)
 {
-  sqlite3_stmt *stmt;
-  SkBoardGoal *bg;
-  gint64 id;
-  gint64 plan_id = sk_store_query_int (self, "SELECT plan_id FROM focus_area WHERE id = ?", focus_area_id, 0);
+  gint64 plan_id, id;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
-  if (plan_id == 0)
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The focus area no longer exists."));
-      return NULL;
-    }
+  if ((plan_id = plan_of_focus_area (self, focus_area_id, error)) == 0)
+    return NULL;
   if (regional_goal_id > 0
       && sk_store_query_int (self, "SELECT focus_area_id FROM regional_goal WHERE id = ?", regional_goal_id, 0) != focus_area_id)
     {
@@ -917,35 +810,14 @@ sk_store_add_board_goal (SkStore     *self,
     }
   if (!check_text (text, error) || !sk_store_check_editable (self, plan_id, error))
     return NULL;
-  if (!sk_store_begin (self, error))
+  id = sk_store_insert (self, "board_goal", text, error,
+                        "INSERT INTO board_goal (focus_area_id, regional_goal_id, position, text)"
+                        " VALUES (?1, ?2, (SELECT ifnull(max(position), -1) + 1 FROM board_goal"
+                        "  WHERE focus_area_id = ?1 AND ifnull(regional_goal_id, 0) = ifnull(?2, 0)), ?3)",
+                        "iit", focus_area_id, regional_goal_id, text);
+  if (id == 0)
     return NULL;
-  stmt = sk_store_prepare (self,
-                           "INSERT INTO board_goal (focus_area_id, regional_goal_id, position, text)"
-                           " VALUES (?, ?, (SELECT ifnull(max(position), -1) + 1 FROM board_goal"
-                           "  WHERE focus_area_id = ?1 AND ifnull(regional_goal_id, 0) = ifnull(?2, 0)), ?)",
-                           error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, focus_area_id);
-  sk_bind_id (stmt, 2, regional_goal_id);
-  sk_bind_text (stmt, 3, text);
-  if (!sk_store_step_done (self, stmt, error))
-    goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
-  if (!sk_store_audit (self, "board_goal", id, 0, "created", NULL, text, error)
-      || !sk_store_commit (self, error))
-    goto fail;
-
-  bg = sk_board_goal_new ();
-  sk_record_set_id (SK_RECORD (bg), id);
-  sk_board_goal_set_focus_area_id (bg, focus_area_id);
-  sk_board_goal_set_regional_goal_id (bg, regional_goal_id);
-  sk_board_goal_set_position (bg, (int) sk_store_query_int (self, "SELECT position FROM board_goal WHERE id = ?", id, 0));
-  sk_board_goal_set_text (bg, text);
   sk_store_changed (self, "board_goal");
-  return bg;
-
-fail:
-  sk_store_rollback (self);
-  return NULL;
+  return sk_store_fetch_one (self, "SELECT " BOARD_GOAL_COLUMNS " FROM board_goal WHERE id = ?",
+                             (SkRowFunc) board_goal_from_row, id);
 }

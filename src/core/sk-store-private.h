@@ -55,6 +55,20 @@ sk_is_blank (const char *text)
   return TRUE;
 }
 
+/* Builds a record from the current row of a SELECT. */
+typedef gpointer (*SkRowFunc) (sqlite3_stmt *stmt);
+
+/* The values bound to a statement are named by @types, one letter each:
+ * 'i' an id (gint64, NULL when ≤ 0), 'n' an int, 't' a string. */
+GListModel   *sk_store_list_query (SkStore *self, GType item_type, const char *sql,
+                                   SkRowFunc from_row, const char *types, ...);
+/* The record of row @id, or NULL. */
+gpointer      sk_store_fetch_one  (SkStore *self, const char *sql, SkRowFunc from_row, gint64 id);
+/* Inserts a row in its own (nested) transaction, audited as created with
+ * @audit_text. Returns the new row id, 0 on error. */
+gint64        sk_store_insert     (SkStore *self, const char *table, const char *audit_text,
+                                   GError **error, const char *sql, const char *types, ...);
+
 /* Refuses with SK_STORE_ERROR_ADOPTED when @plan_id is adopted. */
 gboolean      sk_store_check_editable (SkStore *self, gint64 plan_id, GError **error);
 /* Wraps a write: begin, run, commit or roll back. */

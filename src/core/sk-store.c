@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <math.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -277,6 +278,107 @@ sk_store_query_int (SkStore    *self,
     result = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return result;
+}
+
+static void
+bind_values (sqlite3_stmt *stmt,
+             const char   *types,
+             va_list       args)
+{
+  for (int i = 0; types != NULL && types[i] != '\0'; i++)
+    switch (types[i])
+      {
+      case 'i':
+        sk_bind_id (stmt, i + 1, va_arg (args, gint64));
+        break;
+      case 'n':
+        sqlite3_bind_int (stmt, i + 1, va_arg (args, int));
+        break;
+      case 't':
+        sk_bind_text (stmt, i + 1, va_arg (args, const char *));
+        break;
+      default:
+        g_assert_not_reached ();
+      }
+}
+
+GListModel *
+sk_store_list_query (SkStore    *self,
+                     GType       item_type,
+                     const char *sql,
+                     SkRowFunc   from_row,
+                     const char *types,
+                     ...)
+{
+  GListStore *list = g_list_store_new (item_type);
+  sqlite3_stmt *stmt = sk_store_prepare (self, sql, NULL);
+  va_list args;
+
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  va_start (args, types);
+  bind_values (stmt, types, args);
+  va_end (args);
+  while (sk_store_step_row (self, stmt, NULL))
+    {
+      g_autoptr(GObject) item = from_row (stmt);
+      g_list_store_append (list, item);
+    }
+  return G_LIST_MODEL (list);
+}
+
+gpointer
+sk_store_fetch_one (SkStore    *self,
+                    const char *sql,
+                    SkRowFunc   from_row,
+                    gint64      id)
+{
+  sqlite3_stmt *stmt = sk_store_prepare (self, sql, NULL);
+  gpointer item = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sk_store_step_row (self, stmt, NULL))
+    {
+      item = from_row (stmt);
+      sqlite3_reset (stmt);
+    }
+  return item;
+}
+
+gint64
+sk_store_insert (SkStore     *self,
+                 const char  *table,
+                 const char  *audit_text,
+                 GError     **error,
+                 const char  *sql,
+                 const char  *types,
+                 ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+  gint64 id;
+
+  if (!sk_store_begin (self, error))
+    return 0;
+  stmt = sk_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    goto fail;
+  va_start (args, types);
+  bind_values (stmt, types, args);
+  va_end (args);
+  if (!sk_store_step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (self->db);
+  if (!sk_store_audit (self, table, id, 0, "created", NULL, audit_text, error)
+      || !sk_store_commit (self, error))
+    goto fail;
+  return id;
+
+fail:
+  sk_store_rollback (self);
+  return 0;
 }
 
 static gboolean
