@@ -4,7 +4,9 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "sk-application.h"
@@ -205,6 +207,219 @@ test_dashboard (void)
   spin ();
 }
 
+/* The "Compare Units" button, found as a user finds it: by its label. */
+static GtkWidget *
+find_toggle (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), _("_Compare Units")) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_toggle (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+timeout_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Clicks @toggle by keyboard (Space/Enter activate): GTK emits "clicked"
+ * after a short press animation, so wait for the state to flip. */
+static void
+activate_toggle (GtkWidget *toggle)
+{
+  gboolean was = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle));
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (3000, timeout_done, &timed_out);
+
+  gtk_widget_activate (toggle);
+  while (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)) == was && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  spin ();
+}
+
+/* Opens the first chart of the staff area large. */
+static void
+open_first_chart (SkChartsView *charts)
+{
+  GtkWidget *chart;
+
+  g_assert_true (sk_charts_view_select_area (charts, SK_CHART_AREA_PERSPECTIVE, SK_PERSPECTIVE_STAFF));
+  spin ();
+  chart = sk_charts_view_get_chart (charts, 0);
+  gtk_widget_grab_focus (chart);
+  gtk_widget_activate (chart);
+  spin ();
+  g_assert_true (sk_charts_view_get_detail_shown (charts));
+}
+
+static guint
+n_detail_charts (SkChartsView *charts)
+{
+  guint n = 0;
+
+  while (sk_charts_view_get_detail_chart (charts, n) != NULL)
+    n++;
+  return n;
+}
+
+/* "Jämför enheter": one chart per unit, all on the same axis, each
+ * named by its unit; saving writes all of them on one sheet. */
+static void
+test_compare_units (void)
+{
+  GtkWidget *view = sk_charts_view_new ();
+  GtkWidget *window = show_in_window (view);
+  SkChartsView *charts = SK_CHARTS_VIEW (view);
+  g_autofree char *png = g_build_filename (tmp_dir, "compare.png", NULL);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "compare.pdf", NULL);
+  g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  SkChartLayout *first_layout;
+  GtkWidget *toggle;
+  cairo_surface_t *back;
+  guint n, cols;
+
+  open_first_chart (charts);
+  g_assert_cmpuint (n_detail_charts (charts), ==, 1);
+  toggle = find_toggle (view);
+  g_assert_nonnull (toggle);
+  activate_toggle (toggle);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+
+  n = n_detail_charts (charts);
+  g_assert_cmpuint (n, >=, 2);
+  first_layout = sk_chart_widget_get_layout (SK_CHART_WIDGET (sk_charts_view_get_detail_chart (charts, 0)));
+  for (guint i = 0; i < n; i++)
+    {
+      SkChartWidget *w = SK_CHART_WIDGET (sk_charts_view_get_detail_chart (charts, i));
+      SkChartLayout *layout = sk_chart_widget_get_layout (w);
+      SkChartSeries *series = sk_chart_widget_get_series (w);
+      const char *unit = sk_chart_series_get_unit_name (series);
+
+      /* The same axis in every unit's chart, holding its values. */
+      g_assert_cmpfloat (sk_chart_layout_get_axis_min (layout), ==, sk_chart_layout_get_axis_min (first_layout));
+      g_assert_cmpfloat (sk_chart_layout_get_axis_max (layout), ==, sk_chart_layout_get_axis_max (first_layout));
+      for (guint m = 0; m < sk_chart_series_get_n_months (series); m++)
+        {
+          double v = sk_chart_series_get_value (series, m);
+
+          if (!isnan (v))
+            {
+              g_assert_cmpfloat (v, >=, sk_chart_layout_get_axis_min (layout));
+              g_assert_cmpfloat (v, <=, sk_chart_layout_get_axis_max (layout));
+            }
+        }
+      /* Each chart says which unit it shows, and no two the same. */
+      g_assert_nonnull (unit);
+      g_assert_nonnull (strstr (sk_chart_layout_get_title (layout), unit));
+      g_assert_true (g_hash_table_add (titles, (gpointer) unit));
+    }
+
+  /* Saved: all units side by side on one sheet, not only the first. */
+  g_assert_true (sk_charts_view_export (charts, png, &error));
+  g_assert_no_error (error);
+  cols = n <= 4 ? 2 : 3;
+  back = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (back), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (back), ==, 640 * cols);
+  g_assert_cmpint (cairo_image_surface_get_height (back), ==, 400 * ((n + cols - 1) / cols));
+  cairo_surface_destroy (back);
+  g_assert_true (sk_charts_view_export (charts, pdf, &error));
+  assert_magic (pdf, "%PDF");
+
+  /* Toggled off: one chart with its own axis again. */
+  activate_toggle (toggle);
+  g_assert_cmpuint (n_detail_charts (charts), ==, 1);
+  g_assert_true (isnan (sk_chart_widget_get_options (SK_CHART_WIDGET (sk_charts_view_get_detail_chart (charts, 0)))->axis_min));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+/* Pages of a PDF: pdfinfo when there, else the page objects. */
+static int
+pdf_pages (const char *path)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *data = NULL;
+  gsize len;
+  int pages = 0;
+
+  if (pdfinfo != NULL)
+    {
+      const char *argv[] = { pdfinfo, path, NULL };
+      g_autofree char *out = NULL;
+      const char *line;
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                                   &out, NULL, &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      line = strstr (out, "\nPages:");
+      g_assert_nonnull (line);
+      return atoi (line + strlen ("\nPages:"));
+    }
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  for (const char *p = data; (p = g_strstr_len (p, len - (p - data), "/Type /Page")) != NULL; p++)
+    pages += p[strlen ("/Type /Page")] != 's';
+  return pages;
+}
+
+/* Printing goes through GtkPrintOperation's draw-page with the chart
+ * renderer: exported to PDF here, as the print dialog's "Print to File". */
+static void
+test_print (void)
+{
+  GtkWidget *view = sk_charts_view_new ();
+  GtkWidget *window = show_in_window (view);
+  SkChartsView *charts = SK_CHARTS_VIEW (view);
+  g_autofree char *area_pdf = g_build_filename (tmp_dir, "area.pdf", NULL);
+  g_autofree char *large_pdf = g_build_filename (tmp_dir, "large.pdf", NULL);
+  g_autofree char *compare_pdf = g_build_filename (tmp_dir, "compare-print.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  g_assert_true (sk_charts_view_select_area (charts, SK_CHART_AREA_PERSPECTIVE, SK_PERSPECTIVE_STAFF));
+  spin ();
+  n = sk_charts_view_get_n_charts (charts);
+  g_assert_cmpuint (n, >, 0);
+
+  /* The dashboard of the area: six charts a page. */
+  g_assert_true (sk_charts_view_print_to_file (charts, area_pdf, &error));
+  g_assert_no_error (error);
+  assert_magic (area_pdf, "%PDF");
+  g_assert_cmpint (pdf_pages (area_pdf), ==, (n + 5) / 6);
+
+  /* The large chart: one page. */
+  open_first_chart (charts);
+  g_assert_true (sk_charts_view_print_to_file (charts, large_pdf, &error));
+  g_assert_no_error (error);
+  assert_magic (large_pdf, "%PDF");
+  g_assert_cmpint (pdf_pages (large_pdf), ==, 1);
+
+  /* Units compared: four a page. */
+  activate_toggle (find_toggle (view));
+  g_assert_true (sk_charts_view_print_to_file (charts, compare_pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pdf_pages (compare_pdf), ==, (n_detail_charts (charts) + 3) / 4);
+
+  if (g_getenv ("SK_KEEP_PRINT") != NULL)
+    g_print ("# printed %s %s %s\n", area_pdf, large_pdf, compare_pdf);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 /* Press @keyval through the view's own shortcuts (the class bindings). */
 static gboolean
 press_shortcut (GtkWidget *widget,
@@ -303,6 +518,8 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/app/charts/dashboard", test_dashboard);
   g_test_add_func ("/app/charts/board", test_board);
+  g_test_add_func ("/app/charts/compare-units", test_compare_units);
+  g_test_add_func ("/app/charts/print", test_print);
   ret = g_test_run ();
 
   g_clear_object (&store);

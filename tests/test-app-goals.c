@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "sk-application.h"
+#include "app-test-util.h"
 #include "sk-exchange.h"
 #include "sk-goals-view.h"
 
@@ -17,59 +17,26 @@ typedef struct {
 } Fixture;
 
 static void
-spin (void)
-{
-  for (int i = 0; i < 30; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sk-goals-XXXXXX", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SkPlan) plan = NULL;
   g_autoptr(SkPlan) copy = NULL;
 
-  f->path = g_build_filename (dir, "plan.db", NULL);
-  f->store = sk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sk_exchange_load_example (f->store, &error));
-  g_assert_no_error (error);
+  f->path = sk_test_temp_db ("sk-goals");
+  f->store = sk_test_example_store (f->path);
   /* 2025 is adopted in the example: edit a draft copy. */
-  plan = sk_store_get_plan (f->store, 2025);
-  copy = sk_store_copy_plan (f->store, plan, 2026, &error);
-  g_assert_no_error (error);
-
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 900, 700);
+  copy = sk_test_copy_plan (f->store, 2025, 2026);
   f->view = g_object_new (SK_TYPE_GOALS_VIEW, "store", f->store, "year", GPOINTER_TO_INT (data), NULL);
-  gtk_window_set_child (f->window, f->view);
-  gtk_window_present (f->window);
-  spin ();
+  f->window = sk_test_show (f->view, 900, 700);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  spin ();
+  sk_test_close (f->window);
   g_clear_object (&f->store);
   g_free (f->path);
-}
-
-/* Opens the file anew: what another user would see. */
-static SkStore *
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  SkStore *store = sk_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  return store;
 }
 
 static gint64
@@ -176,7 +143,7 @@ select_goal (Fixture     *f,
   g_autofree char *key = g_strdup_printf ("bg:%" G_GINT64_FORMAT, sk_record_get_id (SK_RECORD (goal)));
   gboolean found = sk_goals_view_select_key (SK_GOALS_VIEW (f->view), key);
 
-  spin ();
+  sk_test_spin ();
   return found && g_strcmp0 (sk_goals_view_get_selected_key (SK_GOALS_VIEW (f->view)), key) == 0;
 }
 
@@ -204,19 +171,19 @@ test_delete_undo (Fixture       *f,
 
   g_assert_true (select_goal (f, goal));
   g_assert_true (gtk_widget_activate_action (f->view, "goals.delete", NULL));
-  spin ();
+  sk_test_spin ();
   {
     g_autoptr(SkBoardGoal) gone = goal_by_text (f->store, fa, rg, text, &index_after);
     g_assert_null (gone);
   }
 
   g_assert_true (gtk_widget_activate_action (f->view, "goals.undo", NULL));
-  spin ();
+  sk_test_spin ();
   /* The restored goal is the selected row again. */
   g_assert_nonnull (sk_goals_view_get_selected_key (SK_GOALS_VIEW (f->view)));
   g_assert_true (g_str_has_prefix (sk_goals_view_get_selected_key (SK_GOALS_VIEW (f->view)), "bg:"));
 
-  again = reopen (f);
+  again = sk_test_open_store (f->path);
   restored = goal_by_text (again, fa, rg, text, &index_after);
   g_assert_nonnull (restored);
   g_assert_cmpuint (index_after, ==, index_before);
@@ -251,8 +218,8 @@ test_reorder (Fixture       *f,
 
   g_assert_true (select_goal (f, first));
   g_assert_true (gtk_widget_activate_action (f->view, "goals.move-down", NULL));
-  spin ();
-  again = reopen (f);
+  sk_test_spin ();
+  again = sk_test_open_store (f->path);
   {
     g_autoptr(SkBoardGoal) found = goal_by_text (again, fa, rg, text, &moved);
     g_assert_nonnull (found);
@@ -260,9 +227,9 @@ test_reorder (Fixture       *f,
   }
   /* The moved goal stays selected, so the next Alt+Up brings it back. */
   g_assert_true (gtk_widget_activate_action (f->view, "goals.move-up", NULL));
-  spin ();
+  sk_test_spin ();
   g_clear_object (&again);
-  again = reopen (f);
+  again = sk_test_open_store (f->path);
   {
     g_autoptr(SkBoardGoal) found = goal_by_text (again, fa, rg, text, &index);
     g_assert_nonnull (found);
@@ -317,15 +284,15 @@ test_adopted_locked (Fixture       *f,
       g_assert_nonnull (button);
       g_assert_false (gtk_widget_get_sensitive (button));
       gtk_widget_activate_action (f->view, actions[i], NULL);
-      spin ();
+      sk_test_spin ();
     }
   /* Choosing an indicator in the link popover goes through this action. */
   gtk_widget_activate_action (f->view, "goals.link-indicator-id", "x", (gint64) 1);
-  spin ();
+  sk_test_spin ();
   after = export (f->store);
   g_assert_cmpstr (after, ==, before);
   {
-    g_autoptr(SkStore) again = reopen (f);
+    g_autoptr(SkStore) again = sk_test_open_store (f->path);
     g_autoptr(SkBoardGoal) still = NULL;
     guint index = 0;
 
@@ -350,35 +317,21 @@ test_unlink_undo (Fixture       *f,
 
   key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, goal_id, sk_record_get_id (indicator));
   g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (f->view), key));
-  spin ();
+  sk_test_spin ();
   g_assert_true (gtk_widget_activate_action (f->view, "goals.delete", NULL));
-  spin ();
+  sk_test_spin ();
   {
     g_autoptr(GListModel) now = sk_store_list_goal_indicators (f->store, goal_id);
     g_assert_cmpuint (g_list_model_get_n_items (now), ==, n - 1);
   }
   g_assert_true (gtk_widget_activate_action (f->view, "goals.undo", NULL));
-  spin ();
+  sk_test_spin ();
   {
-    g_autoptr(SkStore) again = reopen (f);
+    g_autoptr(SkStore) again = sk_test_open_store (f->path);
     g_autoptr(GListModel) now = sk_store_list_goal_indicators (again, goal_id);
     g_assert_cmpuint (g_list_model_get_n_items (now), ==, n);
   }
   g_assert_nonnull (links);
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels (); /* not owned */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
 }
 
 /* F2 (goals.edit) opens the text; saving it renames the goal in the database. */
@@ -395,8 +348,8 @@ test_edit_text (Fixture       *f,
 
   g_assert_true (select_goal (f, goal));
   g_assert_true (gtk_widget_activate_action (f->view, "goals.edit", NULL));
-  spin ();
-  dialog = find_dialog ();
+  sk_test_spin ();
+  dialog = sk_test_find_dialog ();
   g_assert_nonnull (dialog);
   entry = adw_message_dialog_get_extra_child (dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, sk_board_goal_get_text (goal));
@@ -407,9 +360,9 @@ test_edit_text (Fixture       *f,
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "ok"));
   adw_message_dialog_response (dialog, "ok");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  sk_test_spin ();
 
-  again = reopen (f);
+  again = sk_test_open_store (f->path);
   renamed = goal_by_text (again, sk_board_goal_get_focus_area_id (goal), sk_board_goal_get_regional_goal_id (goal),
                           "Korta vårdköerna i hela länet", &index);
   g_assert_nonnull (renamed);
@@ -437,12 +390,12 @@ test_refresh_keeps_place (Fixture       *f,
       other = g_list_model_get_item (siblings, 0);
     }
   g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (f->view), key));
-  spin ();
+  sk_test_spin ();
   g_assert_true (sk_store_rename (f->store, SK_RECORD (other), "Ett nytt namn", &error));
   g_assert_no_error (error);
   g_assert_true (sk_store_set_target (f->store, sk_record_get_id (indicator), 2026, ">99 %", &error));
   g_assert_no_error (error);
-  spin ();
+  sk_test_spin ();
   g_assert_cmpstr (sk_goals_view_get_selected_key (SK_GOALS_VIEW (f->view)), ==, key);
 }
 
@@ -612,9 +565,9 @@ test_delete_undo_follow_up (Fixture       *f,
   key = whole_area ? g_strdup_printf ("fa:%" G_GINT64_FORMAT, sk_board_goal_get_focus_area_id (goal))
                    : g_strdup_printf ("bg:%" G_GINT64_FORMAT, sk_record_get_id (SK_RECORD (goal)));
   g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (f->view), key));
-  spin ();
+  sk_test_spin ();
   g_assert_true (gtk_widget_activate_action (f->view, "goals.delete", NULL));
-  spin ();
+  sk_test_spin ();
   {
     g_autoptr(SkBoardGoal) gone = goal_in_plan (f->store, 2026, text);
     g_autoptr(SkGoalAssessment) no_assessment = sk_store_get_assessment (f->store, sk_record_get_id (SK_RECORD (goal)), "2026-04");
@@ -622,9 +575,9 @@ test_delete_undo_follow_up (Fixture       *f,
     g_assert_null (no_assessment);
   }
   g_assert_true (gtk_widget_activate_action (f->view, "goals.undo", NULL));
-  spin ();
+  sk_test_spin ();
 
-  again = reopen (f);
+  again = sk_test_open_store (f->path);
   restored = goal_in_plan (again, 2026, text);
   g_assert_nonnull (restored);
   assert_follow_up (again, sk_record_get_id (SK_RECORD (restored)));
@@ -635,16 +588,8 @@ test_delete_undo_follow_up (Fixture       *f,
 int
 main (int argc, char *argv[])
 {
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: a private XDG_DATA_DIRS hides the MIME
-   * database, and symbolic icons then fail to load (a fatal warning). */
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  sk_app_resources_register ();
+  if (!sk_test_app_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/goals/delete-undo", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_delete_undo, fixture_tear_down);
   g_test_add ("/goals/delete-undo-follow-up/goal", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_delete_undo_follow_up, fixture_tear_down);

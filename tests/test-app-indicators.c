@@ -5,7 +5,7 @@
 
 #include <glib/gstdio.h>
 
-#include "sk-application.h"
+#include "app-test-util.h"
 #include "sk-exchange.h"
 #include "sk-indicators-view.h"
 
@@ -15,54 +15,23 @@
 typedef struct {
   char      *path;
   SkStore   *store;
-  GtkWidget *window;
+  GtkWindow *window;
   GtkWidget *view;
 } Fixture;
-
-static void
-spin (void)
-{
-  for (int i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 open_view (Fixture *f,
            int      year)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = sk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
+  f->store = sk_test_open_store (f->path);
   f->view = g_object_new (SK_TYPE_INDICATORS_VIEW, "store", f->store, "year", year, NULL);
-  gtk_window_set_child (GTK_WINDOW (f->window), f->view);
-  gtk_window_present (GTK_WINDOW (f->window));
-  spin ();
+  f->window = sk_test_show (f->view, 1100, 800);
 }
 
 static void
 close_view (Fixture *f)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
+  sk_test_close (f->window);
   g_clear_object (&f->store);
 }
 
@@ -70,22 +39,15 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sk-ind-XXXXXX", NULL);
-  g_autoptr(GError) error = NULL;
   g_autoptr(SkStore) store = NULL;
   g_autoptr(SkPlan) plan = NULL;
   g_autoptr(SkPlan) copy = NULL;
 
-  f->path = g_build_filename (dir, "plan.db", NULL);
-  store = sk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sk_exchange_load_example (store, &error));
-  g_assert_no_error (error);
+  f->path = sk_test_temp_db ("sk-ind");
+  store = sk_test_example_store (f->path);
   plan = sk_store_get_plan (store, 2025);
   g_assert_true (sk_plan_is_adopted (plan));
-  copy = sk_store_copy_plan (store, plan, 2026, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (copy);
+  copy = sk_test_copy_plan (store, 2025, 2026);
 }
 
 static void
@@ -121,7 +83,7 @@ select_indicator (Fixture     *f,
                   SkIndicator *ind)
 {
   gtk_widget_activate_action (f->view, "indicators.select", "x", sk_record_get_id (SK_RECORD (ind)));
-  spin ();
+  sk_test_spin ();
 }
 
 /* Typing a target shows at once how it is understood, or why not. */
@@ -138,8 +100,8 @@ test_target_feedback (Fixture       *f,
   open_view (f, 2026);
   ind = find_indicator (f->store, "Sjukfrånvaro");
   select_indicator (f, ind);
-  entry = find_named (f->view, "target-entry");
-  label = find_named (f->view, "target-description");
+  entry = sk_test_find_named (f->view, "target-entry");
+  label = sk_test_find_named (f->view, "target-description");
   g_assert_nonnull (entry);
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_is_sensitive (entry));
@@ -159,10 +121,10 @@ test_target_feedback (Fixture       *f,
 
   /* Saved as written, although it cannot be measured. */
   g_signal_emit_by_name (entry, "activate");
-  spin ();
+  sk_test_spin ();
   close_view (f);
 
-  f->store = sk_store_open (f->path, NULL);
+  f->store = sk_test_open_store (f->path);
   stored = sk_store_get_target (f->store, sk_record_get_id (SK_RECORD (ind)), 2026);
   g_assert_nonnull (stored);
   g_assert_cmpstr (sk_target_get_text (stored), ==, "bra");
@@ -172,8 +134,8 @@ test_target_feedback (Fixture       *f,
   /* Reopened, the editor shows it again and flags it. */
   open_view (f, 2026);
   select_indicator (f, ind);
-  entry = find_named (f->view, "target-entry");
-  label = find_named (f->view, "target-description");
+  entry = sk_test_find_named (f->view, "target-entry");
+  label = sk_test_find_named (f->view, "target-description");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "bra");
   g_assert_true (gtk_widget_has_css_class (label, "error"));
   close_view (f);
@@ -191,24 +153,24 @@ test_adopted_locked (Fixture       *f,
   open_view (f, 2025);
   ind = find_indicator (f->store, "Personalomsättning");
   select_indicator (f, ind);
-  entry = find_named (f->view, "target-entry");
+  entry = sk_test_find_named (f->view, "target-entry");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "<14,5 %");
   g_assert_false (gtk_widget_is_sensitive (entry));
 
   /* Even if the text changed, saving is refused: the stored target stays. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "<10 %");
   gtk_widget_activate_action (f->view, "indicators.save", NULL);
-  spin ();
+  sk_test_spin ();
 
   /* Switching to the draft year unlocks the same indicator. */
   g_object_set (f->view, "year", 2026, NULL);
-  spin ();
+  sk_test_spin ();
   select_indicator (f, ind);
-  entry = find_named (f->view, "target-entry");
+  entry = sk_test_find_named (f->view, "target-entry");
   g_assert_true (gtk_widget_is_sensitive (entry));
   close_view (f);
 
-  f->store = sk_store_open (f->path, NULL);
+  f->store = sk_test_open_store (f->path);
   stored = sk_store_get_target (f->store, sk_record_get_id (SK_RECORD (ind)), 2025);
   g_assert_cmpstr (sk_target_get_text (stored), ==, "<14,5 %");
   g_clear_object (&f->store);
@@ -235,10 +197,10 @@ test_new_indicator (Fixture       *f,
   before_2026 = register_size (f->store, 2026);
   before_2025 = register_size (f->store, 2025);
   gtk_widget_activate_action (f->view, "indicators.new", NULL);
-  spin ();
+  sk_test_spin ();
   close_view (f);
 
-  f->store = sk_store_open (f->path, NULL);
+  f->store = sk_test_open_store (f->path);
   g_assert_cmpuint (register_size (f->store, 2026), ==, before_2026 + 1);
   g_assert_cmpuint (register_size (f->store, 2025), ==, before_2025);
   ind = sk_store_find_indicator (f->store, "New indicator", NULL);
@@ -248,7 +210,7 @@ test_new_indicator (Fixture       *f,
   /* In the adopted year the action does nothing. */
   open_view (f, 2025);
   gtk_widget_activate_action (f->view, "indicators.new", NULL);
-  spin ();
+  sk_test_spin ();
   g_assert_cmpuint (register_size (f->store, 2025), ==, before_2025);
   close_view (f);
 }
@@ -268,12 +230,12 @@ test_edit_keeps_selection (Fixture       *f,
   open_view (f, 2026);
   ind = find_indicator (f->store, "OSA-index");
   select_indicator (f, ind);
-  entry = find_named (f->view, "target-entry");
+  entry = sk_test_find_named (f->view, "target-entry");
   gtk_editable_set_text (GTK_EDITABLE (entry), ">70");
   gtk_widget_activate_action (f->view, "indicators.save", NULL);
-  spin ();
+  sk_test_spin ();
   /* Still the same indicator in the editor after the store's refresh. */
-  entry = find_named (f->view, "target-entry");
+  entry = sk_test_find_named (f->view, "target-entry");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">70");
 
   /* A change made elsewhere does not undo what is being typed. */
@@ -281,8 +243,8 @@ test_edit_keeps_selection (Fixture       *f,
   other = find_indicator (f->store, "HME-Index");
   g_assert_true (sk_store_set_target (f->store, sk_record_get_id (SK_RECORD (other)), 2026, ">80", NULL));
   g_assert_true (sk_store_set_target (f->store, sk_record_get_id (SK_RECORD (other)), 2026, ">81", NULL));
-  spin ();
-  entry = find_named (f->view, "target-entry");
+  sk_test_spin ();
+  entry = sk_test_find_named (f->view, "target-entry");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">72");
 
   /* Choosing another indicator keeps what was typed for this one. */
@@ -290,7 +252,7 @@ test_edit_keeps_selection (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">81");
   close_view (f);
 
-  f->store = sk_store_open (f->path, NULL);
+  f->store = sk_test_open_store (f->path);
   after = sk_store_get_indicator (f->store, sk_record_get_id (SK_RECORD (ind)));
   g_assert_cmpstr (sk_indicator_get_name (after), ==, "OSA-index");
   target = sk_store_get_target (f->store, sk_record_get_id (SK_RECORD (ind)), 2026);
@@ -334,7 +296,7 @@ test_sort_within_perspective (Fixture       *f,
   columns = g_object_ref (gtk_column_view_get_columns (table));
   name_column = g_list_model_get_item (columns, 0);
   gtk_column_view_sort_by_column (table, name_column, GTK_SORT_DESCENDING);
-  spin ();
+  sk_test_spin ();
 
   rows = G_LIST_MODEL (gtk_column_view_get_model (table));
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
@@ -366,18 +328,8 @@ test_sort_within_perspective (Fixture       *f,
 int
 main (int argc, char *argv[])
 {
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: a private XDG_DATA_DIRS hides the MIME
-   * database, and symbolic icons then fail to load (a fatal warning). The
-   * test environment points HOME and XDG_*_HOME at the build tree. */
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  sk_application_setup_i18n ();
-  sk_app_resources_register ();
+  if (!sk_test_app_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/indicators/target-feedback", Fixture, NULL, fixture_setup, test_target_feedback, fixture_teardown);
   g_test_add ("/indicators/adopted-locked", Fixture, NULL, fixture_setup, test_adopted_locked, fixture_teardown);

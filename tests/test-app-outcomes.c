@@ -7,8 +7,7 @@
 
 #include <glib/gstdio.h>
 
-#include "sk-application.h"
-#include "sk-exchange.h"
+#include "app-test-util.h"
 #include "sk-outcomes-view.h"
 
 #define MAY   4 /* columns count from January = 0 */
@@ -26,26 +25,6 @@ typedef struct
   gint64          ftv;     /* Folktandvården Halland */
 } Fixture;
 
-static void
-spin (void)
-{
-  for (int i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-}
-
 static gint64
 unit_id (SkStore    *store,
          const char *name)
@@ -60,15 +39,11 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sk-outcomes-XXXXXX", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(SkIndicator) phone = NULL;
 
-  f->path = g_build_filename (dir, "plan.db", NULL);
-  f->store = sk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sk_exchange_load_example (f->store, &error));
-  g_assert_no_error (error);
+  f->path = sk_test_temp_db ("sk-outcomes");
+  f->store = sk_test_example_store (f->path);
 
   phone = sk_store_find_indicator (f->store, "telefontillgänglighet", &error);
   g_assert_no_error (error);
@@ -76,22 +51,17 @@ fixture_set_up (Fixture       *f,
   f->vc = unit_id (f->store, "Vårdcentralen Halland");
   f->ftv = unit_id (f->store, "FTV");
 
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 900, 700);
   f->view = SK_OUTCOMES_VIEW (sk_outcomes_view_new ());
-  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   g_object_set (f->view, "store", f->store, "year", 2024, NULL);
   g_assert_true (sk_outcomes_view_set_unit (f->view, f->vc));
-  gtk_window_present (f->window);
-  spin ();
+  f->window = sk_test_show (GTK_WIDGET (f->view), 900, 700);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  spin ();
+  sk_test_close (f->window);
   g_clear_object (&f->store);
   g_free (f->path);
 }
@@ -101,9 +71,8 @@ static SkOutcome *
 stored (Fixture    *f,
         const char *period)
 {
-  g_autoptr(SkStore) store = sk_store_open (f->path, NULL);
+  g_autoptr(SkStore) store = sk_test_open_store (f->path);
 
-  g_assert_nonnull (store);
   return sk_store_get_outcome (store, f->phone, f->vc, period, SK_OUTCOME_MONTH);
 }
 
@@ -137,7 +106,7 @@ press_key (Fixture *f,
             g_signal_emit_by_name (c, "key-pressed", keyval, 0, 0, &handled);
             if (handled)
               {
-                spin ();
+                sk_test_spin ();
                 return TRUE;
               }
           }
@@ -153,12 +122,12 @@ type_and_enter (Fixture    *f,
   GtkWidget *editor;
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "outcomes.type", "s", text);
-  spin ();
+  sk_test_spin ();
   editor = sk_outcomes_view_get_editor (f->view);
   g_assert_nonnull (editor);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor)), ==, text);
   g_signal_emit_by_name (editor, "activate");
-  spin ();
+  sk_test_spin ();
 }
 
 static void
@@ -201,7 +170,7 @@ test_enter_value (Fixture       *f,
   gtk_window_destroy (f->window);
   f->window = GTK_WINDOW (gtk_window_new ());
   g_clear_object (&f->store);
-  spin ();
+  sk_test_spin ();
   after = stored (f, "2024-05");
   g_assert_nonnull (after);
   g_assert_cmpfloat_with_epsilon (sk_outcome_get_value (after), 93.4, 1e-9);
@@ -230,7 +199,7 @@ test_refused (Fixture       *f,
   /* Fixing the text is enough: the editor is still there. */
   gtk_editable_set_text (GTK_EDITABLE (editor), "150");
   g_signal_emit_by_name (editor, "activate");
-  spin ();
+  sk_test_spin ();
   g_assert_nonnull (sk_outcomes_view_get_editor (f->view));
   g_assert_nonnull (strstr (sk_outcomes_view_get_error (f->view), "100"));
   april = stored (f, "2024-04");
@@ -257,7 +226,7 @@ test_undo_redo (Fixture       *f,
   g_clear_object (&o);
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "outcomes.undo", NULL);
-  spin ();
+  sk_test_spin ();
   o = stored (f, "2024-04");
   g_assert_cmpfloat_with_epsilon (sk_outcome_get_value (o), 91.1, 1e-9);
   /* The comment of the month came back with the value. */
@@ -267,7 +236,7 @@ test_undo_redo (Fixture       *f,
   g_assert_true (g_str_has_prefix (sk_outcomes_view_get_cell_text (f->view, f->phone, APRIL), "91,1"));
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "outcomes.redo", NULL);
-  spin ();
+  sk_test_spin ();
   o = stored (f, "2024-04");
   g_assert_cmpfloat_with_epsilon (sk_outcome_get_value (o), 93.4, 1e-9);
   g_clear_object (&o);
@@ -279,7 +248,7 @@ test_undo_redo (Fixture       *f,
   g_assert_nonnull (o);
   g_clear_object (&o);
   gtk_widget_activate_action (GTK_WIDGET (f->view), "outcomes.undo", NULL);
-  spin ();
+  sk_test_spin ();
   o = stored (f, "2024-06");
   g_assert_null (o);
 }
@@ -295,21 +264,21 @@ test_missing (Fixture       *f,
 
   g_assert_true (sk_outcomes_view_focus_cell (f->view, f->phone, JUNE));
   gtk_widget_activate_action (GTK_WIDGET (f->view), "outcomes.mark-missing", NULL);
-  spin ();
+  sk_test_spin ();
   entry = sk_outcomes_view_get_prompt (f->view);
   g_assert_nonnull (entry);
 
   /* No reason, no gap. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
   g_signal_emit_by_name (entry, "activate");
-  spin ();
+  sk_test_spin ();
   g_assert_nonnull (sk_outcomes_view_get_prompt (f->view));
   o = stored (f, "2024-06");
   g_assert_null (o);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "Nytt schemasystem");
   g_signal_emit_by_name (entry, "activate");
-  spin ();
+  sk_test_spin ();
   g_assert_null (sk_outcomes_view_get_prompt (f->view));
   o = stored (f, "2024-06");
   g_assert_nonnull (o);
@@ -329,12 +298,12 @@ test_comment (Fixture       *f,
 
   g_assert_true (sk_outcomes_view_focus_cell (f->view, f->phone, APRIL));
   gtk_widget_activate_action (GTK_WIDGET (f->view), "outcomes.comment", NULL);
-  spin ();
+  sk_test_spin ();
   entry = sk_outcomes_view_get_prompt (f->view);
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Hög belastning i april");
   g_signal_emit_by_name (entry, "activate");
-  spin ();
+  sk_test_spin ();
   o = stored (f, "2024-04");
   g_assert_cmpstr (sk_outcome_get_comment (o), ==, "Hög belastning i april");
   g_assert_cmpfloat_with_epsilon (sk_outcome_get_value (o), 91.1, 1e-9);
@@ -386,20 +355,20 @@ test_switch_unit (Fixture       *f,
   g_assert_true (g_str_has_prefix (sk_outcomes_view_get_cell_text (f->view, f->phone, APRIL), "91,1"));
 
   g_assert_true (sk_outcomes_view_set_unit (f->view, f->ftv));
-  spin ();
+  sk_test_spin ();
   g_assert_cmpint (sk_outcomes_view_get_unit (f->view), ==, f->ftv);
   assert_focus (f, f->phone, APRIL);
   g_assert_cmpstr (sk_outcomes_view_get_cell_text (f->view, f->phone, APRIL), ==, "");
 
   g_assert_true (sk_outcomes_view_set_unit (f->view, f->vc));
-  spin ();
+  sk_test_spin ();
   assert_focus (f, f->phone, APRIL);
   g_assert_true (g_str_has_prefix (sk_outcomes_view_get_cell_text (f->view, f->phone, APRIL), "91,1"));
 
   g_object_set (f->view, "year", 2025, NULL);
-  spin ();
+  sk_test_spin ();
   g_object_set (f->view, "year", 2024, NULL);
-  spin ();
+  sk_test_spin ();
   assert_focus (f, f->phone, APRIL);
 }
 
@@ -419,7 +388,7 @@ test_external_change (Fixture       *f,
   sk_outcome_set_value (o, 77.5);
   g_assert_true (sk_store_set_outcome (other, o, NULL));
   for (int i = 0; i < 40 && !g_str_has_prefix (sk_outcomes_view_get_cell_text (f->view, f->phone, 2), "77,5"); i++)
-    wait_ms (100);
+    sk_test_wait_ms (100);
   g_assert_true (g_str_has_prefix (sk_outcomes_view_get_cell_text (f->view, f->phone, 2), "77,5"));
   assert_focus (f, f->phone, JUNE);
 }
@@ -436,7 +405,7 @@ test_edit_survives_refresh (Fixture       *f,
 
   g_assert_true (sk_outcomes_view_focus_cell (f->view, f->phone, MAY));
   gtk_widget_activate_action (GTK_WIDGET (f->view), "outcomes.type", "s", "94");
-  spin ();
+  sk_test_spin ();
   sk_outcome_set_indicator_id (o, f->phone);
   sk_outcome_set_unit_id (o, f->vc);
   sk_outcome_set_period (o, "2024-02");
@@ -444,14 +413,14 @@ test_edit_survives_refresh (Fixture       *f,
   sk_outcome_set_value (o, 96);
   g_assert_true (sk_store_set_outcome (other, o, NULL));
   for (int i = 0; i < 40 && !g_str_has_prefix (sk_outcomes_view_get_cell_text (f->view, f->phone, 1), "96"); i++)
-    wait_ms (100);
+    sk_test_wait_ms (100);
   g_assert_true (g_str_has_prefix (sk_outcomes_view_get_cell_text (f->view, f->phone, 1), "96"));
 
   editor = sk_outcomes_view_get_editor (f->view);
   g_assert_nonnull (editor);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor)), ==, "94");
   g_signal_emit_by_name (editor, "activate");
-  spin ();
+  sk_test_spin ();
   may = stored (f, "2024-05");
   g_assert_cmpfloat_with_epsilon (sk_outcome_get_value (may), 94.0, 1e-9);
 }
@@ -471,15 +440,8 @@ test_reported_ytd (Fixture       *f,
 int
 main (int argc, char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  sk_application_setup_i18n ();
-  sk_app_resources_register ();
+  if (!sk_test_app_init (&argc, &argv))
+    return 0;
 
 #define ADD(name, func) \
   g_test_add ("/outcomes/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -3,8 +3,7 @@
 
 #include "config.h"
 
-#include "sk-application.h"
-#include "sk-exchange.h"
+#include "app-test-util.h"
 #include "sk-plans-view.h"
 
 /* The plans view driven through its actions and dialogs, checked in the database. */
@@ -17,52 +16,22 @@ typedef struct {
 } Fixture;
 
 static void
-spin (void)
-{
-  for (int i = 0; i < 30; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sk-plans-XXXXXX", NULL);
-  g_autoptr(GError) error = NULL;
-
-  f->path = g_build_filename (dir, "plan.db", NULL);
-  f->store = sk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sk_exchange_load_example (f->store, &error));
-  g_assert_no_error (error);
-
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 800, 600);
+  f->path = sk_test_temp_db ("sk-plans");
+  f->store = sk_test_example_store (f->path);
   f->view = g_object_new (SK_TYPE_PLANS_VIEW, "store", f->store, "year", 2025, NULL);
-  gtk_window_set_child (f->window, f->view);
-  gtk_window_present (f->window);
-  spin ();
+  f->window = sk_test_show (f->view, 800, 600);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  spin ();
+  sk_test_close (f->window);
   g_clear_object (&f->store);
   g_free (f->path);
-}
-
-static SkStore *
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  SkStore *store = sk_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  return store;
 }
 
 /* Copying 2025 to 2026 keeps every target of the register. */
@@ -76,9 +45,9 @@ test_copy_keeps_targets (Fixture       *f,
   guint n, with_target = 0;
 
   g_assert_true (gtk_widget_activate_action (f->view, "plans.copy-next", "i", 2025));
-  spin ();
+  sk_test_spin ();
 
-  again = reopen (f);
+  again = sk_test_open_store (f->path);
   copy = sk_store_get_plan (again, 2026);
   g_assert_nonnull (copy);
   g_assert_cmpint (sk_plan_get_status (copy), ==, SK_PLAN_DRAFT);
@@ -106,35 +75,6 @@ test_copy_keeps_targets (Fixture       *f,
   }
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels (); /* not owned */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* Adopting through the dialog stores the board's decision; a bad date is refused in the dialog. */
 static void
 test_adopt_dialog (Fixture       *f,
@@ -150,16 +90,16 @@ test_adopt_dialog (Fixture       *f,
 
   draft = sk_store_copy_plan (f->store, plan_2025, 2026, &error);
   g_assert_no_error (error);
-  spin ();
-  g_assert_null (find_dialog ());
+  sk_test_spin ();
+  g_assert_null (sk_test_find_dialog ());
   g_assert_true (gtk_widget_activate_action (f->view, "plans.adopt", "i", 2026));
-  spin ();
-  dialog = find_dialog ();
+  sk_test_spin ();
+  dialog = sk_test_find_dialog ();
   g_assert_nonnull (dialog);
-  date = find_named (GTK_WIDGET (dialog), "decision-date");
-  paragraph = find_named (GTK_WIDGET (dialog), "decision-paragraph");
-  diary = find_named (GTK_WIDGET (dialog), "diary-number");
-  message = find_named (GTK_WIDGET (dialog), "adopt-error");
+  date = sk_test_find_named (GTK_WIDGET (dialog), "decision-date");
+  paragraph = sk_test_find_named (GTK_WIDGET (dialog), "decision-paragraph");
+  diary = sk_test_find_named (GTK_WIDGET (dialog), "diary-number");
+  message = sk_test_find_named (GTK_WIDGET (dialog), "adopt-error");
   g_assert_nonnull (date);
   g_assert_nonnull (paragraph);
   g_assert_nonnull (diary);
@@ -167,21 +107,21 @@ test_adopt_dialog (Fixture       *f,
   /* Nothing written yet, then a date that does not exist: cannot adopt. */
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "adopt"));
   gtk_editable_set_text (GTK_EDITABLE (date), "2025-13-40");
-  spin ();
+  sk_test_spin ();
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "adopt"));
   g_assert_true (gtk_widget_get_visible (message));
 
   gtk_editable_set_text (GTK_EDITABLE (date), "2025-12-10");
   gtk_editable_set_text (GTK_EDITABLE (paragraph), "§98");
   gtk_editable_set_text (GTK_EDITABLE (diary), "DN NSV250361");
-  spin ();
+  sk_test_spin ();
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "adopt"));
   g_assert_false (gtk_widget_get_visible (message));
   adw_message_dialog_response (dialog, "adopt");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  sk_test_spin ();
 
-  again = reopen (f);
+  again = sk_test_open_store (f->path);
   adopted = sk_store_get_plan (again, 2026);
   g_assert_cmpint (sk_plan_get_status (adopted), ==, SK_PLAN_ADOPTED);
   g_assert_cmpstr (sk_plan_get_decision_date (adopted), ==, "2025-12-10");
@@ -212,16 +152,8 @@ test_choose_plan (Fixture       *f,
 int
 main (int argc, char *argv[])
 {
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: a private XDG_DATA_DIRS hides the MIME
-   * database, and symbolic icons then fail to load (a fatal warning). */
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  sk_app_resources_register ();
+  if (!sk_test_app_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/plans/copy-keeps-targets", Fixture, NULL, fixture_set_up, test_copy_keeps_targets, fixture_tear_down);
   g_test_add ("/plans/adopt-dialog", Fixture, NULL, fixture_set_up, test_adopt_dialog, fixture_tear_down);

@@ -7,37 +7,8 @@
 
 #include <glib/gstdio.h>
 
-#include "sk-application.h"
+#include "app-test-util.h"
 #include "sk-window.h"
-
-static char *
-temp_db (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("sk-app-XXXXXX", NULL);
-
-  return g_build_filename (dir, "plan.db", NULL);
-}
-
-static void
-spin (void)
-{
-  /* Let idle handlers, file monitors and layout run. */
-  for (int i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-}
 
 static SkWindow *
 open_window (const char *path)
@@ -46,7 +17,7 @@ open_window (const char *path)
 
   g_assert_true (sk_window_open_database (window, path) || TRUE);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  sk_test_spin ();
   return window;
 }
 
@@ -54,18 +25,18 @@ open_window (const char *path)
 static void
 test_first_start (void)
 {
-  g_autofree char *path = temp_db ();
+  g_autofree char *path = sk_test_temp_db ("sk-app");
   SkWindow *window = open_window (path);
 
   g_assert_cmpstr (sk_window_get_page (window), ==, "empty");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
-  spin ();
+  sk_test_spin ();
   g_assert_cmpstr (sk_window_get_page (window), ==, "views");
   g_assert_cmpint (sk_window_get_year (window), ==, 2025);
   g_assert_nonnull (sk_window_get_store (window));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-year", "i", 2024);
-  spin ();
+  sk_test_spin ();
   g_assert_cmpint (sk_window_get_year (window), ==, 2024);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -74,7 +45,7 @@ test_first_start (void)
 static void
 test_damaged_file (void)
 {
-  g_autofree char *path = temp_db ();
+  g_autofree char *path = sk_test_temp_db ("sk-app");
   g_autofree char *dir = g_path_get_dirname (path);
   const char *junk = "Detta är ingen databas";
   g_autofree char *after = NULL;
@@ -95,38 +66,28 @@ test_damaged_file (void)
 static void
 test_open_damaged_keeps_current (void)
 {
-  g_autofree char *path = temp_db ();
-  g_autofree char *bad = temp_db ();
+  g_autofree char *path = sk_test_temp_db ("sk-app");
+  g_autofree char *bad = sk_test_temp_db ("sk-app");
   g_autofree char *dir = g_path_get_dirname (bad);
   g_autofree char *after = NULL;
   SkWindow *window = open_window (path);
   SkStore *before;
-  gboolean dialog_seen = FALSE;
-  GListModel *toplevels;
+  AdwMessageDialog *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
-  spin ();
+  sk_test_spin ();
   before = sk_window_get_store (window);
   g_mkdir_with_parents (dir, 0700);
   g_assert_true (g_file_set_contents (bad, "inte en databas", -1, NULL));
 
   g_assert_false (sk_window_open_database (window, bad));
-  spin ();
+  sk_test_spin ();
   g_assert_true (sk_window_get_store (window) == before);
   g_assert_cmpstr (sk_window_get_page (window), ==, "views");
-  toplevels = gtk_window_get_toplevels ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (w))
-        {
-          dialog_seen = TRUE;
-          g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (w)), "Styrkort"));
-          gtk_window_destroy (GTK_WINDOW (w));
-          break;
-        }
-    }
-  g_assert_true (dialog_seen);
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Styrkort"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (g_file_get_contents (bad, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, "inte en databas");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -136,17 +97,17 @@ test_open_damaged_keeps_current (void)
 static void
 test_external_change (void)
 {
-  g_autofree char *path = temp_db ();
+  g_autofree char *path = sk_test_temp_db ("sk-app");
   SkWindow *window = open_window (path);
   g_autoptr(SkStore) other = NULL;
   g_autoptr(SkPlan) plan = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
-  spin ();
+  sk_test_spin ();
   other = sk_store_open (path, NULL);
   plan = sk_store_create_plan (other, 2027, NULL, NULL);
   g_assert_nonnull (plan);
-  wait_ms (1000);
+  sk_test_wait_ms (1000);
   sk_window_select_year (window, 2027);
   g_assert_cmpint (sk_window_get_year (window), ==, 2027);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -155,15 +116,8 @@ test_external_change (void)
 int
 main (int argc, char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  sk_application_setup_i18n ();
-  sk_app_resources_register ();
+  if (!sk_test_app_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/window/first-start", test_first_start);
   g_test_add_func ("/window/damaged-file", test_damaged_file);

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "sk-application.h"
+#include "app-test-util.h"
 #include "sk-exchange.h"
 #include "sk-follow-up-view.h"
 #include "sk-work-env-view.h"
@@ -14,32 +14,9 @@
 typedef struct {
   char      *path;
   SkStore   *store;
-  GtkWidget *window;
+  GtkWindow *window;
   GtkWidget *view;
 } Fixture;
-
-static void
-spin (void)
-{
-  for (int i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWidget *
 find_field (Fixture    *f,
@@ -47,7 +24,7 @@ find_field (Fixture    *f,
             gint64      id)
 {
   g_autofree char *name = g_strdup_printf ("%s-%" G_GINT64_FORMAT, what, id);
-  GtkWidget *widget = find_named (f->view, name);
+  GtkWidget *widget = sk_test_find_named (f->view, name);
 
   g_assert_nonnull (widget);
   return widget;
@@ -58,23 +35,15 @@ open_view (Fixture *f,
            GType    type,
            int      year)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = sk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 800);
+  f->store = sk_test_open_store (f->path);
   f->view = g_object_new (type, "store", f->store, "year", year, NULL);
-  gtk_window_set_child (GTK_WINDOW (f->window), f->view);
-  gtk_window_present (GTK_WINDOW (f->window));
-  spin ();
+  f->window = sk_test_show (f->view, 1000, 800);
 }
 
 static void
 close_view (Fixture *f)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
+  sk_test_close (f->window);
   g_clear_object (&f->store);
 }
 
@@ -82,11 +51,11 @@ close_view (Fixture *f)
 static void
 choose_first_report (Fixture *f)
 {
-  GtkWidget *periods = find_named (f->view, "period-dropdown");
+  GtkWidget *periods = sk_test_find_named (f->view, "period-dropdown");
 
   g_assert_nonnull (periods);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (periods), 0);
-  spin ();
+  sk_test_spin ();
 }
 
 static void
@@ -100,19 +69,12 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sk-wep-XXXXXX", NULL);
-  g_autoptr(GError) error = NULL;
   g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
   g_autoptr(SkPlan) copy = NULL;
 
-  f->path = g_build_filename (dir, "plan.db", NULL);
-  store = sk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sk_exchange_load_example (store, &error));
-  plan = sk_store_get_plan (store, 2025);
-  copy = sk_store_copy_plan (store, plan, 2026, &error);
-  g_assert_no_error (error);
+  f->path = sk_test_temp_db ("sk-wep");
+  store = sk_test_example_store (f->path);
+  copy = sk_test_copy_plan (store, 2025, 2026);
 }
 
 static void
@@ -127,7 +89,7 @@ static GListModel *
 stored_areas (Fixture *f,
               int      year)
 {
-  g_autoptr(SkStore) store = sk_store_open (f->path, NULL);
+  g_autoptr(SkStore) store = sk_test_open_store (f->path);
   g_autoptr(SkPlan) plan = sk_store_get_plan (store, year);
 
   return sk_store_list_priority_areas (store, sk_record_get_id (SK_RECORD (plan)));
@@ -156,7 +118,7 @@ stored_follow_up (Fixture    *f,
                   gint64      area_id,
                   const char *period)
 {
-  g_autoptr(SkStore) store = sk_store_open (f->path, NULL);
+  g_autoptr(SkStore) store = sk_test_open_store (f->path);
 
   return sk_store_get_priority_follow_up (store, area_id, period);
 }
@@ -176,7 +138,7 @@ test_priority_areas (Fixture       *f,
   choose_first_report (f);
 
   gtk_widget_activate_action (f->view, "workenv.add-area", NULL);
-  spin ();
+  sk_test_spin ();
   {
     g_autoptr(GListModel) areas = stored_areas (f, 2026);
     g_autofree char *last = stored_title (areas, n);
@@ -189,7 +151,7 @@ test_priority_areas (Fixture       *f,
   title = find_field (f, "area-title", id);
   gtk_editable_set_text (GTK_EDITABLE (title), "Hot och våld i vården");
   g_signal_emit_by_name (title, "activate");
-  spin ();
+  sk_test_spin ();
   {
     g_autoptr(GListModel) areas = stored_areas (f, 2026);
     g_autofree char *last = stored_title (areas, n);
@@ -197,7 +159,7 @@ test_priority_areas (Fixture       *f,
   }
 
   gtk_widget_activate_action (f->view, "workenv.move-up", "x", id);
-  spin ();
+  sk_test_spin ();
   {
     g_autoptr(GListModel) areas = stored_areas (f, 2026);
     g_assert_cmpint (stored_id (areas, n - 1), ==, id);
@@ -205,7 +167,7 @@ test_priority_areas (Fixture       *f,
   /* Alt+Up moves the area holding the focus. */
   gtk_widget_grab_focus (title);
   gtk_widget_activate_action (f->view, "workenv.move-up", "x", (gint64) 0);
-  spin ();
+  sk_test_spin ();
   {
     g_autoptr(GListModel) areas = stored_areas (f, 2026);
     g_assert_cmpint (stored_id (areas, n - 2), ==, id);
@@ -217,7 +179,7 @@ test_priority_areas (Fixture       *f,
   follow_up = find_field (f, "area-follow-up", id);
   set_text (follow_up, "Utbildning genomförd på tre vårdcentraler.");
   gtk_widget_activate_action (f->view, "workenv.save", NULL);
-  spin ();
+  sk_test_spin ();
   {
     g_autofree char *text = stored_follow_up (f, id, "2026-04");
     g_assert_cmpstr (text, ==, "Utbildning genomförd på tre vårdcentraler.");
@@ -226,7 +188,7 @@ test_priority_areas (Fixture       *f,
   g_assert_true (sk_store_set_priority_follow_up (f->store, id, "2027-02", "Uppföljt året efter.", NULL));
 
   gtk_widget_activate_action (f->view, "workenv.remove-area", "x", id);
-  spin ();
+  sk_test_spin ();
   {
     g_autoptr(GListModel) areas = stored_areas (f, 2026);
     g_assert_cmpuint (g_list_model_get_n_items (areas), ==, n);
@@ -238,7 +200,7 @@ test_priority_areas (Fixture       *f,
   }
 
   gtk_widget_activate_action (f->view, "workenv.undo", NULL);
-  spin ();
+  sk_test_spin ();
   close_view (f);
   {
     g_autoptr(GListModel) areas = stored_areas (f, 2026);
@@ -263,18 +225,14 @@ test_goal_text (Fixture       *f,
   GtkWidget *goal;
 
   open_view (f, SK_TYPE_WORK_ENV_VIEW, 2026);
-  goal = find_named (f->view, "goal-view");
+  goal = sk_test_find_named (f->view, "goal-view");
   g_assert_nonnull (goal);
   set_text (goal, "En säker och hälsofrämjande arbetsmiljö för alla.");
   /* No explicit save: the pause is enough. */
-  for (int i = 0; i < 150; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (10000);
-    }
+  sk_test_wait_ms (1500);
   close_view (f);
 
-  f->store = sk_store_open (f->path, NULL);
+  f->store = sk_test_open_store (f->path);
   {
     g_autoptr(SkPlan) plan = sk_store_get_plan (f->store, 2026);
     g_autoptr(SkWorkEnvPlan) wep = sk_store_get_work_env_plan (f->store, sk_record_get_id (SK_RECORD (plan)));
@@ -351,12 +309,12 @@ test_assessment (Fixture       *f,
 
   set_text (analysis, "Delvis: arbetet har startat men planen är inte klar.");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), SK_ASSESSMENT_PARTLY);
-  spin ();
+  sk_test_spin ();
   gtk_widget_activate_action (f->view, "followup.save", NULL);
-  spin ();
+  sk_test_spin ();
   close_view (f);
 
-  f->store = sk_store_open (f->path, NULL);
+  f->store = sk_test_open_store (f->path);
   stored = sk_store_get_assessment (f->store, id, "2026-04");
   g_assert_nonnull (stored);
   g_assert_cmpint (sk_goal_assessment_get_assessment (stored), ==, SK_ASSESSMENT_PARTLY);
@@ -406,25 +364,13 @@ test_assignment_comment (Fixture       *f,
   }
   set_text (comment, "Arbetet fortsätter enligt plan.");
   gtk_widget_activate_action (f->view, "followup.save", NULL);
-  spin ();
+  sk_test_spin ();
   close_view (f);
 
-  f->store = sk_store_open (f->path, NULL);
+  f->store = sk_test_open_store (f->path);
   after = sk_store_get_assignment_comment (f->store, id, "2024-04");
   g_assert_cmpstr (after, ==, "Arbetet fortsätter enligt plan.");
   g_clear_object (&f->store);
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
 }
 
 /* The @n-th analysis field of the page (from 0), in page order. */
@@ -465,7 +411,7 @@ test_refresh_keeps_place (Fixture       *f,
 
   open_view (f, SK_TYPE_FOLLOW_UP_VIEW, 2024);
   choose_first_report (f);
-  wait_ms (300);
+  sk_test_wait_ms (300);
   analysis = nth_analysis (f->view, 4);
   g_assert_nonnull (analysis);
   name = g_strdup (gtk_widget_get_name (analysis));
@@ -477,7 +423,7 @@ test_refresh_keeps_place (Fixture       *f,
   g_assert_cmpfloat (at.y, >, 300);
   gtk_adjustment_set_value (vadj, at.y - 200);
   gtk_widget_grab_focus (analysis);
-  wait_ms (200);
+  sk_test_wait_ms (200);
   place = gtk_adjustment_get_value (vadj);
   g_assert_cmpfloat (place, >, 100);
 
@@ -493,30 +439,20 @@ test_refresh_keeps_place (Fixture       *f,
   sk_outcome_set_value (outcome, 6000);
   g_assert_true (sk_store_set_outcome (f->store, outcome, &error));
   g_assert_no_error (error);
-  wait_ms (300);
+  sk_test_wait_ms (300);
 
   /* The page was built again, but the reader is where they were. */
-  g_assert_true (find_named (f->view, name) != analysis);
+  g_assert_true (sk_test_find_named (f->view, name) != analysis);
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), place, 1);
-  g_assert_true (gtk_widget_has_focus (find_named (f->view, name)));
+  g_assert_true (gtk_widget_has_focus (sk_test_find_named (f->view, name)));
   close_view (f);
 }
 
 int
 main (int argc, char *argv[])
 {
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: a private XDG_DATA_DIRS hides the MIME
-   * database, and symbolic icons then fail to load (a fatal warning). The
-   * test environment points HOME and XDG_*_HOME at the build tree. */
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-  sk_application_setup_i18n ();
-  sk_app_resources_register ();
+  if (!sk_test_app_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/workenv/priority-areas", Fixture, NULL, fixture_setup, test_priority_areas, fixture_teardown);
   g_test_add ("/workenv/goal-text", Fixture, NULL, fixture_setup, test_goal_text, fixture_teardown);

@@ -141,6 +141,186 @@ test_axis_negative_values (void)
   assert_nice_ticks (layout);
 }
 
+/* Ticks inside the fixed range, at multiples of a nice step. */
+static void
+assert_ticks_within (SkChartLayout *layout,
+                     double         lo,
+                     double         hi)
+{
+  double step = sk_chart_layout_get_axis_step (layout);
+  const SkChartTick *ticks;
+  guint n;
+
+  ticks = sk_chart_layout_get_y_ticks (layout, &n);
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpfloat (ticks[i].value, >=, lo - EPS);
+      g_assert_cmpfloat (ticks[i].value, <=, hi + EPS);
+      g_assert_cmpfloat_with_epsilon (ticks[i].value / step, round (ticks[i].value / step), EPS);
+      g_assert_cmpfloat_with_epsilon (ticks[i].pos, sk_chart_layout_value_to_y (layout, ticks[i].value), EPS);
+      if (i > 0)
+        g_assert_cmpfloat_with_epsilon (ticks[i].value - ticks[i - 1].value, step, EPS);
+    }
+}
+
+static void
+test_axis_fixed_range (void)
+{
+  const double values[] = { 14, 15, 16, 15.5 };
+  g_autoptr(SkChartSeries) s = year_series ("Sjukfrånvaro", "%", SK_DIRECTION_LOWER, values, 4);
+  g_autoptr(SkChartLayout) automatic = NULL;
+  g_autoptr(SkChartLayout) fixed = NULL;
+  g_autoptr(SkChartLayout) from_zero = NULL;
+  const SkChartRect *plot;
+  const SkChartPoint *points;
+  SkChartOptions options;
+
+  sk_chart_options_init (&options);
+  g_assert_true (isnan (options.axis_min) && isnan (options.axis_max));
+  automatic = sk_chart_layout_new (s, 640, 400, &options);
+  g_assert_cmpfloat (sk_chart_layout_get_axis_max (automatic), <, 30);
+
+  /* Exactly the range asked for, even with ends off the tick steps. */
+  options.axis_min = 12.5;
+  options.axis_max = 31;
+  fixed = sk_chart_layout_new (s, 640, 400, &options);
+  plot = sk_chart_layout_get_plot (fixed);
+  g_assert_cmpfloat_with_epsilon (sk_chart_layout_get_axis_min (fixed), 12.5, EPS);
+  g_assert_cmpfloat_with_epsilon (sk_chart_layout_get_axis_max (fixed), 31, EPS);
+  g_assert_cmpfloat_with_epsilon (sk_chart_layout_value_to_y (fixed, 12.5), plot->y + plot->height, EPS);
+  g_assert_cmpfloat_with_epsilon (sk_chart_layout_value_to_y (fixed, 31), plot->y, EPS);
+  assert_ticks_within (fixed, 12.5, 31);
+  points = sk_chart_layout_get_points (fixed, NULL);
+  g_assert_cmpfloat_with_epsilon (points[2].y, sk_chart_layout_value_to_y (fixed, 16), EPS);
+  /* Above zero: said so. */
+  g_assert_true (sk_chart_layout_get_zero_cut (fixed));
+  g_assert_cmpstr (sk_chart_layout_get_axis_note (fixed), ==, "The axis does not start at zero");
+
+  options.axis_min = 0;
+  options.axis_max = 40;
+  from_zero = sk_chart_layout_new (s, 300, 150, &options);
+  g_assert_cmpfloat_with_epsilon (sk_chart_layout_get_axis_min (from_zero), 0, EPS);
+  g_assert_cmpfloat_with_epsilon (sk_chart_layout_get_axis_max (from_zero), 40, EPS);
+  assert_ticks_within (from_zero, 0, 40);
+  g_assert_false (sk_chart_layout_get_zero_cut (from_zero));
+  g_assert_null (sk_chart_layout_get_axis_note (from_zero));
+}
+
+/* Two units on one axis: the range holds both, and each chart takes it. */
+static void
+test_axis_shared_range (void)
+{
+  const double low[] = { 14, 15, 16 };
+  const double high[] = { 40, 55, 61 };
+  g_autoptr(SkChartSeries) a = year_series ("Sjukfrånvaro", "%", SK_DIRECTION_LOWER, low, 3);
+  g_autoptr(SkChartSeries) b = year_series ("Sjukfrånvaro", "%", SK_DIRECTION_LOWER, high, 3);
+  SkChartSeries *both[] = { a, b };
+  g_autoptr(SkChartLayout) la = NULL;
+  g_autoptr(SkChartLayout) lb = NULL;
+  SkChartOptions options;
+  double lo, hi;
+
+  sk_chart_options_init (&options);
+  set_target (a, 2025, "<20 %");
+  g_assert_false (sk_chart_layout_shared_range (both, 0, &options, &lo, &hi));
+  g_assert_true (sk_chart_layout_shared_range (both, 2, &options, &lo, &hi));
+  g_assert_cmpfloat (lo, <=, 14);
+  g_assert_cmpfloat (hi, >=, 61);
+  g_assert_cmpfloat (hi, <=, 100);
+
+  options.axis_min = lo;
+  options.axis_max = hi;
+  la = sk_chart_layout_new (a, 400, 300, &options);
+  lb = sk_chart_layout_new (b, 400, 300, &options);
+  g_assert_cmpfloat (sk_chart_layout_get_axis_min (la), ==, sk_chart_layout_get_axis_min (lb));
+  g_assert_cmpfloat (sk_chart_layout_get_axis_max (la), ==, sk_chart_layout_get_axis_max (lb));
+  /* The same value at the same height in both. */
+  g_assert_cmpfloat_with_epsilon (sk_chart_layout_value_to_y (la, 30), sk_chart_layout_value_to_y (lb, 30), EPS);
+}
+
+/* A narrow chart of one unit still names the unit in full. */
+static void
+test_title_keeps_unit (void)
+{
+  const double values[] = { 14, 15 };
+  g_autoptr(SkChartSeries) s = year_series ("Personalomsättning bland tillsvidareanställda", "%",
+                                            SK_DIRECTION_LOWER, values, 2);
+  g_autoptr(SkChartLayout) wide = NULL;
+  g_autoptr(SkChartLayout) narrow = NULL;
+  const char *title;
+
+  sk_chart_series_set_unit_name (s, "Närsjukvården Halland");
+  wide = sk_chart_layout_new (s, 1000, 400, NULL);
+  g_assert_cmpstr (sk_chart_layout_get_title (wide), ==,
+                   "Personalomsättning bland tillsvidareanställda – Närsjukvården Halland");
+  narrow = sk_chart_layout_new (s, 300, 200, NULL);
+  title = sk_chart_layout_get_title (narrow);
+  g_assert_true (g_str_has_prefix (title, "Personal"));
+  g_assert_true (g_str_has_suffix (title, "… – Närsjukvården Halland"));
+  /* Short enough for the width, by the layout's own estimate. */
+  g_assert_cmpfloat (g_utf8_strlen (title, -1) * sk_chart_layout_get_font_size (narrow) * 0.6 * 1.15, <=, 300);
+
+  /* Too narrow to keep much of the indicator: the unit on a line of its
+   * own, and the plot below both lines. */
+  {
+    g_autoptr(SkChartLayout) tall = sk_chart_layout_new (s, 280, 400, NULL);
+
+    g_assert_cmpstr (sk_chart_layout_get_title (tall), ==,
+                     "Personalomsättning bland tillsvidareanställda\nNärsjukvården Halland");
+    g_assert_cmpfloat (sk_chart_layout_get_plot (tall)->y, >, sk_chart_layout_get_plot (wide)->y + sk_chart_layout_get_font_size (tall));
+  }
+}
+
+/* A yearly indicator (HME, OSA): one value a year, gaps between. */
+static void
+test_one_value_per_year (void)
+{
+  g_autoptr(SkChartSeries) s = sk_chart_series_new ("HME-index", "", SK_DIRECTION_HIGHER, 2023, 2025);
+  g_autoptr(SkChartLayout) small = NULL;
+  g_autoptr(SkChartLayout) overlay = NULL;
+  const SkChartSegment *segments;
+  const SkChartPoint *points;
+  SkChartOptions options;
+  guint n, n_points;
+
+  for (int y = 2023; y <= 2025; y++)
+    sk_chart_series_set_value (s, sk_chart_series_index (s, y, 10), 76 + (y - 2023));
+  /* And two adjacent months: a line, not isolated. */
+  sk_chart_series_set_value (s, sk_chart_series_index (s, 2024, 3), 70);
+  sk_chart_series_set_value (s, sk_chart_series_index (s, 2024, 4), 71);
+
+  sk_chart_options_init (&options);
+  options.show_title = FALSE;
+  small = sk_chart_layout_new (s, 280, 140, &options);
+  /* No room for a mark on every month here... */
+  g_assert_false (sk_chart_layout_get_show_marks (small));
+  points = sk_chart_layout_get_points (small, &n_points);
+  for (guint i = 0; i < n_points; i++)
+    {
+      gboolean yearly = points[i].month == 10;
+
+      g_assert_cmpint (points[i].isolated, ==, yearly);
+      if (yearly)
+        g_assert_cmpfloat_with_epsilon (points[i].y, sk_chart_layout_value_to_y (small, points[i].value), EPS);
+    }
+  segments = sk_chart_layout_get_segments (small, &n);
+  g_assert_cmpuint (n, ==, 4);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (segments[i].n, ==, segments[i].first == 1 ? 2 : 1);
+
+  /* An overlay draws each year as its own line: December and January
+   * are no neighbours there. */
+  sk_chart_series_set_value (s, sk_chart_series_index (s, 2024, 12), 80);
+  sk_chart_series_set_value (s, sk_chart_series_index (s, 2025, 1), 81);
+  options.mode = SK_CHART_MODE_OVERLAY;
+  overlay = sk_chart_layout_new (s, 600, 300, &options);
+  points = sk_chart_layout_get_points (overlay, NULL);
+  g_assert_true (points[sk_chart_series_index (s, 2024, 12)].isolated);
+  g_assert_true (points[sk_chart_series_index (s, 2025, 1)].isolated);
+  g_assert_false (points[sk_chart_series_index (s, 2024, 3)].isolated);
+}
+
 static void
 test_month_labels (void)
 {
@@ -514,6 +694,10 @@ main (int   argc,
   g_test_add_func ("/chart-layout/axis/percent-85-to-100", test_axis_percent_85_to_100);
   g_test_add_func ("/chart-layout/axis/swedish-labels", test_axis_swedish_labels);
   g_test_add_func ("/chart-layout/axis/negative-values", test_axis_negative_values);
+  g_test_add_func ("/chart-layout/axis/fixed-range", test_axis_fixed_range);
+  g_test_add_func ("/chart-layout/axis/shared-range", test_axis_shared_range);
+  g_test_add_func ("/chart-layout/one-value-per-year", test_one_value_per_year);
+  g_test_add_func ("/chart-layout/title-keeps-unit", test_title_keeps_unit);
   g_test_add_func ("/chart-layout/month-labels", test_month_labels);
   g_test_add_func ("/chart-layout/target/steps", test_target_line);
   g_test_add_func ("/chart-layout/target/lower-and-unknown", test_target_lower_and_unknown);

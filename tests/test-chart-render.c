@@ -149,6 +149,113 @@ test_focus_ring (void)
   cairo_surface_destroy (focused);
 }
 
+/* Pixels of @want within @r px of (@x, @y). */
+static int
+count_near (cairo_surface_t *surface,
+            double           x,
+            double           y,
+            int              r,
+            Rgb              want)
+{
+  int n = 0;
+
+  for (int dy = -r; dy <= r; dy++)
+    for (int dx = -r; dx <= r; dx++)
+      n += close_to (pixel (surface, x + dx, y + dy), want, 40);
+  return n;
+}
+
+/* A yearly indicator in a dashboard-sized chart: each year's lone value
+ * shows as a status mark, not only the latest one, on an image (the
+ * rasterized line) and through a recording surface (the vector path of
+ * SVG, PDF and printing). */
+static void
+test_one_value_per_year (gconstpointer data)
+{
+  gboolean vector = GPOINTER_TO_INT (data);
+  g_autoptr(SkChartSeries) s = sk_chart_series_new ("OSA-index", "", SK_DIRECTION_HIGHER, 2023, 2025);
+  g_autoptr(SkChartRenderer) renderer = sk_chart_renderer_new (NULL);
+  g_autoptr(SkChartLayout) layout = NULL;
+  const SkChartPalette *palette = sk_chart_palette_light ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 280, 140);
+  const SkChartPoint *points;
+  SkChartOptions options;
+  cairo_t *cr;
+
+  for (int y = 2023; y <= 2025; y++)
+    {
+      int i = sk_chart_series_index (s, y, 10);
+
+      sk_chart_series_set_value (s, i, 70 + 5 * (y - 2023));
+      sk_chart_series_set_status (s, i, SK_STATUS_NOT_MET);
+    }
+  sk_chart_options_init (&options);
+  options.show_title = FALSE;
+  layout = sk_chart_layout_new (s, 280, 140, &options);
+  g_assert_false (sk_chart_layout_get_show_marks (layout));
+
+  cr = cairo_create (surface);
+  if (vector)
+    {
+      cairo_surface_t *rec = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *rcr = cairo_create (rec);
+
+      sk_chart_renderer_draw (renderer, rcr, layout, -1);
+      cairo_destroy (rcr);
+      cairo_set_source_surface (cr, rec, 0, 0);
+      cairo_paint (cr);
+      cairo_surface_destroy (rec);
+    }
+  else
+    sk_chart_renderer_draw (renderer, cr, layout, -1);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  points = sk_chart_layout_get_points (layout, NULL);
+  for (int y = 2023; y <= 2025; y++)
+    {
+      const SkChartPoint *p = &points[sk_chart_series_index (s, y, 10)];
+
+      /* A square of the not-met colour, some 7 px across. */
+      g_assert_true (p->isolated);
+      g_assert_cmpint (count_near (surface, p->x, p->y, 4, color_rgb (&palette->not_met)), >=, 12);
+    }
+  /* And nothing of it where there is no value. */
+  g_assert_cmpint (count_near (surface, points[sk_chart_series_index (s, 2024, 4)].x,
+                               sk_chart_layout_value_to_y (layout, 75), 4,
+                               color_rgb (&palette->not_met)), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_grid_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("styrkort-chart-XXXXXX", &error);
+  g_autofree char *png = g_build_filename (dir, "grid.png", NULL);
+  g_autoptr(SkChartSeries) s = make_series ();
+  g_autoptr(SkChartLayout) a = sk_chart_layout_new (s, 300, 200, NULL);
+  g_autoptr(SkChartLayout) b = sk_chart_layout_new (s, 300, 200, NULL);
+  g_autoptr(SkChartLayout) c = sk_chart_layout_new (s, 300, 200, NULL);
+  SkChartLayout *layouts[] = { a, b, c };
+  g_autoptr(SkChartRenderer) renderer = sk_chart_renderer_new (NULL);
+  cairo_surface_t *back;
+  const SkChartPoint *points = sk_chart_layout_get_points (a, NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (sk_chart_renderer_write_grid (renderer, layouts, 3, 2, png, &error));
+  g_assert_no_error (error);
+  /* Two columns, two rows; the third chart bottom left, with its met mark. */
+  back = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (back), ==, 600);
+  g_assert_cmpint (cairo_image_surface_get_height (back), ==, 400);
+  assert_color (pixel (back, points[10].x, 200 + points[10].y), color_rgb (&sk_chart_palette_light ()->met), 8);
+  assert_color (pixel (back, 300 + points[10].x, points[10].y), color_rgb (&sk_chart_palette_light ()->met), 8);
+  cairo_surface_destroy (back);
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
 static void
 assert_file (const char *path,
              const char *magic,
@@ -215,6 +322,9 @@ main (int   argc,
   g_test_add_data_func ("/chart-render/dark", sk_chart_palette_dark (), test_pixels_where_the_layout_says);
   g_test_add_func ("/chart-render/focus", test_focus_ring);
   g_test_add_func ("/chart-render/files", test_files);
+  g_test_add_func ("/chart-render/grid-file", test_grid_file);
+  g_test_add_data_func ("/chart-render/one-value-per-year/image", GINT_TO_POINTER (FALSE), test_one_value_per_year);
+  g_test_add_data_func ("/chart-render/one-value-per-year/vector", GINT_TO_POINTER (TRUE), test_one_value_per_year);
 
   return g_test_run ();
 }

@@ -109,7 +109,7 @@ about_action (GSimpleAction *action,
               gpointer       data)
 {
   GtkApplication *app = data;
-  const char *developers[] = { "Styrkort contributors", NULL };
+  const char *developers[] = { _("Styrkort contributors"), NULL };
   GtkWidget *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,

@@ -14,6 +14,9 @@
 /* Export size in px (PNG) or pt (SVG, PDF). */
 #define EXPORT_WIDTH  1000
 #define EXPORT_HEIGHT 600
+/* One unit's chart in a comparison sheet. */
+#define COMPARE_WIDTH  640
+#define COMPARE_HEIGHT 400
 /* Small charts per printed page of an area: two columns, three rows. */
 #define PRINT_PER_PAGE 6
 
@@ -32,6 +35,9 @@ struct _SkChartsView
   SkIndicator   *detail_indicator;
   gint64         detail_unit;
   GPtrArray     *detail_series; /* SkChartSeries, one per chart shown large */
+  guint          detail_cols;
+  double         detail_axis_min; /* units compared share one axis; else NAN */
+  double         detail_axis_max;
 
   /* template */
   AdwLeaflet    *leaflet;
@@ -399,6 +405,8 @@ detail_options (SkChartsView   *self,
   options->show_ytd = gtk_check_button_get_active (self->ytd_check);
   options->show_r12 = gtk_check_button_get_active (self->r12_check);
   options->show_title = TRUE;
+  options->axis_min = self->detail_axis_min;
+  options->axis_max = self->detail_axis_max;
 }
 
 /* Units with data for the indicator in the years shown; the chosen unit
@@ -459,7 +467,7 @@ rebuild_detail (SkChartsView *self)
   g_autoptr(GArray) units = NULL;
   gboolean fictional = FALSE;
   SkChartOptions options;
-  guint cols;
+  guint cols, n;
 
   clear_grid (self->detail_grid);
   g_ptr_array_set_size (self->detail_series, 0);
@@ -468,7 +476,6 @@ rebuild_detail (SkChartsView *self)
   if (first > last)
     last = first;
 
-  detail_options (self, &options);
   if (gtk_toggle_button_get_active (self->compare_toggle))
     units = compare_units (self, first, last);
   else
@@ -476,22 +483,34 @@ rebuild_detail (SkChartsView *self)
       units = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_array_append_val (units, self->detail_unit);
     }
-
-  cols = units->len == 1 ? 1 : units->len <= 4 ? 2 : 3;
   for (guint i = 0; i < units->len; i++)
     {
       SkChartSeries *series = sk_chart_series_new_from_store (self->store, self->detail_indicator,
                                                               g_array_index (units, gint64, i), first, last);
-      GtkWidget *chart;
+      if (series != NULL)
+        g_ptr_array_add (self->detail_series, series);
+    }
 
-      if (series == NULL)
-        continue;
-      g_ptr_array_add (self->detail_series, series);
-      chart = sk_chart_widget_new (series, FALSE);
+  /* Units side by side on one axis: separate axes would make a small
+   * difference look as large as a big one. */
+  self->detail_axis_min = self->detail_axis_max = NAN;
+  detail_options (self, &options);
+  if (self->detail_series->len > 1)
+    sk_chart_layout_shared_range ((SkChartSeries * const *) self->detail_series->pdata, self->detail_series->len,
+                                  &options, &self->detail_axis_min, &self->detail_axis_max);
+  detail_options (self, &options);
+
+  n = self->detail_series->len;
+  self->detail_cols = cols = n <= 1 ? 1 : n <= 4 ? 2 : 3;
+  for (guint i = 0; i < n; i++)
+    {
+      SkChartSeries *series = g_ptr_array_index (self->detail_series, i);
+      GtkWidget *chart = sk_chart_widget_new (series, FALSE);
+
       sk_chart_widget_set_options (SK_CHART_WIDGET (chart), &options);
       gtk_widget_set_hexpand (chart, TRUE);
       gtk_widget_set_vexpand (chart, TRUE);
-      if (units->len > 1)
+      if (n > 1)
         gtk_widget_set_size_request (chart, -1, 300);
       gtk_grid_attach (self->detail_grid, chart, i % cols, i / cols, 1, 1);
       for (guint m = 0; m < sk_chart_series_get_n_months (series); m++)
@@ -590,8 +609,9 @@ sk_charts_view_export (SkChartsView  *self,
                        GError       **error)
 {
   g_autoptr(SkChartRenderer) renderer = NULL;
-  g_autoptr(SkChartLayout) layout = NULL;
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
   SkChartOptions options;
+  guint n;
 
   g_return_val_if_fail (SK_IS_CHARTS_VIEW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -605,8 +625,14 @@ sk_charts_view_export (SkChartsView  *self,
   /* Files go on paper and slides: always the light palette. */
   renderer = sk_chart_renderer_new (sk_chart_palette_light ());
   sk_chart_renderer_set_fill_background (renderer, TRUE);
-  layout = sk_chart_layout_new (g_ptr_array_index (self->detail_series, 0), EXPORT_WIDTH, EXPORT_HEIGHT, &options);
-  return sk_chart_renderer_write_file (renderer, layout, path, error);
+  /* Units compared: every unit's chart on one sheet, as on screen. */
+  n = self->detail_series->len;
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (layouts, sk_chart_layout_new (g_ptr_array_index (self->detail_series, i),
+                                                   n > 1 ? COMPARE_WIDTH : EXPORT_WIDTH,
+                                                   n > 1 ? COMPARE_HEIGHT : EXPORT_HEIGHT, &options));
+  return sk_chart_renderer_write_grid (renderer, (SkChartLayout **) layouts->pdata, n,
+                                       MAX (self->detail_cols, 1), path, error);
 }
 
 static void
@@ -723,27 +749,64 @@ on_draw_page (GtkPrintOperation *op,
     }
 }
 
-static void
-run_print (SkChartsView *self,
-           GPtrArray    *series,
-           guint         per_page)
+/* @pdf NULL: the print dialog; else exported to that file without one. */
+static gboolean
+run_print (SkChartsView  *self,
+           GPtrArray     *series,
+           guint          per_page,
+           gboolean       detail,
+           const char    *pdf,
+           GError       **error)
 {
   g_autoptr(GtkPrintOperation) op = gtk_print_operation_new ();
   PrintJob *job = g_new0 (PrintJob, 1);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
 
   job->series = g_ptr_array_ref (series);
   job->per_page = per_page;
   detail_options (self, &job->options);
+  /* An area's charts each keep their own axis. */
+  if (!detail)
+    job->options.axis_min = job->options.axis_max = NAN;
   g_object_set_data_full (G_OBJECT (op), "job", job, print_job_free);
   gtk_print_operation_set_unit (op, GTK_UNIT_POINTS);
   gtk_print_operation_set_job_name (op, gtk_label_get_label (self->detail_title));
   g_signal_connect (op, "begin-print", G_CALLBACK (on_begin_print), job);
   g_signal_connect (op, "draw-page", G_CALLBACK (on_draw_page), job);
-  if (gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    sk_view_toast (GTK_WIDGET (self), error->message);
+  if (pdf != NULL)
+    gtk_print_operation_set_export_filename (op, pdf);
+  result = gtk_print_operation_run (op, pdf ? GTK_PRINT_OPERATION_ACTION_EXPORT : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, error);
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+/* What charts.print prints: the large chart(s), else the area's charts. */
+static gboolean
+print_shown (SkChartsView  *self,
+             const char    *pdf,
+             GError       **error)
+{
+  g_autoptr(GPtrArray) series = g_ptr_array_new ();
+
+  if (sk_charts_view_get_detail_shown (self))
+    return self->detail_series->len == 0 ||
+           run_print (self, self->detail_series, self->detail_series->len > 1 ? 4 : 1, TRUE, pdf, error);
+
+  for (guint i = 0; self->items && i < self->items->len; i++)
+    g_ptr_array_add (series, ((SkChartItem *) g_ptr_array_index (self->items, i))->series);
+  return series->len == 0 || run_print (self, series, PRINT_PER_PAGE, FALSE, pdf, error);
+}
+
+gboolean
+sk_charts_view_print_to_file (SkChartsView  *self,
+                              const char    *pdf,
+                              GError       **error)
+{
+  g_return_val_if_fail (SK_IS_CHARTS_VIEW (self), FALSE);
+  g_return_val_if_fail (pdf != NULL, FALSE);
+
+  return print_shown (self, pdf, error);
 }
 
 static void
@@ -752,11 +815,10 @@ print_action (GtkWidget  *widget,
               GVariant   *param)
 {
   SkChartsView *self = SK_CHARTS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
 
-  if (!sk_charts_view_get_detail_shown (self))
-    gtk_widget_activate_action (widget, "charts.print-area", NULL);
-  else if (self->detail_series->len > 0)
-    run_print (self, self->detail_series, self->detail_series->len > 1 ? 4 : 1);
+  if (!print_shown (self, NULL, &error))
+    sk_view_toast (widget, error->message);
 }
 
 static void
@@ -766,11 +828,12 @@ print_area_action (GtkWidget  *widget,
 {
   SkChartsView *self = SK_CHARTS_VIEW (widget);
   g_autoptr(GPtrArray) series = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
 
   for (guint i = 0; self->items && i < self->items->len; i++)
     g_ptr_array_add (series, ((SkChartItem *) g_ptr_array_index (self->items, i))->series);
-  if (series->len > 0)
-    run_print (self, series, PRINT_PER_PAGE);
+  if (series->len > 0 && !run_print (self, series, PRINT_PER_PAGE, FALSE, NULL, &error))
+    sk_view_toast (widget, error->message);
 }
 
 /* ---- Store and year ---- */
@@ -953,6 +1016,7 @@ static void
 sk_charts_view_init (SkChartsView *self)
 {
   self->detail_series = g_ptr_array_new_with_free_func (g_object_unref);
+  self->detail_axis_min = self->detail_axis_max = NAN;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->unit_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Data for unit"), -1);

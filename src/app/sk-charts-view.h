@@ -31,9 +31,16 @@ gboolean   sk_charts_view_get_detail_shown  (SkChartsView    *self);
 /* The @i-th large chart (one per unit when comparing units). */
 GtkWidget *sk_charts_view_get_detail_chart  (SkChartsView    *self,
                                              guint            i);
-/* Writes the large chart to @path: PNG, SVG or PDF by its extension. */
+/* Writes the large chart to @path: PNG, SVG or PDF by its extension;
+ * units compared: all of them on one sheet, side by side. */
 gboolean   sk_charts_view_export            (SkChartsView    *self,
                                              const char      *path,
+                                             GError         **error);
+/* Prints what the print action would (the large chart(s), else the
+ * area's charts) through GtkPrintOperation, exported to the PDF @pdf
+ * without a dialog. */
+gboolean   sk_charts_view_print_to_file     (SkChartsView    *self,
+                                             const char      *pdf,
                                              GError         **error);
 /* Whether the "Fictional outcomes" notice is shown. */
 gboolean   sk_charts_view_get_fictional_shown (SkChartsView  *self);

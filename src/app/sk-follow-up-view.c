@@ -219,13 +219,8 @@ indicator_line (SkFollowUpView *self,
   SkStatus status;
 
   status_text = sk_view_indicator_status (self->store, indicator, self->year, self->period, &status);
-  mark = gtk_label_new (sk_status_mark (status));
-  gtk_widget_add_css_class (mark, "title-4");
-  gtk_widget_add_css_class (mark, sk_view_status_class (status));
-  gtk_widget_set_size_request (mark, 20, -1);
+  mark = sk_view_status_mark (status, "title-4", 20);
   gtk_widget_set_valign (mark, GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  sk_status_label (status), -1);
 
   name = gtk_label_new (sk_indicator_get_name (indicator));
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
@@ -549,11 +544,8 @@ on_store_changed (SkStore        *store,
 static void
 update_period (SkFollowUpView *self)
 {
-  g_clear_pointer (&self->period, g_free);
-  if (self->year <= 0)
-    return;
-  self->period = sk_period_make (self->year,
-                                 sk_view_report_month (gtk_drop_down_get_selected (self->period_dropdown)));
+  g_free (self->period);
+  self->period = sk_view_report_period (self->period_dropdown, self->year);
 }
 
 static void
@@ -584,11 +576,7 @@ set_store (SkFollowUpView *self,
   if (self->store == store)
     return;
   flush_all (self);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  sk_view_replace_store (self, &self->store, store, G_CALLBACK (on_store_changed));
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -693,13 +681,7 @@ sk_follow_up_view_class_init (SkFollowUpViewClass *klass)
   object_class->dispose = sk_follow_up_view_dispose;
   object_class->finalize = sk_follow_up_view_finalize;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 0, 9999, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  sk_view_install_properties (object_class, properties, N_PROPS, PROP_STORE, PROP_YEAR, 9999);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/styrkort/Styrkort/sk-follow-up-view.ui");
@@ -717,15 +699,12 @@ sk_follow_up_view_class_init (SkFollowUpViewClass *klass)
 static void
 sk_follow_up_view_init (SkFollowUpView *self)
 {
-  g_autoptr(GtkStringList) reports = sk_view_report_model ();
 
   self->editors = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   self->loading = TRUE;
-  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (reports));
+  sk_view_setup_report_dropdown (self->period_dropdown);
   self->loading = FALSE;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->period_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Follow-up period"), -1);
   update_period (self);
   rebuild (self);
 }

@@ -10,6 +10,7 @@
 #include "sk-goal-node.h"
 #include "sk-goal-snapshot.h"
 #include "sk-goals-view.h"
+#include "sk-view-util.h"
 #include "sk-window.h"
 
 /*
@@ -1218,11 +1219,7 @@ sk_goals_view_set_store (SkGoalsView *self,
 
   if (self->store == store)
     return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  sk_view_replace_store (self, &self->store, store, G_CALLBACK (on_store_changed));
   clear_undo (self);
   self->expand_all = TRUE;
   reload (self);
@@ -1351,13 +1348,7 @@ sk_goals_view_class_init (SkGoalsViewClass *klass)
   object_class->get_property = sk_goals_view_get_property;
   object_class->set_property = sk_goals_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 0, 2999, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  sk_view_install_properties (object_class, properties, N_PROPS, PROP_STORE, PROP_YEAR, 2999);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/styrkort/Styrkort/sk-goals-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SkGoalsView, lock_revealer);

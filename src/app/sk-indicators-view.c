@@ -777,11 +777,7 @@ set_store (SkIndicatorsView *self,
 {
   if (self->store == store)
     return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  sk_view_replace_store (self, &self->store, store, G_CALLBACK (on_store_changed));
   self->selected_id = 0;
   self->dirty = FALSE;
   reload (self);
@@ -887,13 +883,7 @@ sk_indicators_view_class_init (SkIndicatorsViewClass *klass)
   object_class->dispose = sk_indicators_view_dispose;
   object_class->finalize = sk_indicators_view_finalize;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 0, 9999, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  sk_view_install_properties (object_class, properties, N_PROPS, PROP_STORE, PROP_YEAR, 9999);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/styrkort/Styrkort/sk-indicators-view.ui");

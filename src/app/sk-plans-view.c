@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-plans-view.h"
+#include "sk-view-util.h"
 #include "sk-window.h"
 
 /*
@@ -559,11 +560,7 @@ sk_plans_view_set_store (SkPlansView *self,
 
   if (self->store == store)
     return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  sk_view_replace_store (self, &self->store, store, G_CALLBACK (on_store_changed));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.new", store != NULL);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -660,13 +657,7 @@ sk_plans_view_class_init (SkPlansViewClass *klass)
   object_class->get_property = sk_plans_view_get_property;
   object_class->set_property = sk_plans_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 0, 2999, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  sk_view_install_properties (object_class, properties, N_PROPS, PROP_STORE, PROP_YEAR, 2999);
 
   signals[SIGNAL_PLAN_ACTIVATED] =
     g_signal_new ("plan-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,

@@ -215,3 +215,67 @@ sk_view_toast (GtkWidget  *widget,
   adw_toast_set_timeout (toast, 6);
   sk_view_add_toast (widget, toast);
 }
+
+void
+sk_view_install_properties (GObjectClass *klass,
+                            GParamSpec  **properties,
+                            guint         n_props,
+                            guint         prop_store,
+                            guint         prop_year,
+                            int           max_year)
+{
+  properties[prop_store] =
+    g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[prop_year] =
+    g_param_spec_int ("year", NULL, NULL, 0, max_year, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (klass, n_props, properties);
+}
+
+void
+sk_view_replace_store (gpointer   view,
+                       SkStore  **slot,
+                       SkStore   *store,
+                       GCallback  on_changed)
+{
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, view);
+  g_set_object (slot, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", on_changed, view, 0);
+}
+
+void
+sk_view_setup_report_dropdown (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkStringList) reports = sk_view_report_model ();
+
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (reports));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Follow-up period"), -1);
+}
+
+char *
+sk_view_report_period (GtkDropDown *dropdown,
+                       int          year)
+{
+  if (year <= 0)
+    return NULL;
+  return sk_period_make (year, sk_view_report_month (gtk_drop_down_get_selected (dropdown)));
+}
+
+GtkWidget *
+sk_view_status_mark (SkStatus    status,
+                     const char *size_class,
+                     int         width)
+{
+  GtkWidget *mark = gtk_label_new (sk_status_mark (status));
+
+  gtk_widget_add_css_class (mark, size_class);
+  gtk_widget_add_css_class (mark, sk_view_status_class (status));
+  gtk_widget_set_size_request (mark, width, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  sk_status_label (status), -1);
+  return mark;
+}

@@ -40,4 +40,32 @@ void           sk_view_toast              (GtkWidget  *widget,
 void           sk_view_add_toast          (GtkWidget  *widget,
                                            AdwToast   *toast);
 
+/* Installs the "store" (SkStore) and "year" (0 to @max_year) properties
+ * every view has, at @properties[@prop_store] and [@prop_year]. */
+void           sk_view_install_properties (GObjectClass *klass,
+                                           GParamSpec  **properties,
+                                           guint         n_props,
+                                           guint         prop_store,
+                                           guint         prop_year,
+                                           int           max_year);
+/* Sets *@slot to @store: @view's handlers leave the old store and
+ * @on_changed follows the new one's "changed" while @view lives. */
+void           sk_view_replace_store      (gpointer      view,
+                                           SkStore     **slot,
+                                           SkStore      *store,
+                                           GCallback     on_changed);
+
+/* Fills a report choice and names it for assistive technology. */
+void           sk_view_setup_report_dropdown (GtkDropDown *dropdown);
+/* The end month ("YYYY-MM") of the report chosen in @dropdown, or NULL
+ * without a year. */
+char          *sk_view_report_period      (GtkDropDown *dropdown,
+                                           int          year);
+
+/* The coloured mark of a status, labelled for assistive technology;
+ * @size_class is a type class such as "title-3". */
+GtkWidget     *sk_view_status_mark        (SkStatus     status,
+                                           const char  *size_class,
+                                           int          width);
+
 G_END_DECLS

@@ -287,10 +287,11 @@ void
 sk_window_show_view (SkWindow   *self,
                      const char *name)
 {
+  GtkWidget *view;
+
   g_return_if_fail (SK_IS_WINDOW (self));
 
-  GtkWidget *view = adw_view_stack_get_child_by_name (self->views, name);
-
+  view = adw_view_stack_get_child_by_name (self->views, name);
   if (view == NULL)
     return;
   /* Bind before switching: the stack moves the keyboard focus into the

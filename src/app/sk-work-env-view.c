@@ -498,12 +498,7 @@ indicator_row (SkWorkEnvView *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_indicator_get_name (indicator));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status_text);
 
-  mark = gtk_label_new (sk_status_mark (status));
-  gtk_widget_add_css_class (mark, "title-3");
-  gtk_widget_add_css_class (mark, sk_view_status_class (status));
-  gtk_widget_set_size_request (mark, 24, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  sk_status_label (status), -1);
+  mark = sk_view_status_mark (status, "title-3", 24);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), mark);
 
   /* Translators: the accessible label of a button; %s is an indicator name. */
@@ -561,11 +556,8 @@ refresh_indicators (SkWorkEnvView *self)
 static void
 update_period (SkWorkEnvView *self)
 {
-  g_clear_pointer (&self->period, g_free);
-  if (self->year <= 0)
-    return;
-  self->period = sk_period_make (self->year,
-                                 sk_view_report_month (gtk_drop_down_get_selected (self->period_dropdown)));
+  g_free (self->period);
+  self->period = sk_view_report_period (self->period_dropdown, self->year);
 }
 
 static void
@@ -880,11 +872,7 @@ set_store (SkWorkEnvView *self,
   if (self->store == store)
     return;
   flush_all (self);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  sk_view_replace_store (self, &self->store, store, G_CALLBACK (on_store_changed));
   g_clear_pointer (&self->removed, removed_area_free);
   clear_cards (self);
   refresh (self);
@@ -997,13 +985,7 @@ sk_work_env_view_class_init (SkWorkEnvViewClass *klass)
   object_class->dispose = sk_work_env_view_dispose;
   object_class->finalize = sk_work_env_view_finalize;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 0, 9999, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  sk_view_install_properties (object_class, properties, N_PROPS, PROP_STORE, PROP_YEAR, 9999);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/styrkort/Styrkort/sk-work-env-view.ui");
@@ -1059,21 +1041,17 @@ sk_work_env_view_init (SkWorkEnvView *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
-  g_autoptr(GtkStringList) reports = sk_view_report_model ();
-
   self->cards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->indicator_rows = g_ptr_array_new ();
   self->link_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->loading = TRUE;
-  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (reports));
+  sk_view_setup_report_dropdown (self->period_dropdown);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_link_item), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_link_item), NULL);
   gtk_drop_down_set_factory (self->link_dropdown, factory);
   self->loading = FALSE;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->period_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Follow-up period"), -1);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->goal_view), "changed",
                             G_CALLBACK (on_goal_changed), self);
   self->goal_focus = gtk_event_controller_focus_new ();

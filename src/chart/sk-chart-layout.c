@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -81,6 +82,8 @@ sk_chart_options_init (SkChartOptions *options)
   options->show_r12 = FALSE;
   options->show_title = TRUE;
   options->font_size = 0;
+  options->axis_min = NAN;
+  options->axis_max = NAN;
 }
 
 static void
@@ -171,19 +174,27 @@ add_tick (GArray     *ticks,
 
 /* The thresholds drawn: every year's on a timeline, the last year's in an overlay. */
 static gboolean
+target_drawn (SkChartSeries *series,
+              SkChartMode    mode,
+              int            year)
+{
+  int last = sk_chart_series_get_last_year (series);
+
+  if (isnan (sk_chart_series_get_threshold (series, year)))
+    return FALSE;
+  if (mode == SK_CHART_MODE_TIMELINE)
+    return TRUE;
+  for (int y = last; y > year; y--)
+    if (!isnan (sk_chart_series_get_threshold (series, y)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 year_target_drawn (SkChartLayout *self,
                    int            year)
 {
-  int last = sk_chart_series_get_last_year (self->series);
-
-  if (isnan (sk_chart_series_get_threshold (self->series, year)))
-    return FALSE;
-  if (self->options.mode == SK_CHART_MODE_TIMELINE)
-    return TRUE;
-  for (int y = last; y > year; y--)
-    if (!isnan (sk_chart_series_get_threshold (self->series, y)))
-      return FALSE;
-  return TRUE;
+  return target_drawn (self->series, self->options.mode, year);
 }
 
 static void
@@ -199,27 +210,26 @@ extend (double *lo,
 
 /* ---- Value axis ---- */
 
+/* Widens @lo..@hi to what @series draws under @options. */
 static void
-data_range (SkChartLayout *self,
-            double        *lo,
-            double        *hi)
+data_range (SkChartSeries        *series,
+            const SkChartOptions *options,
+            double               *lo,
+            double               *hi)
 {
-  guint n = sk_chart_series_get_n_months (self->series);
-  int first = sk_chart_series_get_first_year (self->series);
+  guint n = sk_chart_series_get_n_months (series);
 
-  *lo = INFINITY;
-  *hi = -INFINITY;
   for (guint i = 0; i < n; i++)
     {
-      extend (lo, hi, sk_chart_series_get_value (self->series, i));
-      if (self->options.show_ytd)
-        extend (lo, hi, sk_chart_series_get_ytd (self->series, i));
-      if (self->options.show_r12)
-        extend (lo, hi, sk_chart_series_get_r12 (self->series, i));
+      extend (lo, hi, sk_chart_series_get_value (series, i));
+      if (options->show_ytd)
+        extend (lo, hi, sk_chart_series_get_ytd (series, i));
+      if (options->show_r12)
+        extend (lo, hi, sk_chart_series_get_r12 (series, i));
     }
-  for (int y = first; y < first + n_years (self); y++)
-    if (year_target_drawn (self, y))
-      extend (lo, hi, sk_chart_series_get_threshold (self->series, y));
+  for (int y = sk_chart_series_get_first_year (series); y <= sk_chart_series_get_last_year (series); y++)
+    if (target_drawn (series, options->mode, y))
+      extend (lo, hi, sk_chart_series_get_threshold (series, y));
 }
 
 /* The smallest of 1, 2, 5 × 10^k at least @raw. */
@@ -244,14 +254,18 @@ step_decimals (double step)
   return step >= 1 ? 0 : (int) ceil (-log10 (step) - 1e-9);
 }
 
+/* The nice axis for values @lo..@hi with at most @max_ticks ticks. */
 static void
-compute_value_axis (SkChartLayout *self)
+nice_range (double    lo,
+            double    hi,
+            gboolean  percent,
+            int       max_ticks,
+            double   *axis_min,
+            double   *axis_max,
+            double   *axis_step)
 {
-  gboolean percent = sk_chart_series_is_percent (self->series);
-  double lo, hi, step;
-  int max_ticks;
+  double step;
 
-  data_range (self, &lo, &hi);
   if (!isfinite (lo))
     {
       lo = 0;
@@ -275,15 +289,47 @@ compute_value_axis (SkChartLayout *self)
       hi += pad;
     }
 
-  max_ticks = CLAMP ((int) (self->plot.height / (self->lh * 1.8)), 3, 8);
   step = nice_step ((hi - lo) / (max_ticks - 1));
-  self->axis_step = step;
-  self->axis_min = floor (lo / step + 1e-9) * step;
-  self->axis_max = ceil (hi / step - 1e-9) * step;
-  if (percent && hi <= 100 && self->axis_max > 100)
-    self->axis_max = 100;
-  if (self->axis_max - self->axis_min < 1e-9)
-    self->axis_max = self->axis_min + step;
+  *axis_step = step;
+  *axis_min = floor (lo / step + 1e-9) * step;
+  *axis_max = ceil (hi / step - 1e-9) * step;
+  if (percent && hi <= 100 && *axis_max > 100)
+    *axis_max = 100;
+  if (*axis_max - *axis_min < 1e-9)
+    *axis_max = *axis_min + step;
+}
+
+static gboolean
+fixed_axis (const SkChartOptions *options)
+{
+  return isfinite (options->axis_min) && isfinite (options->axis_max) &&
+         options->axis_max > options->axis_min;
+}
+
+static void
+compute_value_axis (SkChartLayout *self)
+{
+  int max_ticks = CLAMP ((int) (self->plot.height / (self->lh * 1.8)), 3, 8);
+
+  if (fixed_axis (&self->options))
+    {
+      /* Exactly the range asked for; ticks at nice steps within it. */
+      self->axis_min = self->options.axis_min;
+      self->axis_max = self->options.axis_max;
+      self->axis_step = nice_step ((self->axis_max - self->axis_min) / (max_ticks - 1));
+      /* At least two ticks inside, so the axis can be read. */
+      for (int k = 0; k < 4 && floor (self->axis_max / self->axis_step + 1e-6) -
+                               ceil (self->axis_min / self->axis_step - 1e-6) < 1; k++)
+        self->axis_step = nice_step (self->axis_step * 0.4);
+    }
+  else
+    {
+      double lo = INFINITY, hi = -INFINITY;
+
+      data_range (self->series, &self->options, &lo, &hi);
+      nice_range (lo, hi, sk_chart_series_is_percent (self->series), max_ticks,
+                  &self->axis_min, &self->axis_max, &self->axis_step);
+    }
 
   self->zero_cut = self->axis_min > 0 || self->axis_max < 0;
   if (self->zero_cut)
@@ -294,15 +340,51 @@ static void
 compute_y_ticks (SkChartLayout *self)
 {
   int decimals = step_decimals (self->axis_step);
-  int n = (int) floor ((self->axis_max - self->axis_min) / self->axis_step + 1e-6);
+  /* The multiples of the step within the axis (a fixed axis may start
+   * between two). */
+  double k0 = ceil (self->axis_min / self->axis_step - 1e-6);
+  double k1 = floor (self->axis_max / self->axis_step + 1e-6);
 
-  for (int k = 0; k <= n; k++)
+  for (double k = k0; k <= k1; k++)
     {
       /* Multiples of the step, rounded, so 0.1 + 0.2 prints as 0,3. */
-      double v = round ((self->axis_min + k * self->axis_step) * 1e9) / 1e9;
+      double v = round (k * self->axis_step * 1e9) / 1e9;
 
       add_tick (self->y_ticks, v, 0, sk_format_number (v, decimals));
     }
+}
+
+gboolean
+sk_chart_layout_shared_range (SkChartSeries * const *series,
+                              guint                 n,
+                              const SkChartOptions *options,
+                              double               *axis_min,
+                              double               *axis_max)
+{
+  SkChartOptions defaults;
+  double lo = INFINITY, hi = -INFINITY, step;
+  gboolean percent = n > 0;
+
+  g_return_val_if_fail (series != NULL || n == 0, FALSE);
+  g_return_val_if_fail (axis_min != NULL && axis_max != NULL, FALSE);
+
+  *axis_min = *axis_max = NAN;
+  if (n == 0)
+    return FALSE;
+  if (options == NULL)
+    {
+      sk_chart_options_init (&defaults);
+      options = &defaults;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_return_val_if_fail (SK_IS_CHART_SERIES (series[i]), FALSE);
+      data_range (series[i], options, &lo, &hi);
+      percent &= sk_chart_series_is_percent (series[i]);
+    }
+  /* Six ticks: each chart then steps within the range for its height. */
+  nice_range (lo, hi, percent, 6, axis_min, axis_max, &step);
+  return TRUE;
 }
 
 double
@@ -316,6 +398,31 @@ sk_chart_layout_value_to_y (SkChartLayout *self,
 }
 
 /* ---- Frame ---- */
+
+/* "Indicator – unit"; when it would not fit, the indicator is shortened,
+ * or when that leaves too little of it, the unit goes on a line of its
+ * own: charts of units side by side must say which unit each shows. */
+static char *
+make_title (SkChartLayout *self,
+            const char    *name,
+            const char    *unit_name)
+{
+  /* The title is drawn in bold at 1.15 × the size: wider glyphs. */
+  double room = (self->width - 2 * PAD) / (self->cw * 1.15 * 1.1);
+  glong keep;
+  g_autofree char *head = NULL;
+
+  if (unit_name == NULL || *unit_name == '\0')
+    return g_strdup (name);
+  keep = (glong) room - g_utf8_strlen (unit_name, -1) - 4;
+  if (g_utf8_strlen (name, -1) + g_utf8_strlen (unit_name, -1) + 3 <= room ||
+      keep >= g_utf8_strlen (name, -1))
+    return g_strdup_printf ("%s – %s", name, unit_name);
+  if (keep < 12)
+    return g_strdup_printf ("%s\n%s", name, unit_name);
+  head = g_utf8_substring (name, 0, keep);
+  return g_strdup_printf ("%s… – %s", g_strchomp (head), unit_name);
+}
 
 static void
 compute_frame (SkChartLayout *self)
@@ -332,10 +439,8 @@ compute_frame (SkChartLayout *self)
 
   if (self->options.show_title)
     {
-      self->title = unit_name && *unit_name
-                     ? g_strdup_printf ("%s – %s", sk_chart_series_get_name (self->series), unit_name)
-                     : g_strdup (sk_chart_series_get_name (self->series));
-      top += self->lh * 1.2 + PAD / 2;
+      self->title = make_title (self, sk_chart_series_get_name (self->series), unit_name);
+      top += self->lh * 1.2 * (strchr (self->title, '\n') ? 2 : 1) + PAD / 2;
     }
   /* The unit and the axis note sit on a line above the plot. */
   top += self->lh + PAD / 2;
@@ -505,6 +610,12 @@ add_segments (SkChartLayout   *self,
       xy.y = sk_chart_layout_value_to_y (self, v);
       g_array_append_val (self->coords, xy);
       open->n++;
+      /* A value with no neighbour on its line (a yearly figure) would be
+       * a mere dot: it gets a mark in every size. */
+      if (kind == SK_CHART_LINE_MONTH &&
+          (i == from || isnan (line_value (self, kind, i - 1))) &&
+          (i + 1 == to || isnan (line_value (self, kind, i + 1))))
+        g_array_index (self->points, SkChartPoint, i).isolated = TRUE;
     }
 }
 

@@ -17,9 +17,13 @@ typedef struct
   gboolean    show_r12;
   gboolean    show_title;    /* the indicator (and unit) above the plot */
   double      font_size;     /* px; 0 picks one for the size */
+  /* A fixed value axis when both are finite (charts compared side by
+   * side share one); NAN: a nice range from the values. */
+  double      axis_min;
+  double      axis_max;
 } SkChartOptions;
 
-/* TIMELINE, no YTD/R12, with a title, automatic font size. */
+/* TIMELINE, no YTD/R12, with a title, automatic font size, automatic axis. */
 void sk_chart_options_init (SkChartOptions *options);
 
 typedef struct
@@ -67,6 +71,7 @@ typedef struct
   gboolean  fictional;
   SkStatus  status;
   double    alpha;      /* OVERLAY: earlier years fainter */
+  gboolean  isolated;   /* a value with no neighbour on its line: drawn as a mark */
 } SkChartPoint;
 
 /* The target of one plan year as a horizontal line, and the side of it
@@ -117,6 +122,17 @@ const char          *sk_chart_layout_get_axis_unit  (SkChartLayout *self); /* "%
 /* TRUE when the axis starts above zero, with a note that says so. */
 gboolean             sk_chart_layout_get_zero_cut   (SkChartLayout *self);
 const char          *sk_chart_layout_get_axis_note  (SkChartLayout *self); /* NULL when not cut */
+/*
+ * One nice axis range (as a layout picks for one series) that holds the
+ * values and drawn targets of all @n @series under @options: put it in
+ * options.axis_min/axis_max so charts compared side by side share an
+ * axis. FALSE (and NAN) when @n is 0.
+ */
+gboolean             sk_chart_layout_shared_range   (SkChartSeries * const *series,
+                                                     guint                 n,
+                                                     const SkChartOptions *options,
+                                                     double               *axis_min,
+                                                     double               *axis_max);
 /* The y in px of @value on the axis. */
 double               sk_chart_layout_value_to_y     (SkChartLayout *self, double value);
 

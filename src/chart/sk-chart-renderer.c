@@ -770,8 +770,11 @@ draw_points (Draw *d)
           cairo_set_line_width (d->cr, 1.5);
           cairo_stroke (d->cr);
         }
-      else if (!isnan (p->y) && (marks || (int) i == latest))
-        draw_mark (d, p, (int) i == latest ? MAX (r, 4.5) : r);
+      else if ((int) i == latest)
+        draw_mark (d, p, MAX (r, 4.5));
+      /* A lone value (one a year) shows even where months get no marks. */
+      else if (!isnan (p->y) && (marks || p->isolated))
+        draw_mark (d, p, p->isolated ? MAX (r, 4) : r);
     }
 }
 
@@ -875,9 +878,20 @@ sk_chart_renderer_draw (SkChartRenderer *self,
   draw_targets (&d);
 
   /* No clip: the axis range holds every value drawn, and clipping
-   * doubles the cost of stroking a long line. */
+   * doubles the cost of stroking a long line. Only an axis fixed by the
+   * caller (units compared on one axis) may leave values outside. */
+  cairo_save (cr);
+  if (isfinite (sk_chart_layout_get_options (layout)->axis_min))
+    {
+      const SkChartRect *plot = sk_chart_layout_get_plot (layout);
+      double m = sk_chart_layout_get_mark_radius (layout) + 3;
+
+      cairo_rectangle (cr, plot->x - m, plot->y - m, plot->width + 2 * m, plot->height + 2 * m);
+      cairo_clip (cr);
+    }
   draw_segments (&d);
   draw_points (&d);
+  cairo_restore (cr);
 
   draw_labels (&d);
   draw_focus (&d, focused);
@@ -914,22 +928,57 @@ sk_chart_renderer_write_file (SkChartRenderer  *self,
                               const char       *path,
                               GError          **error)
 {
+  g_return_val_if_fail (SK_IS_CHART_LAYOUT (layout), FALSE);
+
+  return sk_chart_renderer_write_grid (self, &layout, 1, 1, path, error);
+}
+
+gboolean
+sk_chart_renderer_write_grid (SkChartRenderer  *self,
+                              SkChartLayout   **layouts,
+                              guint             n,
+                              guint             cols,
+                              const char       *path,
+                              GError          **error)
+{
   cairo_surface_t *surface;
   cairo_status_t status;
+  double cell_w, cell_h;
+  guint rows;
   cairo_t *cr;
   gboolean png;
 
   g_return_val_if_fail (SK_IS_CHART_RENDERER (self), FALSE);
-  g_return_val_if_fail (SK_IS_CHART_LAYOUT (layout), FALSE);
+  g_return_val_if_fail (layouts != NULL && n > 0, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  surface = create_file_surface (path, sk_chart_layout_get_width (layout),
-                                 sk_chart_layout_get_height (layout), &png, error);
+  cols = CLAMP (cols, 1, n);
+  rows = (n + cols - 1) / cols;
+  cell_w = cell_h = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_return_val_if_fail (SK_IS_CHART_LAYOUT (layouts[i]), FALSE);
+      cell_w = MAX (cell_w, sk_chart_layout_get_width (layouts[i]));
+      cell_h = MAX (cell_h, sk_chart_layout_get_height (layouts[i]));
+    }
+  surface = create_file_surface (path, cell_w * cols, cell_h * rows, &png, error);
   if (surface == NULL)
     return FALSE;
 
   cr = cairo_create (surface);
-  sk_chart_renderer_draw (self, cr, layout, -1);
+  /* One background for the whole sheet, also behind an empty last cell. */
+  if (self->fill_background)
+    {
+      set_color (cr, &self->palette.background, 1);
+      cairo_paint (cr);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, (i % cols) * cell_w, (i / cols) * cell_h);
+      sk_chart_renderer_draw (self, cr, layouts[i], -1);
+      cairo_restore (cr);
+    }
   cairo_show_page (cr);
   status = cairo_status (cr);
   cairo_destroy (cr);

@@ -66,5 +66,13 @@ gboolean         sk_chart_renderer_write_file     (SkChartRenderer      *self,
                                                    SkChartLayout        *layout,
                                                    const char           *path,
                                                    GError              **error);
+/* Writes @n charts as one sheet, @cols side by side (row by row, each in
+ * a cell as large as the largest layout), to @path as PNG, SVG or PDF. */
+gboolean         sk_chart_renderer_write_grid     (SkChartRenderer      *self,
+                                                   SkChartLayout       **layouts,
+                                                   guint                 n,
+                                                   guint                 cols,
+                                                   const char           *path,
+                                                   GError              **error);
 
 G_END_DECLS

@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "app-test-util"
+
+#include "config.h"
+
+#include "app-test-util.h"
+#include "sk-application.h"
+#include "sk-exchange.h"
+
+/* Starts GLib's test framework, GTK, libadwaita, the translations and the
+ * resources. Returns FALSE, after telling TAP that everything is skipped,
+ * when there is no display: then main() returns 0. */
+gboolean
+sk_test_app_init (int    *argc,
+                  char ***argv)
+{
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: a private XDG_DATA_DIRS hides the MIME
+   * database, and symbolic icons then fail to load (a fatal warning). The
+   * test environment points HOME and XDG_*_HOME at the build tree. */
+  g_test_init (argc, argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return FALSE;
+    }
+  adw_init ();
+  sk_application_setup_i18n ();
+  sk_app_resources_register ();
+  return TRUE;
+}
+
+/* Lets idle handlers, file monitors and layout run. */
+void
+sk_test_spin (void)
+{
+  for (int i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/* Runs the main loop for @ms milliseconds: for timeouts and file monitors.
+ * Short sleeps: a view that restores its place over several frames needs
+ * many iterations in the time. */
+void
+sk_test_wait_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+/* A path for a new database in a new temporary folder. */
+char *
+sk_test_temp_db (const char *prefix)
+{
+  g_autofree char *template = g_strconcat (prefix, "-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (template, NULL);
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, "plan.db", NULL);
+}
+
+/* Opens the file anew: what another program would see. */
+SkStore *
+sk_test_open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SkStore *store = sk_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+/* Opens @path and loads the example plans into it. */
+SkStore *
+sk_test_example_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SkStore *store = sk_test_open_store (path);
+
+  g_assert_true (sk_exchange_load_example (store, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+/* A draft copy of the plan of @from_year (the example's 2025 is adopted). */
+SkPlan *
+sk_test_copy_plan (SkStore *store,
+                   int      from_year,
+                   int      to_year)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, from_year);
+  SkPlan *copy;
+
+  g_assert_nonnull (plan);
+  copy = sk_store_copy_plan (store, plan, to_year, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  return copy;
+}
+
+/* Shows @child in a new window of the given size. */
+GtkWindow *
+sk_test_show (GtkWidget *child,
+              int        width,
+              int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  sk_test_spin ();
+  return window;
+}
+
+void
+sk_test_close (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  sk_test_spin ();
+}
+
+/* The widget below @root (or @root) whose widget name is @name. */
+GtkWidget *
+sk_test_find_named (GtkWidget  *root,
+                    const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sk_test_find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The message dialog on screen, if any. */
+AdwMessageDialog *
+sk_test_find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* not owned */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}

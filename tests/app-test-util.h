@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sk-store.h"
+
+G_BEGIN_DECLS
+
+/* The harness shared by the app tests: they run in-process under Xvfb. */
+
+gboolean          sk_test_app_init          (int         *argc,
+                                             char      ***argv);
+void              sk_test_spin              (void);
+void              sk_test_wait_ms           (guint        ms);
+char             *sk_test_temp_db           (const char  *prefix);
+SkStore          *sk_test_open_store        (const char  *path);
+SkStore          *sk_test_example_store     (const char  *path);
+SkPlan           *sk_test_copy_plan         (SkStore     *store,
+                                             int          from_year,
+                                             int          to_year);
+GtkWindow        *sk_test_show              (GtkWidget   *child,
+                                             int          width,
+                                             int          height);
+void              sk_test_close             (GtkWindow   *window);
+GtkWidget        *sk_test_find_named        (GtkWidget   *root,
+                                             const char  *name);
+AdwMessageDialog *sk_test_find_dialog       (void);
+
+G_END_DECLS
