@@ -490,6 +490,7 @@ test_history_absent_and_failed (Fixture *f, gconstpointer data)
   json = export (source);
   bad = replace (json, "\"who\" : \"anna\"", "\"who\" : 7");
   expect_failure (store, bad, NULL);
+  g_free (bad);
   bad = replace (json, "\"indicator\" : \"Andel i tid\",\n      \"field\"",
                  "\"indicator\" : \"Ingen sådan\",\n      \"field\"");
   expect_failure (store, bad, "Ingen sådan");
