@@ -484,6 +484,44 @@ test_target_in_other_unit (Fixture       *fx,
   sk_figures_clear (&f);
 }
 
+/* A year to date reported for January–April goes on with May's month:
+ * the reported months are not dropped. */
+static void
+test_ytd_continues_reported (Fixture       *fx,
+                             gconstpointer  data)
+{
+  g_autoptr(SkIndicator) visits = add_indicator (fx, "Besök", SK_AGGREGATION_SUM, "", SK_DIRECTION_HIGHER);
+  g_autoptr(SkIndicator) phone = add_indicator (fx, "Telefon", SK_AGGREGATION_MEAN, "%", SK_DIRECTION_HIGHER);
+  SkFigures f;
+
+  put_full (fx, visits, "2024-04", SK_OUTCOME_YTD, 248485, NAN, NAN, NULL);
+  put (fx, visits, "2024-04", 66020);
+  put (fx, visits, "2024-05", 60000);
+  compute (fx, visits, "2024-05", &f);
+  g_assert_false (f.ytd_reported);
+  g_assert_cmpfloat_with_epsilon (f.ytd, 308485, 1e-9);
+  g_assert_cmpuint (f.ytd_months, ==, 5);
+  sk_figures_clear (&f);
+
+  /* Before May is entered, April's reported figure is what there is. */
+  compute (fx, visits, "2024-04", &f);
+  g_assert_true (f.ytd_reported);
+  g_assert_cmpfloat (f.ytd, ==, 248485);
+  sk_figures_clear (&f);
+
+  put_full (fx, phone, "2024-04", SK_OUTCOME_YTD, 92.3, NAN, NAN, NULL);
+  put (fx, phone, "2024-05", 95);
+  compute (fx, phone, "2024-05", &f);
+  g_assert_cmpfloat_with_epsilon (f.ytd, (92.3 * 4 + 95) / 5, 1e-9);
+  sk_figures_clear (&f);
+
+  /* A reported figure of another year does not carry over. */
+  put (fx, phone, "2025-01", 90);
+  compute (fx, phone, "2025-01", &f);
+  g_assert_cmpfloat (f.ytd, ==, 90);
+  sk_figures_clear (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/derived/aggregate/nan-is-a-gap", test_aggregate_nan_is_a_gap);
   g_test_add_func ("/derived/aggregate/ratio", test_aggregate_ratio);
   g_test_add_func ("/derived/tertials", test_tertials);
+  g_test_add ("/derived/ytd-continues-reported", Fixture, NULL, fixture_set_up, test_ytd_continues_reported, fixture_tear_down);
   g_test_add ("/derived/target-in-other-unit", Fixture, NULL, fixture_set_up, test_target_in_other_unit, fixture_tear_down);
 
 #define ADD(path, func) \

@@ -17,6 +17,7 @@ typedef struct
   double value[WINDOW];
   double numerator[WINDOW];
   double denominator[WINDOW];
+  double ytd[WINDOW];         /* year-to-date figures a source system reported */
 } MonthWindow;
 
 double
@@ -157,6 +158,53 @@ aggregate_window (const MonthWindow *window,
   return result;
 }
 
+/*
+ * Year to date when a source system reported it up to an earlier month
+ * (January–April) and months were entered after it (May): the reported
+ * figure stands for its months and the later months are added to it, so
+ * the months before are not lost. NAN when there is nothing to continue.
+ */
+static double
+continue_reported_ytd (const MonthWindow *window,
+                       guint              jan_slot,
+                       SkAggregation      aggregation,
+                       gboolean           percent,
+                       guint             *n_months)
+{
+  int reported = -1;
+  double after;
+  guint before, n_after;
+
+  for (int i = WINDOW - 2; i >= (int) jan_slot; i--)
+    if (!isnan (window->ytd[i]))
+      {
+        reported = i;
+        break;
+      }
+  if (reported < 0 || (n_after = count_months (window, reported + 1)) == 0)
+    return NAN;
+
+  before = reported - jan_slot + 1;
+  *n_months = before + n_after;
+  switch (aggregation)
+    {
+    case SK_AGGREGATION_SUM:
+      after = aggregate_window (window, reported + 1, SK_AGGREGATION_SUM, percent);
+      return window->ytd[reported] + after;
+
+    case SK_AGGREGATION_LATEST:
+      return aggregate_window (window, reported + 1, SK_AGGREGATION_LATEST, percent);
+
+    case SK_AGGREGATION_MEAN:
+    case SK_AGGREGATION_RATIO:
+    default:
+      /* Without the reported parts, weigh the reported mean by its months. */
+      after = sk_aggregate (SK_AGGREGATION_SUM, window->value + reported + 1, NULL, NULL,
+                            WINDOW - reported - 1, percent);
+      return (window->ytd[reported] * before + after) / *n_months;
+    }
+}
+
 /* Sorts the period's outcomes into the month window and the reported figures. */
 static void
 collect_outcomes (GListModel  *outcomes,
@@ -195,6 +243,7 @@ collect_outcomes (GListModel  *outcomes,
           break;
 
         case SK_OUTCOME_YTD:
+          window->ytd[slot] = sk_outcome_get_value (o);
           if (at_period && !isnan (sk_outcome_get_value (o)))
             {
               out->ytd = sk_outcome_get_value (o);
@@ -326,7 +375,7 @@ sk_figures_compute (SkStore     *store,
   percent = g_strcmp0 (sk_indicator_get_measure_unit (indicator), "%") == 0;
 
   for (guint i = 0; i < WINDOW; i++)
-    window.value[i] = window.numerator[i] = window.denominator[i] = NAN;
+    window.value[i] = window.numerator[i] = window.denominator[i] = window.ytd[i] = NAN;
 
   first_index = month_index (year, month) - (WINDOW - 1);
   from = sk_period_make (first_index / 12, first_index % 12 + 1);
@@ -338,7 +387,18 @@ sk_figures_compute (SkStore     *store,
 
   out->ytd_months = count_months (&window, jan_slot);
   if (!out->ytd_reported)
-    out->ytd = aggregate_window (&window, jan_slot, aggregation, percent);
+    {
+      guint months = 0;
+      double continued = continue_reported_ytd (&window, jan_slot, aggregation, percent, &months);
+
+      if (!isnan (continued))
+        {
+          out->ytd = continued;
+          out->ytd_months = months;
+        }
+      else
+        out->ytd = aggregate_window (&window, jan_slot, aggregation, percent);
+    }
   if (!out->r12_reported && count_months (&window, 0) > 0)
     out->r12 = aggregate_window (&window, 0, aggregation, percent);
   out->tertial = aggregate_window (&window, tertial_slot, aggregation, percent);
