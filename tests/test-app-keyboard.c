@@ -126,6 +126,36 @@ test_help_follows_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* "New Plan…": Enter in the year field creates the plan, as in any dialog. */
+static void
+test_new_plan_enter (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-keys");
+  SkWindow *window = open_window (path);
+  g_autoptr(SkPlan) plan = NULL;
+  AdwMessageDialog *dialog;
+  GtkSpinButton *spin;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", NULL);
+  sk_test_spin ();
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  spin = g_object_get_data (G_OBJECT (dialog), "year");
+  g_assert_true (GTK_IS_SPIN_BUTTON (spin));
+  gtk_widget_grab_focus (GTK_WIDGET (spin));
+  gtk_editable_set_text (GTK_EDITABLE (spin), "2031");
+  /* What Enter does in the text of the spin button. */
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "activate");
+  sk_test_wait_ms (400);   /* the default button "clicks" after its press animation */
+  sk_test_spin ();
+
+  plan = sk_store_get_plan (sk_window_get_store (window), 2031);
+  g_assert_nonnull (plan);
+  g_assert_cmpint (sk_window_get_year (window), ==, 2031);
+  g_assert_cmpstr (sk_window_get_page (window), ==, "views");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -135,5 +165,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/keyboard/first-start-focus", test_first_start_focus);
   g_test_add_func ("/keyboard/view-switch-focus-and-data", test_view_switch_focus_and_data);
   g_test_add_func ("/keyboard/help-follows-view", test_help_follows_view);
+  g_test_add_func ("/keyboard/new-plan-enter", test_new_plan_enter);
   return g_test_run ();
 }

@@ -520,6 +520,14 @@ on_new_plan_response (AdwMessageDialog *dialog,
   sk_window_show_view (self, "goals");
 }
 
+/* Enter in the year field answers "Create", as in any dialog. */
+static void
+on_plan_year_entered (GtkSpinButton *spin)
+{
+  gtk_spin_button_update (spin);
+  gtk_widget_activate_default (GTK_WIDGET (spin));
+}
+
 static void
 new_plan_action (GtkWidget  *widget,
                  const char *action,
@@ -542,6 +550,8 @@ new_plan_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
   g_object_set_data (G_OBJECT (dialog), "year", spin);
+  g_signal_connect_swapped (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "activate",
+                            G_CALLBACK (on_plan_year_entered), spin);
   g_signal_connect (dialog, "response", G_CALLBACK (on_new_plan_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
