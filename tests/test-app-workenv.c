@@ -6,6 +6,7 @@
 #include "app-test-util.h"
 #include "sk-exchange.h"
 #include "sk-follow-up-view.h"
+#include "sk-view-util.h"
 #include "sk-work-env-view.h"
 
 /* The work-environment plan and the goal follow-up, driven through their
@@ -241,6 +242,74 @@ test_goal_text (Fixture       *f,
   g_clear_object (&f->store);
 }
 
+/* Changing the year shows that year's goal, even in the focused field,
+ * and what was typed for the other year is kept there. */
+static void
+test_goal_follows_year (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *goal_2025 = NULL;
+  g_autofree char *shown = NULL;
+  GtkWidget *goal;
+
+  open_view (f, SK_TYPE_WORK_ENV_VIEW, 2026);
+  {
+    g_autoptr(SkPlan) plan = sk_store_get_plan (f->store, 2025);
+    g_autoptr(SkWorkEnvPlan) wep = sk_store_get_work_env_plan (f->store, sk_record_get_id (SK_RECORD (plan)));
+    goal_2025 = g_strdup (sk_work_env_plan_get_goal_text (wep));
+  }
+  goal = sk_test_find_named (f->view, "goal-view");
+  gtk_widget_grab_focus (goal);
+  set_text (goal, "Målet för 2026, skrivet nyss.");
+  sk_test_spin ();
+  g_assert_true (gtk_widget_has_focus (goal));
+  g_object_set (f->view, "year", 2025, NULL);
+  sk_test_spin ();
+  shown = sk_view_text_view_get (GTK_TEXT_VIEW (goal));
+  g_assert_cmpstr (shown, ==, goal_2025 ? goal_2025 : "");
+  close_view (f);
+
+  f->store = sk_test_open_store (f->path);
+  {
+    g_autoptr(SkPlan) plan = sk_store_get_plan (f->store, 2026);
+    g_autoptr(SkWorkEnvPlan) wep = sk_store_get_work_env_plan (f->store, sk_record_get_id (SK_RECORD (plan)));
+    g_assert_cmpstr (sk_work_env_plan_get_goal_text (wep), ==, "Målet för 2026, skrivet nyss.");
+  }
+  g_clear_object (&f->store);
+}
+
+/* A priority area added at the bottom of a long page is scrolled into
+ * view, with its title focused. */
+static void
+test_new_area_visible (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *focus, *scroller;
+  GtkAdjustment *adj;
+  graphene_rect_t bounds;
+
+  f->store = sk_test_open_store (f->path);
+  f->view = g_object_new (SK_TYPE_WORK_ENV_VIEW, "store", f->store, "year", 2026, NULL);
+  f->window = sk_test_show (f->view, 700, 420);
+  for (int i = 0; i < 3; i++)
+    {
+      gtk_widget_activate_action (f->view, "workenv.add-area", NULL);
+      sk_test_wait_ms (100);
+    }
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (g_str_has_prefix (gtk_widget_get_name (gtk_widget_get_parent (focus)), "area-title")
+                 || g_str_has_prefix (gtk_widget_get_name (focus), "area-title"));
+  scroller = gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW);
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 0);
+  /* The focused title lies inside the visible part of the page. */
+  g_assert_true (gtk_widget_compute_bounds (focus, scroller, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+  close_view (f);
+}
+
 static SkBoardGoal *
 first_goal_in (SkStore  *store,
                gint64    focus_area_id,
@@ -456,6 +525,8 @@ main (int argc, char *argv[])
 
   g_test_add ("/workenv/priority-areas", Fixture, NULL, fixture_setup, test_priority_areas, fixture_teardown);
   g_test_add ("/workenv/goal-text", Fixture, NULL, fixture_setup, test_goal_text, fixture_teardown);
+  g_test_add ("/workenv/goal-follows-year", Fixture, NULL, fixture_setup, test_goal_follows_year, fixture_teardown);
+  g_test_add ("/workenv/new-area-visible", Fixture, NULL, fixture_setup, test_new_area_visible, fixture_teardown);
   g_test_add ("/followup/assessment", Fixture, NULL, fixture_setup, test_assessment, fixture_teardown);
   g_test_add ("/followup/assignment-comment", Fixture, NULL, fixture_setup, test_assignment_comment,
               fixture_teardown);

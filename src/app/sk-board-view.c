@@ -56,6 +56,8 @@ big_label (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Long compounds ("Frisktandvårdsabonnemang") break in a narrow window. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   /* A wrapped label asks for its whole text as natural width: cap it, so
    * two cards fit side by side. */
   gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
@@ -72,7 +74,7 @@ value_row (SkChartItem *item)
   g_autofree char *value = NULL;
   g_autofree char *status = NULL;
   int first = sk_chart_series_get_first_year (item->series);
-  GtkWidget *label;
+  GtkWidget *label, *words;
 
   if (item->latest < 0)
     {
@@ -82,11 +84,16 @@ value_row (SkChartItem *item)
   value = sk_format_value (sk_chart_series_get_value (item->series, item->latest),
                            sk_chart_series_get_measure_unit (item->series));
   gtk_box_append (GTK_BOX (row), big_label (value, "title-1"));
+  /* Status and month below the value: a card fits a narrow window. */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (row), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (row), 2);
+  words = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (row), words);
   status = g_strdup_printf ("%s %s", sk_status_mark (item->status), sk_status_label (item->status));
   label = big_label (status, "title-2");
   gtk_widget_add_css_class (label, sk_view_status_class (item->status));
   gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
-  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (words), label);
   label = big_label (NULL, "dim-label");
   {
     g_autofree char *when = g_strdup_printf ("%s %d", sk_month_abbrev (item->latest % 12 + 1),
@@ -95,7 +102,7 @@ value_row (SkChartItem *item)
     gtk_label_set_wrap (GTK_LABEL (label), FALSE);
   }
   gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
-  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (words), label);
   return row;
 }
 
@@ -122,14 +129,15 @@ make_card (SkChartItem *item,
   options.show_title = FALSE;
   sk_chart_widget_set_options (SK_CHART_WIDGET (chart), &options);
   gtk_widget_set_focusable (chart, FALSE);
-  gtk_widget_set_size_request (chart, 340, 240);
+  /* Narrow enough for a card in a 360 px window. */
+  gtk_widget_set_size_request (chart, 260, 240);
   gtk_widget_set_vexpand (chart, TRUE);
   gtk_box_append (GTK_BOX (box), chart);
 
   for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
     {
-      gtk_widget_set_margin_start (c, 18);
-      gtk_widget_set_margin_end (c, 18);
+      gtk_widget_set_margin_start (c, 14);
+      gtk_widget_set_margin_end (c, 14);
     }
   gtk_widget_set_margin_top (gtk_widget_get_first_child (box), 14);
   gtk_widget_set_margin_bottom (chart, 12);

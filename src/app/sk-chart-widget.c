@@ -466,7 +466,8 @@ sk_chart_widget_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = horizontal ? 300 : 220;
+      /* Fits a card in a 360 px window. */
+      *minimum = horizontal ? 260 : 220;
       *natural = horizontal ? 480 : 320;
     }
 }

@@ -13,7 +13,9 @@
  * The year's indicator register, grouped by perspective as section 4.1 of
  * the plan shows it: one sortable table per perspective. The selected
  * indicator is edited in the side panel, with the year's target and a
- * live reading of how the target text is understood.
+ * live reading of how the target text is understood. In a narrow window
+ * the leaflet folds: the register and the editor are then two pages, and
+ * clicking or activating an indicator (Enter) turns to its editor.
  */
 
 typedef enum {
@@ -45,6 +47,7 @@ struct _SkIndicatorsView
   gint64              selected_id;
   gboolean            loading;      /* filling widgets: not a user edit */
   gboolean            dirty;        /* the editor holds unsaved edits */
+  gboolean            row_pressed;  /* a pointer press on a row of the table */
 
   ColumnData          columns[N_COLS];
   GListStore         *items;        /* perspective headers and SkIndicator rows */
@@ -54,6 +57,8 @@ struct _SkIndicatorsView
 
   /* template */
   GtkStack           *stack;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *back_bar;
   GtkLabel           *summary_label;
   GtkScrolledWindow  *scroller;
   GtkStack           *editor_stack;
@@ -316,9 +321,103 @@ on_column_sorter_changed (GtkSorter        *sorter,
     gtk_sorter_changed (self->group_sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
+/* ---- Folded: the register and the editor as two pages ---- */
+
+static void
+show_editor_page (SkIndicatorsView *self,
+                  GtkWidget        *focus)
+{
+  if (!adw_leaflet_get_folded (self->leaflet))
+    return;
+  adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+  if (focus != NULL)
+    gtk_widget_grab_focus (focus);
+}
+
+static void
+on_folded_changed (SkIndicatorsView *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  gtk_widget_set_visible (self->back_bar, folded);
+  /* Folding while nothing is chosen shows the register, not an empty editor. */
+  if (folded && self->current == NULL)
+    adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
+/* Enter or a double click on an indicator: edit it. */
+static void
+on_table_activate (GtkColumnView    *table,
+                   guint             position,
+                   SkIndicatorsView *self)
+{
+  if (self->current != NULL)
+    show_editor_page (self, GTK_WIDGET (self->target_entry));
+}
+
+/* Only a press on a row opens the editor, not one on a column title. */
+static gboolean
+on_a_row (GtkWidget *table,
+          double     x,
+          double     y)
+{
+  for (GtkWidget *w = gtk_widget_pick (table, x, y, GTK_PICK_DEFAULT); w != NULL && w != table;
+       w = gtk_widget_get_parent (w))
+    if (g_strcmp0 (gtk_widget_get_css_name (w), "row") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_table_pressed (GtkGestureClick  *gesture,
+                  int               n_press,
+                  double            x,
+                  double            y,
+                  SkIndicatorsView *self)
+{
+  self->row_pressed = on_a_row (self->table, x, y);
+}
+
+static gboolean
+open_clicked_row (gpointer data)
+{
+  SkIndicatorsView *self = data;
+
+  if (self->current != NULL && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    show_editor_page (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* A single click on an indicator turns the folded register to its editor;
+ * the arrow keys only move the selection. This runs in the capture phase,
+ * before the row selects its item: the page turns once it has. */
+static void
+on_table_released (GtkGestureClick  *gesture,
+                   int               n_press,
+                   double            x,
+                   double            y,
+                   SkIndicatorsView *self)
+{
+  if (self->row_pressed && adw_leaflet_get_folded (self->leaflet))
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, open_clicked_row, g_object_ref (self), g_object_unref);
+  self->row_pressed = FALSE;
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  SkIndicatorsView *self = SK_INDICATORS_VIEW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  gtk_widget_grab_focus (self->table);
+}
+
 static void
 build_table (SkIndicatorsView *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
   static const char *titles[N_COLS] = {
     N_("Indicator"), N_("Target"), N_("Unit of measure"), N_("Responsible unit"), N_("Frequency"),
   };
@@ -343,6 +442,11 @@ build_table (SkIndicatorsView *self)
   g_signal_connect (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
   gtk_column_view_set_model (GTK_COLUMN_VIEW (self->table), GTK_SELECTION_MODEL (self->selection));
   gtk_widget_add_css_class (self->table, "data-table");
+  g_signal_connect (self->table, "activate", G_CALLBACK (on_table_activate), self);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_table_pressed), self);
+  g_signal_connect (click, "released", G_CALLBACK (on_table_released), self);
+  gtk_widget_add_controller (self->table, GTK_EVENT_CONTROLLER (click));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->table), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Indicator register"), -1);
   gtk_scrolled_window_set_child (self->scroller, self->table);
@@ -410,6 +514,7 @@ editor_load (SkIndicatorsView *self)
   if (ind == NULL)
     {
       gtk_stack_set_visible_child_name (self->editor_stack, "none");
+      adw_leaflet_set_visible_child_name (self->leaflet, "list");
       update_sensitivity (self);
       return;
     }
@@ -756,6 +861,7 @@ new_action (GtkWidget  *widget,
       return;
     }
   reload (self);
+  show_editor_page (self, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
@@ -888,6 +994,8 @@ sk_indicators_view_class_init (SkIndicatorsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/styrkort/Styrkort/sk-indicators-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, back_bar);
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, editor_stack);
@@ -911,10 +1019,12 @@ sk_indicators_view_class_init (SkIndicatorsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_target_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_direction_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed);
 
   gtk_widget_class_install_action (widget_class, "indicators.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "indicators.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "indicators.select", "x", select_action);
+  gtk_widget_class_install_action (widget_class, "indicators.back", NULL, back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "indicators.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "indicators.save", NULL);
 }
@@ -987,6 +1097,7 @@ sk_indicators_view_init (SkIndicatorsView *self)
   g_signal_connect (self->tolerance_spin, "input", G_CALLBACK (on_tolerance_input), NULL);
   build_table (self);
   reload (self);
+  on_folded_changed (self);
 }
 
 GtkWidget *

@@ -74,6 +74,7 @@ struct _SkWorkEnvView
 
   /* template */
   GtkStack           *stack;
+  GtkScrolledWindow  *scroller;
   GtkTextView        *goal_view;
   AdwPreferencesGroup *indicators_group;
   GtkDropDown        *link_dropdown;
@@ -94,6 +95,7 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (SkWorkEnvView, sk_work_env_view, ADW_TYPE_BIN)
 
 static void refresh (SkWorkEnvView *self);
+static void reload_goal (SkWorkEnvView *self);
 
 static void
 removed_area_free (RemovedArea *removed)
@@ -586,13 +588,17 @@ refresh (SkWorkEnvView *self)
   gtk_stack_set_visible_child_name (self->stack, "plan");
   self->wep = sk_store_get_work_env_plan (self->store, sk_record_get_id (SK_RECORD (self->plan)));
   if (self->goal_timer == 0 && !has_focus (self->goal_focus))
-    {
-      self->loading = TRUE;
-      sk_view_text_view_set (self->goal_view, self->wep ? sk_work_env_plan_get_goal_text (self->wep) : "");
-      self->loading = FALSE;
-    }
+    reload_goal (self);
   refresh_indicators (self);
   refresh_areas (self, FALSE);
+}
+
+static void
+reload_goal (SkWorkEnvView *self)
+{
+  self->loading = TRUE;
+  sk_view_text_view_set (self->goal_view, self->wep ? sk_work_env_plan_get_goal_text (self->wep) : "");
+  self->loading = FALSE;
 }
 
 static void
@@ -641,6 +647,33 @@ area_of (SkWorkEnvView *self,
   return NULL;
 }
 
+/* Brings a new priority area (at the bottom of the page) into view. */
+static gboolean
+scroll_to_card (GtkWidget     *box,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  SkWorkEnvView *self = data;
+  GtkWidget *content = gtk_scrolled_window_get_child (self->scroller);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_rect_t bounds;
+  double top, bottom, page;
+
+  /* Measured in the page, not in the scrolled viewport. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (gtk_widget_get_height (box) <= 0 || !gtk_widget_compute_bounds (box, content, &bounds))
+    return G_SOURCE_CONTINUE;
+  top = bounds.origin.y;
+  bottom = top + bounds.size.height;
+  page = gtk_adjustment_get_page_size (adj);
+  if (bottom > gtk_adjustment_get_value (adj) + page)
+    gtk_adjustment_set_value (adj, MIN (top, bottom - page));
+  else if (top < gtk_adjustment_get_value (adj))
+    gtk_adjustment_set_value (adj, top);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 add_area_action (GtkWidget  *widget,
                  const char *action,
@@ -668,6 +701,8 @@ add_area_action (GtkWidget  *widget,
     {
       gtk_widget_grab_focus (GTK_WIDGET (card->title));
       gtk_editable_select_region (GTK_EDITABLE (card->title), 0, -1);
+      /* The new card has no place yet: scroll once it is laid out. */
+      gtk_widget_add_tick_callback (card->box, scroll_to_card, self, NULL);
     }
 }
 
@@ -876,6 +911,7 @@ set_store (SkWorkEnvView *self,
   g_clear_pointer (&self->removed, removed_area_free);
   clear_cards (self);
   refresh (self);
+  reload_goal (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -893,6 +929,9 @@ set_year (SkWorkEnvView *self,
   self->loading = FALSE;
   update_period (self);
   refresh (self);
+  /* Another year's goal, even while the field has the focus: the text
+   * being written was saved to its own year above. */
+  reload_goal (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
@@ -990,6 +1029,7 @@ sk_work_env_view_class_init (SkWorkEnvViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/styrkort/Styrkort/sk-work-env-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, stack);
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, goal_view);
   gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, indicators_group);
   gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, link_dropdown);
@@ -1008,6 +1048,9 @@ sk_work_env_view_class_init (SkWorkEnvViewClass *klass)
   gtk_widget_class_install_action (widget_class, "workenv.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "workenv.add-area", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "workenv.save", NULL);
+  /* Text fields undo their own typing first; elsewhere Ctrl+Z brings back
+   * a removed priority area. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "workenv.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "workenv.move-up", "x", (gint64) 0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "workenv.move-down", "x", (gint64) 0);
 }
