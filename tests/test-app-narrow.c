@@ -128,6 +128,75 @@ test_narrow_window (void)
   sk_test_spin ();
 }
 
+static void
+collect_type (GtkWidget *root,
+              GType      type,
+              GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    collect_type (c, type, found);
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type,
+           guint      index)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_type (root, type, found);
+  return index < found->len ? g_ptr_array_index (found, index) : NULL;
+}
+
+/* The wrapping filter bar of the charts keeps Tab going from control to
+ * control in reading order, never stopping on the bar's own cells. */
+static void
+test_filter_bar_tab_order (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-narrow");
+  SkWindow *window = example_window (path, NARROW);
+  AdwViewStack *stack = find_stack (GTK_WIDGET (window));
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *page, *bar, *print = NULL, *expected[4];
+  GtkRoot *root = GTK_ROOT (window);
+
+  sk_window_show_view (window, "charts");
+  sk_test_spin ();
+  page = adw_view_stack_get_child_by_name (stack, "charts");
+  collect_type (page, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len && print == NULL; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "charts.print-area") == 0)
+      print = buttons->pdata[i];
+  g_assert_nonnull (print);
+  bar = gtk_widget_get_ancestor (print, GTK_TYPE_FLOW_BOX);
+  g_assert_nonnull (bar);
+  expected[0] = find_type (bar, GTK_TYPE_DROP_DOWN, 0);   /* Area */
+  expected[1] = find_type (bar, GTK_TYPE_DROP_DOWN, 1);   /* Data for */
+  expected[2] = find_type (bar, GTK_TYPE_SPIN_BUTTON, 0); /* Years */
+  expected[3] = print;
+  g_assert_true (gtk_widget_grab_focus (expected[0]));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (root), expected[0]));
+  for (guint i = 1; i < G_N_ELEMENTS (expected); i++)
+    {
+      GtkWidget *focus;
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+      focus = gtk_root_get_focus (root);
+      g_assert_nonnull (focus);
+      g_assert_false (GTK_IS_FLOW_BOX_CHILD (focus));
+      if (focus != expected[i] && !gtk_widget_is_ancestor (focus, expected[i]))
+        {
+          g_test_fail_printf ("Tab %u went to a %s, not into the %s", i, G_OBJECT_TYPE_NAME (focus),
+                              G_OBJECT_TYPE_NAME (expected[i]));
+          break;
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_spin ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -139,5 +208,6 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/app/narrow/every-view-fits", test_every_view_fits);
   g_test_add_func ("/app/narrow/narrow-window", test_narrow_window);
+  g_test_add_func ("/app/narrow/filter-bar-tab-order", test_filter_bar_tab_order);
   return g_test_run ();
 }

@@ -5,10 +5,13 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "app-test-util.h"
+#include "sk-outcome-cell.h"
 #include "sk-outcomes-view.h"
+#include "sk-format.h"
 
 #define MAY   4 /* columns count from January = 0 */
 #define APRIL 3
@@ -437,6 +440,110 @@ test_reported_ytd (Fixture       *f,
   g_assert_nonnull (strstr (label, "reported"));
 }
 
+/* @widget's bounds in @area's coordinates, asserted to lie inside it. */
+static void
+assert_inside (GtkWidget       *widget,
+               GtkWidget       *area,
+               graphene_rect_t *bounds)
+{
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, area, bounds));
+  g_assert_cmpfloat (bounds->origin.x, >=, -0.5);
+  g_assert_cmpfloat (bounds->origin.y, >=, -0.5);
+  g_assert_cmpfloat (bounds->origin.x + bounds->size.width, <=, gtk_widget_get_width (area) + 0.5);
+  g_assert_cmpfloat (bounds->origin.y + bounds->size.height, <=, gtk_widget_get_height (area) + 0.5);
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, prefix);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+cell_in_sight (GtkWidget *cell,
+               GtkWidget *body)
+{
+  graphene_rect_t b;
+
+  return gtk_widget_compute_bounds (cell, body, &b) && b.origin.x >= 0 && b.origin.y >= 0
+         && b.origin.x + b.size.width <= gtk_widget_get_width (body)
+         && b.origin.y + b.size.height <= gtk_widget_get_height (body);
+}
+
+/* Far down and far right in a small window the header row and the names
+ * stay in sight, lined up with the focused cell. */
+static void
+test_frozen_headers (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GListModel) indicators = sk_store_list_indicators (f->store, 2024);
+  g_autoptr(SkIndicator) last = g_list_model_get_item (indicators, g_list_model_get_n_items (indicators) - 1);
+  GtkWidget *view = GTK_WIDGET (f->view);
+  GtkWidget *body = sk_test_find_named (view, "outcomes-body");
+  GtkWidget *header = sk_test_find_named (view, "outcomes-header");
+  GtkWidget *names = sk_test_find_named (view, "outcomes-names");
+  GtkAdjustment *hadj, *vadj;
+  GtkWidget *cell, *dec, *name, *corner;
+  graphene_rect_t cell_b, dec_b, name_b, corner_b;
+
+  g_assert_nonnull (body);
+  g_assert_nonnull (header);
+  g_assert_nonnull (names);
+  gtk_window_set_default_size (f->window, 460, 420);
+  sk_test_wait_ms (200);
+  hadj = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (body));
+  vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (body));
+  /* Too small for everything, or there is nothing to test. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hadj), >, gtk_adjustment_get_page_size (hadj));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadj), >, gtk_adjustment_get_page_size (vadj));
+
+  g_assert_true (sk_outcomes_view_focus_cell (f->view, sk_record_get_id (SK_RECORD (last)), 11));
+  cell = gtk_window_get_focus (f->window);
+  g_assert_true (SK_IS_OUTCOME_CELL (cell));
+  for (int i = 0; i < 40 && !cell_in_sight (cell, body); i++)
+    sk_test_wait_ms (50);
+  sk_test_wait_ms (100);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadj), >, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, 0);
+  assert_inside (cell, body, &cell_b);
+
+  /* The header scrolled along sideways only: December is over its cell. */
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (header))),
+                     ==, gtk_adjustment_get_value (hadj));
+  dec = find_label (header, sk_month_abbrev (12));
+  g_assert_nonnull (dec);
+  assert_inside (dec, header, &dec_b);
+  assert_inside (dec, view, &dec_b);
+  assert_inside (cell, view, &cell_b);
+  g_assert_cmpfloat_with_epsilon (dec_b.origin.x, cell_b.origin.x, 0.5);
+  g_assert_cmpfloat_with_epsilon (dec_b.size.width, cell_b.size.width, 0.5);
+  g_assert_cmpfloat (dec_b.origin.y + dec_b.size.height, <=, cell_b.origin.y);
+  corner = find_label (view, _("Indicator"));
+  g_assert_nonnull (corner);
+  assert_inside (corner, view, &corner_b);
+
+  /* The names scrolled along up and down only: the last name is beside its row. */
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (names))),
+                     ==, gtk_adjustment_get_value (vadj));
+  name = find_label (names, sk_indicator_get_name (last));
+  g_assert_nonnull (name);
+  assert_inside (name, names, &name_b);
+  assert_inside (name, view, &name_b);
+  g_assert_cmpfloat (name_b.origin.x + name_b.size.width, <=, cell_b.origin.x);
+  g_assert_cmpfloat_with_epsilon (name_b.origin.y, cell_b.origin.y, 0.5);
+  g_assert_cmpfloat_with_epsilon (name_b.size.height, cell_b.size.height, 0.5);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -455,5 +562,6 @@ main (int argc, char *argv[])
   ADD ("external-change", test_external_change);
   ADD ("edit-survives-refresh", test_edit_survives_refresh);
   ADD ("reported-ytd", test_reported_ytd);
+  ADD ("frozen-headers", test_frozen_headers);
   return g_test_run ();
 }

@@ -46,6 +46,8 @@ struct _SkChartsView
   GtkDropDown   *unit_dropdown;
   GtkStringList *unit_names;
   GtkSpinButton *years_spin;
+  GtkWidget     *controls_box;
+  GtkWidget     *detail_options;
   GtkWidget     *fictional_notice;
   GtkLabel      *fictional_label;
   GtkStack      *dashboard_stack;
@@ -981,6 +983,8 @@ sk_charts_view_class_init (SkChartsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkChartsView, area_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SkChartsView, area_names);
   gtk_widget_class_bind_template_child (widget_class, SkChartsView, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SkChartsView, controls_box);
+  gtk_widget_class_bind_template_child (widget_class, SkChartsView, detail_options);
   gtk_widget_class_bind_template_child (widget_class, SkChartsView, unit_names);
   gtk_widget_class_bind_template_child (widget_class, SkChartsView, years_spin);
   gtk_widget_class_bind_template_child (widget_class, SkChartsView, fictional_notice);
@@ -1012,6 +1016,48 @@ sk_charts_view_class_init (SkChartsViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "charts.print", NULL);
 }
 
+/* A dropdown's button shows at most this many characters of a long
+ * plan or unit name, so the filter bar fits a narrow window; the list
+ * shows the whole name. */
+#define DROPDOWN_LABEL_UI(PROPS) \
+  "<interface><template class='GtkListItem'><property name='child'>" \
+  "<object class='GtkLabel'><property name='xalign'>0</property>" PROPS \
+  "<binding name='label'><lookup name='string' type='GtkStringObject'>" \
+  "<lookup name='item'>GtkListItem</lookup></lookup></binding>" \
+  "</object></property></template></interface>"
+
+static void
+shorten_dropdown (GtkDropDown *dropdown)
+{
+  static const char button_ui[] =
+    DROPDOWN_LABEL_UI ("<property name='ellipsize'>end</property><property name='max-width-chars'>18</property>");
+  static const char list_ui[] =
+    DROPDOWN_LABEL_UI ("<property name='wrap'>True</property><property name='max-width-chars'>40</property>");
+  g_autoptr(GBytes) button_bytes = g_bytes_new_static (button_ui, sizeof button_ui - 1);
+  g_autoptr(GBytes) list_bytes = g_bytes_new_static (list_ui, sizeof list_ui - 1);
+  g_autoptr(GtkListItemFactory) button = gtk_builder_list_item_factory_new_from_bytes (NULL, button_bytes);
+  g_autoptr(GtkListItemFactory) list = gtk_builder_list_item_factory_new_from_bytes (NULL, list_bytes);
+
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+}
+
+/* A flow box hands Tab to its first sensitive cell and keeps it even when
+ * the button there cannot take focus (a disabled action): each cell
+ * follows its content's sensitivity so Tab skips it instead. The cells
+ * are only layout, never focus stops themselves. */
+static void
+follow_cell_contents (GtkWidget *flow_box)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (flow_box); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *content = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (c));
+
+      gtk_widget_set_focusable (c, FALSE);
+      g_object_bind_property (content, "sensitive", c, "sensitive", G_BINDING_SYNC_CREATE);
+    }
+}
+
 static void
 sk_charts_view_init (SkChartsView *self)
 {
@@ -1020,6 +1066,10 @@ sk_charts_view_init (SkChartsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->unit_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Data for unit"), -1);
+  shorten_dropdown (self->area_dropdown);
+  shorten_dropdown (self->unit_dropdown);
+  follow_cell_contents (self->controls_box);
+  follow_cell_contents (self->detail_options);
   reload_now (self);
 }
 

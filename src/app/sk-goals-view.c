@@ -58,6 +58,7 @@ struct _SkGoalsView
   GtkListView         *list_view;
   GtkWidget           *add_button;
   GtkWidget           *link_button;
+  GtkWidget           *toolbar;
 };
 
 enum {
@@ -1095,17 +1096,17 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_widget_set_valign (target, GTK_ALIGN_CENTER);
+  /* The target goes under the name, not beside it: beside it, a narrow
+   * window squeezes the name into a one-word column. */
   gtk_label_set_wrap (GTK_LABEL (target), TRUE);
-  /* Short targets on one line; long ones wrap at a readable width. */
-  gtk_label_set_width_chars (GTK_LABEL (target), 18);
-  gtk_label_set_max_width_chars (GTK_LABEL (target), 32);
-  gtk_label_set_xalign (GTK_LABEL (target), 1);
+  gtk_label_set_wrap_mode (GTK_LABEL (target), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (target), 0);
   gtk_widget_add_css_class (target, "numeric");
+  gtk_widget_add_css_class (target, "dim-label");
   gtk_box_append (GTK_BOX (texts), kind);
   gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), target);
   gtk_box_append (GTK_BOX (box), texts);
-  gtk_box_append (GTK_BOX (box), target);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_end (box, 12);
@@ -1356,8 +1357,25 @@ sk_goals_view_class_init (SkGoalsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkGoalsView, list_view);
   gtk_widget_class_bind_template_child (widget_class, SkGoalsView, add_button);
   gtk_widget_class_bind_template_child (widget_class, SkGoalsView, link_button);
+  gtk_widget_class_bind_template_child (widget_class, SkGoalsView, toolbar);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   install_actions (widget_class);
+}
+
+/* A flow box hands Tab to its first sensitive cell and keeps it even when
+ * the button there cannot take focus (a disabled action): each cell
+ * follows its content's sensitivity so Tab skips it instead. The cells
+ * are only layout, never focus stops themselves. */
+static void
+follow_cell_contents (GtkWidget *flow_box)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (flow_box); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *content = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (c));
+
+      gtk_widget_set_focusable (c, FALSE);
+      g_object_bind_property (content, "sensitive", c, "sensitive", G_BINDING_SYNC_CREATE);
+    }
 }
 
 static void
@@ -1366,6 +1384,7 @@ sk_goals_view_init (SkGoalsView *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  follow_cell_contents (self->toolbar);
 
   self->root = g_list_store_new (SK_TYPE_GOAL_NODE);
   self->tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (self->root)), FALSE, FALSE,

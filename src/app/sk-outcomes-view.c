@@ -20,16 +20,22 @@
  * changes from this and other programs. Only the current cell is
  * focusable (a roving tab stop): Tab from outside lands on it, arrows
  * move it.
+ *
+ * The header row and the name column live in scrolled windows of their
+ * own that follow the body's adjustments, so they stay in sight however
+ * far the body is scrolled. Size groups keep the columns and rows of the
+ * separate grids the same size.
  */
 
 #define N_MONTHS 12
 #define N_CELLS  (N_MONTHS + 1) /* months and the year to date */
 #define YTD      SK_OUTCOMES_VIEW_YTD_COLUMN
-/* Grid columns: name, target, the months, year to date. */
+/* Columns of the names grid, and of the values grid: the months, then
+ * the year to date. */
 #define NAME_GRID_COLUMN   0
 #define TARGET_GRID_COLUMN 1
-#define MONTH_GRID_COLUMN  2
-#define YTD_GRID_COLUMN    14
+#define MONTH_GRID_COLUMN  0
+#define YTD_GRID_COLUMN    12
 
 typedef struct
 {
@@ -84,13 +90,24 @@ struct _SkOutcomesView
   GQueue        undo;        /* Change, newest first */
   GQueue        redo;
 
+  /* While the grids are built: the widths every column shares. */
+  GtkSizeGroup *name_width;
+  GtkSizeGroup *target_width;
+  GtkSizeGroup *cell_width[N_CELLS];
+
   /* template */
   GtkStack     *stack;
   GtkDropDown  *unit_dropdown;
   GtkLabel     *fictional_label;
-  GtkGrid      *grid;
+  GtkGrid      *grid;        /* the cells */
+  GtkGrid      *corner_grid; /* the name and target headers */
+  GtkGrid      *header_grid; /* the month headers */
+  GtkGrid      *names_grid;  /* names, targets, perspectives */
+  GtkScrolledWindow *scroller;
+  GtkScrolledWindow *header_scroller;
+  GtkScrolledWindow *names_scroller;
   GtkLabel     *error_label;
-  GtkLabel     *place_label;  /* the current cell in words: the names may be scrolled away */
+  GtkLabel     *place_label;  /* the current cell in words, for a quick look and screen readers */
   GMenuModel   *cell_menu;
 };
 
@@ -1304,6 +1321,76 @@ clear_grid (GtkGrid *grid)
     gtk_grid_remove (grid, child);
 }
 
+/* A fixed box reports its child's natural width as its only width, and
+ * the child's height at that width whatever width it is asked about.
+ * Wrapping labels then give a size group the same height from the names
+ * grid as from the values grid, where other widths are asked about. */
+static void
+fixed_measure (GtkWidget      *widget,
+               GtkOrientation  orientation,
+               int             for_size,
+               int            *minimum,
+               int            *natural,
+               int            *minimum_baseline,
+               int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  int min = 0, width = 0;
+
+  *minimum = *natural = 0;
+  if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, &width, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = width;
+  else
+    {
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &min, natural, NULL, NULL);
+      *minimum = *natural;
+    }
+}
+
+static void
+fixed_allocate (GtkWidget *widget,
+                int        width,
+                int        height,
+                int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, -1, NULL);
+}
+
+static GtkWidget *
+fixed_box_new (GtkWidget *child)
+{
+  GtkWidget *box = adw_bin_new ();
+
+  gtk_widget_set_layout_manager (box, gtk_custom_layout_new (NULL, fixed_measure, fixed_allocate));
+  adw_bin_set_child (ADW_BIN (box), child);
+  return box;
+}
+
+static void
+make_size_groups (SkOutcomesView *self)
+{
+  self->name_width = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  self->target_width = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  for (guint c = 0; c < N_CELLS; c++)
+    self->cell_width[c] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+}
+
+/* The widgets in a group keep it alive. */
+static void
+drop_size_groups (SkOutcomesView *self)
+{
+  g_clear_object (&self->name_width);
+  g_clear_object (&self->target_width);
+  for (guint c = 0; c < N_CELLS; c++)
+    g_clear_object (&self->cell_width[c]);
+}
+
 static void
 add_header_row (SkOutcomesView *self)
 {
@@ -1311,17 +1398,21 @@ add_header_row (SkOutcomesView *self)
 
   label = header_label (_("Indicator"), NULL);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_grid_attach (self->grid, label, NAME_GRID_COLUMN, 0, 1, 1);
+  gtk_size_group_add_widget (self->name_width, label);
+  gtk_grid_attach (self->corner_grid, label, NAME_GRID_COLUMN, 0, 1, 1);
+  label = header_label (_("Target"), NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_size_group_add_widget (self->target_width, label);
+  gtk_grid_attach (self->corner_grid, label, TARGET_GRID_COLUMN, 0, 1, 1);
   for (int m = 1; m <= N_MONTHS; m++)
     {
       label = header_label (sk_month_abbrev (m), month_name (m));
-      gtk_grid_attach (self->grid, label, MONTH_GRID_COLUMN + m - 1, 0, 1, 1);
+      gtk_size_group_add_widget (self->cell_width[m - 1], label);
+      gtk_grid_attach (self->header_grid, label, MONTH_GRID_COLUMN + m - 1, 0, 1, 1);
     }
-  label = header_label (_("Target"), NULL);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_grid_attach (self->grid, label, TARGET_GRID_COLUMN, 0, 1, 1);
   label = header_label (_("So far this year"), NULL);
-  gtk_grid_attach (self->grid, label, YTD_GRID_COLUMN, 0, 1, 1);
+  gtk_size_group_add_widget (self->cell_width[YTD], label);
+  gtk_grid_attach (self->header_grid, label, YTD_GRID_COLUMN, 0, 1, 1);
 }
 
 static void
@@ -1329,12 +1420,53 @@ add_perspective_row (SkOutcomesView *self,
                      SkPerspective   perspective,
                      int             grid_row)
 {
+  g_autoptr(GtkSizeGroup) height = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
   GtkWidget *label = gtk_label_new (sk_perspective_label (perspective));
+  GtkWidget *space = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
 
+  /* One line: its height does not depend on the width it gets. */
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+  set_tooltip (label, sk_perspective_label (perspective));
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_add_css_class (label, "sk-outcome-perspective");
-  gtk_grid_attach (self->grid, label, NAME_GRID_COLUMN, grid_row, 1, 1);
+  gtk_grid_attach (self->names_grid, label, NAME_GRID_COLUMN, grid_row, 2, 1);
+  /* The same height across the values grid. */
+  gtk_grid_attach (self->grid, space, MONTH_GRID_COLUMN, grid_row, 1, 1);
+  gtk_size_group_add_widget (height, label);
+  gtk_size_group_add_widget (height, space);
+}
+
+static GtkWidget *
+name_label_new (void)
+{
+  GtkWidget *name = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  /* A fixed width: the column stays put and narrow windows keep room for months. */
+  gtk_label_set_width_chars (GTK_LABEL (name), 18);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 18);
+  gtk_label_set_lines (GTK_LABEL (name), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (name, "sk-outcome-name");
+  return name;
+}
+
+static GtkWidget *
+target_label_new (void)
+{
+  GtkWidget *target = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (target), 0);
+  gtk_label_set_wrap (GTK_LABEL (target), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (target), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (target), 7);
+  gtk_label_set_max_width_chars (GTK_LABEL (target), 7);
+  gtk_widget_add_css_class (target, "sk-outcome-target");
+  return target;
 }
 
 static Row *
@@ -1343,20 +1475,23 @@ add_indicator_row (SkOutcomesView *self,
                    guint           index,
                    int             grid_row)
 {
+  g_autoptr(GtkSizeGroup) height = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
   Row *row = g_new0 (Row, 1);
+  GtkWidget *box;
 
   row->indicator = g_object_ref (indicator);
 
-  row->name = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (row->name), 0);
-  gtk_label_set_wrap (GTK_LABEL (row->name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (row->name), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (row->name), 18);
-  gtk_label_set_max_width_chars (GTK_LABEL (row->name), 26);
-  gtk_label_set_lines (GTK_LABEL (row->name), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (row->name), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (row->name, "sk-outcome-name");
-  gtk_grid_attach (self->grid, row->name, NAME_GRID_COLUMN, grid_row, 1, 1);
+  row->name = name_label_new ();
+  box = fixed_box_new (row->name);
+  gtk_size_group_add_widget (self->name_width, box);
+  gtk_size_group_add_widget (height, box);
+  gtk_grid_attach (self->names_grid, box, NAME_GRID_COLUMN, grid_row, 1, 1);
+
+  row->target = target_label_new ();
+  box = fixed_box_new (row->target);
+  gtk_size_group_add_widget (self->target_width, box);
+  gtk_size_group_add_widget (height, box);
+  gtk_grid_attach (self->names_grid, box, TARGET_GRID_COLUMN, grid_row, 1, 1);
 
   for (guint c = 0; c < N_CELLS; c++)
     {
@@ -1366,19 +1501,18 @@ add_indicator_row (SkOutcomesView *self,
       gtk_widget_set_focusable (cell, FALSE);
       g_signal_connect (focus, "enter", G_CALLBACK (on_cell_focus_enter), self);
       gtk_widget_add_controller (cell, focus);
-      if (c == YTD)
-        gtk_widget_add_css_class (cell, "sk-ytd");
-      gtk_grid_attach (self->grid, cell, c == YTD ? YTD_GRID_COLUMN : MONTH_GRID_COLUMN + (int) c, grid_row, 1, 1);
       row->cells[c] = cell;
+      /* The year to date has a wrapping caption; a month cell is one line. */
+      if (c == YTD)
+        {
+          gtk_widget_add_css_class (cell, "sk-ytd");
+          cell = fixed_box_new (cell);
+        }
+      if (c == 0 || c == YTD)
+        gtk_size_group_add_widget (height, cell);
+      gtk_size_group_add_widget (self->cell_width[c], cell);
+      gtk_grid_attach (self->grid, cell, c == YTD ? YTD_GRID_COLUMN : MONTH_GRID_COLUMN + (int) c, grid_row, 1, 1);
     }
-
-  row->target = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (row->target), 0);
-  gtk_label_set_wrap (GTK_LABEL (row->target), TRUE);
-  gtk_label_set_width_chars (GTK_LABEL (row->target), 6);
-  gtk_label_set_max_width_chars (GTK_LABEL (row->target), 12);
-  gtk_widget_add_css_class (row->target, "sk-outcome-target");
-  gtk_grid_attach (self->grid, row->target, TARGET_GRID_COLUMN, grid_row, 1, 1);
   return row;
 }
 
@@ -1412,7 +1546,7 @@ rebuild (SkOutcomesView *self,
   gboolean had_focus = focus_is_in_grid (self);
   g_autofree char *typed = NULL;
   int last_perspective = -1;
-  int grid_row = 1;
+  int grid_row = 0;
   guint place_row = 0;
 
   /* An edit in progress moves over to the same place in the new grid. */
@@ -1423,8 +1557,12 @@ rebuild (SkOutcomesView *self,
     }
 
   clear_grid (self->grid);
+  clear_grid (self->names_grid);
+  clear_grid (self->corner_grid);
+  clear_grid (self->header_grid);
   g_ptr_array_set_size (self->rows, 0);
 
+  make_size_groups (self);
   add_header_row (self);
   for (guint i = 0; i < n; i++)
     {
@@ -1437,6 +1575,7 @@ rebuild (SkOutcomesView *self,
         }
       g_ptr_array_add (self->rows, add_indicator_row (self, ind, i, grid_row++));
     }
+  drop_size_groups (self);
 
   if (self->rows->len == 0)
     return;
@@ -1848,6 +1987,12 @@ sk_outcomes_view_class_init (SkOutcomesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, fictional_label);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, grid);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, corner_grid);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, header_grid);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, names_grid);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, header_scroller);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, names_scroller);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, error_label);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, place_label);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, cell_menu);
@@ -1885,6 +2030,10 @@ sk_outcomes_view_init (SkOutcomesView *self)
   g_queue_init (&self->redo);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The header follows the body sideways, the names up and down. */
+  gtk_scrolled_window_set_hadjustment (self->header_scroller, gtk_scrolled_window_get_hadjustment (self->scroller));
+  gtk_scrolled_window_set_vadjustment (self->names_scroller, gtk_scrolled_window_get_vadjustment (self->scroller));
 
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (unit_name), NULL, NULL);
   gtk_drop_down_set_expression (self->unit_dropdown, expression);
