@@ -204,18 +204,6 @@ sk_store_list_priority_areas (SkStore *self,
                               (SkRowFunc) priority_area_from_row, "i", plan_id);
 }
 
-static gboolean
-check_title (const char  *title,
-             GError     **error)
-{
-  if (sk_is_blank (title))
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The text cannot be empty."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 SkPriorityArea *
 sk_store_add_priority_area (SkStore     *self,
                             gint64       plan_id,
@@ -227,7 +215,7 @@ sk_store_add_priority_area (SkStore     *self,
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
-  if (!check_title (title, error))
+  if (!sk_store_check_text (title, error))
     return NULL;
   id = sk_store_insert (self, "priority_area", title, error,
                         "INSERT INTO priority_area (plan_id, position, title, description) VALUES (?1,"
@@ -314,7 +302,7 @@ sk_store_add_assignment (SkStore     *self,
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
-  if (!check_title (title, error))
+  if (!sk_store_check_text (title, error))
     return NULL;
   id = sk_store_insert (self, "assignment", title, error,
                         "INSERT INTO assignment (board_goal_id, parent_id, position, title) VALUES (?1, ?2,"

@@ -664,17 +664,6 @@ sk_store_list_focus_areas (SkStore *self,
                               (SkRowFunc) focus_area_from_row, "i", plan_id);
 }
 
-static gboolean
-check_text (const char *text, GError **error)
-{
-  if (sk_is_blank (text))
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The text cannot be empty."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 SkFocusArea *
 sk_store_add_focus_area (SkStore     *self,
                          gint64       plan_id,
@@ -686,7 +675,7 @@ sk_store_add_focus_area (SkStore     *self,
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
-  if (!check_text (title, error) || !sk_store_check_editable (self, plan_id, error))
+  if (!sk_store_check_text (title, error) || !sk_store_check_editable (self, plan_id, error))
     return NULL;
   id = sk_store_insert (self, "focus_area", title, error,
                         "INSERT INTO focus_area (plan_id, position, title, description) VALUES (?1,"
@@ -748,7 +737,7 @@ sk_store_add_regional_goal (SkStore     *self,
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
   if ((plan_id = plan_of_focus_area (self, focus_area_id, error)) == 0
-      || !check_text (title, error) || !sk_store_check_editable (self, plan_id, error))
+      || !sk_store_check_text (title, error) || !sk_store_check_editable (self, plan_id, error))
     return NULL;
   id = sk_store_insert (self, "regional_goal", title, error,
                         "INSERT INTO regional_goal (focus_area_id, position, title, description) VALUES (?1,"
@@ -808,7 +797,7 @@ sk_store_add_board_goal (SkStore     *self,
                    _("The regional goal does not belong to this focus area."));
       return NULL;
     }
-  if (!check_text (text, error) || !sk_store_check_editable (self, plan_id, error))
+  if (!sk_store_check_text (text, error) || !sk_store_check_editable (self, plan_id, error))
     return NULL;
   id = sk_store_insert (self, "board_goal", text, error,
                         "INSERT INTO board_goal (focus_area_id, regional_goal_id, position, text)"

@@ -69,6 +69,9 @@ gpointer      sk_store_fetch_one  (SkStore *self, const char *sql, SkRowFunc fro
 gint64        sk_store_insert     (SkStore *self, const char *table, const char *audit_text,
                                    GError **error, const char *sql, const char *types, ...);
 
+/* Refuses blank titles and texts with a clear message. */
+gboolean      sk_store_check_text (const char *text, GError **error);
+
 /* Refuses with SK_STORE_ERROR_ADOPTED when @plan_id is adopted. */
 gboolean      sk_store_check_editable (SkStore *self, gint64 plan_id, GError **error);
 /* Wraps a write: begin, run, commit or roll back. */

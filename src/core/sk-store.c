@@ -156,6 +156,18 @@ sk_store_set_sqlite_error (SkStore  *self,
                message_for_code (code), rc, detail);
 }
 
+gboolean
+sk_store_check_text (const char  *text,
+                     GError     **error)
+{
+  if (sk_is_blank (text))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The text cannot be empty."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* ---- Statements ---- */
 
 /* Statements are prepared once and cached by their SQL text; callers
