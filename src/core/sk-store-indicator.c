@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-store-private.h"
+#include "sk-text.h"
 
 /* Indicators, the plan register, goal links, targets and units. */
 
@@ -110,12 +111,16 @@ sk_store_find_indicator (SkStore     *self,
   g_autoptr(GListModel) all = NULL;
   g_autofree char *wanted = NULL;
   g_autoptr(SkIndicator) found = NULL;
+  g_autofree char *shown = NULL;
   guint matches = 0;
   gboolean exact = FALSE;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
+  /* A blank name is part of every name: it would match them all. */
+  if (!sk_text_check (name, -1, _("The indicator’s name"), SK_TEXT_REQUIRED, error))
+    return NULL;
   wanted = fold (name);
   all = sk_store_list_indicators (self, 0);
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
@@ -141,11 +146,12 @@ sk_store_find_indicator (SkStore     *self,
 
   if (matches == 1)
     return g_steal_pointer (&found);
+  shown = sk_text_excerpt (name);
   if (matches == 0)
-    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("No indicator is called “%s”."), name);
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("No indicator is called “%s”."), shown);
   else
     g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND,
-                 _("“%s” matches %u indicators: write more of the name."), name, matches);
+                 _("“%s” matches %u indicators: write more of the name."), shown, matches);
   return NULL;
 }
 
@@ -161,6 +167,12 @@ validate_indicator (SkIndicator  *ind,
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("An indicator needs a name."));
       return FALSE;
     }
+  if (!sk_text_check (name, -1, _("The indicator’s name"), SK_TEXT_LINE, error)
+      || !sk_text_check (sk_indicator_get_measure_unit (ind), -1, _("The unit of measure"),
+                         SK_TEXT_LINE, error)
+      || !sk_text_check (sk_indicator_get_description (ind), -1, _("The description"),
+                         SK_TEXT_MULTILINE, error))
+    return FALSE;
   if (!isfinite (tolerance) || tolerance < 0 || tolerance > 1)
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
@@ -452,6 +464,9 @@ sk_store_set_target (SkStore     *self,
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
 
+  if (!sk_year_check (year, _("The target’s year"), error)
+      || !sk_text_check (text, -1, _("The target"), SK_TEXT_LINE, error))
+    return FALSE;
   if (sk_store_query_int (self, "SELECT count(*) FROM indicator WHERE id = ?", indicator_id, 0) == 0)
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The indicator no longer exists."));
@@ -562,10 +577,13 @@ sk_store_find_unit (SkStore     *self,
 {
   g_autoptr(GListModel) units = NULL;
   g_autofree char *wanted = NULL;
+  g_autofree char *shown = NULL;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
+  if (!sk_text_check (name, -1, _("The unit’s name"), SK_TEXT_REQUIRED, error))
+    return NULL;
   wanted = fold (name);
   units = sk_store_list_units (self);
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
@@ -577,7 +595,8 @@ sk_store_find_unit (SkStore     *self,
       if (g_str_equal (full, wanted) || g_str_equal (brief, wanted))
         return g_steal_pointer (&unit);
     }
-  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("No unit is called “%s”."), name);
+  shown = sk_text_excerpt (name);
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("No unit is called “%s”."), shown);
   return NULL;
 }
 
@@ -597,6 +616,9 @@ sk_store_add_unit (SkStore     *self,
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("A unit needs a name."));
       return NULL;
     }
+  if (!sk_text_check (name, -1, _("The unit’s name"), SK_TEXT_LINE, error)
+      || !sk_text_check (short_name, -1, _("The unit’s short name"), SK_TEXT_LINE, error))
+    return NULL;
   id = sk_store_insert (self, "unit", name, error,
                         "INSERT INTO unit (parent_id, name, short_name, position) VALUES (?1, ?2, ?3,"
                         " (SELECT ifnull(max(position), -1) + 1 FROM unit WHERE ifnull(parent_id, 0) = ifnull(?1, 0)))",

@@ -9,6 +9,7 @@
 
 #include "sk-format.h"
 #include "sk-store-private.h"
+#include "sk-text.h"
 
 /* Outcomes and the audit trail. */
 
@@ -75,13 +76,12 @@ validate_outcome (SkStore      *self,
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The unit no longer exists."));
       return FALSE;
     }
-  if (!sk_period_parse (sk_outcome_get_period (o), &year, &month))
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
-                   _("“%s” is not a month: write it as YYYY-MM, e.g. 2024-04."),
-                   sk_outcome_get_period (o) ? sk_outcome_get_period (o) : "");
-      return FALSE;
-    }
+  if (!sk_period_check (sk_outcome_get_period (o), _("Period"), error)
+      || !sk_period_parse (sk_outcome_get_period (o), &year, &month)
+      || !sk_text_check (sk_outcome_get_comment (o), -1, _("The comment"), SK_TEXT_MULTILINE, error)
+      || !sk_text_check (sk_outcome_get_missing_reason (o), -1, _("The reason it is missing"),
+                         SK_TEXT_MULTILINE, error))
+    return FALSE;
   if ((guint) sk_outcome_get_kind (o) > SK_OUTCOME_REFERENCE)
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("Unknown kind of outcome."));

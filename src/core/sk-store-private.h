@@ -43,6 +43,13 @@ void          sk_bind_double      (sqlite3_stmt *stmt, int index, double value);
 const char   *sk_column_text      (sqlite3_stmt *stmt, int column);
 double        sk_column_double    (sqlite3_stmt *stmt, int column);
 
+/* The text path, in sk-store-text.c. */
+const char   *sk_store_text_read  (sqlite3_stmt *stmt, int column);
+void          sk_store_text_bind  (sqlite3_stmt *stmt, int index, const char *value);
+gboolean      sk_store_text_check_bound  (sqlite3_stmt *stmt, GError **error);
+void          sk_store_text_forget_bound (sqlite3_stmt *stmt);
+void          sk_store_text_forget       (sqlite3 *db);
+
 /* NULL, empty or only white space. */
 static inline gboolean
 sk_is_blank (const char *text)
@@ -69,7 +76,8 @@ gpointer      sk_store_fetch_one  (SkStore *self, const char *sql, SkRowFunc fro
 gint64        sk_store_insert     (SkStore *self, const char *table, const char *audit_text,
                                    GError **error, const char *sql, const char *types, ...);
 
-/* Refuses blank titles and texts with a clear message. */
+/* Refuses blank titles and texts, invalid UTF-8 and control characters
+ * (but line breaks and tabs) with a clear message. */
 gboolean      sk_store_check_text (const char *text, GError **error);
 
 /* Refuses with SK_STORE_ERROR_ADOPTED when @plan_id is adopted. */

@@ -19,6 +19,7 @@
 #include "sk-store.h"
 #include "sk-store-private.h"
 #include "sk-store-schema.h"
+#include "sk-text.h"
 
 /*
  * Connection, schema, migrations, transactions, errors and change
@@ -53,6 +54,7 @@ sk_store_finalize (GObject *object)
 {
   SkStore *self = SK_STORE (object);
 
+  sk_store_text_forget (self->db);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
@@ -165,7 +167,7 @@ sk_store_check_text (const char  *text,
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The text cannot be empty."));
       return FALSE;
     }
-  return TRUE;
+  return sk_text_check (text, -1, NULL, SK_TEXT_MULTILINE, error);
 }
 
 /* ---- Statements ---- */
@@ -184,6 +186,7 @@ sk_store_prepare (SkStore     *self,
     {
       sqlite3_reset (stmt);
       sqlite3_clear_bindings (stmt);
+      sk_store_text_forget_bound (stmt);
       return stmt;
     }
 
@@ -201,10 +204,7 @@ sk_store_prepare (SkStore     *self,
 void
 sk_bind_text (sqlite3_stmt *stmt, int index, const char *value)
 {
-  if (value == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+  sk_store_text_bind (stmt, index, value);
 }
 
 void
@@ -225,10 +225,11 @@ sk_bind_double (sqlite3_stmt *stmt, int index, double value)
     sqlite3_bind_double (stmt, index, value);
 }
 
+/* Always valid UTF-8: see sk-store-text.c. */
 const char *
 sk_column_text (sqlite3_stmt *stmt, int column)
 {
-  return (const char *) sqlite3_column_text (stmt, column);
+  return sk_store_text_read (stmt, column);
 }
 
 double
@@ -245,8 +246,14 @@ sk_store_step_done (SkStore       *self,
                     sqlite3_stmt  *stmt,
                     GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc;
 
+  if (!sk_store_text_check_bound (stmt, error))
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE || rc == SQLITE_ROW)
     {
       sqlite3_reset (stmt);

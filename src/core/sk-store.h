@@ -56,6 +56,10 @@ int            sk_store_get_schema_version (SkStore *self);
 const char    *sk_store_get_user          (SkStore *self);
 void           sk_store_set_user          (SkStore *self, const char *user);
 gboolean       sk_store_is_empty          (SkStore *self); /* no plans, no indicators */
+/* TRUE once a text read from the file was not valid UTF-8 (an older
+ * version or the sqlite3 shell wrote it) and was shown with U+FFFD:
+ * tell the user once. */
+gboolean       sk_store_has_invalid_text  (SkStore *self);
 
 /* Transactions nest (savepoints). A failure inside rolls back to the
  * matching begin; nothing is left half-written. */

@@ -590,8 +590,19 @@ sk_target_set_text (SkTarget   *self,
     return;
 
   g_free (self->text);
-  self->text = g_strdup (text);
-  sk_target_parse (self);
+  /* Everything below, and everyone who shows the text, relies on UTF-8:
+   * bytes that are not (from an old file, a raw argument) become U+FFFD
+   * and the target says why it cannot be used. */
+  if (g_utf8_validate (text, -1, NULL))
+    {
+      self->text = g_strdup (text);
+      sk_target_parse (self);
+    }
+  else
+    {
+      self->text = g_utf8_make_valid (text, -1);
+      set_unmeasurable (self, g_strdup (_("The text is not valid UTF-8")));
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
