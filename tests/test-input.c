@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "sk-exchange.h"
+#include "sk-exchange-check.h"
 #include "sk-format.h"
 #include "sk-store.h"
 #include "sk-text.h"
@@ -384,6 +385,90 @@ test_ranges (void)
     }
 }
 
+static char *
+nested (guint levels, const char *inner)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (s, '[');
+  g_string_append (s, inner);
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (s, ']');
+  return g_string_free (s, FALSE);
+}
+
+/* Deep nesting is refused before json-glib's recursive parser sees it. */
+static void
+test_json_nesting (Fixture *f, gconstpointer data)
+{
+  g_autofree char *deep = g_strnfill (80000, '[');
+  g_autofree char *too_deep = nested (SK_EXCHANGE_MAX_DEPTH + 1, "");
+  g_autofree char *deep_enough = nested (SK_EXCHANGE_MAX_DEPTH, "\"[[[[[[\"");
+  g_autofree char *before = sk_exchange_export_string (f->store, NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (sk_exchange_import (f->store, deep, -1, &error));
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "nested"));
+  g_clear_error (&error);
+  g_assert_false (sk_exchange_check_raw (too_deep, -1, &error));
+  g_clear_error (&error);
+  /* Brackets inside a text do not count. */
+  g_assert_true (sk_exchange_check_raw (deep_enough, -1, &error));
+  g_assert_no_error (error);
+
+  after = sk_exchange_export_string (f->store, NULL);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static char *
+example_with_outcome_member (const char *member, const char *json_value)
+{
+  return g_strdup_printf ("{\"format\": \"styrkort\", \"version\": 1, \"outcomes\": [{"
+                          "\"indicator\": \"Sjukfrånvaro\", \"unit\": \"Närsjukvården Halland\","
+                          " \"period\": \"2026-01\", \"kind\": \"month\", \"value\": 5.1,"
+                          " \"%s\": %s}]}", member, json_value);
+}
+
+/* "\u0000" would cut a text where it stands; a time must be a time. */
+static void
+test_json_texts (Fixture *f, gconstpointer data)
+{
+  struct { const char *member, *value, *expect; } cases[] = {
+    { "comment", "\"före\\u0000efter\"", "\\u0000" },
+    { "comment", "\"röd \\u001b[31m\"", "outcomes[0].comment" },
+    { "changed_at", "\"igår\"", "outcomes[0].changed_at" },
+    { "changed_at", "\"2024-13-01T00:00:00Z\"", "outcomes[0].changed_at" },
+    { "period", "\"2024-13\"", "outcomes[0].period" },
+  };
+  g_autofree char *before = sk_exchange_export_string (f->store, NULL);
+  g_autofree char *ok = example_with_outcome_member ("changed_at", "\"2026-02-01T10:00:00Z\"");
+  g_autofree char *escaped_backslash = example_with_outcome_member ("comment", "\"C:\\\\u0000\"");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = example_with_outcome_member (cases[i].member, cases[i].value);
+      g_autofree char *after = NULL;
+
+      g_assert_false (sk_exchange_import (f->store, json, -1, &error));
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, cases[i].expect));
+      g_clear_error (&error);
+      after = sk_exchange_export_string (f->store, NULL);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  g_assert_true (sk_exchange_import (f->store, ok, -1, &error));
+  g_assert_no_error (error);
+  /* A backslash followed by the letters u0000 is text, not a NUL. */
+  g_assert_true (sk_exchange_import (f->store, escaped_backslash, -1, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -397,6 +482,10 @@ main (int argc, char *argv[])
               test_store_ranges, fixture_teardown);
   g_test_add ("/input/read-poisoned", Fixture, NULL, fixture_setup,
               test_read_poisoned, fixture_teardown);
+  g_test_add ("/input/json-nesting", Fixture, NULL, fixture_setup,
+              test_json_nesting, fixture_teardown);
+  g_test_add ("/input/json-texts", Fixture, NULL, fixture_setup,
+              test_json_texts, fixture_teardown);
   g_test_add_func ("/input/target-any-bytes", test_target_any_bytes);
   g_test_add_func ("/input/text-check", test_text_check);
   g_test_add_func ("/input/ranges", test_ranges);

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sk-exchange.h"
+#include "sk-exchange-check.h"
 #include "sk-core-resources.h"
 
 /*
@@ -1566,12 +1567,14 @@ sk_exchange_import (SkStore     *store,
   g_return_val_if_fail (json != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!sk_exchange_check_raw (json, length, error))
+    return FALSE;
   if (!json_parser_load_from_data (parser, json, length, &local))
     return format_error (error, _("The file is not valid JSON: %s"), local->message);
   root = json_parser_get_root (parser);
   if (root == NULL)
     return format_error (error, _("The file is empty."));
-  if (!check_header (root, error))
+  if (!check_header (root, error) || !sk_exchange_check_tree (root, error))
     return FALSE;
   /* A file with its own history restores it instead of adding "created" rows. */
   own_history = json_object_has_member (json_node_get_object (root), "audit");
