@@ -28,7 +28,10 @@ sk_cli_parse_years (const char *text,
       !g_ascii_string_to_unsigned (parts[1] ? parts[1] : parts[0], 10, 1900, 2999, &b, NULL) ||
       a > b || b - a > 50)
     {
-      sk_cli_error (_("“%s” is not a range of years: write e.g. 2023-2025."), text);
+      g_autofree char *shown = sk_text_excerpt (text);
+
+      sk_cli_error (_("--years: “%s” is not a range of years from 1900 to 2999: write e.g. 2023-2025."),
+                    shown);
       return FALSE;
     }
   *first = (int) a;
@@ -130,6 +133,7 @@ write_chart (SkStore              *store,
   g_autoptr(SkChartSeries) series = NULL;
   g_autoptr(SkChartLayout) layout = NULL;
   g_autoptr(SkChartRenderer) renderer = NULL;
+  g_autofree char *summary = NULL;
 
   series = sk_chart_series_new_from_store (store, ind, sk_record_get_id (SK_RECORD (unit)), first, last);
   layout = sk_chart_layout_new (series, args->width, args->height, options);
@@ -138,7 +142,7 @@ write_chart (SkStore              *store,
     return sk_cli_fail (error);
 
   /* The text a screen reader gets, so the file's gist is on the terminal too. */
-  g_print ("%s\n", sk_chart_layout_get_summary (layout));
+  g_print ("%s\n", summary = sk_cli_safe (sk_chart_layout_get_summary (layout)));
   g_print (_("Wrote %s"), args->output);
   g_print ("\n");
   return SK_CLI_EXIT_OK;

@@ -356,7 +356,8 @@ cmd_parse_target (SkCliGlobals *globals,
 
   if ((status = sk_cli_parse_options (globals, "parse-target", entries, &argc, &argv)) != 0)
     return status;
-  if (!sk_cli_check_arguments (argc, argv, 1) || !parse_direction (direction_text, &direction))
+  if (!sk_cli_check_arguments (argc, argv, 1) || !parse_direction (direction_text, &direction)
+      || !sk_cli_check_text (argv[1], "TEXT", SK_TEXT_LINE))
     return SK_CLI_EXIT_USAGE;
 
   target = sk_target_new (argv[1]);
@@ -394,11 +395,12 @@ cmd_set_target (SkCliGlobals *globals,
   g_autoptr(SkTarget) target = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *rule = NULL;
+  g_autofree char *safe_name = NULL;
   int status;
 
   if ((status = sk_cli_parse_options (globals, "set-target", entries, &argc, &argv)) != 0)
     return status;
-  if (!sk_cli_check_arguments (argc, argv, 1))
+  if (!sk_cli_check_arguments (argc, argv, 1) || !sk_cli_check_text (argv[1], "TEXT", SK_TEXT_LINE))
     return SK_CLI_EXIT_USAGE;
   if (year == 0)
     {
@@ -416,7 +418,8 @@ cmd_set_target (SkCliGlobals *globals,
   target = sk_target_new (argv[1]);
   rule = sk_target_describe (target, sk_indicator_get_direction (ind));
   /* Stored as written even when not measurable; say how it was understood. */
-  g_print (_("Target for %s in %d: %s (%s)\n"), sk_indicator_get_name (ind), year, argv[1], rule);
+  safe_name = sk_cli_safe (sk_indicator_get_name (ind));
+  g_print (_("Target for %s in %d: %s (%s)\n"), safe_name, year, argv[1], rule);
   return SK_CLI_EXIT_OK;
 }
 

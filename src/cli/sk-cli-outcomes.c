@@ -87,7 +87,9 @@ make_outcome (const OutcomeOptions *o,
 
   if (o->value != NULL && !sk_parse_number (o->value, &value))
     {
-      sk_cli_error (_("“%s” is not a number. Write it like 91,1 or 91.1."), o->value);
+      g_autofree char *shown = sk_text_excerpt (o->value);
+
+      sk_cli_error (_("--value: “%s” is not a number. Write it like 91,1 or 91.1."), shown);
       return FALSE;
     }
 
@@ -164,8 +166,13 @@ sk_cli_set_outcome (SkCliGlobals *globals,
   else
     shown = sk_format_value (sk_outcome_get_value (outcome), sk_indicator_get_measure_unit (ind));
   if (!globals->tsv)
-    g_print (_("Saved %s, %s, %s: %s\n"), sk_indicator_get_name (ind), sk_unit_get_name (unit),
-             o.period, shown);
+    {
+      g_autofree char *safe_ind = sk_cli_safe (sk_indicator_get_name (ind));
+      g_autofree char *safe_unit = sk_cli_safe (sk_unit_get_name (unit));
+      g_autofree char *safe_shown = sk_cli_safe (shown);
+
+      g_print (_("Saved %s, %s, %s: %s\n"), safe_ind, safe_unit, o.period, safe_shown);
+    }
   return SK_CLI_EXIT_OK;
 }
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "sk-store.h"
+#include "sk-text.h"
 
 G_BEGIN_DECLS
 
@@ -71,6 +72,22 @@ SkStore    *sk_cli_open_store     (SkCliGlobals *globals,
 char       *sk_cli_number         (SkCliGlobals *globals,
                                    double        value,
                                    const char   *measure_unit);
+
+/* Input and output checks, in sk-cli-input.c. */
+void        sk_cli_setup_locale   (void);
+/* Refuses (reported) an argument that is not UTF-8, naming it. */
+gboolean    sk_cli_check_argv     (int           argc,
+                                   char        **argv);
+/* Checks the parsed values of @entries: texts, --period, --year. */
+gboolean    sk_cli_check_options  (const GOptionEntry *entries);
+/* The core's text check, reported on stderr. */
+gboolean    sk_cli_check_text     (const char  *text,
+                                   const char  *field,
+                                   SkTextRule   rule);
+/* @text for the terminal: control characters made visible. */
+char       *sk_cli_safe           (const char  *text);
+/* Says once, when @store closes, if it showed repaired text. */
+void        sk_cli_watch_store    (SkStore     *store);
 
 /* Commands that live in sk-cli-outcomes.c. */
 int         sk_cli_set_outcome    (SkCliGlobals *globals,

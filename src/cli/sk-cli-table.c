@@ -56,13 +56,14 @@ sk_cli_table_add_row (SkCliTable *table,
   char **row = g_new0 (char *, table->n_columns + 1);
   va_list args;
 
-  row[0] = g_strdup (first ? first : "");
+  /* Cells come from the database: escape sequences are shown, not run. */
+  row[0] = sk_text_for_terminal (first ? first : "", table->tsv);
   va_start (args, first);
   for (guint i = 1; i < table->n_columns; i++)
     {
       const char *cell = va_arg (args, const char *);
 
-      row[i] = g_strdup (cell ? cell : "");
+      row[i] = sk_text_for_terminal (cell ? cell : "", table->tsv);
     }
   va_end (args);
 

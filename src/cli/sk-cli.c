@@ -32,13 +32,16 @@ sk_cli_error (const char *format,
               ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *safe = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_printerr ("styrkort-cli: %s\n", message);
+  /* Messages quote names from the database: no raw escapes on the terminal. */
+  safe = sk_cli_safe (message);
+  g_printerr ("styrkort-cli: %s\n", safe);
 }
 
 /* Reports @error and says which exit code it deserves. */
@@ -109,7 +112,7 @@ sk_cli_parse_options (SkCliGlobals   *globals,
       sk_cli_error ("%s", error->message);
       return SK_CLI_EXIT_USAGE;
     }
-  if (!take_global_options (globals))
+  if (!sk_cli_check_options (entries) || !take_global_options (globals))
     return SK_CLI_EXIT_USAGE;
   return SK_CLI_EXIT_OK;
 }
@@ -140,6 +143,7 @@ sk_cli_open_store (SkCliGlobals *globals,
       *exit_code = sk_cli_fail (error);
       return NULL;
     }
+  sk_cli_watch_store (store);
   return store;
 }
 
@@ -235,11 +239,13 @@ main (int   argc,
   SkCliGlobals globals = { NULL, FALSE };
   int status;
 
-  setlocale (LC_ALL, "");
+  sk_cli_setup_locale ();
   bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("styrkort-cli");
+  if (!sk_cli_check_argv (argc, argv))
+    return SK_CLI_EXIT_USAGE;
 
   status = parse_global (&globals, &argc, &argv);
   if (status != SK_CLI_EXIT_OK)
