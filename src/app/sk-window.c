@@ -12,6 +12,7 @@
 #include "sk-goals-view.h"
 #include "sk-indicators-view.h"
 #include "sk-work-env-view.h"
+#include "sk-window-text.h"
 #include "sk-follow-up-view.h"
 #include "sk-outcomes-view.h"
 #include "sk-plans-view.h"
@@ -393,6 +394,7 @@ sk_window_open_database (SkWindow   *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  sk_window_watch_invalid_text (self, self->store);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-database", sk_store_get_path (store));
 

@@ -48,6 +48,7 @@ const char   *sk_store_text_read  (sqlite3_stmt *stmt, int column);
 void          sk_store_text_bind  (sqlite3_stmt *stmt, int index, const char *value);
 gboolean      sk_store_text_check_bound  (sqlite3_stmt *stmt, GError **error);
 void          sk_store_text_forget_bound (sqlite3_stmt *stmt);
+void          sk_store_text_attach       (SkStore *self);
 void          sk_store_text_forget       (sqlite3 *db);
 
 /* NULL, empty or only white space. */

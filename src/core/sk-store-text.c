@@ -36,6 +36,7 @@ typedef struct
 } Repaired;
 
 static GMutex lock;
+static GHashTable *stores;          /* sqlite3 → SkStore (no reference; removed at finalize) */
 static GHashTable *repaired;        /* sqlite3_stmt → Repaired */
 static GHashTable *poisoned_dbs;    /* sqlite3 → 1: read text that needed repair */
 static GHashTable *refused_stmts;   /* sqlite3_stmt → 1: bound text that was not UTF-8 */
@@ -55,9 +56,38 @@ ensure_tables (void)
 {
   if (repaired != NULL)
     return;
+  stores = g_hash_table_new (NULL, NULL);
   repaired = g_hash_table_new_full (NULL, NULL, NULL, repaired_free);
   poisoned_dbs = g_hash_table_new (NULL, NULL);
   refused_stmts = g_hash_table_new (NULL, NULL);
+}
+
+static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static gboolean
+announce (gpointer data)
+{
+  g_autoptr(SkStore) store = g_weak_ref_get (data);
+
+  if (store != NULL)
+    g_signal_emit_by_name (store, "invalid-text");
+  return G_SOURCE_REMOVE;
+}
+
+/* From the main loop, not from inside the read that found the text; a
+ * weak reference, so a program without a main loop still closes it. */
+static void
+schedule_announce (SkStore *store)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, store);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, announce, ref, free_weak_ref);
 }
 
 static const char *
@@ -82,7 +112,13 @@ keep_repaired (sqlite3_stmt *stmt,
   g_free (g_ptr_array_index (r->texts, column));
   g_ptr_array_index (r->texts, column) = text;
   if (!g_hash_table_contains (poisoned_dbs, r->db))
-    g_debug ("column %d of “%s” is not valid UTF-8: repaired", column, sqlite3_sql (stmt));
+    {
+      SkStore *store = g_hash_table_lookup (stores, r->db);
+
+      g_debug ("column %d of “%s” is not valid UTF-8: repaired", column, sqlite3_sql (stmt));
+      if (store != NULL)
+        schedule_announce (store);
+    }
   g_hash_table_add (poisoned_dbs, r->db);
   g_mutex_unlock (&lock);
   return text;
@@ -176,6 +212,15 @@ statement_of (gpointer key,
   return sqlite3_db_handle (key) == db;
 }
 
+void
+sk_store_text_attach (SkStore *self)
+{
+  g_mutex_lock (&lock);
+  ensure_tables ();
+  g_hash_table_insert (stores, self->db, self);
+  g_mutex_unlock (&lock);
+}
+
 /* Called before the store finalizes its statements and closes @db. */
 void
 sk_store_text_forget (sqlite3 *db)
@@ -183,6 +228,7 @@ sk_store_text_forget (sqlite3 *db)
   g_mutex_lock (&lock);
   if (repaired != NULL)
     {
+      g_hash_table_remove (stores, db);
       g_hash_table_foreach_remove (repaired, belongs_to, db);
       g_hash_table_remove (poisoned_dbs, db);
       g_atomic_int_add (&n_refused, -(int) g_hash_table_foreach_remove (refused_stmts, statement_of, db));

@@ -29,6 +29,7 @@
 
 enum {
   SIGNAL_CHANGED,
+  SIGNAL_INVALID_TEXT,
   N_SIGNALS
 };
 
@@ -85,6 +86,16 @@ sk_store_class_init (SkStoreClass *klass)
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * SkStore::invalid-text:
+   *
+   * Emitted once, from the main loop, when a text read from the file was
+   * not valid UTF-8 and is shown with U+FFFD (sk_store_has_invalid_text()).
+   */
+  signals[SIGNAL_INVALID_TEXT] =
+    g_signal_new ("invalid-text", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -850,6 +861,7 @@ sk_store_open (const char  *path,
   self->schema_version = (int) sk_store_query_int (self, "PRAGMA user_version", 0, 0);
   self->data_version = sk_store_query_int (self, "PRAGMA data_version", 0, 0);
   watch_file (self);
+  sk_store_text_attach (self);
   return g_steal_pointer (&self);
 }
 
