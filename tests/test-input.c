@@ -134,6 +134,19 @@ test_store_refuses_controls (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "comment"));
   g_clear_error (&error);
 
+  /* Every other text a person writes in the app goes through the same check. */
+  {
+    g_autoptr(SkPlan) plan = sk_store_get_plan (f->store, 2025);
+    g_autoptr(SkWorkEnvPlan) wep = sk_store_get_work_env_plan (f->store, sk_record_get_id (SK_RECORD (plan)));
+
+    g_assert_false (sk_store_set_work_env_goal (f->store, wep, "mål \033[5m", &error));
+    g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_false (sk_store_rename (f->store, SK_RECORD (plan), "Plan\033]0;titel\007", &error));
+    g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
   /* Line breaks and tabs belong in a comment. */
   sk_outcome_set_comment (o, "Rad ett\nrad\ttvå\r\n");
   g_assert_true (sk_store_set_outcome (f->store, o, &error));
@@ -340,6 +353,15 @@ test_text_check (void)
   excerpt = sk_text_excerpt (huge->str);
   g_assert_cmpint (g_utf8_strlen (excerpt, -1), ==, SK_TEXT_EXCERPT_CHARS + 1);
   g_assert_true (g_str_has_suffix (excerpt, "…"));
+  {
+    g_autoptr(SkTarget) t = sk_target_new (huge->str);
+    g_autofree char *hugeword = g_strconcat ("<5 ", huge->str, NULL);
+    g_autoptr(SkTarget) u = sk_target_new (hugeword);
+
+    /* Not measurable, and the reason does not repeat the whole text. */
+    g_assert_cmpuint (strlen (sk_target_get_reason (t) ?: ""), <, 200);
+    g_assert_cmpuint (strlen (sk_target_get_reason (u) ?: ""), <, 200);
+  }
   g_string_free (huge, TRUE);
   shown = sk_text_for_terminal ("\033[31mröd\xff\n", FALSE);
   g_assert_cmpstr (shown, ==, "␛[31mröd\xef\xbf\xbd␊");

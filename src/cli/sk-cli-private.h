@@ -73,6 +73,9 @@ char       *sk_cli_number         (SkCliGlobals *globals,
                                    double        value,
                                    const char   *measure_unit);
 
+/* Longest message, in characters, before it is cut with "…". */
+#define SK_CLI_MAX_MESSAGE 400
+
 /* Input and output checks, in sk-cli-input.c. */
 void        sk_cli_setup_locale   (void);
 /* Refuses (reported) an argument that is not UTF-8, naming it. */

@@ -39,8 +39,16 @@ sk_cli_error (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  /* Messages quote names from the database: no raw escapes on the terminal. */
+  /* Messages quote names from the database: no raw escapes on the terminal.
+   * They may quote input too (GOption does): a pasted page is cut. */
   safe = sk_cli_safe (message);
+  if (g_utf8_strlen (safe, -1) > SK_CLI_MAX_MESSAGE)
+    {
+      char *cut = g_strconcat (g_utf8_substring (safe, 0, SK_CLI_MAX_MESSAGE), "…", NULL);
+
+      g_free (safe);
+      safe = cut;
+    }
   g_printerr ("styrkort-cli: %s\n", safe);
 }
 

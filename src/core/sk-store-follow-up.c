@@ -7,6 +7,7 @@
 
 #include "sk-format.h"
 #include "sk-store-private.h"
+#include "sk-text.h"
 
 /* Work-environment plan, assignments and goal assessments: the follow-up
  * texts stay editable after a plan is adopted. */
@@ -15,15 +16,7 @@ static gboolean
 check_period (const char  *period,
               GError     **error)
 {
-  int year, month;
-
-  if (!sk_period_parse (period, &year, &month))
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
-                   _("“%s” is not a month: write it as YYYY-MM, e.g. 2024-04."), period ? period : "");
-      return FALSE;
-    }
-  return TRUE;
+  return sk_period_check (period, _("Period"), error);
 }
 
 static char *
@@ -81,7 +74,8 @@ set_text (SkStore     *self,
   gboolean clear = text == NULL || *text == '\0';
   sqlite3_stmt *stmt;
 
-  if (!check_period (period, error))
+  if (!check_period (period, error)
+      || !sk_text_check (text, -1, _("The follow-up"), SK_TEXT_MULTILINE, error))
     return FALSE;
   old = get_text (self, get_sql, id, period);
   if (g_strcmp0 (old, clear ? NULL : text) == 0)
@@ -154,6 +148,8 @@ sk_store_set_work_env_goal (SkStore        *self,
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
   g_return_val_if_fail (SK_IS_WORK_ENV_PLAN (wep), FALSE);
 
+  if (!sk_text_check (text, -1, _("The goal"), SK_TEXT_MULTILINE, error))
+    return FALSE;
   old = sk_work_env_plan_get_goal_text (wep);
   if (g_strcmp0 (old, text ? text : "") == 0)
     return TRUE;
@@ -432,7 +428,8 @@ sk_store_set_assessment (SkStore       *self,
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
 
-  if (!check_period (period, error))
+  if (!check_period (period, error)
+      || !sk_text_check (analysis, -1, _("The analysis"), SK_TEXT_MULTILINE, error))
     return FALSE;
   if ((guint) assessment > SK_ASSESSMENT_NOT_MET)
     {

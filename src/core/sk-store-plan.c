@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-store-private.h"
+#include "sk-text.h"
 
 /* Plans, the goal tree, and what every record shares: delete, move, rename. */
 
@@ -283,7 +284,8 @@ sk_store_rename (SkStore     *self,
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The text cannot be empty."));
       return FALSE;
     }
-  if (!check_record_editable (self, info, record, error))
+  if (!sk_text_check (clean, -1, NULL, SK_TEXT_MULTILINE, error)
+      || !check_record_editable (self, info, record, error))
     return FALSE;
 
   g_object_get (record, g_str_equal (info->text_column, "text") ? "text"
@@ -334,7 +336,8 @@ sk_store_set_description (SkStore     *self,
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("This item has no description."));
       return FALSE;
     }
-  if (!check_record_editable (self, info, record, error))
+  if (!sk_text_check (text, -1, _("The description"), SK_TEXT_MULTILINE, error)
+      || !check_record_editable (self, info, record, error))
     return FALSE;
   g_object_get (record, "description", &old, NULL);
   if (g_strcmp0 (old, text != NULL ? text : "") == 0)
@@ -415,6 +418,8 @@ sk_store_create_plan (SkStore     *self,
                    _("%d is not a plan year."), year);
       return NULL;
     }
+  if (!sk_text_check (title, -1, _("The plan’s title"), SK_TEXT_MULTILINE, error))
+    return NULL;
   if (sk_store_query_int (self, "SELECT count(*) FROM plan WHERE year = ?", year, 0) > 0)
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_EXISTS,
@@ -483,10 +488,15 @@ sk_store_adopt_plan (SkStore     *self,
 
   if (date != NULL && *date != '\0' && !valid_date (date))
     {
+      g_autofree char *shown = sk_text_excerpt (date);
+
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
-                   _("“%s” is not a date: write it as YYYY-MM-DD, e.g. 2024-12-11."), date);
+                   _("“%s” is not a date: write it as YYYY-MM-DD, e.g. 2024-12-11."), shown);
       return FALSE;
     }
+  if (!sk_text_check (paragraph, -1, _("The paragraph"), SK_TEXT_LINE, error)
+      || !sk_text_check (diary_number, -1, _("The diary number"), SK_TEXT_LINE, error))
+    return FALSE;
   if (!sk_store_begin (self, error))
     return FALSE;
   stmt = sk_store_prepare (self,

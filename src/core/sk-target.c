@@ -11,6 +11,7 @@
 
 #include "sk-format.h"
 #include "sk-target.h"
+#include "sk-text.h"
 
 struct _SkTarget
 {
@@ -260,6 +261,17 @@ set_unmeasurable (SkTarget   *self,
   self->reason = reason;
 }
 
+/* A reason that quotes part of the text, cut so that a pasted page (or a
+ * 120 KB number) does not become the message. */
+static char *
+quoting (const char *format,
+         const char *part)
+{
+  g_autofree char *shown = sk_text_excerpt (part);
+
+  return g_strdup_printf (format, shown);
+}
+
 static gboolean
 valid_date (const char *date)
 {
@@ -306,9 +318,9 @@ parse_relative (SkTarget   *self,
   date = g_match_info_fetch_named (match, "date");
 
   if (!valid_date (date))
-    set_unmeasurable (self, g_strdup_printf (_("“%s” is not a valid date"), date));
+    set_unmeasurable (self, quoting (_("“%s” is not a valid date"), date));
   else if ((keep == NULL || *keep == '\0') && (!sk_parse_number (num, &percent) || percent < 0))
-    set_unmeasurable (self, g_strdup_printf (_("“%s” is not a percentage"), num));
+    set_unmeasurable (self, quoting (_("“%s” is not a percentage"), num));
   else
     {
       gboolean decrease = dir != NULL && match_prefix (dir, "minsk", FALSE) != NULL;
@@ -408,14 +420,14 @@ parse_unit (SkTarget   *self,
   if (unit == NULL)
     {
       g_autofree char *word = first_word (p);
-      set_unmeasurable (self, g_strdup_printf (_("Unknown unit “%s”"), word));
+      set_unmeasurable (self, quoting (_("Unknown unit “%s”"), word));
       return FALSE;
     }
   end = skip_space (end);
   if (*end != '\0')
     {
       set_unmeasurable (self,
-                        g_strdup_printf (_("“%s” after the unit is not understood"), end));
+                        quoting (_("“%s” after the unit is not understood"), end));
       return FALSE;
     }
   g_free (self->unit);
@@ -435,12 +447,12 @@ no_number (SkTarget     *self,
     {
       g_autofree char *before = g_strstrip (g_strndup (p, digit - p));
       set_unmeasurable (self,
-                        g_strdup_printf (_("“%s” before the number is not understood"), before));
+                        quoting (_("“%s” before the number is not understood"), before));
     }
   else if (comparator != SK_COMPARATOR_NONE)
     set_unmeasurable (self, g_strdup (_("The comparator has no number after it")));
   else
-    set_unmeasurable (self, g_strdup_printf (_("No number found in “%s”"), norm));
+    set_unmeasurable (self, quoting (_("No number found in “%s”"), norm));
 }
 
 /* ">95 %", "< 14,5%", "minst 90 %", "56 632", "16 mån", "0 Mnkr" */
@@ -465,7 +477,7 @@ parse_value (SkTarget   *self,
     }
   if (!sk_parse_number (number, &value))
     {
-      set_unmeasurable (self, g_strdup_printf (_("“%s” is not a number"), number));
+      set_unmeasurable (self, quoting (_("“%s” is not a number"), number));
       return;
     }
   if (!parse_unit (self, skip_space (end)))
