@@ -491,6 +491,31 @@ test_json_texts (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
 }
 
+/* Whatever the bytes, import answers yes or no with a reason. */
+static void
+test_json_any_bytes (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autofree char *base = example_with_outcome_member ("comment", "\"ok \\n [x] {y}\"");
+  const char noise[] = "[]{}\"\\u0000,:\xff\xc3\x01 ";
+  gsize len = strlen (base);
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *json = g_strdup (base);
+      g_autoptr(GError) error = NULL;
+      guint flips = g_rand_int_range (rand, 1, 4);
+
+      for (guint j = 0; j < flips; j++)
+        json[g_rand_int_range (rand, 0, len)] = noise[g_rand_int_range (rand, 0, sizeof noise - 1)];
+      if (!sk_exchange_import (f->store, json, -1, &error))
+        {
+          g_assert_nonnull (error);
+          g_assert_true (g_utf8_validate (error->message, -1, NULL));
+        }
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -508,6 +533,8 @@ main (int argc, char *argv[])
               test_json_nesting, fixture_teardown);
   g_test_add ("/input/json-texts", Fixture, NULL, fixture_setup,
               test_json_texts, fixture_teardown);
+  g_test_add ("/input/json-any-bytes", Fixture, NULL, fixture_setup,
+              test_json_any_bytes, fixture_teardown);
   g_test_add_func ("/input/target-any-bytes", test_target_any_bytes);
   g_test_add_func ("/input/text-check", test_text_check);
   g_test_add_func ("/input/ranges", test_ranges);

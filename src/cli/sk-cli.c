@@ -44,10 +44,10 @@ sk_cli_error (const char *format,
   safe = sk_cli_safe (message);
   if (g_utf8_strlen (safe, -1) > SK_CLI_MAX_MESSAGE)
     {
-      char *cut = g_strconcat (g_utf8_substring (safe, 0, SK_CLI_MAX_MESSAGE), "…", NULL);
+      g_autofree char *start = g_utf8_substring (safe, 0, SK_CLI_MAX_MESSAGE);
 
       g_free (safe);
-      safe = cut;
+      safe = g_strconcat (start, "…", NULL);
     }
   g_printerr ("styrkort-cli: %s\n", safe);
 }
