@@ -153,12 +153,20 @@ on_create_response (AdwMessageDialog *dialog,
     create (parent, path);
 }
 
+static gboolean
+present_idle (gpointer dialog)
+{
+  gtk_window_present (dialog);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 present_once (GtkWindow *dialog,
               GtkWidget *parent)
 {
   g_signal_handlers_disconnect_by_func (parent, present_once, dialog);
-  gtk_window_present (dialog);
+  /* After the window itself is up, so the question comes on top. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, present_idle, g_object_ref (dialog), g_object_unref);
 }
 
 void
