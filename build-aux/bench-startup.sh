@@ -13,6 +13,8 @@ app=$build/src/app/styrkort
 cli=$build/src/cli/styrkort-cli
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+"$cli" --db "$tmp/empty.db" init >/dev/null
+"$cli" --db "$tmp/example.db" init >/dev/null
 "$cli" --db "$tmp/example.db" load-example >/dev/null
 
 measure () {

@@ -53,15 +53,20 @@ sk_test_wait_ms (guint ms)
     }
 }
 
-/* A path for a new database in a new temporary folder. */
+/* A new, empty database (an empty file, as "styrkort-cli init" would
+ * leave it before its schema) in a new temporary folder: the window opens
+ * existing files without asking. */
 char *
 sk_test_temp_db (const char *prefix)
 {
   g_autofree char *template = g_strconcat (prefix, "-XXXXXX", NULL);
   g_autofree char *dir = g_dir_make_tmp (template, NULL);
+  char *path;
 
   g_assert_nonnull (dir);
-  return g_build_filename (dir, "plan.db", NULL);
+  path = g_build_filename (dir, "plan.db", NULL);
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  return path;
 }
 
 /* Opens the file anew: what another program would see. */

@@ -326,6 +326,8 @@ test_json_round_trip (Fixture       *fx,
 
   run_cli (fx, &run, "--db", fx->db, "export-json", "--output", file, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
+  run_cli (fx, &run, "--db", db2, "init", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
   run_cli (fx, &run, "--db", db2, "import-json", file, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   run_cli (fx, &run, "--db", db2, "export-json", NULL);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-file-notice.h"
 #include "sk-follow-up-view.h"
 #include "sk-format.h"
 #include "sk-view-util.h"
@@ -285,6 +286,7 @@ add_assessment (SkFollowUpView *self,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown),
                               stored ? sk_goal_assessment_get_assessment (stored) : SK_ASSESSMENT_NOT_ASSESSED);
   g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_assessment_changed), editor);
+  gtk_widget_set_sensitive (dropdown, !sk_file_notice_read_only (self->store));
   if (stored != NULL && sk_goal_assessment_get_assessment (stored) != SK_ASSESSMENT_NOT_ASSESSED)
     self->n_assessed++;
 
@@ -512,6 +514,8 @@ rebuild (SkFollowUpView *self)
   gtk_stack_set_visible_child_name (self->stack, plan ? "plan" : "empty");
   if (plan != NULL)
     build_plan (self, plan);
+  sk_file_notice_lock_view (GTK_WIDGET (self), GTK_WIDGET (self->goals_box), self->store,
+                            (const char *[]) { "followup.save", NULL });
   update_summary (self);
   self->loading = FALSE;
 

@@ -410,7 +410,8 @@ on_store_changed (SkStore     *store,
 static gboolean
 is_editable (SkGoalsView *self)
 {
-  return self->store != NULL && self->plan != NULL && sk_plan_get_status (self->plan) != SK_PLAN_ADOPTED;
+  return self->store != NULL && self->plan != NULL && sk_plan_get_status (self->plan) != SK_PLAN_ADOPTED
+         && !sk_store_is_read_only (self->store);
 }
 
 static GListModel *

@@ -96,7 +96,8 @@ static void reload (SkIndicatorsView *self);
 static gboolean
 is_editable (SkIndicatorsView *self)
 {
-  return self->plan != NULL && !sk_plan_is_adopted (self->plan);
+  return self->plan != NULL && !sk_plan_is_adopted (self->plan)
+         && !(self->store != NULL && sk_store_is_read_only (self->store));
 }
 
 /* ---- Table cells ---- */
@@ -482,8 +483,9 @@ update_sensitivity (SkIndicatorsView *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->target_entry), editable);
   gtk_widget_set_sensitive (self->structure_group, editable);
-  gtk_widget_set_visible (self->lock_note, self->plan != NULL && !editable);
-  if (self->plan != NULL && !editable)
+  /* A read-only file has the window's banner instead. */
+  gtk_widget_set_visible (self->lock_note, self->plan != NULL && sk_plan_is_adopted (self->plan));
+  if (self->plan != NULL && sk_plan_is_adopted (self->plan))
     {
       g_autofree char *note = g_strdup_printf (_("The plan for %d is adopted: its indicators and targets "
                                                  "can no longer be changed. Copy the plan to a new year "

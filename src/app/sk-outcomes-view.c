@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-derived.h"
+#include "sk-file-notice.h"
 #include "sk-format.h"
 #include "sk-outcome-cell.h"
 #include "sk-outcomes-view.h"
@@ -671,9 +672,10 @@ start_edit (SkOutcomesView *self,
 
   if (cell == NULL || self->store == NULL || self->editing)
     return;
-  if (self->cur_col == YTD)
+  if (self->cur_col == YTD || sk_file_notice_read_only (self->store))
     {
-      show_error (self, _("The year to date is worked out from the months; enter the month values instead."));
+      show_error (self, self->cur_col == YTD ? _("The year to date is worked out from the months; enter the month values instead.")
+                                             : sk_file_notice_read_only_message ());
       return;
     }
   if (self->unit_id <= 0)
@@ -726,7 +728,7 @@ clear_current (SkOutcomesView *self)
   g_autoptr(SkOutcome) old = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->cur_col == YTD || self->unit_id <= 0)
+  if (self->cur_col == YTD || self->unit_id <= 0 || sk_file_notice_read_only (self->store))
     return TRUE;
   old = sk_store_get_outcome (self->store, self->place_indicator_id, self->unit_id, period, SK_OUTCOME_MONTH);
   if (old == NULL)
@@ -741,6 +743,8 @@ clear_current (SkOutcomesView *self)
   return TRUE;
 }
 
+static void retry_save (GtkWidget *widget);
+
 /* Saves @outcome for the current place, remembering what it replaces. */
 static gboolean
 save_outcome (SkOutcomesView *self,
@@ -752,6 +756,9 @@ save_outcome (SkOutcomesView *self,
   if (!sk_store_set_outcome (self->store, outcome, &error))
     {
       show_error (self, error->message);
+      /* Another program's lock: the value stays typed, one click saves it. */
+      if (sk_file_notice_is_locked (error) && self->editing)
+        sk_file_notice_toast (GTK_WIDGET (self), error, retry_save);
       return FALSE;
     }
   push_change (self, sk_outcome_get_period (outcome), old, outcome);
@@ -819,6 +826,18 @@ commit_and_move (SkOutcomesView *self,
   hide_error (self);
   finish_edit (self, TRUE);
   move_by (self, drow, dcol, dcol != 0);
+}
+
+static void
+retry_save (GtkWidget *widget)
+{
+  SkOutcomesView *self = SK_OUTCOMES_VIEW (widget);
+
+  if (self->editing && commit (self))
+    {
+      hide_error (self);
+      finish_edit (self, TRUE);
+    }
 }
 
 static void
@@ -973,7 +992,7 @@ show_prompt (SkOutcomesView *self,
   g_autofree char *title = NULL;
   const char *text = NULL;
 
-  if (row == NULL || self->unit_id <= 0 || self->cur_col == YTD)
+  if (row == NULL || self->unit_id <= 0 || self->cur_col == YTD || sk_file_notice_read_only (self->store))
     return;
   o = sk_store_get_outcome (self->store, self->place_indicator_id, self->unit_id, period, SK_OUTCOME_MONTH);
   self->prompt_mode = mode;
@@ -1751,6 +1770,8 @@ sk_outcomes_view_set_store (SkOutcomesView *self,
   g_queue_clear_full (&self->undo, change_free);
   g_queue_clear_full (&self->redo, change_free);
   update_history_actions (self);
+  sk_file_notice_lock_view (GTK_WIDGET (self), NULL, store, (const char *[]) {
+    "outcomes.edit", "outcomes.type", "outcomes.clear", "outcomes.mark-missing", "outcomes.comment", NULL });
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   reload_units (self);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-file-notice.h"
 #include "sk-plans-view.h"
 #include "sk-view-util.h"
 #include "sk-window.h"
@@ -562,6 +563,11 @@ sk_plans_view_set_store (SkPlansView *self,
     return;
   sk_view_replace_store (self, &self->store, store, G_CALLBACK (on_store_changed));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.new", store != NULL);
+  /* Choosing a plan still works on a read-only file; changing one does not. */
+  sk_file_notice_lock_view (GTK_WIDGET (self), NULL, store, (const char *[]) {
+    "plans.copy-next", "plans.adopt", "plans.rename", NULL });
+  if (sk_file_notice_read_only (store))
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.new", FALSE);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -9,6 +9,7 @@
 #include "sk-board-view.h"
 #include "sk-charts-view.h"
 #include "sk-exchange.h"
+#include "sk-file-notice.h"
 #include "sk-goals-view.h"
 #include "sk-indicators-view.h"
 #include "sk-work-env-view.h"
@@ -33,6 +34,9 @@ struct _SkWindow
   GSettings        *settings;
   GListModel       *plans;      /* SkPlan, follows the database */
   gboolean          updating_years;
+  GtkWidget        *read_only_banner;
+  char             *failed_path;  /* what the error page is about; NULL: the default */
+  gboolean          failed_locked;
 
   /* template */
   AdwToastOverlay  *toasts;
@@ -44,6 +48,7 @@ struct _SkWindow
   GtkWidget        *year_box;
   AdwViewSwitcherTitle *switcher_title;
   GtkWidget        *load_example_button;
+  GtkWidget        *retry_button;
 };
 
 enum {
@@ -365,17 +370,28 @@ show_error_dialog (SkWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-gboolean
-sk_window_open_database (SkWindow   *self,
-                         const char *path)
+/* A read-only file opens for viewing: the banner says why, and what
+ * would write is switched off (the views ask the store themselves). */
+static void
+sync_read_only (SkWindow *self)
+{
+  gboolean writable = self->store != NULL && !sk_store_is_read_only (self->store);
+
+  sk_file_notice_banner_update (self->read_only_banner, self->store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-example", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", writable);
+}
+
+static gboolean
+open_store (SkWindow         *self,
+            const char       *path,
+            SkStoreOpenFlags  flags)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SkStore) store = NULL;
   g_autofree char *basename = NULL;
 
-  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
-
-  store = sk_store_open (path, &error);
+  store = sk_store_open_full (path, flags, &error);
   if (store == NULL)
     {
       g_autofree char *shown = path ? g_strdup (path) : sk_store_default_path ();
@@ -383,10 +399,18 @@ sk_window_open_database (SkWindow   *self,
       /* Nothing is overwritten. With a database already open it stays
        * open and a dialog says why the other one could not be; at start
        * the error page says it and offers another file. */
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+      if (gtk_widget_get_mapped (GTK_WIDGET (self))
+          && !g_error_matches (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND))
         show_error_dialog (self, shown, error);
       if (self->store == NULL)
-        show_error (self, shown, error);
+        {
+          g_free (self->failed_path);
+          self->failed_path = g_strdup (path);
+          self->failed_locked = sk_file_notice_is_locked (error);
+          gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-open", self->failed_locked);
+          gtk_widget_set_visible (self->retry_button, self->failed_locked);
+          show_error (self, shown, error);
+        }
       return FALSE;
     }
 
@@ -409,8 +433,33 @@ sk_window_open_database (SkWindow   *self,
   self->year = 0;
   watch_plans (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  sync_read_only (self);
   update_page (self);
   return TRUE;
+}
+
+static void
+create_database (GtkWindow  *window,
+                 const char *path)
+{
+  open_store (SK_WINDOW (window), path, SK_STORE_OPEN_CREATE);
+}
+
+gboolean
+sk_window_open_database (SkWindow   *self,
+                         const char *path)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+
+  /* Only the default database is made without asking (first start); a
+   * name that leads nowhere is more often a typo than a wish. */
+  if (path == NULL)
+    return open_store (self, NULL, SK_STORE_OPEN_CREATE);
+  if (open_store (self, path, SK_STORE_OPEN_EXISTING))
+    return TRUE;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    sk_file_notice_ask_create (GTK_WINDOW (self), path, create_database);
+  return FALSE;
 }
 
 /* ---- Actions ---- */
@@ -445,7 +494,10 @@ on_file_chosen (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (file);
 
-      if (path != NULL)
+      /* "New Database…" makes the file it names; "Open" asks first. */
+      if (path != NULL && gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) == GTK_FILE_CHOOSER_ACTION_SAVE)
+        open_store (self, path, SK_STORE_OPEN_CREATE);
+      else if (path != NULL)
         sk_window_open_database (self, path);
     }
   g_object_unref (dialog);
@@ -487,6 +539,19 @@ new_database_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   choose_file (SK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+/* The error page's "Try Again" after another program held the file. */
+static void
+retry_open_action (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  g_autofree char *path = g_strdup (self->failed_path);
+
+  if (self->store == NULL)
+    open_store (self, path, path != NULL ? SK_STORE_OPEN_EXISTING : SK_STORE_OPEN_CREATE);
 }
 
 static void
@@ -658,6 +723,7 @@ sk_window_dispose (GObject *object)
   g_clear_object (&self->store);
   clear_plans (self);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->failed_path, g_free);
 
   G_OBJECT_CLASS (sk_window_parent_class)->dispose (object);
 }
@@ -702,12 +768,14 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, year_box);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, load_example_button);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, retry_button);
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected);
 
   gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, new_database_action);
   gtk_widget_class_install_action (widget_class, "win.default-database", NULL, default_database_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-open", NULL, retry_open_action);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "i", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
@@ -772,6 +840,12 @@ sk_window_init (SkWindow *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Under the header bar, above every page. */
+  self->read_only_banner = sk_file_notice_banner_new ();
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->toasts))),
+                              self->read_only_banner,
+                              gtk_widget_get_prev_sibling (GTK_WIDGET (self->toasts)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-open", FALSE);
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
 
   self->settings = settings_or_null ();

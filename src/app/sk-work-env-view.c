@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-file-notice.h"
 #include "sk-format.h"
 #include "sk-view-util.h"
 #include "sk-work-env-view.h"
@@ -480,6 +481,9 @@ refresh_areas (SkWorkEnvView *self,
     }
   gtk_widget_set_visible (self->no_areas_label, n == 0);
   self->loading = FALSE;
+  sk_file_notice_lock_view (GTK_WIDGET (self), GTK_WIDGET (self), self->store, (const char *[]) {
+    "workenv.add-area", "workenv.move-up", "workenv.move-down", "workenv.remove-area", "workenv.undo",
+    "workenv.link-indicator", "workenv.unlink-indicator", "workenv.save", NULL });
 }
 
 /* ---- Linked indicators ---- */

@@ -66,11 +66,14 @@ cmd_init (SkCliGlobals *globals,
     return status;
   if (!sk_cli_check_arguments (argc, argv, 0))
     return SK_CLI_EXIT_USAGE;
-  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+  if ((store = sk_cli_create_store (globals, &status)) == NULL)
     return status;
 
   if (globals->tsv)
     g_print ("%s\n", sk_store_get_path (store));
+  else if (sk_store_is_read_only (store))
+    g_print (_("Database ready for reading only (the file or its folder is read-only): %s\n"),
+             sk_store_get_path (store));
   else
     g_print (_("Database ready: %s\n"), sk_store_get_path (store));
   return SK_CLI_EXIT_OK;
@@ -548,7 +551,8 @@ cmd_export_json (SkCliGlobals *globals,
       fputs (json, stdout);
       return fflush (stdout) == 0 ? SK_CLI_EXIT_OK : SK_CLI_EXIT_REFUSED;
     }
-  if (!g_file_set_contents (output, json, -1, &error))
+  /* An export holds the whole plan: the owner's alone, whatever the umask. */
+  if (!g_file_set_contents_full (output, json, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     return sk_cli_fail (error);
   return SK_CLI_EXIT_OK;
 }

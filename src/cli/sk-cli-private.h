@@ -66,7 +66,11 @@ int         sk_cli_parse_options  (SkCliGlobals *globals,
                                    GOptionEntry *entries,
                                    int          *argc,
                                    char       ***argv);
+/* Opens an existing database (read-only when the file is); a missing one
+ * is refused. Only init creates: sk_cli_create_store(). */
 SkStore    *sk_cli_open_store     (SkCliGlobals *globals,
+                                   int          *exit_code);
+SkStore    *sk_cli_create_store   (SkCliGlobals *globals,
                                    int          *exit_code);
 /* A number for the output format: Swedish with unit for text, machine for TSV. */
 char       *sk_cli_number         (SkCliGlobals *globals,

@@ -125,34 +125,48 @@ sk_cli_parse_options (SkCliGlobals   *globals,
   return SK_CLI_EXIT_OK;
 }
 
-SkStore *
-sk_cli_open_store (SkCliGlobals *globals,
-                   int          *exit_code)
+static SkStore *
+open_store (SkCliGlobals     *globals,
+            SkStoreOpenFlags  flags,
+            int              *exit_code)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *dir = NULL;
   SkStore *store;
 
   path = globals->db_path ? g_strdup (globals->db_path) : sk_store_default_path ();
-
-  /* The default folder may not exist yet on a fresh account. */
-  dir = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      sk_cli_error (_("Cannot create the folder %s: %s"), dir, g_strerror (errno));
-      *exit_code = SK_CLI_EXIT_REFUSED;
-      return NULL;
-    }
-
-  store = sk_store_open (path, &error);
+  store = sk_store_open_full (path, flags, &error);
   if (store == NULL)
     {
-      *exit_code = sk_cli_fail (error);
+      /* Only init makes a database: a typo in --db must not. */
+      if (g_error_matches (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND))
+        {
+          g_autofree char *quoted = g_shell_quote (path);
+
+          sk_cli_error (_("%s To create one there, run: styrkort-cli --db %s init"),
+                        error->message, quoted);
+          *exit_code = SK_CLI_EXIT_REFUSED;
+        }
+      else
+        *exit_code = sk_cli_fail (error);
       return NULL;
     }
   sk_cli_watch_store (store);
   return store;
+}
+
+SkStore *
+sk_cli_open_store (SkCliGlobals *globals,
+                   int          *exit_code)
+{
+  return open_store (globals, SK_STORE_OPEN_EXISTING, exit_code);
+}
+
+SkStore *
+sk_cli_create_store (SkCliGlobals *globals,
+                     int          *exit_code)
+{
+  return open_store (globals, SK_STORE_OPEN_CREATE, exit_code);
 }
 
 char *

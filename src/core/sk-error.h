@@ -21,6 +21,7 @@ typedef enum {
   SK_STORE_ERROR_ADOPTED,    /* the plan is adopted: goals and targets are read-only */
   SK_STORE_ERROR_EXISTS,     /* a unique name or year is taken */
   SK_STORE_ERROR_FORMAT,     /* an import file is not a Styrkort file */
+  SK_STORE_ERROR_NO_SPACE,   /* the disk (or the file's size limit) is full */
 } SkStoreError;
 
 G_END_DECLS

@@ -115,7 +115,8 @@ sk_store_get_work_env_plan (SkStore *self,
   if (sk_store_query_int (self, "SELECT count(*) FROM plan WHERE id = ?", plan_id, 0) == 0)
     return NULL;
   /* Every plan has one; make it on first use. */
-  stmt = sk_store_prepare (self, "INSERT OR IGNORE INTO work_env_plan (plan_id) VALUES (?)", NULL);
+  stmt = self->read_only ? NULL
+                         : sk_store_prepare (self, "INSERT OR IGNORE INTO work_env_plan (plan_id) VALUES (?)", NULL);
   if (stmt != NULL)
     {
       sqlite3_bind_int64 (stmt, 1, plan_id);
@@ -132,6 +133,12 @@ sk_store_get_work_env_plan (SkStore *self,
       sk_work_env_plan_set_plan_id (wep, sqlite3_column_int64 (stmt, 1));
       sk_work_env_plan_set_goal_text (wep, sk_column_text (stmt, 2));
       sqlite3_reset (stmt);
+    }
+  /* A file open for viewing cannot get the row: show it empty. */
+  if (wep == NULL && self->read_only)
+    {
+      wep = sk_work_env_plan_new ();
+      sk_work_env_plan_set_plan_id (wep, plan_id);
     }
   return wep;
 }

@@ -23,7 +23,16 @@ struct _SkStore
   guint         external_idle;
   gint64        data_version;
   gboolean      audit_off;      /* sk_store_set_auditing (FALSE) */
+  gboolean      read_only;      /* opened for viewing: every change is refused */
 };
+
+/* sk-store-file.c: the file before SQLite opens it. Creates a missing file
+ * (with SK_STORE_OPEN_CREATE) and says whether it must open read-only. */
+gboolean      sk_store_file_prepare (const char *path, SkStoreOpenFlags flags,
+                                     gboolean *read_only, GError **error);
+gboolean      sk_store_file_folder_writable (const char *path);
+gboolean      sk_store_file_use_immutable (const char *path);
+char         *sk_store_file_uri   (const char *path, gboolean immutable);
 
 void          sk_store_set_sqlite_error (SkStore *self, int rc, GError **error);
 sqlite3_stmt *sk_store_prepare    (SkStore *self, const char *sql, GError **error);

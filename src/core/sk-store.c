@@ -128,6 +128,8 @@ code_for_sqlite (int rc)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       return SK_STORE_ERROR_LOCKED;
+    case SQLITE_FULL:
+      return SK_STORE_ERROR_NO_SPACE;
     case SQLITE_CONSTRAINT:
       if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
         return SK_STORE_ERROR_EXISTS;
@@ -147,7 +149,11 @@ message_for_code (SkStoreError code)
     case SK_STORE_ERROR_READ_ONLY:
       return _("The database cannot be written: the file or its folder is read-only.");
     case SK_STORE_ERROR_LOCKED:
-      return _("The database is locked by another program. Try again when it has finished.");
+      return _("The database is locked by another program, and it still was after waiting a few "
+               "seconds. Nothing was changed. Try again when the other program has finished.");
+    case SK_STORE_ERROR_NO_SPACE:
+      return _("The disk is full, so the change could not be saved. Nothing was changed. "
+               "Free some space and try again.");
     case SK_STORE_ERROR_EXISTS:
       return _("That name is already in use.");
     case SK_STORE_ERROR_INVALID:
@@ -165,8 +171,17 @@ sk_store_set_sqlite_error (SkStore  *self,
   SkStoreError code = code_for_sqlite (rc);
   const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
 
-  g_set_error (error, SK_STORE_ERROR, code, "%s (SQLite %d: %s)",
-               message_for_code (code), rc, detail);
+  /* These say all there is to say; SQLite's own words would only confuse. */
+  if (code == SK_STORE_ERROR_READ_ONLY || code == SK_STORE_ERROR_LOCKED
+      || code == SK_STORE_ERROR_NO_SPACE)
+    g_set_error_literal (error, SK_STORE_ERROR, code, message_for_code (code));
+  else if ((rc & 0xff) == SQLITE_CANTOPEN)
+    g_set_error (error, SK_STORE_ERROR, code,
+                 _("“%s” cannot be opened: check that the file and its folder exist and "
+                   "that you may read them."), self->path);
+  else
+    g_set_error (error, SK_STORE_ERROR, code, "%s (SQLite %d: %s)",
+                 message_for_code (code), rc, detail);
 }
 
 gboolean
@@ -428,6 +443,46 @@ exec_sql (SkStore     *self,
 
 /* ---- Transactions and change signals ---- */
 
+/* How long a write waits for another program's lock before giving up. */
+#define LOCK_WAIT_MS 5000
+
+static gboolean
+is_busy (int rc)
+{
+  return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+/* The busy handler waits out most locks, but SQLite returns SQLITE_BUSY at
+ * once in a few cases (another connection recovering the WAL, for one), so
+ * those are tried again until the same deadline. */
+static gboolean
+begin_immediate (SkStore  *self,
+                 GError  **error)
+{
+  gint64 deadline = g_get_monotonic_time () + LOCK_WAIT_MS * G_TIME_SPAN_MILLISECOND;
+  int rc;
+
+  while (is_busy (rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL))
+         && g_get_monotonic_time () < deadline)
+    g_usleep (50 * G_TIME_SPAN_MILLISECOND);
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+refuse_read_only (SkStore  *self,
+                  GError  **error)
+{
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY,
+               _("“%s” is read-only, so nothing can be changed in it. Copy it somewhere "
+                 "writable, or ask for write access."), self->path);
+  return FALSE;
+}
+
 gboolean
 sk_store_begin (SkStore  *self,
                 GError  **error)
@@ -436,14 +491,21 @@ sk_store_begin (SkStore  *self,
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
 
+  if (self->read_only)
+    return refuse_read_only (self, error);
   /* The outermost level takes the write lock at once (IMMEDIATE), so a
    * busy database fails here and not halfway through. */
   if (self->depth == 0)
-    sql = g_strdup ("BEGIN IMMEDIATE");
+    {
+      if (!begin_immediate (self, error))
+        return FALSE;
+    }
   else
-    sql = g_strdup_printf ("SAVEPOINT sk%u", self->depth);
-  if (!exec_sql (self, sql, error))
-    return FALSE;
+    {
+      sql = g_strdup_printf ("SAVEPOINT sk%u", self->depth);
+      if (!exec_sql (self, sql, error))
+        return FALSE;
+    }
   self->depth++;
   return TRUE;
 }
@@ -781,81 +843,105 @@ check_file (SkStore  *self,
 }
 
 static gboolean
-check_writable (const char  *path,
-                GError     **error)
+open_connection (SkStore           *self,
+                 SkStoreOpenFlags   flags,
+                 GError           **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  GStatBuf st;
-  gboolean no_write_bits;
-
-  /* No write bit means the owner wants the file kept as it is, even when
-   * we run as root (where access() says yes). WAL also creates files
-   * beside the database, so the folder must be writable too. */
-  no_write_bits = g_stat (path, &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0;
-  if (!no_write_bits && g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0)
-    return TRUE;
-
-  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY,
-               _("“%s” cannot be written: the file or its folder is read-only. "
-                 "Copy it somewhere writable, or ask for write access."), path);
-  return FALSE;
-}
-
-static gboolean
-open_connection (SkStore  *self,
-                 GError  **error)
-{
-  gboolean exists = g_file_test (self->path, G_FILE_TEST_EXISTS);
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+  g_autofree char *uri = NULL;
   int rc;
 
-  if (exists && !check_writable (self->path, error))
+  if (!sk_store_file_prepare (self->path, flags, &self->read_only, error))
     return FALSE;
-  if (!exists)
+
+  if (!self->read_only)
+    rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  else
     {
-      g_autofree char *dir = g_path_get_dirname (self->path);
-
-      if (g_mkdir_with_parents (dir, 0700) != 0)
-        {
-          int saved = errno;
-          g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY,
-                       _("The folder “%s” cannot be created: %s"), dir, g_strerror (saved));
-          return FALSE;
-        }
-      flags |= SQLITE_OPEN_CREATE;
+      uri = sk_store_file_uri (self->path, sk_store_file_use_immutable (self->path));
+      rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
     }
-
-  rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
   if (rc != SQLITE_OK)
     {
       sk_store_set_sqlite_error (self, rc, error);
       return FALSE;
     }
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 1500);
+  sqlite3_busy_timeout (self->db, LOCK_WAIT_MS);
   return TRUE;
 }
 
+/* A read-only WAL database whose -shm cannot be made cannot be read the
+ * ordinary way; as a last resort read it as immutable. */
+static gboolean
+reopen_immutable (SkStore *self)
+{
+  g_autofree char *uri = sk_store_file_uri (self->path, TRUE);
+
+  sqlite3_close_v2 (self->db);
+  self->db = NULL;
+  if (sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK)
+    return FALSE;
+  sqlite3_extended_result_codes (self->db, 1);
+  return TRUE;
+}
+
+static gboolean
+check_file_read_only (SkStore  *self,
+                      int      *version,
+                      GError  **error)
+{
+  g_autoptr(GError) first = NULL;
+
+  if (check_file (self, version, &first))
+    return TRUE;
+  if (first->code == SK_STORE_ERROR_READ_ONLY || first->code == SK_STORE_ERROR_FAILED)
+    {
+      if (reopen_immutable (self) && check_file (self, version, NULL))
+        return TRUE;
+    }
+  g_propagate_error (error, g_steal_pointer (&first));
+  return FALSE;
+}
+
 SkStore *
-sk_store_open (const char  *path,
-               GError     **error)
+sk_store_open_full (const char        *path,
+                    SkStoreOpenFlags   flags,
+                    GError           **error)
 {
   g_autoptr(SkStore) self = g_object_new (SK_TYPE_STORE, NULL);
   int version = 0;
 
   self->path = path != NULL ? g_strdup (path) : sk_store_default_path ();
 
-  if (!open_connection (self, error) || !check_file (self, &version, error))
+  if (!open_connection (self, flags, error))
+    return NULL;
+  if (!(self->read_only ? check_file_read_only (self, &version, error)
+                        : check_file (self, &version, error)))
     return NULL;
 
+  if (self->read_only)
+    {
+      /* Reading an older file would need its migration written first. */
+      if (version < SK_STORE_SCHEMA_VERSION)
+        {
+          g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY,
+                       _("“%s” is read-only and was made by an older version of Styrkort "
+                         "(or is empty). It must be updated before it can be shown, which needs "
+                         "write access: copy it somewhere writable and open the copy."),
+                       self->path);
+          return NULL;
+        }
+      if (!exec_sql (self, "PRAGMA foreign_keys = ON;", error))
+        return NULL;
+    }
   /* Only now that the file is known to be ours do we write to it. */
-  if (!exec_sql (self,
-                 "PRAGMA foreign_keys = ON;"
-                 "PRAGMA journal_mode = WAL;"
-                 "PRAGMA synchronous = NORMAL;",
-                 error))
-    return NULL;
-  if (!migrate (self, version, error))
+  else if (!exec_sql (self,
+                      "PRAGMA foreign_keys = ON;"
+                      "PRAGMA journal_mode = WAL;"
+                      "PRAGMA synchronous = NORMAL;",
+                      error)
+           || !migrate (self, version, error))
     return NULL;
 
   self->schema_version = (int) sk_store_query_int (self, "PRAGMA user_version", 0, 0);
@@ -863,6 +949,20 @@ sk_store_open (const char  *path,
   watch_file (self);
   sk_store_text_attach (self);
   return g_steal_pointer (&self);
+}
+
+gboolean
+sk_store_is_read_only (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  return self->read_only;
+}
+
+SkStore *
+sk_store_open (const char  *path,
+               GError     **error)
+{
+  return sk_store_open_full (path, SK_STORE_OPEN_CREATE, error);
 }
 
 const char *

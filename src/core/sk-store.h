@@ -46,10 +46,21 @@ G_DECLARE_FINAL_TYPE (SkStore, sk_store, SK, STORE, GObject)
  * ::notify) as well as the row.
  */
 
+typedef enum {
+  SK_STORE_OPEN_EXISTING  = 0,       /* a missing file is refused (SK_STORE_ERROR_NOT_FOUND) */
+  SK_STORE_OPEN_CREATE    = 1 << 0,  /* create the file (0600) and its folder when missing */
+  SK_STORE_OPEN_READ_ONLY = 1 << 1,  /* never write, even when the file could be written */
+} SkStoreOpenFlags;
+
 char          *sk_store_default_path      (void);
-/* @path NULL: the default database in the user data folder. Creates the
- * file and its schema when missing. Never overwrites a file it cannot read. */
+/* @path NULL: the default database in the user data folder. A file that
+ * cannot be written (no write bits, or in a read-only folder) opens for
+ * reading: sk_store_is_read_only() says so and every change is refused with
+ * SK_STORE_ERROR_READ_ONLY. Never overwrites a file it cannot read. */
+SkStore       *sk_store_open_full         (const char *path, SkStoreOpenFlags flags, GError **error);
+/* As sk_store_open_full() with SK_STORE_OPEN_CREATE. */
 SkStore       *sk_store_open              (const char *path, GError **error);
+gboolean       sk_store_is_read_only      (SkStore *self);
 const char    *sk_store_get_path          (SkStore *self);
 int            sk_store_get_schema_version (SkStore *self);
 /* The OS user's name, recorded as changed_by and in the audit. */

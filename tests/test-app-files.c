@@ -1,0 +1,325 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-app-files"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <sqlite3.h>
+#include <glib/gstdio.h>
+
+#include "app-test-util.h"
+#include "sk-goals-view.h"
+#include "sk-outcomes-view.h"
+#include "sk-window.h"
+
+/* The window on files as people have them: a read-only copy, a name that
+ * leads nowhere, and another program holding the file locked. */
+
+static SkWindow *
+open_window (const char *path)
+{
+  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  sk_window_open_database (window, path);
+  gtk_window_present (GTK_WINDOW (window));
+  sk_test_spin ();
+  return window;
+}
+
+static void
+close_window (SkWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_spin ();
+}
+
+/* The example plan in a new file, with a draft plan for 2026 (the
+ * example's plans are adopted, and so locked anyway), closed again. */
+static char *
+example_file (void)
+{
+  char *path = sk_test_temp_db ("sk-app-files");
+  g_autoptr(SkStore) store = sk_test_example_store (path);
+  g_autoptr(SkPlan) draft = sk_test_copy_plan (store, 2025, 2026);
+
+  return path;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The button (or other actionable) on screen that runs @action. */
+static GtkWidget *
+find_actionable (GtkWidget *root, const char *action)
+{
+  if (GTK_IS_ACTIONABLE (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_actionable (c, action);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_off (GtkWidget *root, const char *action)
+{
+  GtkWidget *button = find_actionable (root, action);
+
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_is_sensitive (button));
+}
+
+static GtkWidget *
+find_button (GtkWidget *root, const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0
+      && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Every view shows the plan; editing is off, and the banner says why. */
+static void
+test_read_only (void)
+{
+  g_autofree char *path = example_file ();
+  g_autofree char *before = NULL, *after = NULL;
+  gsize len_before, len_after;
+  SkWindow *window;
+  GtkWidget *banner, *view, *text;
+
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  g_assert_true (g_file_get_contents (path, &before, &len_before, NULL));
+  window = open_window (path);
+  g_assert_nonnull (sk_window_get_store (window));
+  g_assert_true (sk_store_is_read_only (sk_window_get_store (window)));
+  g_assert_cmpstr (sk_window_get_page (window), ==, "views");
+  sk_window_select_year (window, 2026);
+  sk_test_spin ();
+
+  banner = sk_test_find_named (GTK_WIDGET (window), "read-only-banner");
+  g_assert_nonnull (banner);
+  g_assert_true (gtk_widget_get_mapped (banner));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", NULL);
+  sk_test_spin ();
+  g_assert_null (sk_test_find_dialog ());
+
+  /* Outcomes: the grid is there, typing a value is not possible. */
+  sk_window_show_view (window, "outcomes");
+  sk_test_spin ();
+  g_assert_true (sk_window_select_unit (window, "Vårdcentralen Halland"));
+  view = find_type (GTK_WIDGET (window), SK_TYPE_OUTCOMES_VIEW);
+  g_assert_nonnull (view);
+  gtk_widget_activate_action (view, "outcomes.type", "s", "93");
+  gtk_widget_activate_action (view, "outcomes.edit", NULL);
+  sk_test_spin ();
+  g_assert_null (sk_outcomes_view_get_editor (SK_OUTCOMES_VIEW (view)));
+
+  /* Goals and the work-environment plan: adding is off, texts take no input. */
+  sk_window_show_view (window, "goals");
+  sk_test_spin ();
+  view = find_type (GTK_WIDGET (window), SK_TYPE_GOALS_VIEW);
+  g_assert_nonnull (view);
+  text = find_type (view, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (text);
+  g_assert_false (gtk_widget_is_sensitive (text));
+  sk_window_show_view (window, "workenv");
+  sk_test_spin ();
+  text = find_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (text);
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (text)));
+  view = gtk_widget_get_ancestor (text, g_type_from_name ("SkWorkEnvView"));
+  g_assert_nonnull (view);
+  assert_off (view, "workenv.add-area");
+
+  sk_window_show_view (window, "followup");
+  sk_test_spin ();
+  text = find_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (text);
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (text)));
+
+  close_window (window);
+  g_assert_true (g_file_get_contents (path, &after, &len_after, NULL));
+  g_assert_cmpmem (before, len_before, after, len_after);
+}
+
+/* A writable file: no banner, editing on. */
+static void
+test_writable (void)
+{
+  g_autofree char *path = example_file ();
+  SkWindow *window = open_window (path);
+  GtkWidget *banner = sk_test_find_named (GTK_WIDGET (window), "read-only-banner");
+  GtkWidget *text;
+
+  g_assert_false (sk_store_is_read_only (sk_window_get_store (window)));
+  g_assert_nonnull (banner);
+  g_assert_false (gtk_widget_get_visible (banner));
+  sk_window_show_view (window, "workenv");
+  sk_test_spin ();
+  text = find_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (text);
+  g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (text)));
+  /* The same controls as in the read-only test are on here. */
+  sk_window_select_year (window, 2026);
+  sk_window_show_view (window, "goals");
+  sk_test_spin ();
+  text = find_type (find_type (GTK_WIDGET (window), SK_TYPE_GOALS_VIEW), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (text);
+  g_assert_true (gtk_widget_is_sensitive (text));
+  sk_window_show_view (window, "workenv");
+  sk_test_spin ();
+  g_assert_true (gtk_widget_is_sensitive (find_actionable (GTK_WIDGET (window), "workenv.add-area")));
+  close_window (window);
+}
+
+/* --db with a name that leads nowhere asks first; nothing is made until
+ * the answer is yes. */
+static void
+test_missing_asks (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-app-files");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *sub = g_build_filename (dir, "nonexist", NULL);
+  g_autofree char *typo = g_build_filename (sub, "x.db", NULL);
+  AdwMessageDialog *dialog;
+  SkWindow *window;
+
+  window = open_window (typo);
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Create"));
+  g_assert_null (sk_window_get_store (window));
+  g_assert_false (g_file_test (sub, G_FILE_TEST_EXISTS));
+  adw_message_dialog_response (dialog, "cancel");
+  sk_test_spin ();
+  g_assert_false (g_file_test (sub, G_FILE_TEST_EXISTS));
+  close_window (window);
+
+  window = open_window (typo);
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "create");
+  sk_test_spin ();
+  g_assert_true (g_file_test (typo, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (sk_window_get_store (window));
+  g_assert_cmpstr (sk_window_get_page (window), ==, "empty");
+  close_window (window);
+}
+
+/* Another program keeps the file to itself at start: the error page says
+ * so and offers to try again, which works once the lock is gone. */
+static void
+test_locked_at_start (void)
+{
+  g_autofree char *path = example_file ();
+  sqlite3 *other = NULL;
+  SkWindow *window;
+  GtkWidget *retry;
+
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
+                                 " INSERT INTO unit (name) VALUES ('Annan'); COMMIT;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  window = open_window (path);
+  g_assert_cmpstr (sk_window_get_page (window), ==, "error");
+  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  g_assert_nonnull (retry);
+  sqlite3_close (other);
+
+  g_signal_emit_by_name (retry, "clicked");
+  sk_test_spin ();
+  g_assert_nonnull (sk_window_get_store (window));
+  g_assert_cmpstr (sk_window_get_page (window), ==, "views");
+  close_window (window);
+}
+
+/* A save that meets another program's lock keeps the typed value and
+ * offers "Try Again", which saves it once the lock is gone. */
+static void
+test_save_locked_retry (void)
+{
+  g_autofree char *path = example_file ();
+  g_autoptr(SkStore) check = NULL;
+  g_autoptr(SkIndicator) phone = NULL;
+  g_autoptr(SkUnit) vc = NULL;
+  g_autoptr(SkOutcome) saved = NULL;
+  sqlite3 *other = NULL;
+  SkWindow *window = open_window (path);
+  SkOutcomesView *view;
+  GtkWidget *editor, *retry;
+
+  sk_window_select_year (window, 2024);
+  sk_window_show_view (window, "outcomes");
+  sk_test_spin ();
+  g_assert_true (sk_window_select_unit (window, "Vårdcentralen Halland"));
+  view = SK_OUTCOMES_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_OUTCOMES_VIEW));
+  phone = sk_store_find_indicator (sk_window_get_store (window), "telefontillgänglighet", NULL);
+  vc = sk_store_find_unit (sk_window_get_store (window), "Vårdcentralen Halland", NULL);
+  g_assert_true (sk_outcomes_view_focus_cell (view, sk_record_get_id (SK_RECORD (phone)), 5));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "outcomes.type", "s", "93"));
+  sk_test_spin ();
+
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  editor = sk_outcomes_view_get_editor (view);
+  g_assert_nonnull (editor);
+  g_signal_emit_by_name (editor, "activate");
+  sk_test_spin ();
+  /* Refused, said so, and the 93 is still there to save. */
+  g_assert_nonnull (strstr (sk_outcomes_view_get_error (view), "locked by another program"));
+  editor = sk_outcomes_view_get_editor (view);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor)), ==, "93");
+  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  g_assert_nonnull (retry);
+
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  g_signal_emit_by_name (retry, "clicked");
+  sk_test_spin ();
+  g_assert_null (sk_outcomes_view_get_editor (view));
+  check = sk_test_open_store (path);
+  saved = sk_store_get_outcome (check, sk_record_get_id (SK_RECORD (phone)), sk_record_get_id (SK_RECORD (vc)),
+                                "2024-06", SK_OUTCOME_MONTH);
+  g_assert_nonnull (saved);
+  g_assert_cmpfloat (sk_outcome_get_value (saved), ==, 93);
+  close_window (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  if (!sk_test_app_init (&argc, &argv))
+    return 0;
+
+  g_test_add_func ("/app-files/read-only", test_read_only);
+  g_test_add_func ("/app-files/writable", test_writable);
+  g_test_add_func ("/app-files/missing-asks", test_missing_asks);
+  g_test_add_func ("/app-files/locked-at-start", test_locked_at_start);
+  g_test_add_func ("/app-files/save-locked-retry", test_save_locked_retry);
+  return g_test_run ();
+}
