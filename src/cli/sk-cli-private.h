@@ -88,4 +88,19 @@ SkIndicator *sk_cli_find_indicator (SkStore    *store,
                                     const char *name,
                                     int        *exit_code);
 
+/* Damage (sk-cli-backup.c): the file is checked when a command opens it,
+ * and a command whose reads failed fails, never printing what it got. */
+gboolean    sk_cli_check_store    (SkStore      *store,
+                                   int          *exit_code);
+gboolean    sk_cli_check_reads    (SkStore      *store,
+                                   int          *exit_code);
+gboolean    sk_cli_reads_failed   (void);
+int         sk_cli_finish         (int           status);
+int         sk_cli_backup         (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+int         sk_cli_salvage        (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+
 G_END_DECLS

@@ -140,6 +140,8 @@ sk_cli_open_store (SkCliGlobals *globals,
       *exit_code = sk_cli_fail (error);
       return NULL;
     }
+  if (!sk_cli_check_store (store, exit_code))
+    g_clear_object (&store);
   return store;
 }
 
@@ -250,7 +252,7 @@ main (int   argc,
     if (g_strcmp0 (sk_cli_commands[i].name, argv[1]) == 0)
       {
         /* The command sees itself as argv[0]. */
-        status = sk_cli_commands[i].run (&globals, argc - 1, argv + 1);
+        status = sk_cli_finish (sk_cli_commands[i].run (&globals, argc - 1, argv + 1));
         goto out;
       }
   sk_cli_error (_("Unknown command “%s”. Run “styrkort-cli --help” for the list."), argv[1]);
