@@ -16,6 +16,7 @@
 #include "sk-outcomes-view.h"
 #include "sk-plans-view.h"
 #include "sk-window.h"
+#include "sk-window-damage.h"
 
 /*
  * The main window: opens the database, chooses the plan year and hosts
@@ -393,6 +394,7 @@ sk_window_open_database (SkWindow   *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  sk_window_damage_watch (self, self->store);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-database", sk_store_get_path (store));
 
@@ -709,6 +711,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "i", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  sk_window_damage_class_init (widget_class);
 }
 
 /* Binds the window's store and year into a view, once. Views are bound
@@ -770,6 +773,7 @@ sk_window_init (SkWindow *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sk_window_damage_init (self, GTK_WIDGET (self->toasts));
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
 
   self->settings = settings_or_null ();
