@@ -143,6 +143,11 @@ test_status (Fixture *fx, gconstpointer data)
   /* Even the commands that never touch outcomes: the file is damaged. */
   run_cli (fx, &run, "--db", fx->db, "plans", NULL);
   assert_names_damage (&run);
+
+  /* A write that runs into the damage says where it is, too. */
+  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", "Antal besök inkl. distans",
+           "--unit", "Vårdcentralen Halland", "--period", "2024-05", "--value", "5", NULL);
+  assert_names_damage (&run);
 }
 
 /* export-json fails, and leaves no file that looks like an export. */

@@ -95,7 +95,13 @@ gboolean    sk_cli_check_store    (SkStore      *store,
 gboolean    sk_cli_check_reads    (SkStore      *store,
                                    int          *exit_code);
 gboolean    sk_cli_reads_failed   (void);
-int         sk_cli_finish         (int           status);
+/* After an error that says "damaged": which part, and what to do. */
+void        sk_cli_explain_damage (void);
+/* Runs @command, then fails it if any of its reads failed. */
+int         sk_cli_run            (const SkCliCommand *command,
+                                   SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
 int         sk_cli_backup         (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);
