@@ -94,6 +94,25 @@ test_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* When not even the plans can be counted, the window does not greet an
+ * empty database and offer the example: it says the file is damaged. */
+static void
+test_not_empty (void)
+{
+  g_autofree char *path = example_db (NULL);
+  SkWindow *window;
+
+  sk_test_damage_table (path, "plan", "root");
+  sk_test_damage_table (path, "sqlite_autoindex_plan_1", "root");
+  sk_test_damage_table (path, "indicator", "root");
+  sk_test_damage_table (path, "sqlite_autoindex_indicator_1", "root");
+  window = open_window (path);
+  g_assert_cmpstr (sk_window_get_page (window), ==, "views");
+  g_assert_true (wait_for (banner_shown, window));
+  g_assert_nonnull (strstr (sk_window_damage_get_text (window), "the plans (table plan)"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A whole file shows no banner. */
 static void
 test_no_banner (void)
@@ -156,6 +175,7 @@ main (int argc, char *argv[])
     return 0;
 
   g_test_add_func ("/app-damage/banner", test_banner);
+  g_test_add_func ("/app-damage/not-empty", test_not_empty);
   g_test_add_func ("/app-damage/no-banner", test_no_banner);
   g_test_add_func ("/app-damage/salvage", test_salvage);
   g_test_add_func ("/app-damage/backup", test_backup);

@@ -228,10 +228,14 @@ static void
 update_page (SkWindow *self)
 {
   const char *page;
+  guint failures;
 
   if (self->store == NULL)
     return;
-  page = sk_store_is_empty (self->store) ? "empty" : "views";
+  /* A count that could not be read is not an empty database. */
+  failures = sk_store_get_read_failures (self->store);
+  page = sk_store_is_empty (self->store) && sk_store_get_read_failures (self->store) == failures
+         ? "empty" : "views";
   gtk_stack_set_visible_child_name (self->main_stack, page);
   /* The view switcher does nothing while there is no plan to show. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, g_str_equal (page, "views"));
