@@ -113,6 +113,41 @@ test_not_empty (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+banner_names_outcome (gpointer window)
+{
+  const char *text = sk_window_damage_get_text (window);
+
+  return text != NULL && strstr (text, "the outcomes (table outcome)") != NULL;
+}
+
+/* Damage that appears while the window is open (a read that fails on a
+ * change from another program) brings up the banner too. */
+static void
+test_damaged_while_open (void)
+{
+  g_autofree char *path = example_db (NULL);
+  SkWindow *window = open_window (path);
+  sqlite3 *other = NULL;
+
+  sk_window_show_view (window, "outcomes");
+  /* The year and unit whose outcomes the example has. */
+  sk_window_select_year (window, 2024);
+  g_assert_true (sk_window_select_unit (window, "Vårdcentralen Halland"));
+  sk_test_wait_ms (300);
+  g_assert_false (sk_window_damage_is_shown (window));
+
+  sk_test_damage_table (path, "outcome", "root");
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "INSERT INTO unit (name) VALUES ('Ny enhet')", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (other);
+
+  g_assert_true (wait_for (banner_shown, window));
+  g_assert_true (wait_for (banner_names_outcome, window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A whole file shows no banner. */
 static void
 test_no_banner (void)
@@ -176,6 +211,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/app-damage/banner", test_banner);
   g_test_add_func ("/app-damage/not-empty", test_not_empty);
+  g_test_add_func ("/app-damage/damaged-while-open", test_damaged_while_open);
   g_test_add_func ("/app-damage/no-banner", test_no_banner);
   g_test_add_func ("/app-damage/salvage", test_salvage);
   g_test_add_func ("/app-damage/backup", test_backup);
