@@ -18,6 +18,7 @@
 #include "sk-outcomes-view.h"
 #include "sk-plans-view.h"
 #include "sk-window.h"
+#include "sk-window-damage.h"
 
 /*
  * The main window: opens the database, chooses the plan year and hosts
@@ -233,10 +234,14 @@ static void
 update_page (SkWindow *self)
 {
   const char *page;
+  guint failures;
 
   if (self->store == NULL)
     return;
-  page = sk_store_is_empty (self->store) ? "empty" : "views";
+  /* A count that could not be read is not an empty database. */
+  failures = sk_store_get_read_failures (self->store);
+  page = sk_store_is_empty (self->store) && sk_store_get_read_failures (self->store) == failures
+         ? "empty" : "views";
   gtk_stack_set_visible_child_name (self->main_stack, page);
   /* The view switcher does nothing while there is no plan to show. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, g_str_equal (page, "views"));
@@ -419,6 +424,7 @@ open_store (SkWindow         *self,
   g_set_object (&self->store, store);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, 0);
   sk_window_watch_invalid_text (self, self->store);
+  sk_window_damage_watch (self, self->store);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-database", sk_store_get_path (store));
 
@@ -779,6 +785,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "i", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  sk_window_damage_class_init (widget_class);
 }
 
 /* Binds the window's store and year into a view, once. Views are bound
@@ -846,6 +853,7 @@ sk_window_init (SkWindow *self)
                               self->read_only_banner,
                               gtk_widget_get_prev_sibling (GTK_WIDGET (self->toasts)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-open", FALSE);
+  sk_window_damage_init (self, GTK_WIDGET (self->toasts));
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
 
   self->settings = settings_or_null ();

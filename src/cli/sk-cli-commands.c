@@ -545,6 +545,9 @@ cmd_export_json (SkCliGlobals *globals,
 
   if ((json = sk_exchange_export_string (store, &error)) == NULL)
     return sk_cli_fail (error);
+  /* An export with unreadable rows left out is not an export. */
+  if (!sk_cli_check_reads (store, &status))
+    return status;
 
   if (output == NULL || g_strcmp0 (output, "-") == 0)
     {
@@ -594,5 +597,7 @@ const SkCliCommand sk_cli_commands[] = {
   { "import-json", N_("Merge a JSON file into the database"), N_("FILE"), cmd_import_json },
   { "chart", N_("Draw an indicator over time to a PNG, SVG or PDF file"), "", sk_cli_chart },
   { "generate-demo", N_("Fill the database with fictional monthly outcomes"), "", sk_cli_generate_demo },
+  { "backup", N_("Copy the database to a new file, also while it is in use"), N_("FILE"), sk_cli_backup },
+  { "salvage", N_("Copy every readable row of a damaged database to a new file"), N_("FILE"), sk_cli_salvage },
   { NULL }
 };

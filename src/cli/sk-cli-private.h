@@ -112,4 +112,25 @@ SkIndicator *sk_cli_find_indicator (SkStore    *store,
                                     const char *name,
                                     int        *exit_code);
 
+/* Damage (sk-cli-backup.c): the file is checked when a command opens it,
+ * and a command whose reads failed fails, never printing what it got. */
+gboolean    sk_cli_check_store    (SkStore      *store,
+                                   int          *exit_code);
+gboolean    sk_cli_check_reads    (SkStore      *store,
+                                   int          *exit_code);
+gboolean    sk_cli_reads_failed   (void);
+/* After an error that says "damaged": which part, and what to do. */
+void        sk_cli_explain_damage (void);
+/* Runs @command, then fails it if any of its reads failed. */
+int         sk_cli_run            (const SkCliCommand *command,
+                                   SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+int         sk_cli_backup         (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+int         sk_cli_salvage        (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+
 G_END_DECLS

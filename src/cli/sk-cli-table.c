@@ -156,6 +156,10 @@ void
 sk_cli_table_print (SkCliTable *table,
                     FILE       *out)
 {
+  /* Rows from reads that failed are not the data: print nothing, and
+   * let the command fail with the reason (sk-cli-backup.c). */
+  if (sk_cli_reads_failed ())
+    return;
   if (table->tsv)
     print_tsv (table, out);
   else

@@ -57,6 +57,8 @@ int
 sk_cli_fail (GError *error)
 {
   sk_cli_error ("%s", error->message);
+  if (g_error_matches (error, SK_STORE_ERROR, SK_STORE_ERROR_DAMAGED))
+    sk_cli_explain_damage ();
   return SK_CLI_EXIT_REFUSED;
 }
 
@@ -152,6 +154,8 @@ open_store (SkCliGlobals     *globals,
       return NULL;
     }
   sk_cli_watch_store (store);
+  if (!sk_cli_check_store (store, exit_code))
+    g_clear_object (&store);
   return store;
 }
 
@@ -278,7 +282,7 @@ main (int   argc,
     if (g_strcmp0 (sk_cli_commands[i].name, argv[1]) == 0)
       {
         /* The command sees itself as argv[0]. */
-        status = sk_cli_commands[i].run (&globals, argc - 1, argv + 1);
+        status = sk_cli_run (&sk_cli_commands[i], &globals, argc - 1, argv + 1);
         goto out;
       }
   sk_cli_error (_("Unknown command “%s”. Run “styrkort-cli --help” for the list."), argv[1]);

@@ -334,9 +334,19 @@ load (SkRecordList *self)
   GPtrArray *fresh = g_ptr_array_new_with_free_func (g_object_unref);
   guint n;
 
+  guint failures;
+
   if (store == NULL)
     return fresh;
+  failures = sk_store_get_read_failures (store);
   snapshot = self->loader (store, self->data);
+  /* A failed read gives a short or empty snapshot: keep what we show
+   * (the store announces the failure) rather than empty the list. */
+  if (sk_store_get_read_failures (store) != failures)
+    {
+      g_ptr_array_unref (fresh);
+      return NULL;
+    }
   n = snapshot ? g_list_model_get_n_items (snapshot) : 0;
   for (guint i = 0; i < n; i++)
     {
@@ -380,7 +390,8 @@ sk_record_list_reload (SkRecordList *self)
 
       self->reload_again = FALSE;
       fresh = load (self);
-      reconcile (self, fresh);
+      if (fresh != NULL)
+        reconcile (self, fresh);
     }
   while (self->reload_again);
   self->reloading = FALSE;
@@ -421,7 +432,7 @@ sk_record_list_new (SkStore            *store,
   {
     g_autoptr(GPtrArray) fresh = load (self);
 
-    for (guint i = 0; i < fresh->len; i++)
+    for (guint i = 0; fresh != NULL && i < fresh->len; i++)
       g_ptr_array_add (self->items, g_object_ref (fresh->pdata[i]));
   }
   /* Disconnected by itself when the list goes away. */

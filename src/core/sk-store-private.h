@@ -33,6 +33,15 @@ gboolean      sk_store_file_prepare (const char *path, SkStoreOpenFlags flags,
 gboolean      sk_store_file_folder_writable (const char *path);
 gboolean      sk_store_file_use_immutable (const char *path);
 char         *sk_store_file_uri   (const char *path, gboolean immutable);
+  GError       *read_error;     /* first failed read since last taken */
+  guint         read_failures;  /* every failed read, ever */
+  guint         read_failed_idle;
+};
+
+/* Records a read whose error no caller will see (sk-store.c). */
+void          sk_store_read_failed (SkStore *self, int rc);
+/* Backs up the open database before a migration from @from (sk-store-backup.c). */
+gboolean      sk_store_backup_before_migration (SkStore *self, int from, GError **error);
 
 void          sk_store_set_sqlite_error (SkStore *self, int rc, GError **error);
 sqlite3_stmt *sk_store_prepare    (SkStore *self, const char *sql, GError **error);

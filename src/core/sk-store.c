@@ -20,6 +20,7 @@
 #include "sk-store-private.h"
 #include "sk-store-schema.h"
 #include "sk-text.h"
+#include "sk-store-backup.h"
 
 /*
  * Connection, schema, migrations, transactions, errors and change
@@ -30,6 +31,7 @@
 enum {
   SIGNAL_CHANGED,
   SIGNAL_INVALID_TEXT,
+  SIGNAL_READ_FAILED,
   N_SIGNALS
 };
 
@@ -43,6 +45,7 @@ sk_store_dispose (GObject *object)
   SkStore *self = SK_STORE (object);
 
   g_clear_handle_id (&self->external_idle, g_source_remove);
+  g_clear_handle_id (&self->read_failed_idle, g_source_remove);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
@@ -62,6 +65,7 @@ sk_store_finalize (GObject *object)
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_free (self->path);
   g_free (self->user);
+  g_clear_error (&self->read_error);
 
   G_OBJECT_CLASS (sk_store_parent_class)->finalize (object);
 }
@@ -96,6 +100,17 @@ sk_store_class_init (SkStoreClass *klass)
   signals[SIGNAL_INVALID_TEXT] =
     g_signal_new ("invalid-text", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+   * SkStore::read-failed:
+   * @error: the first read that failed since the error was last taken
+   *
+   * Emitted from the main loop soon after a read failed (a damaged page,
+   * a lock), so that whatever shows the data can say so instead of
+   * showing an empty list as if it were the truth.
+   */
+  signals[SIGNAL_READ_FAILED] =
+    g_signal_new ("read-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
@@ -196,6 +211,66 @@ sk_store_check_text (const char  *text,
   return sk_text_check (text, -1, NULL, SK_TEXT_MULTILINE, error);
 }
 
+/* ---- Reads that fail ---- */
+
+static gboolean
+emit_read_failed (gpointer data)
+{
+  SkStore *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->read_failed_idle = 0;
+  if (self->read_error == NULL)
+    return G_SOURCE_REMOVE;
+  error = g_error_copy (self->read_error);
+  g_signal_emit (self, signals[SIGNAL_READ_FAILED], 0, error);
+  return G_SOURCE_REMOVE;
+}
+
+/* A read that no caller's GError will carry must still reach the user:
+ * it is kept (the first one) until taken, and announced from the main
+ * loop, never in the middle of the read that failed. */
+void
+sk_store_read_failed (SkStore *self,
+                      int      rc)
+{
+  self->read_failures++;
+  if (self->read_error != NULL)
+    return;
+  sk_store_set_sqlite_error (self, rc, &self->read_error);
+  g_debug ("A read failed: %s", self->read_error->message);
+  if (self->read_failed_idle == 0)
+    self->read_failed_idle = g_idle_add (emit_read_failed, self);
+}
+
+GError *
+sk_store_take_read_error (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return g_steal_pointer (&self->read_error);
+}
+
+gboolean
+sk_store_check_reads (SkStore  *self,
+                      GError  **error)
+{
+  GError *read_error;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  read_error = sk_store_take_read_error (self);
+  if (read_error == NULL)
+    return TRUE;
+  g_propagate_error (error, read_error);
+  return FALSE;
+}
+
+guint
+sk_store_get_read_failures (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), 0);
+  return self->read_failures;
+}
+
 /* ---- Statements ---- */
 
 /* Statements are prepared once and cached by their SQL text; callers
@@ -219,6 +294,8 @@ sk_store_prepare (SkStore     *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
+      if (error == NULL)
+        sk_store_read_failed (self, sqlite3_extended_errcode (self->db));
       sk_store_set_sqlite_error (self, rc, error);
       sqlite3_finalize (stmt);
       return NULL;
@@ -285,6 +362,8 @@ sk_store_step_done (SkStore       *self,
       sqlite3_reset (stmt);
       return TRUE;
     }
+  if (error == NULL)
+    sk_store_read_failed (self, sqlite3_extended_errcode (self->db));
   sk_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
   sqlite3_reset (stmt);
   return FALSE;
@@ -300,7 +379,9 @@ sk_store_step_row (SkStore       *self,
 
   if (rc == SQLITE_ROW)
     return TRUE;
-  if (rc != SQLITE_DONE)
+  if (rc != SQLITE_DONE && error == NULL)
+    sk_store_read_failed (self, sqlite3_extended_errcode (self->db));
+  else if (rc != SQLITE_DONE)
     sk_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
   sqlite3_reset (stmt);
   return FALSE;
@@ -314,13 +395,17 @@ sk_store_query_int (SkStore    *self,
 {
   sqlite3_stmt *stmt = sk_store_prepare (self, sql, NULL);
   gint64 result = fallback;
+  int rc;
 
   if (stmt == NULL)
     return fallback;
   if (strchr (sql, '?') != NULL)
     sqlite3_bind_int64 (stmt, 1, arg);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
     result = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    sk_store_read_failed (self, sqlite3_extended_errcode (self->db));
   sqlite3_reset (stmt);
   return result;
 }
@@ -776,6 +861,9 @@ migrate (SkStore  *self,
 
   if (from >= SK_STORE_SCHEMA_VERSION)
     return TRUE;
+  /* A file with data keeps a copy of itself as it was (sk-store-backup.c). */
+  if (from > 0 && !sk_store_backup_before_migration (self, from, error))
+    return FALSE;
   if (!sk_store_begin (self, error))
     return FALSE;
   for (int v = from; v < SK_STORE_SCHEMA_VERSION; v++)

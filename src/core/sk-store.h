@@ -72,6 +72,15 @@ gboolean       sk_store_is_empty          (SkStore *self); /* no plans, no indic
  * tell the user once. */
 gboolean       sk_store_has_invalid_text  (SkStore *self);
 
+/* Reads that fail. List and get functions return an empty list or NULL
+ * when a read fails (a damaged page, a lock); the failure is kept here
+ * (the first one since last taken) and announced as ::read-failed, so an
+ * empty list is never shown as if it were the data. The count grows with
+ * every failed read, so a caller can tell whether its own reads failed. */
+GError        *sk_store_take_read_error   (SkStore *self);
+gboolean       sk_store_check_reads       (SkStore *self, GError **error);
+guint          sk_store_get_read_failures (SkStore *self);
+
 /* Transactions nest (savepoints). A failure inside rolls back to the
  * matching begin; nothing is left half-written. */
 gboolean       sk_store_begin             (SkStore *self, GError **error);
