@@ -377,7 +377,8 @@ update_month_cell (SkOutcomesView *self,
 
 /* The month the year-to-date is shown at: the latest with data, or, in
  * the row being worked on, the latest with data up to the current month
- * (the caption names the month either way). */
+ * (the caption names the month either way). Before the row's first
+ * figure there is no year to date yet, as in every other view. */
 static int
 ytd_month (SkOutcomesView *self,
            Row            *row)
@@ -387,10 +388,6 @@ ytd_month (SkOutcomesView *self,
   if (row == current_row (self) && self->cur_col < N_MONTHS)
     limit = (int) self->cur_col + 1;
   for (int m = limit; m >= 1; m--)
-    if (row->data_mask & (1u << (m - 1)))
-      return m;
-  /* Nothing that early: the latest figure is still worth showing. */
-  for (int m = N_MONTHS; m > limit; m--)
     if (row->data_mask & (1u << (m - 1)))
       return m;
   return 0;

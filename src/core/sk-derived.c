@@ -339,11 +339,15 @@ latest_month_slot (const MonthWindow *window,
   return -1;
 }
 
+/* Only the period's own year counts, so the figures of a year share one
+ * precision from January on: at May before May is entered it is April's. */
 static void
 note_decimals (MonthWindow *window,
+               int          slot,
+               int          jan_slot,
                double       value)
 {
-  if (!isnan (value))
+  if (slot >= jan_slot && !isnan (value))
     window->decimals = MAX (window->decimals, sk_figure_decimals_of (value));
 }
 
@@ -351,6 +355,7 @@ note_decimals (MonthWindow *window,
 static void
 collect_outcomes (GListModel  *outcomes,
                   int          first_index,
+                  int          jan_slot,
                   const char  *period,
                   MonthWindow *window,
                   SkFigures   *out)
@@ -374,7 +379,7 @@ collect_outcomes (GListModel  *outcomes,
         {
         case SK_OUTCOME_MONTH:
           window->value[slot] = sk_outcome_get_value (o);
-          note_decimals (window, sk_outcome_get_value (o));
+          note_decimals (window, slot, jan_slot, sk_outcome_get_value (o));
           window->numerator[slot] = sk_outcome_get_numerator (o);
           window->denominator[slot] = sk_outcome_get_denominator (o);
           if (at_period)
@@ -387,7 +392,7 @@ collect_outcomes (GListModel  *outcomes,
 
         case SK_OUTCOME_YTD:
           window->ytd[slot] = sk_outcome_get_value (o);
-          note_decimals (window, sk_outcome_get_value (o));
+          note_decimals (window, slot, jan_slot, sk_outcome_get_value (o));
           if (at_period && !isnan (sk_outcome_get_value (o)))
             {
               out->ytd = sk_outcome_get_value (o);
@@ -397,7 +402,7 @@ collect_outcomes (GListModel  *outcomes,
 
         case SK_OUTCOME_R12:
           window->r12[slot] = sk_outcome_get_value (o);
-          note_decimals (window, sk_outcome_get_value (o));
+          note_decimals (window, slot, jan_slot, sk_outcome_get_value (o));
           if (at_period && !isnan (sk_outcome_get_value (o)))
             {
               out->r12 = sk_outcome_get_value (o);
@@ -612,7 +617,7 @@ sk_figures_compute (SkStore     *store,
   first_index = month_index (year, month) - (WINDOW - 1);
   from = sk_period_make (first_index / 12, first_index % 12 + 1);
   outcomes = sk_store_list_outcomes (store, indicator_id, unit_id, from, period);
-  collect_outcomes (outcomes, first_index, period, &window, out);
+  collect_outcomes (outcomes, first_index, WINDOW - month, period, &window, out);
 
   tertial_slot = WINDOW - 1 - (month - sk_tertial_first_month (sk_tertial_of (month)));
 

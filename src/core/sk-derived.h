@@ -26,8 +26,8 @@ G_BEGIN_DECLS
  *   reported YTD of that month. Overviews (Uppföljning, Arbetsmiljö,
  *   Nämndvy, the CLI) show this one.
  * - decimals: the precision the indicator's figures were entered with
- *   here (the most decimals among the stored values in the 12 months up
- *   to the period, at most 2). Every figure is shown with it and judged
+ *   here (the most decimals among the values stored for the unit from
+ *   January up to the period, at most 2). Every figure is shown with it and judged
  *   as shown, so "5,4 %" is never "met" against "<5,4 %".
  */
 typedef struct {
