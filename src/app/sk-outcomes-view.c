@@ -424,10 +424,7 @@ update_ytd (SkOutcomesView *self,
       else if (figures.r12_reported)
         {
           value = figures.r12;
-          status = figures.target == NULL ? SK_STATUS_NO_TARGET
-                 : sk_target_evaluate (figures.target, sk_indicator_get_direction (row->indicator), value,
-                                       sk_indicator_get_tolerance (row->indicator), figures.baseline,
-                                       figures.reference);
+          status = figures.r12_status;
           caption = sk_figures_r12_caption (&figures);
         }
       sk_figures_clear (&figures);

@@ -107,6 +107,7 @@ figures_init (SkFigures *figures)
   figures->status_value = NAN;
   figures->status = SK_STATUS_NO_VALUE;
   figures->ytd_status = SK_STATUS_NO_VALUE;
+  figures->r12_status = SK_STATUS_NO_VALUE;
 }
 
 int
@@ -514,6 +515,8 @@ judge (SkIndicator *indicator,
 
   out->status = evaluate (out->target, indicator, as_shown (out->status_value, out->decimals),
                           out->baseline, out->reference);
+  out->r12_status = evaluate (out->target, indicator, as_shown (out->r12, out->decimals),
+                              out->baseline, out->reference);
 
   /* A summed year-to-date is judged against the target of as many months:
    * comparing ytd / months with the threshold is the same test, tolerance

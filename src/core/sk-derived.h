@@ -50,6 +50,7 @@ typedef struct {
   int      status_month;    /* its month (1..12), 0 without */
   SkStatus status;          /* of status_value */
   SkStatus ytd_status;      /* of ytd; a sum is judged against threshold × months */
+  SkStatus r12_status;      /* of r12 */
   int      year;            /* of the period */
   int      decimals;        /* shown decimals of every figure here */
 } SkFigures;
