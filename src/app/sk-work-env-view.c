@@ -619,12 +619,10 @@ on_period_changed (SkWorkEnvView *self)
   /* Pending follow-ups belong to the period they were written for. */
   flush_all (self);
   update_period (self);
-  if (self->plan != NULL)
-    {
-      /* The indicators' figures follow the report chosen, as in Uppföljning. */
-      refresh_indicators (self);
-      refresh_areas (self, TRUE);
-    }
+  if (self->plan == NULL)
+    return;
+  refresh_indicators (self); /* their figures follow the report, as in Uppföljning */
+  refresh_areas (self, TRUE);
 }
 
 /* ---- Actions ---- */
