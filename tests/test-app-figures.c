@@ -13,7 +13,10 @@
 #include "sk-demo.h"
 #include "sk-derived.h"
 #include "sk-format.h"
+#include "sk-board-view.h"
+#include "sk-follow-up-view.h"
 #include "sk-outcomes-view.h"
+#include "sk-work-env-view.h"
 #include "sk-view-util.h"
 
 /*
@@ -453,14 +456,60 @@ test_example_may (void)
   walk_tear_down (&w);
 }
 
-/* Sjukfrånvaro 2025 in demo data, December reported missing: the
- * follow-up shows November's 5,1 %, met, as the board does. */
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *texts)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, (gpointer) gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, texts);
+}
+
+/* The text of the first label after the one that reads @name, in the
+ * order the widgets are laid out; NULL when @name is not shown. */
+static char *
+label_after (GtkWidget  *view,
+             const char *name)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  collect_labels (view, texts);
+  for (guint i = 0; i + 1 < texts->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (texts, i), name) == 0)
+      return g_strdup (g_ptr_array_index (texts, i + 1));
+  return NULL;
+}
+
+/* What a view shows beside Sjukfrånvaro in 2025, read from its labels. */
+static char *
+shown_in (Walk       *w,
+          GtkWidget  *view)
+{
+  GtkWindow *window;
+  char *text;
+
+  g_object_set (view, "store", w->store, "year", 2025, NULL);
+  window = sk_test_show (view, 1200, 900);
+  sk_test_spin ();
+  text = label_after (view, "Sjukfrånvaro");
+  g_test_message ("%s: “%s”", G_OBJECT_TYPE_NAME (view), text);
+  sk_test_close (window);
+  return text;
+}
+
+/* Sjukfrånvaro 2025 in demo data, December reported missing: Uppföljning
+ * and Arbetsmiljö (at the full year) show November's 5,1 %, met, as
+ * Nämndvy does, read from the widgets' labels. */
 static void
 test_demo_sick_leave (void)
 {
   Walk w = { 0 };
   g_autoptr(SkIndicator) sick = NULL;
   g_autofree char *line = NULL;
+  g_autofree char *follow_up = NULL;
+  g_autofree char *work_env = NULL;
+  g_autofree char *board = NULL;
   SkStatus status;
 
   walk_set_up (&w, TRUE);
@@ -470,6 +519,15 @@ test_demo_sick_leave (void)
   g_test_message ("%s", line);
   g_assert_true (g_str_has_prefix (line, "5,1 %"));
   g_assert_cmpint (status, ==, SK_STATUS_MET);
+
+  /* A past year opens at its full-year follow-up. */
+  follow_up = shown_in (&w, sk_follow_up_view_new ());
+  work_env = shown_in (&w, sk_work_env_view_new ());
+  board = shown_in (&w, sk_board_view_new ());
+  g_assert_cmpstr (follow_up, ==, line);
+  g_assert_cmpstr (work_env, ==, line);
+  g_assert_nonnull (board);
+  g_assert_true (g_str_has_prefix (line, board));
   w.checked++;
   walk_tear_down (&w);
 }
