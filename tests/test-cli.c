@@ -306,7 +306,7 @@ test_set_outcome (Fixture       *fx,
 
   run_cli (fx, &run, "--db", fx->db, "history", "--indicator", indicator, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
-  g_assert_nonnull (strstr (run.out, "91.1 → 93.4"));
+  g_assert_nonnull (strstr (run.out, "91,1 % → 93,4 %"));
 }
 
 static void

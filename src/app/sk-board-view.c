@@ -71,19 +71,15 @@ static GtkWidget *
 value_row (SkChartItem *item)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  g_autofree char *value = NULL;
   g_autofree char *status = NULL;
-  int first = sk_chart_series_get_first_year (item->series);
   GtkWidget *label, *words;
 
-  if (item->latest < 0)
+  if (item->value == NULL)
     {
       gtk_box_append (GTK_BOX (row), big_label (_("No values yet"), "title-2"));
       return row;
     }
-  value = sk_format_value (sk_chart_series_get_value (item->series, item->latest),
-                           sk_chart_series_get_measure_unit (item->series));
-  gtk_box_append (GTK_BOX (row), big_label (value, "title-1"));
+  gtk_box_append (GTK_BOX (row), big_label (item->value, "title-1"));
   /* Status and month below the value: a card fits a narrow window. */
   gtk_orientable_set_orientation (GTK_ORIENTABLE (row), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (row), 2);
@@ -94,13 +90,8 @@ value_row (SkChartItem *item)
   gtk_widget_add_css_class (label, sk_view_status_class (item->status));
   gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
   gtk_box_append (GTK_BOX (words), label);
-  label = big_label (NULL, "dim-label");
-  {
-    g_autofree char *when = g_strdup_printf ("%s %d", sk_month_abbrev (item->latest % 12 + 1),
-                                             first + item->latest / 12);
-    gtk_label_set_label (GTK_LABEL (label), when);
-    gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-  }
+  label = big_label (item->when, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
   gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
   gtk_box_append (GTK_BOX (words), label);
   return row;

@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "sk-chart-area.h"
+#include "sk-derived.h"
+#include "sk-format.h"
 
 struct _SkChartArea
 {
@@ -234,25 +236,42 @@ sk_chart_item_free (SkChartItem *item)
     return;
   g_clear_object (&item->indicator);
   g_clear_object (&item->series);
+  g_free (item->value);
+  g_free (item->when);
   g_free (item);
 }
 
-SkStatus
-sk_chart_latest_status (SkChartSeries *series,
-                        int           *latest)
+void
+sk_chart_item_read_latest (SkChartItem *item,
+                           SkStore     *store,
+                           int          year)
 {
-  g_return_val_if_fail (SK_IS_CHART_SERIES (series), SK_STATUS_NO_VALUE);
+  g_autofree char *period = sk_period_make (year, 12);
+  SkFigures f;
 
-  for (int i = (int) sk_chart_series_get_n_months (series) - 1; i >= 0; i--)
-    if (!isnan (sk_chart_series_get_value (series, i)))
-      {
-        if (latest != NULL)
-          *latest = i;
-        return sk_chart_series_get_status (series, i);
-      }
-  if (latest != NULL)
-    *latest = -1;
-  return SK_STATUS_NO_VALUE;
+  item->status = SK_STATUS_NO_VALUE;
+  item->latest = -1;
+  g_clear_pointer (&item->value, g_free);
+  g_clear_pointer (&item->when, g_free);
+  if (!sk_figures_compute (store, item->indicator, item->unit_id, period, &f))
+    return;
+  item->status = f.status;
+  if (!isnan (f.status_value))
+    {
+      item->value = sk_figures_format (&f, item->indicator, f.status_value);
+      item->when = sk_figures_status_when (&f);
+      item->latest = sk_chart_series_index (item->series, f.year, f.status_month);
+    }
+  sk_figures_clear (&f);
+}
+
+char *
+sk_chart_item_latest_text (SkChartItem *item)
+{
+  if (item->value == NULL)
+    return g_strdup (_("No values yet"));
+  return g_strdup_printf ("%s %s · %s (%s)", sk_status_mark (item->status),
+                          sk_status_label (item->status), item->value, item->when);
 }
 
 static gboolean
@@ -322,7 +341,10 @@ sk_chart_area_collect (SkChartArea *self,
       SkChartItem *item = g_new0 (SkChartItem, 1);
 
       item->indicator = g_object_ref (ind);
-      item->unit_id = unit_id ? unit_id : sk_indicator_get_responsible_unit_id (ind);
+      /* The unit Uppföljning follows the indicator in, so both show one figure. */
+      item->unit_id = unit_id ? unit_id : sk_figures_overview_unit (store, ind, year);
+      if (item->unit_id == 0)
+        item->unit_id = sk_indicator_get_responsible_unit_id (ind);
       if (item->unit_id == 0)
         item->unit_id = fallback;
       item->series = sk_chart_series_new_from_store (store, ind, item->unit_id, first_year, last_year);
@@ -331,7 +353,7 @@ sk_chart_area_collect (SkChartArea *self,
           sk_chart_item_free (item);
           continue;
         }
-      item->status = sk_chart_latest_status (item->series, &item->latest);
+      sk_chart_item_read_latest (item, store, year);
       item->fictional = any_fictional (item->series);
       g_ptr_array_add (items, item);
     }

@@ -41,15 +41,22 @@ typedef struct
   SkIndicator   *indicator;
   SkChartSeries *series;
   gint64         unit_id;
-  SkStatus       status;    /* of the latest value */
-  int            latest;    /* month index of the latest value, -1 */
+  SkStatus       status;    /* of the latest figure of the year */
+  int            latest;    /* its month index in @series, -1 */
+  char          *value;     /* it as shown: "5,1 %", NULL without */
+  char          *when;      /* its month: "nov 2025", NULL without */
   gboolean       fictional; /* any shown value is generated */
 } SkChartItem;
 
 void             sk_chart_item_free      (SkChartItem    *item);
-/* The status of the latest value of @series; @latest: its month, -1. */
-SkStatus         sk_chart_latest_status  (SkChartSeries  *series,
-                                          int            *latest);
+/* Fills @item's status, latest, value and when from the core's figures
+ * (sk_figures_compute) of @year up to December: the same figure
+ * Uppföljning and Arbetsmiljö show. */
+void             sk_chart_item_read_latest (SkChartItem  *item,
+                                            SkStore      *store,
+                                            int           year);
+/* "✗ ej uppfyllt · 17,1 % (apr 2025)", or "No values yet". */
+char            *sk_chart_item_latest_text (SkChartItem  *item);
 
 /*
  * The charts of the area over @first_year..@last_year, for @unit_id (0:

@@ -204,22 +204,6 @@ first_last_year (SkChartsView *self,
   *first = self->year - MAX (n, 1) + 1;
 }
 
-/* "✗ ej uppfyllt · 17,1 % (apr 2025)": mark and words, never colour alone. */
-static char *
-latest_text (SkChartItem *item)
-{
-  int first = sk_chart_series_get_first_year (item->series);
-  g_autofree char *value = NULL;
-
-  if (item->latest < 0)
-    return g_strdup (_("No values yet"));
-  value = sk_format_value (sk_chart_series_get_value (item->series, item->latest),
-                           sk_chart_series_get_measure_unit (item->series));
-  return g_strdup_printf ("%s %s · %s (%s %d)", sk_status_mark (item->status),
-                          sk_status_label (item->status), value,
-                          sk_month_abbrev (item->latest % 12 + 1), first + item->latest / 12);
-}
-
 static void open_detail (SkChartsView *self, guint index);
 
 static void
@@ -236,7 +220,7 @@ make_card (SkChartsView *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *name = gtk_label_new (sk_indicator_get_name (item->indicator));
-  g_autofree char *status_text = latest_text (item);
+  g_autofree char *status_text = sk_chart_item_latest_text (item);
   GtkWidget *status = gtk_label_new (status_text);
   GtkWidget *chart = sk_chart_widget_new (item->series, TRUE);
   GtkWidget *child = gtk_flow_box_child_new ();

@@ -286,9 +286,10 @@ hide_error (SkOutcomesView *self)
 static char *
 value_words (SkIndicator *indicator,
              double       value,
+             int          decimals,
              SkStatus     status)
 {
-  g_autofree char *text = sk_format_value (value, sk_indicator_get_measure_unit (indicator));
+  g_autofree char *text = sk_figure_text (value, decimals, sk_indicator_get_measure_unit (indicator));
 
   if (status == SK_STATUS_MET || status == SK_STATUS_NEAR || status == SK_STATUS_NOT_MET)
     /* TRANSLATORS: a value and how it stands against the target: "17,09 %, ej uppfyllt" */
@@ -298,9 +299,10 @@ value_words (SkIndicator *indicator,
 
 static char *
 value_text (double   value,
+            int      decimals,
             SkStatus status)
 {
-  g_autofree char *number = sk_format_number (value, -1);
+  g_autofree char *number = sk_figure_text (value, decimals, NULL);
 
   if (status == SK_STATUS_MET || status == SK_STATUS_NEAR || status == SK_STATUS_NOT_MET)
     return g_strdup_printf ("%s %s", number, sk_status_mark (status));
@@ -339,9 +341,9 @@ update_month_cell (SkOutcomesView *self,
 
       sk_figures_compute (self->store, row->indicator, self->unit_id, period, &figures);
       status = figures.status;
+      text = value_text (sk_outcome_get_value (o), figures.decimals, status);
+      words = value_words (row->indicator, sk_outcome_get_value (o), figures.decimals, status);
       sk_figures_clear (&figures);
-      text = value_text (sk_outcome_get_value (o), status);
-      words = value_words (row->indicator, sk_outcome_get_value (o), status);
       g_string_append (tooltip, words);
     }
 
@@ -376,7 +378,8 @@ update_month_cell (SkOutcomesView *self,
 
 /* The month the year-to-date is shown at: the latest with data, or, in
  * the row being worked on, the latest with data up to the current month
- * (the caption names the month either way). */
+ * (the caption names the month either way). Before the row's first
+ * figure there is no year to date yet, as in every other view. */
 static int
 ytd_month (SkOutcomesView *self,
            Row            *row)
@@ -386,10 +389,6 @@ ytd_month (SkOutcomesView *self,
   if (row == current_row (self) && self->cur_col < N_MONTHS)
     limit = (int) self->cur_col + 1;
   for (int m = limit; m >= 1; m--)
-    if (row->data_mask & (1u << (m - 1)))
-      return m;
-  /* Nothing that early: the latest figure is still worth showing. */
-  for (int m = N_MONTHS; m > limit; m--)
     if (row->data_mask & (1u << (m - 1)))
       return m;
   return 0;
@@ -406,34 +405,28 @@ update_ytd (SkOutcomesView *self,
   g_autofree char *caption = NULL;
   g_autofree char *words = NULL;
   g_autofree char *label = NULL;
-  g_autofree char *what = NULL;
   SkStatus status = SK_STATUS_NO_VALUE;
-  gboolean reported = FALSE;
   double value = NAN;
+  int decimals = 0;
   SkFigures figures;
 
   if (month > 0)
     {
       period = sk_period_make (self->year, month);
       sk_figures_compute (self->store, row->indicator, self->unit_id, period, &figures);
+      decimals = figures.decimals;
+      /* The year to date as the core defines it; without one, a reported R12. */
       if (!isnan (figures.ytd))
         {
           value = figures.ytd;
-          reported = figures.ytd_reported;
           status = figures.ytd_status;
-          /* TRANSLATORS: %s is a month abbreviation: "t.o.m. apr" */
-          what = g_strdup_printf (_("to %s"), sk_month_abbrev (month));
+          caption = sk_figures_ytd_caption (&figures);
         }
       else if (figures.r12_reported)
         {
           value = figures.r12;
-          reported = TRUE;
-          status = figures.target == NULL ? SK_STATUS_NO_TARGET
-                 : sk_target_evaluate (figures.target, sk_indicator_get_direction (row->indicator), value,
-                                       sk_indicator_get_tolerance (row->indicator), figures.baseline,
-                                       figures.reference);
-          /* TRANSLATORS: rolling 12 months up to a month: "R12 t.o.m. apr" */
-          what = g_strdup_printf (_("R12 to %s"), sk_month_abbrev (month));
+          status = figures.r12_status;
+          caption = sk_figures_r12_caption (&figures);
         }
       sk_figures_clear (&figures);
     }
@@ -445,10 +438,9 @@ update_ytd (SkOutcomesView *self,
     }
   else
     {
-      g_autofree char *number = value_words (row->indicator, value, status);
+      g_autofree char *number = value_words (row->indicator, value, decimals, status);
 
-      text = value_text (value, status);
-      caption = reported ? g_strdup_printf ("%s, %s", what, _("reported")) : g_strdup (what);
+      text = value_text (value, decimals, status);
       words = g_strdup_printf ("%s, %s", caption, number);
       sk_outcome_cell_set_text (cell, text, caption);
     }

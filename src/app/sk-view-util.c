@@ -42,51 +42,6 @@ sk_view_default_report (int year)
   return month <= 8 ? 1 : 2;
 }
 
-/* The root unit when it has outcomes for the year, else the first unit that has. */
-static gint64
-unit_with_data (SkStore     *store,
-                SkIndicator *indicator,
-                int          year)
-{
-  g_autoptr(GListModel) units = sk_store_list_outcome_units (store, sk_record_get_id (SK_RECORD (indicator)), year);
-  gint64 first = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(SkUnit) unit = g_list_model_get_item (units, i);
-
-      if (sk_unit_get_parent_id (unit) == 0)
-        return sk_record_get_id (SK_RECORD (unit));
-      if (first == 0)
-        first = sk_record_get_id (SK_RECORD (unit));
-    }
-  return first;
-}
-
-static char *
-latest_period (SkStore     *store,
-               SkIndicator *indicator,
-               gint64       unit_id,
-               int          year)
-{
-  g_autofree char *from = sk_period_make (year, 1);
-  g_autofree char *to = sk_period_make (year, 12);
-  g_autoptr(GListModel) outcomes = sk_store_list_outcomes (store, sk_record_get_id (SK_RECORD (indicator)),
-                                                           unit_id, from, to);
-  const char *latest = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
-    {
-      g_autoptr(SkOutcome) outcome = g_list_model_get_item (outcomes, i);
-
-      if (sk_outcome_get_kind (outcome) == SK_OUTCOME_REFERENCE)
-        continue;
-      if (latest == NULL || g_strcmp0 (sk_outcome_get_period (outcome), latest) > 0)
-        latest = g_intern_string (sk_outcome_get_period (outcome));
-    }
-  return g_strdup (latest);
-}
-
 /* "target >95 %", or "no target". */
 static char *
 target_text (SkStore     *store,
@@ -101,14 +56,65 @@ target_text (SkStore     *store,
   return g_strdup_printf (_("target %s"), sk_target_get_text (target));
 }
 
-static char *
-period_label (const char *period)
+char *
+sk_view_figures_line (SkStore     *store,
+                      SkIndicator *indicator,
+                      gint64       unit_id,
+                      const char  *period,
+                      SkStatus    *status)
 {
+  g_autofree char *target = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *missing = NULL;
+  g_autoptr(SkUnit) unit = NULL;
+  SkFigures figures = { 0 };
   int year, month;
+  const char *unit_name;
 
+  g_return_val_if_fail (SK_IS_STORE (store), NULL);
+  g_return_val_if_fail (SK_IS_INDICATOR (indicator), NULL);
+  g_return_val_if_fail (period != NULL, NULL);
+
+  *status = SK_STATUS_NO_VALUE;
   if (!sk_period_parse (period, &year, &month))
     return g_strdup (period);
-  return g_strdup_printf ("%s %d", sk_month_abbrev (month), year);
+  target = target_text (store, indicator, year);
+  if (unit_id == 0 || !sk_figures_compute (store, indicator, unit_id, period, &figures))
+    /* Translators: "no outcomes in 2025 · target >95 %" */
+    return g_strdup_printf (_("no outcomes in %d · %s"), year, target);
+
+  *status = figures.status;
+  unit = sk_store_get_unit (store, unit_id);
+  unit_name = unit ? sk_unit_get_name (unit) : "";
+  if (!isnan (figures.status_value))
+    {
+      value = sk_figures_format (&figures, indicator, figures.status_value);
+      when = sk_figures_status_when (&figures);
+    }
+  if (figures.status_month != month && figures.missing_reason != NULL && *figures.missing_reason != '\0')
+    /* Translators: the asked month reported missing, with the reason given: "dec: saknas: …" */
+    missing = g_strdup_printf (_("%s: missing: %s"), sk_month_abbrev (month), figures.missing_reason);
+  sk_figures_clear (&figures);
+  if (value == NULL)
+    {
+      g_autofree char *asked = g_strdup_printf ("%s %d", sk_month_abbrev (month), year);
+
+      if (missing != NULL)
+        /* Translators: "dec: missing: … · target >95 % · Vårdcentralen Halland" */
+        return g_strdup_printf ("%s · %s · %s", missing, target, unit_name);
+      /* Translators: "no value · target >95 % · Vårdcentralen Halland, apr 2024" */
+      return g_strdup_printf (_("no value · %s · %s, %s"), target, unit_name, asked);
+    }
+  if (missing != NULL)
+    /* Translators: value, target, status, unit and month, then the asked month's
+     * missing report: "5,1 % · target <5,4 % · met · NSVH, nov 2025 · dec: missing: …" */
+    return g_strdup_printf (_("%s · %s · %s · %s, %s · %s"), value, target, sk_status_label (*status),
+                            unit_name, when, missing);
+  /* Translators: value, target, status, unit and month:
+   * "91,1 % · target >95 % · near · Vårdcentralen Halland, apr 2024" */
+  return g_strdup_printf (_("%s · %s · %s · %s, %s"), value, target, sk_status_label (*status),
+                          unit_name, when);
 }
 
 char *
@@ -118,43 +124,15 @@ sk_view_indicator_status (SkStore     *store,
                           const char  *period,
                           SkStatus    *status)
 {
-  g_autofree char *target = NULL;
-  g_autofree char *latest = NULL;
-  g_autofree char *value = NULL;
-  g_autofree char *when = NULL;
-  g_autoptr(SkUnit) unit = NULL;
-  SkFigures figures = { 0 };
-  gint64 unit_id;
+  g_autofree char *end = NULL;
 
   g_return_val_if_fail (SK_IS_STORE (store), NULL);
   g_return_val_if_fail (SK_IS_INDICATOR (indicator), NULL);
 
-  *status = SK_STATUS_NO_VALUE;
-  target = target_text (store, indicator, year);
-  unit_id = unit_with_data (store, indicator, year);
-  if (unit_id != 0 && period == NULL)
-    period = latest = latest_period (store, indicator, unit_id, year);
-  if (unit_id == 0 || period == NULL
-      || !sk_figures_compute (store, indicator, unit_id, period, &figures))
-    /* Translators: "no outcomes in 2025 · target >95 %" */
-    return g_strdup_printf (_("no outcomes in %d · %s"), year, target);
-
-  *status = figures.status;
-  unit = sk_store_get_unit (store, unit_id);
-  when = period_label (period);
-  if (!isnan (figures.status_value))
-    value = sk_format_value (figures.status_value, sk_indicator_get_measure_unit (indicator));
-  else if (figures.missing_reason != NULL && *figures.missing_reason != '\0')
-    /* Translators: a month reported missing, with the reason given. */
-    value = g_strdup_printf (_("missing: %s"), figures.missing_reason);
-  sk_figures_clear (&figures);
-  if (value == NULL)
-    /* Translators: "no value · target >95 % · Vårdcentralen Halland, apr 2024" */
-    return g_strdup_printf (_("no value · %s · %s, %s"), target, unit ? sk_unit_get_name (unit) : "", when);
-  /* Translators: value, target, status, unit and month:
-   * "91,1 % · target >95 % · near · Vårdcentralen Halland, apr 2024" */
-  return g_strdup_printf (_("%s · %s · %s · %s, %s"), value, target, sk_status_label (*status),
-                          unit ? sk_unit_get_name (unit) : "", when);
+  if (period == NULL)
+    period = end = sk_period_make (year, 12);
+  return sk_view_figures_line (store, indicator, sk_figures_overview_unit (store, indicator, year),
+                               period, status);
 }
 
 const char *

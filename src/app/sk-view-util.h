@@ -19,12 +19,18 @@ int            sk_view_report_month       (guint report);
 /* The report a year's follow-up is most likely at today. */
 guint          sk_view_default_report     (int year);
 
-/* "91,1 % · target >95 % · ≈ near" for the latest month with data in
- * @year (when @period is NULL) or for @period, for the root unit when it
- * has data, else the first unit that has. Sets @status. */
+/* "91,1 % · target >95 % · near · Vårdcentralen Halland, apr 2024": the
+ * latest figure of @year up to @period (December when NULL), in the unit
+ * sk_figures_overview_unit() names. Sets @status. */
 char          *sk_view_indicator_status   (SkStore     *store,
                                            SkIndicator *indicator,
                                            int          year,
+                                           const char  *period,
+                                           SkStatus    *status);
+/* The same line for @unit_id at @period ("YYYY-MM"). */
+char          *sk_view_figures_line       (SkStore     *store,
+                                           SkIndicator *indicator,
+                                           gint64       unit_id,
                                            const char  *period,
                                            SkStatus    *status);
 /* The CSS class for a status ("success", "warning", "error", "dim-label"). */

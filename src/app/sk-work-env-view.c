@@ -499,7 +499,7 @@ indicator_row (SkWorkEnvView *self,
   g_autofree char *unlink_label = NULL;
   SkStatus status;
 
-  status_text = sk_view_indicator_status (self->store, indicator, self->year, NULL, &status);
+  status_text = sk_view_indicator_status (self->store, indicator, self->year, self->period, &status);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_indicator_get_name (indicator));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status_text);
@@ -623,8 +623,10 @@ on_period_changed (SkWorkEnvView *self)
   /* Pending follow-ups belong to the period they were written for. */
   flush_all (self);
   update_period (self);
-  if (self->plan != NULL)
-    refresh_areas (self, TRUE);
+  if (self->plan == NULL)
+    return;
+  refresh_indicators (self); /* their figures follow the report, as in Uppföljning */
+  refresh_areas (self, TRUE);
 }
 
 /* ---- Actions ---- */

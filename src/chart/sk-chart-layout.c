@@ -705,11 +705,13 @@ compute_targets (SkChartLayout *self)
 
 /* ---- Latest value and texts ---- */
 
+/* A figure of month @index as every view shows it (the core's decimals). */
 static char *
 value_text (SkChartLayout *self,
+            guint          index,
             double         value)
 {
-  return sk_format_value (value, sk_chart_series_get_measure_unit (self->series));
+  return sk_chart_series_format (self->series, index, value);
 }
 
 static void
@@ -722,7 +724,7 @@ compute_latest_label (SkChartLayout *self)
   if (self->latest < 0)
     return;
   p = &g_array_index (self->points, SkChartPoint, self->latest);
-  value = value_text (self, p->value);
+  value = value_text (self, p->index, p->value);
   if (p->status == SK_STATUS_NO_TARGET || p->status == SK_STATUS_NO_VALUE)
     self->latest_label.text = g_steal_pointer (&value);
   else
@@ -818,7 +820,7 @@ compute_summary (SkChartLayout *self)
       return;
     }
   p = &g_array_index (self->points, SkChartPoint, self->latest);
-  value = value_text (self, p->value);
+  value = value_text (self, p->index, p->value);
   trend = trend_text (self);
   target = sk_chart_series_get_target (self->series, p->year);
 
@@ -1126,6 +1128,7 @@ sk_chart_layout_step_focus (SkChartLayout *self,
 static void
 append_figure (GString       *text,
                SkChartLayout *self,
+               guint          index,
                const char    *format,
                double         value)
 {
@@ -1133,7 +1136,7 @@ append_figure (GString       *text,
 
   if (isnan (value))
     return;
-  v = value_text (self, value);
+  v = value_text (self, index, value);
   g_string_append_c (text, '\n');
   g_string_append_printf (text, format, v);
 }
@@ -1157,7 +1160,7 @@ sk_chart_layout_get_tooltip (SkChartLayout *self,
     g_string_append_printf (text, _("%s %d: no value"), sk_month_abbrev (p->month), p->year);
   else
     {
-      g_autofree char *v = value_text (self, p->value);
+      g_autofree char *v = value_text (self, p->index, p->value);
 
       /* TRANSLATORS: month abbreviation, year and value: "apr 2025: 17,1 %" */
       g_string_append_printf (text, _("%s %d: %s"), sk_month_abbrev (p->month), p->year, v);
@@ -1177,9 +1180,9 @@ sk_chart_layout_get_tooltip (SkChartLayout *self,
       g_string_append_printf (text, _("Status: %s %s"), sk_status_mark (p->status), sk_status_label (p->status));
     }
   if (self->options.show_ytd)
-    append_figure (text, self, _("Year to date: %s"), sk_chart_series_get_ytd (self->series, point));
+    append_figure (text, self, p->index, _("Year to date: %s"), sk_chart_series_get_ytd (self->series, p->index));
   if (self->options.show_r12)
-    append_figure (text, self, _("Rolling 12 months: %s"), sk_chart_series_get_r12 (self->series, point));
+    append_figure (text, self, p->index, _("Rolling 12 months: %s"), sk_chart_series_get_r12 (self->series, p->index));
 
   reason = sk_chart_series_get_missing_reason (self->series, point);
   if (isnan (p->value) && reason != NULL)

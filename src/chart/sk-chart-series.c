@@ -20,6 +20,7 @@ typedef struct
   char     *missing_reason;
   char     *comment;
   gboolean  fictional;
+  int       decimals;    /* -1: as the value needs */
   gboolean  status_set;  /* the status came from outside, keep it */
   SkStatus  status;      /* cached or set */
 } Month;
@@ -107,6 +108,7 @@ sk_chart_series_new (const char  *name,
     {
       self->months[i].value = self->months[i].ytd = self->months[i].r12 = NAN;
       self->months[i].status = STATUS_UNKNOWN;
+      self->months[i].decimals = -1;
     }
   for (int y = 0; y < self->n_years; y++)
     self->years[y].baseline = self->years[y].reference = self->years[y].threshold = NAN;
@@ -346,6 +348,37 @@ sk_chart_series_set_r12 (SkChartSeries *self,
     m->r12 = isfinite (value) ? value : NAN;
 }
 
+int
+sk_chart_series_get_decimals (SkChartSeries *self,
+                              guint          i)
+{
+  Month *m = month_at (self, i);
+  return m ? m->decimals : -1;
+}
+
+void
+sk_chart_series_set_decimals (SkChartSeries *self,
+                              guint          i,
+                              int            decimals)
+{
+  Month *m = month_at (self, i);
+
+  if (m != NULL)
+    m->decimals = CLAMP (decimals, -1, 2);
+}
+
+char *
+sk_chart_series_format (SkChartSeries *self,
+                        guint          i,
+                        double         value)
+{
+  int decimals = sk_chart_series_get_decimals (self, i);
+
+  if (decimals < 0)
+    return sk_format_value (value, self->measure_unit);
+  return sk_figure_text (value, decimals, self->measure_unit);
+}
+
 SkStatus
 sk_chart_series_get_status (SkChartSeries *self,
                             guint          i)
@@ -475,6 +508,7 @@ read_month (SkChartSeries *self,
   sk_chart_series_set_comment (self, i, f->comment);
   sk_chart_series_set_ytd (self, i, f->ytd);
   sk_chart_series_set_r12 (self, i, f->r12);
+  sk_chart_series_set_decimals (self, i, f->decimals);
   /* The derived status also judges a reported R12/YTD; a chart point is the month. */
   sk_chart_series_set_status (self, i, isnan (f->month) ? SK_STATUS_NO_VALUE : f->status);
   if (!isnan (f->baseline))

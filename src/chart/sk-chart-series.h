@@ -59,6 +59,13 @@ void           sk_chart_series_set_ytd          (SkChartSeries *self, guint i, d
 double         sk_chart_series_get_r12          (SkChartSeries *self, guint i);
 void           sk_chart_series_set_r12          (SkChartSeries *self, guint i, double value);
 
+/* Decimals every figure of month @i is shown with (SkFigures.decimals);
+ * -1 (the default): as many as the value needs, at most 2. */
+int            sk_chart_series_get_decimals     (SkChartSeries *self, guint i);
+void           sk_chart_series_set_decimals     (SkChartSeries *self, guint i, int decimals);
+/* @value, a figure of month @i, as every view shows it: "5,1 %". */
+char          *sk_chart_series_format           (SkChartSeries *self, guint i, double value);
+
 /*
  * The status of month @i: evaluated against the target of its year
  * (sk_target_evaluate with the year's baseline/reference) unless one was

@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -428,13 +429,95 @@ cmd_set_target (SkCliGlobals *globals,
 
 /* ---- history ---- */
 
-/* What an audit row changed, in words: "Vårdcentralen Halland, 2024-04 month". */
+/* The audit trail stores machine words; people read them in their language. */
+static const struct { const char *word; const char *text; } history_words[] = {
+  { "month", N_("month value") },
+  { "ytd", N_("year to date") },
+  { "r12", N_("rolling 12 months") },
+  { "reference", N_("reference figure") },
+  { "created", N_("created") },
+  { "name", N_("name") },
+  { "target", N_("target") },
+  { "linked", N_("linked") },
+  { "comment", N_("comment") },
+  { "deleted", N_("deleted") },
+  { "position", N_("position") },
+  { "description", N_("description") },
+  { "adopted", N_("adopted") },
+  { "copied from", N_("copied from") },
+  { "goal", N_("goal") },
+  { "analysis", N_("analysis") },
+};
+
+static const char *
+history_word (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (history_words); i++)
+    if (g_strcmp0 (word, history_words[i].word) == 0)
+      return _(history_words[i].text);
+  return word;
+}
+
+/* "2024-04 month" → "2024-04 månadsvärde"; "created" → "skapad". */
+static char *
+history_field (const char *field)
+{
+  const char *space = field ? strchr (field, ' ') : NULL;
+  g_autofree char *period = NULL;
+  int year, month;
+
+  if (space != NULL)
+    {
+      period = g_strndup (field, space - field);
+      if (sk_period_parse (period, &year, &month))
+        return g_strdup_printf ("%s %s", period, history_word (space + 1));
+    }
+  return g_strdup (history_word (field));
+}
+
+/* A stored outcome value for people: "5,1 %", "saknas: …"; other texts as written. */
+static char *
+history_value (const char  *entity,
+               const char  *value,
+               const char  *measure_unit)
+{
+  char *end = NULL;
+  double number;
+
+  if (value == NULL)
+    return g_strdup ("–");
+  /* A link row stores "1" for "linked". */
+  if (g_str_has_suffix (entity, "_indicator") && g_strcmp0 (value, "1") == 0)
+    return g_strdup (_("linked"));
+  if (g_strcmp0 (entity, "outcome") != 0)
+    return g_strdup (value);
+  if (g_str_has_prefix (value, "missing: "))
+    return g_strdup_printf (_("missing: %s"), value + strlen ("missing: "));
+  number = g_ascii_strtod (value, &end);
+  if (end != value && *end == '\0' && isfinite (number))
+    return sk_format_value (number, measure_unit);
+  return g_strdup (value);
+}
+
+/* "2024-05-02T08:15:00Z" → "2024-05-02 10:15" in local time; as stored when unreadable. */
+static char *
+history_time (const char *at)
+{
+  g_autoptr(GDateTime) utc = at ? g_date_time_new_from_iso8601 (at, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+
+  if (local == NULL)
+    return g_strdup (at ? at : "");
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+/* What an audit row changed, in words: "Vårdcentralen Halland, 2024-04 månadsvärde". */
 static char *
 describe_change (SkStore      *store,
                  SkAuditEntry *e)
 {
   const char *entity = sk_audit_entry_get_entity (e);
-  const char *field = sk_audit_entry_get_field (e);
+  g_autofree char *field = history_field (sk_audit_entry_get_field (e));
 
   if (g_strcmp0 (entity, "outcome") == 0)
     {
@@ -449,7 +532,7 @@ describe_change (SkStore      *store,
     return g_strdup (_("in a plan's register"));
   if (g_strcmp0 (entity, "work_env_indicator") == 0)
     return g_strdup (_("in a work-environment plan"));
-  return g_strdup (field);
+  return g_steal_pointer (&field);
 }
 
 static int
@@ -507,11 +590,15 @@ cmd_history (SkCliGlobals *globals,
         }
       else
         {
-          g_autofree char *change = g_strdup_printf ("%s → %s", old_value ? old_value : "–",
-                                                     new_value ? new_value : "–");
+          const char *entity = sk_audit_entry_get_entity (e);
+          const char *measure_unit = sk_indicator_get_measure_unit (ind);
+          g_autofree char *old_text = history_value (entity, old_value, measure_unit);
+          g_autofree char *new_text = history_value (entity, new_value, measure_unit);
+          g_autofree char *change = g_strdup_printf ("%s → %s", old_text, new_text);
           g_autofree char *what = describe_change (store, e);
+          g_autofree char *at = history_time (sk_audit_entry_get_at (e));
 
-          sk_cli_table_add_row (table, sk_audit_entry_get_at (e), sk_audit_entry_get_who (e),
+          sk_cli_table_add_row (table, at, sk_audit_entry_get_who (e),
                                 what, change);
         }
     }

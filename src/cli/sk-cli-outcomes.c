@@ -202,15 +202,28 @@ has_outcomes (SkStore    *store,
   return g_list_model_get_n_items (outcomes) > 0;
 }
 
-/* The month column for people says when a month is reported missing. */
+/* One figure of @f: machine text in TSV, else as every view shows it
+ * (sk_figures_format), with the month it stands for when that is not the
+ * period's own ("248 485 t.o.m. apr"). */
 static char *
-month_text (SkCliGlobals    *globals,
-            const SkFigures *f,
-            const char      *measure_unit)
+figure_text (SkCliGlobals    *globals,
+             const SkFigures *f,
+             SkIndicator     *ind,
+             double           value,
+             int              through,
+             int              month)
 {
-  if (!globals->tsv && isnan (f->month) && f->missing_reason != NULL && f->missing_reason[0] != '\0')
-    return g_strdup (_("missing"));
-  return sk_cli_number (globals, f->month, measure_unit);
+  g_autofree char *text = NULL;
+
+  if (globals->tsv)
+    return isnan (value) ? g_strdup ("") : sk_format_machine (value);
+  if (isnan (value))
+    return g_strdup ("–");
+  text = sk_figures_format (f, ind, value);
+  if (through > 0 && through != month)
+    /* TRANSLATORS: a figure and the month it stands through: "248 485 t.o.m. apr" */
+    return g_strdup_printf (_("%s to %s"), text, sk_month_abbrev (through));
+  return g_steal_pointer (&text);
 }
 
 static void
@@ -218,21 +231,30 @@ add_status_row (SkCliGlobals *globals,
                 SkCliTable   *table,
                 SkIndicator  *ind,
                 SkUnit       *unit,
-                SkFigures    *f)
+                SkFigures    *f,
+                int           month)
 {
-  const char *measure_unit = sk_indicator_get_measure_unit (ind);
-  g_autofree char *month = month_text (globals, f, measure_unit);
-  g_autofree char *ytd = sk_cli_number (globals, f->ytd, measure_unit);
-  /* Only a reported R12: one computed from a few months would mislead. */
-  g_autofree char *r12 = sk_cli_number (globals, f->r12_reported ? f->r12 : NAN, measure_unit);
+  g_autofree char *month_value = NULL;
+  g_autofree char *ytd = figure_text (globals, f, ind, f->ytd, f->ytd_through, month);
+  g_autofree char *r12 = figure_text (globals, f, ind, f->r12, f->r12_through, month);
   g_autofree char *status = NULL;
+
+  /* The month column for people says when a month is reported missing. */
+  if (!globals->tsv && isnan (f->month) && f->missing_reason != NULL && f->missing_reason[0] != '\0')
+    month_value = g_strdup (_("missing"));
+  else
+    month_value = figure_text (globals, f, ind, f->month, month, month);
 
   if (globals->tsv)
     status = g_strdup (sk_status_to_string (f->status));
+  else if (f->status_month > 0 && f->status_month != month)
+    /* TRANSLATORS: status mark, status and the month it judges: "✓ met (apr)" */
+    status = g_strdup_printf (_("%s %s (%s)"), sk_status_mark (f->status), sk_status_label (f->status),
+                              sk_month_abbrev (f->status_month));
   else
     status = g_strdup_printf ("%s %s", sk_status_mark (f->status), sk_status_label (f->status));
 
-  sk_cli_table_add_row (table, sk_indicator_get_name (ind), sk_unit_get_name (unit), month,
+  sk_cli_table_add_row (table, sk_indicator_get_name (ind), sk_unit_get_name (unit), month_value,
                         f->target ? sk_target_get_text (f->target) : NULL, ytd, r12, status);
 }
 
@@ -247,6 +269,9 @@ add_indicator_rows (SkCliGlobals *globals,
 {
   gint64 id = sk_record_get_id (SK_RECORD (ind));
   g_autoptr(GListModel) units = sk_store_list_outcome_units (store, id, year);
+  int p_year, month = 0;
+
+  sk_period_parse (period, &p_year, &month);
 
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
@@ -260,7 +285,7 @@ add_indicator_rows (SkCliGlobals *globals,
         continue;
       if (!sk_figures_compute (store, ind, unit_id, period, &f))
         return FALSE;
-      add_status_row (globals, table, ind, unit, &f);
+      add_status_row (globals, table, ind, unit, &f, month);
       sk_figures_clear (&f);
     }
   return TRUE;

@@ -6,6 +6,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "sk-derived.h"
 #include "sk-format.h"
 
@@ -18,6 +20,8 @@ typedef struct
   double numerator[WINDOW];
   double denominator[WINDOW];
   double ytd[WINDOW];         /* year-to-date figures a source system reported */
+  double r12[WINDOW];         /* R12 figures a source system reported */
+  int    decimals;            /* the most decimals among the stored values */
 } MonthWindow;
 
 double
@@ -103,6 +107,116 @@ figures_init (SkFigures *figures)
   figures->status_value = NAN;
   figures->status = SK_STATUS_NO_VALUE;
   figures->ytd_status = SK_STATUS_NO_VALUE;
+  figures->r12_status = SK_STATUS_NO_VALUE;
+}
+
+int
+sk_figure_decimals_of (double value)
+{
+  if (!isfinite (value))
+    return 0;
+  /* Stored doubles are not exact decimals: "92,3" is 92.299999…. */
+  for (int d = 0; d < 2; d++)
+    {
+      double scaled = fabs (value) * pow (10, d);
+
+      if (fabs (scaled - round (scaled)) < 1e-6 * MAX (1.0, scaled))
+        return d;
+    }
+  return 2;
+}
+
+char *
+sk_figure_text (double      value,
+                int         decimals,
+                const char *measure_unit)
+{
+  g_autofree char *number = NULL;
+
+  if (!isfinite (value))
+    return g_strdup ("");
+  number = sk_format_number (value, CLAMP (decimals, 0, 2));
+  if (measure_unit == NULL || *measure_unit == '\0')
+    return g_steal_pointer (&number);
+  return g_strconcat (number, " ", measure_unit, NULL);
+}
+
+char *
+sk_figures_format (const SkFigures *figures,
+                   SkIndicator     *indicator,
+                   double           value)
+{
+  g_return_val_if_fail (figures != NULL, NULL);
+  g_return_val_if_fail (SK_IS_INDICATOR (indicator), NULL);
+
+  return sk_figure_text (value, figures->decimals, sk_indicator_get_measure_unit (indicator));
+}
+
+char *
+sk_figures_ytd_caption (const SkFigures *figures)
+{
+  g_autofree char *what = NULL;
+
+  g_return_val_if_fail (figures != NULL, NULL);
+  if (isnan (figures->ytd) || figures->ytd_through < 1)
+    return NULL;
+  /* TRANSLATORS: %s is a month abbreviation: "t.o.m. apr" */
+  what = g_strdup_printf (_("to %s"), sk_month_abbrev (figures->ytd_through));
+  if (!figures->ytd_reported)
+    return g_steal_pointer (&what);
+  return g_strdup_printf ("%s, %s", what, _("reported"));
+}
+
+char *
+sk_figures_r12_caption (const SkFigures *figures)
+{
+  g_autofree char *what = NULL;
+
+  g_return_val_if_fail (figures != NULL, NULL);
+  if (isnan (figures->r12) || figures->r12_through < 1)
+    return NULL;
+  /* TRANSLATORS: rolling 12 months up to a month: "R12 t.o.m. apr" */
+  what = g_strdup_printf (_("R12 to %s"), sk_month_abbrev (figures->r12_through));
+  if (!figures->r12_reported)
+    return g_steal_pointer (&what);
+  return g_strdup_printf ("%s, %s", what, _("reported"));
+}
+
+char *
+sk_figures_status_when (const SkFigures *figures)
+{
+  g_return_val_if_fail (figures != NULL, NULL);
+  if (figures->status_month < 1)
+    return NULL;
+  return g_strdup_printf ("%s %d", sk_month_abbrev (figures->status_month), figures->year);
+}
+
+gint64
+sk_figures_overview_unit (SkStore     *store,
+                          SkIndicator *indicator,
+                          int          year)
+{
+  g_autoptr(GListModel) units = NULL;
+  gint64 responsible, root = 0, first = 0;
+
+  g_return_val_if_fail (SK_IS_STORE (store), 0);
+  g_return_val_if_fail (SK_IS_INDICATOR (indicator), 0);
+
+  units = sk_store_list_outcome_units (store, sk_record_get_id (SK_RECORD (indicator)), year);
+  responsible = sk_indicator_get_responsible_unit_id (indicator);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(SkUnit) unit = g_list_model_get_item (units, i);
+      gint64 id = sk_record_get_id (SK_RECORD (unit));
+
+      if (id == responsible)
+        return id;
+      if (root == 0 && sk_unit_get_parent_id (unit) == 0)
+        root = id;
+      if (first == 0)
+        first = id;
+    }
+  return root != 0 ? root : first;
 }
 
 void
@@ -159,33 +273,43 @@ aggregate_window (const MonthWindow *window,
 }
 
 /*
- * Year to date when a source system reported it up to an earlier month
- * (January–April) and months were entered after it (May): the reported
- * figure stands for its months and the later months are added to it, so
- * the months before are not lost. NAN when there is nothing to continue.
+ * Year to date from the latest figure a source system reported in the
+ * year (January–April): alone when no month follows it up to the period
+ * (at May before May is entered, the figure through April stands), else
+ * continued by the months entered after it, so the months before are not
+ * lost. NAN when nothing was reported. @through: the slot it stands for.
  */
 static double
 continue_reported_ytd (const MonthWindow *window,
                        guint              jan_slot,
                        SkAggregation      aggregation,
                        gboolean           percent,
-                       guint             *n_months)
+                       guint             *n_months,
+                       guint             *through)
 {
   int reported = -1;
   double after;
   guint before, n_after;
 
-  for (int i = WINDOW - 2; i >= (int) jan_slot; i--)
+  for (int i = WINDOW - 1; i >= (int) jan_slot; i--)
     if (!isnan (window->ytd[i]))
       {
         reported = i;
         break;
       }
-  if (reported < 0 || (n_after = count_months (window, reported + 1)) == 0)
+  if (reported < 0)
     return NAN;
 
   before = reported - jan_slot + 1;
+  n_after = count_months (window, reported + 1);
   *n_months = before + n_after;
+  *through = reported;
+  if (n_after == 0)
+    return window->ytd[reported];
+
+  for (guint i = reported + 1; i < WINDOW; i++)
+    if (!isnan (window->value[i]))
+      *through = i;
   switch (aggregation)
     {
     case SK_AGGREGATION_SUM:
@@ -205,10 +329,34 @@ continue_reported_ytd (const MonthWindow *window,
     }
 }
 
+/* The latest slot from @first on with a month value, -1 without. */
+static int
+latest_month_slot (const MonthWindow *window,
+                   guint              first)
+{
+  for (int i = WINDOW - 1; i >= (int) first; i--)
+    if (!isnan (window->value[i]))
+      return i;
+  return -1;
+}
+
+/* Only the period's own year counts, so the figures of a year share one
+ * precision from January on: at May before May is entered it is April's. */
+static void
+note_decimals (MonthWindow *window,
+               int          slot,
+               int          jan_slot,
+               double       value)
+{
+  if (slot >= jan_slot && !isnan (value))
+    window->decimals = MAX (window->decimals, sk_figure_decimals_of (value));
+}
+
 /* Sorts the period's outcomes into the month window and the reported figures. */
 static void
 collect_outcomes (GListModel  *outcomes,
                   int          first_index,
+                  int          jan_slot,
                   const char  *period,
                   MonthWindow *window,
                   SkFigures   *out)
@@ -232,6 +380,7 @@ collect_outcomes (GListModel  *outcomes,
         {
         case SK_OUTCOME_MONTH:
           window->value[slot] = sk_outcome_get_value (o);
+          note_decimals (window, slot, jan_slot, sk_outcome_get_value (o));
           window->numerator[slot] = sk_outcome_get_numerator (o);
           window->denominator[slot] = sk_outcome_get_denominator (o);
           if (at_period)
@@ -244,6 +393,7 @@ collect_outcomes (GListModel  *outcomes,
 
         case SK_OUTCOME_YTD:
           window->ytd[slot] = sk_outcome_get_value (o);
+          note_decimals (window, slot, jan_slot, sk_outcome_get_value (o));
           if (at_period && !isnan (sk_outcome_get_value (o)))
             {
               out->ytd = sk_outcome_get_value (o);
@@ -252,6 +402,8 @@ collect_outcomes (GListModel  *outcomes,
           break;
 
         case SK_OUTCOME_R12:
+          window->r12[slot] = sk_outcome_get_value (o);
+          note_decimals (window, slot, jan_slot, sk_outcome_get_value (o));
           if (at_period && !isnan (sk_outcome_get_value (o)))
             {
               out->r12 = sk_outcome_get_value (o);
@@ -313,37 +465,124 @@ evaluate (SkTarget    *target,
                              sk_indicator_get_tolerance (indicator), baseline, reference);
 }
 
+/* @value as shown: judged at the decimals it is written with. */
+static double
+as_shown (double value,
+          int    decimals)
+{
+  g_autofree char *text = NULL;
+  double shown;
+
+  if (isnan (value))
+    return NAN;
+  text = sk_format_number (value, decimals);
+  return sk_parse_number (text, &shown) ? shown : value;
+}
+
+/* The latest figure of the year up to the period: a month value, else a
+ * reported R12, else a reported YTD, from the latest month holding one. */
+static void
+find_latest (const MonthWindow *window,
+             guint              jan_slot,
+             int                month,
+             SkFigures         *out)
+{
+  for (int i = WINDOW - 1; i >= (int) jan_slot; i--)
+    {
+      double v = !isnan (window->value[i]) ? window->value[i]
+               : !isnan (window->r12[i]) ? window->r12[i]
+               : window->ytd[i];
+
+      if (!isnan (v))
+        {
+          out->status_value = v;
+          out->status_month = month - (WINDOW - 1 - i);
+          return;
+        }
+    }
+}
+
 static void
 judge (SkIndicator *indicator,
-       int          month,
        SkFigures   *out)
 {
-  double ytd_value = out->ytd;
+  double ytd_value = as_shown (out->ytd, out->decimals);
 
   if (out->target != NULL &&
       (!sk_target_unit_matches (out->target, sk_indicator_get_measure_unit (indicator))
        || !sk_target_threshold (out->target, out->baseline, out->reference, &out->threshold)))
     out->threshold = NAN;
 
-  if (!isnan (out->month))
-    out->status_value = out->month;
-  else if (out->r12_reported)
-    out->status_value = out->r12;
-  else if (out->ytd_reported)
-    out->status_value = out->ytd;
-
-  out->status = evaluate (out->target, indicator, out->status_value, out->baseline, out->reference);
+  out->status = evaluate (out->target, indicator, as_shown (out->status_value, out->decimals),
+                          out->baseline, out->reference);
+  out->r12_status = evaluate (out->target, indicator, as_shown (out->r12, out->decimals),
+                              out->baseline, out->reference);
 
   /* A summed year-to-date is judged against the target of as many months:
    * comparing ytd / months with the threshold is the same test, tolerance
    * included, since the tolerance is a fraction of the threshold. */
   if (sk_indicator_get_aggregation (indicator) == SK_AGGREGATION_SUM && !isnan (ytd_value))
     {
-      guint months = out->ytd_reported ? (guint) month : out->ytd_months;
+      guint months = out->ytd_reported ? (guint) out->ytd_through : out->ytd_months;
 
       ytd_value = months > 0 ? ytd_value / months : NAN;
     }
   out->ytd_status = evaluate (out->target, indicator, ytd_value, out->baseline, out->reference);
+}
+
+/* Year to date and R12 per the rules in sk-derived.h. */
+static void
+derive_ytd_r12 (const MonthWindow *window,
+                int                month,
+                SkAggregation      aggregation,
+                gboolean           percent,
+                SkFigures         *out)
+{
+  guint jan_slot = WINDOW - month;
+  guint months = 0, through = 0;
+  double continued;
+
+  out->ytd_months = count_months (window, jan_slot);
+  if (out->ytd_reported)
+    out->ytd_through = month;
+  else if (!isnan (continued = continue_reported_ytd (window, jan_slot, aggregation, percent,
+                                                      &months, &through)))
+    {
+      out->ytd = continued;
+      out->ytd_months = months;
+      out->ytd_through = month - (WINDOW - 1 - (int) through);
+      /* Only the reported figure itself, not one continued by months. */
+      out->ytd_reported = !isnan (window->ytd[through]);
+    }
+  else
+    {
+      int last = latest_month_slot (window, jan_slot);
+
+      out->ytd = aggregate_window (window, jan_slot, aggregation, percent);
+      if (last >= 0)
+        out->ytd_through = month - (WINDOW - 1 - last);
+    }
+  if (isnan (out->ytd))
+    out->ytd_through = 0;
+
+  if (out->r12_reported)
+    out->r12_through = month;
+  else
+    {
+      for (int i = WINDOW - 2; i >= (int) jan_slot; i--)
+        if (!isnan (window->r12[i]))
+          {
+            out->r12 = window->r12[i];
+            out->r12_reported = TRUE;
+            out->r12_through = month - (WINDOW - 1 - i);
+            return;
+          }
+      if (count_months (window, 0) == WINDOW)
+        {
+          out->r12 = aggregate_window (window, 0, aggregation, percent);
+          out->r12_through = month;
+        }
+    }
 }
 
 gboolean
@@ -360,7 +599,7 @@ sk_figures_compute (SkStore     *store,
   gint64 indicator_id;
   gboolean percent;
   int year, month, first_index;
-  guint jan_slot, tertial_slot;
+  guint tertial_slot;
 
   g_return_val_if_fail (SK_IS_STORE (store), FALSE);
   g_return_val_if_fail (SK_IS_INDICATOR (indicator), FALSE);
@@ -375,39 +614,27 @@ sk_figures_compute (SkStore     *store,
   percent = g_strcmp0 (sk_indicator_get_measure_unit (indicator), "%") == 0;
 
   for (guint i = 0; i < WINDOW; i++)
-    window.value[i] = window.numerator[i] = window.denominator[i] = window.ytd[i] = NAN;
+    window.value[i] = window.numerator[i] = window.denominator[i] = window.ytd[i] = window.r12[i] = NAN;
+  window.decimals = 0;
 
   first_index = month_index (year, month) - (WINDOW - 1);
   from = sk_period_make (first_index / 12, first_index % 12 + 1);
   outcomes = sk_store_list_outcomes (store, indicator_id, unit_id, from, period);
-  collect_outcomes (outcomes, first_index, period, &window, out);
+  collect_outcomes (outcomes, first_index, WINDOW - month, period, &window, out);
 
-  jan_slot = WINDOW - month;
   tertial_slot = WINDOW - 1 - (month - sk_tertial_first_month (sk_tertial_of (month)));
 
-  out->ytd_months = count_months (&window, jan_slot);
-  if (!out->ytd_reported)
-    {
-      guint months = 0;
-      double continued = continue_reported_ytd (&window, jan_slot, aggregation, percent, &months);
-
-      if (!isnan (continued))
-        {
-          out->ytd = continued;
-          out->ytd_months = months;
-        }
-      else
-        out->ytd = aggregate_window (&window, jan_slot, aggregation, percent);
-    }
-  if (!out->r12_reported && count_months (&window, 0) > 0)
-    out->r12 = aggregate_window (&window, 0, aggregation, percent);
+  out->year = year;
+  derive_ytd_r12 (&window, month, aggregation, percent, out);
   out->tertial = aggregate_window (&window, tertial_slot, aggregation, percent);
+  find_latest (&window, WINDOW - month, month, out);
+  out->decimals = window.decimals;
 
   out->target = sk_store_get_target (store, indicator_id, year);
   if (out->target != NULL && sk_target_get_kind (out->target) == SK_TARGET_RELATIVE)
     out->baseline = lookup_baseline (store, indicator_id, unit_id,
                                      sk_target_get_baseline_date (out->target));
 
-  judge (indicator, month, out);
+  judge (indicator, out);
   return TRUE;
 }
