@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sk-exchange.h"
+#include "sk-store-bulk.h"
 #include "sk-core-resources.h"
 
 /*
@@ -583,6 +584,7 @@ typedef struct {
   SkStore    *store;
   GHashTable *units;       /* name → SkUnit (owned) */
   GHashTable *indicators;  /* name → SkIndicator (owned) */
+  GPtrArray  *audit;       /* SkAuditEntry to restore, in file order */
 } Importer;
 
 static gboolean
@@ -1453,11 +1455,7 @@ import_audit (Importer    *im,
   sk_audit_entry_set_field (e, field);
   sk_audit_entry_set_old_value (e, old_value);
   sk_audit_entry_set_new_value (e, new_value);
-  if (!sk_store_restore_audit (im->store, e, error))
-    {
-      g_prefix_error (error, _("History entry %u: "), n);
-      return FALSE;
-    }
+  g_ptr_array_add (im->audit, g_steal_pointer (&e)); /* restored as one set */
   return TRUE;
 }
 
@@ -1521,16 +1519,19 @@ import_root (SkStore     *store,
 {
   g_autoptr(GListModel) units = sk_store_list_units (store);
   g_autoptr(GListModel) indicators = sk_store_list_indicators (store, 0);
-  Importer im = { store, NULL, NULL };
+  Importer im = { store, NULL, NULL, NULL };
   gboolean ok;
 
   im.units = records_by_name (units, unit_name);
   im.indicators = records_by_name (indicators, indicator_name);
+  im.audit = g_ptr_array_new_with_free_func (g_object_unref);
   ok = import_section (&im, root, "units", import_unit, error)
        && import_section (&im, root, "indicators", import_indicator, error)
        && import_section (&im, root, "plans", import_plan, error)
        && import_section (&im, root, "outcomes", import_outcome, error)
-       && import_section (&im, root, "audit", import_audit, error);
+       && import_section (&im, root, "audit", import_audit, error)
+       && sk_store_restore_audit_entries (store, im.audit, error);
+  g_ptr_array_unref (im.audit);
   g_hash_table_unref (im.units);
   g_hash_table_unref (im.indicators);
   return ok;
