@@ -7,6 +7,8 @@
 #include <stdio.h>
 
 #include <glib/gi18n-lib.h>
+#include <gio/gunixoutputstream.h>
+#include <unistd.h>
 
 #include "sk-cli-private.h"
 #include "sk-cli-chart.h"
@@ -515,6 +517,36 @@ cmd_history (SkCliGlobals *globals,
 
 /* ---- export-json and import-json ---- */
 
+/* Streamed, so an export of any size takes little memory. A file is
+ * written beside the old one and takes its place only when complete. */
+static gboolean
+export_json_to (SkStore     *store,
+                const char  *output,
+                GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+
+  if (output == NULL || g_strcmp0 (output, "-") == 0)
+    {
+      fflush (stdout); /* the stream writes to the descriptor directly */
+      out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      return sk_exchange_export (store, out, error) && g_output_stream_close (out, NULL, error);
+    }
+  file = g_file_new_for_commandline_arg (output);
+  out = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error));
+  if (out == NULL)
+    return FALSE;
+  if (sk_exchange_export (store, out, error))
+    return g_output_stream_close (out, NULL, error);
+  /* Closing with a cancelled cancellable drops the new file, keeps the old one. */
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (out, abandon, NULL);
+  return FALSE;
+}
+
 static int
 cmd_export_json (SkCliGlobals *globals,
                  int           argc,
@@ -527,7 +559,6 @@ cmd_export_json (SkCliGlobals *globals,
   };
   g_autoptr(SkStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
   int status;
 
   if ((status = sk_cli_parse_options (globals, "export-json", entries, &argc, &argv)) != 0)
@@ -537,15 +568,7 @@ cmd_export_json (SkCliGlobals *globals,
   if ((store = sk_cli_open_store (globals, &status)) == NULL)
     return status;
 
-  if ((json = sk_exchange_export_string (store, &error)) == NULL)
-    return sk_cli_fail (error);
-
-  if (output == NULL || g_strcmp0 (output, "-") == 0)
-    {
-      fputs (json, stdout);
-      return fflush (stdout) == 0 ? SK_CLI_EXIT_OK : SK_CLI_EXIT_REFUSED;
-    }
-  if (!g_file_set_contents (output, json, -1, &error))
+  if (!export_json_to (store, output, &error))
     return sk_cli_fail (error);
   return SK_CLI_EXIT_OK;
 }
