@@ -23,7 +23,7 @@ typedef struct
   SkDemoCounts        *counts;
   int                  latest_year;  /* of the latest plan */
   gint64               parent_id;    /* Vårdcentralen Halland, 0 when absent */
-  GArray              *demo_units;   /* gint64 */
+  GPtrArray           *demo_units;   /* SkUnit */
   GHashTable          *series;       /* "indicator:unit" → double[] */
   GHashTable          *bases;        /* &Base.id → Base */
 } Demo;
@@ -56,44 +56,45 @@ latest_plan_year (SkStore *store)
   return latest;
 }
 
-static SkUnit *
-unit_named (SkStore    *store,
-            const char *name)
+/* Every unit by name, read once: a region has thousands. */
+static GHashTable *
+units_by_name (SkStore *store)
 {
   g_autoptr(GListModel) units = sk_store_list_units (store);
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
-      g_autoptr(SkUnit) unit = g_list_model_get_item (units, i);
+      SkUnit *unit = g_list_model_get_item (units, i);
 
-      if (g_strcmp0 (sk_unit_get_name (unit), name) == 0)
-        return g_steal_pointer (&unit);
+      g_hash_table_insert (table, (gpointer) sk_unit_get_name (unit), unit);
     }
-  return NULL;
+  return table;
 }
 
 static gboolean
 ensure_demo_units (Demo    *d,
                    GError **error)
 {
-  g_autoptr(SkUnit) parent = unit_named (d->store, DEMO_PARENT);
+  g_autoptr(GHashTable) by_name = units_by_name (d->store);
+  SkUnit *parent = g_hash_table_lookup (by_name, DEMO_PARENT);
 
   d->parent_id = parent ? sk_record_get_id (SK_RECORD (parent)) : 0;
   for (guint i = 1; i <= d->opt->n_units; i++)
     {
       g_autofree char *name = g_strdup_printf (SK_DEMO_UNIT_FORMAT, i);
-      g_autoptr(SkUnit) unit = unit_named (d->store, name);
-      gint64 id;
+      g_autoptr(SkUnit) unit = g_hash_table_lookup (by_name, name);
 
-      if (unit == NULL)
+      if (unit != NULL)
+        g_object_ref (unit);
+      else
         {
           unit = sk_store_add_unit (d->store, d->parent_id, name, NULL, error);
           if (unit == NULL)
             return FALSE;
           d->counts->units_created++;
         }
-      id = sk_record_get_id (SK_RECORD (unit));
-      g_array_append_val (d->demo_units, id);
+      g_ptr_array_add (d->demo_units, g_steal_pointer (&unit));
     }
   return TRUE;
 }
@@ -414,15 +415,19 @@ write_unit_year (Demo         *d,
   return TRUE;
 }
 
+/* Each unit once, in the order first seen (@seen holds their ids). */
 static void
-add_unit (GPtrArray *units,
-          SkUnit    *unit)
+add_unit (GPtrArray  *units,
+          GHashTable *seen,
+          SkUnit     *unit)
 {
+  gint64 id;
+
   if (unit == NULL)
     return;
-  for (guint i = 0; i < units->len; i++)
-    if (sk_record_get_id (g_ptr_array_index (units, i)) == sk_record_get_id (SK_RECORD (unit)))
-      return;
+  id = sk_record_get_id (SK_RECORD (unit));
+  if (!g_hash_table_add (seen, g_memdup2 (&id, sizeof id)))
+    return;
   g_ptr_array_add (units, g_object_ref (unit));
 }
 
@@ -434,6 +439,7 @@ units_for (Demo        *d,
            int          year)
 {
   GPtrArray *units = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gint64 responsible = sk_indicator_get_responsible_unit_id (ind);
   g_autoptr(GListModel) with_outcomes = sk_store_list_outcome_units (d->store, sk_record_get_id (SK_RECORD (ind)), year);
   g_autoptr(SkUnit) own = NULL;
@@ -447,20 +453,16 @@ units_for (Demo        *d,
       if (g_list_model_get_n_items (all) > 0)
         own = g_list_model_get_item (all, 0);
     }
-  add_unit (units, own);
+  add_unit (units, seen, own);
 
   if (responsible != 0 && responsible == d->parent_id)
     for (guint i = 0; i < d->demo_units->len; i++)
-      {
-        g_autoptr(SkUnit) unit = sk_store_get_unit (d->store, g_array_index (d->demo_units, gint64, i));
-
-        add_unit (units, unit);
-      }
+      add_unit (units, seen, g_ptr_array_index (d->demo_units, i));
   for (guint i = 0; i < g_list_model_get_n_items (with_outcomes); i++)
     {
       g_autoptr(SkUnit) unit = g_list_model_get_item (with_outcomes, i);
 
-      add_unit (units, unit);
+      add_unit (units, seen, unit);
     }
   return units;
 }
@@ -521,7 +523,7 @@ sk_demo_generate (SkStore             *store,
                    _("There is no plan to take indicators and targets from: import or create a plan first."));
       return FALSE;
     }
-  d.demo_units = g_array_new (FALSE, FALSE, sizeof (gint64));
+  d.demo_units = g_ptr_array_new_with_free_func (g_object_unref);
   d.series = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d.bases = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
 
@@ -537,7 +539,7 @@ sk_demo_generate (SkStore             *store,
   ok = TRUE;
 
 out:
-  g_array_unref (d.demo_units);
+  g_ptr_array_unref (d.demo_units);
   g_hash_table_unref (d.series);
   g_hash_table_unref (d.bases);
   return ok;

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <gio/gunixoutputstream.h>
+#include <unistd.h>
 
 #include "sk-cli-private.h"
 #include "sk-cli-chart.h"
@@ -608,6 +610,40 @@ cmd_history (SkCliGlobals *globals,
 
 /* ---- export-json and import-json ---- */
 
+/* Streamed, so an export of any size takes little memory. A file is
+ * written beside the old one and takes its place only when complete. */
+static gboolean
+export_json_to (SkStore     *store,
+                const char  *output,
+                GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+  guint failures = sk_store_get_read_failures (store);
+
+  if (output == NULL || g_strcmp0 (output, "-") == 0)
+    {
+      fflush (stdout); /* the stream writes to the descriptor directly */
+      out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      return sk_exchange_export (store, out, error)
+             && sk_store_get_read_failures (store) == failures
+             && g_output_stream_close (out, NULL, error);
+    }
+  file = g_file_new_for_commandline_arg (output);
+  /* An export holds the whole plan: the owner's alone, whatever the umask. */
+  out = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, error));
+  if (out == NULL)
+    return FALSE;
+  if (sk_exchange_export (store, out, error) && sk_store_get_read_failures (store) == failures)
+    return g_output_stream_close (out, NULL, error);
+  /* Closing with a cancelled cancellable drops the new file, keeps the old one. */
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (out, abandon, NULL);
+  return FALSE;
+}
+
 static int
 cmd_export_json (SkCliGlobals *globals,
                  int           argc,
@@ -620,7 +656,6 @@ cmd_export_json (SkCliGlobals *globals,
   };
   g_autoptr(SkStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
   int status;
 
   if ((status = sk_cli_parse_options (globals, "export-json", entries, &argc, &argv)) != 0)
@@ -630,20 +665,14 @@ cmd_export_json (SkCliGlobals *globals,
   if ((store = sk_cli_open_store (globals, &status)) == NULL)
     return status;
 
-  if ((json = sk_exchange_export_string (store, &error)) == NULL)
-    return sk_cli_fail (error);
-  /* An export with unreadable rows left out is not an export. */
-  if (!sk_cli_check_reads (store, &status))
-    return status;
-
-  if (output == NULL || g_strcmp0 (output, "-") == 0)
+  if (!export_json_to (store, output, &error))
     {
-      fputs (json, stdout);
-      return fflush (stdout) == 0 ? SK_CLI_EXIT_OK : SK_CLI_EXIT_REFUSED;
+      /* An export with unreadable rows left out is not an export: the
+       * read error (and quick_check) say which part is damaged. */
+      if (!sk_cli_check_reads (store, &status))
+        return status;
+      return sk_cli_fail (error);
     }
-  /* An export holds the whole plan: the owner's alone, whatever the umask. */
-  if (!g_file_set_contents_full (output, json, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
-    return sk_cli_fail (error);
   return SK_CLI_EXIT_OK;
 }
 

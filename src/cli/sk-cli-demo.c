@@ -9,6 +9,9 @@
 #include "sk-cli-demo.h"
 #include "sk-demo.h"
 
+/* A whole region: the largest ones have a few thousand units. */
+#define MAX_UNITS 5000
+
 static void
 print_counts (const SkDemoCounts *c)
 {
@@ -48,9 +51,9 @@ sk_cli_generate_demo (SkCliGlobals *globals,
   if (!sk_cli_check_arguments (argc, argv, 0) ||
       !sk_cli_parse_years (years, &options.first_year, &options.last_year))
     return SK_CLI_EXIT_USAGE;
-  if (units < 0 || units > 200)
+  if (units < 0 || units > MAX_UNITS)
     {
-      sk_cli_error (_("--units must be between 0 and 200."));
+      sk_cli_error (_("--units must be between 0 and %d."), MAX_UNITS);
       return SK_CLI_EXIT_USAGE;
     }
   options.n_units = units;

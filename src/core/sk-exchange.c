@@ -10,6 +10,8 @@
 
 #include "sk-exchange.h"
 #include "sk-exchange-check.h"
+#include "sk-exchange-private.h"
+#include "sk-store-bulk.h"
 #include "sk-core-resources.h"
 
 /*
@@ -401,84 +403,6 @@ export_plans (Exporter *ex)
   json_builder_end_array (ex->b);
 }
 
-static void
-export_outcome (Exporter  *ex,
-                SkOutcome *o)
-{
-  JsonBuilder *b = ex->b;
-
-  json_builder_begin_object (b);
-  add_string_or_null (b, "indicator", lookup_name (ex->indicator_names, sk_outcome_get_indicator_id (o)));
-  add_string_or_null (b, "unit", lookup_name (ex->unit_names, sk_outcome_get_unit_id (o)));
-  add_string_or_null (b, "period", sk_outcome_get_period (o));
-  add_string_or_null (b, "kind", sk_outcome_kind_to_string (sk_outcome_get_kind (o)));
-  add_number (b, "value", sk_outcome_get_value (o));
-  add_number (b, "numerator", sk_outcome_get_numerator (o));
-  add_number (b, "denominator", sk_outcome_get_denominator (o));
-  add_string_or_null (b, "missing_reason", sk_outcome_get_missing_reason (o));
-  add_string_or_null (b, "comment", sk_outcome_get_comment (o));
-  json_builder_set_member_name (b, "fictional");
-  json_builder_add_boolean_value (b, sk_outcome_get_fictional (o));
-  add_string_or_null (b, "changed_by", sk_outcome_get_changed_by (o));
-  add_string_or_null (b, "changed_at", sk_outcome_get_changed_at (o));
-  json_builder_end_object (b);
-}
-
-/* Ordered by indicator (store order), unit (tree order), period and kind. */
-static void
-export_outcomes (Exporter *ex)
-{
-  json_builder_set_member_name (ex->b, "outcomes");
-  json_builder_begin_array (ex->b);
-  for (guint i = 0; i < g_list_model_get_n_items (ex->indicators); i++)
-    {
-      g_autoptr(SkIndicator) ind = g_list_model_get_item (ex->indicators, i);
-
-      for (guint j = 0; j < g_list_model_get_n_items (ex->units); j++)
-        {
-          g_autoptr(SkUnit) u = g_list_model_get_item (ex->units, j);
-          g_autoptr(GListModel) list = sk_store_list_outcomes (ex->store, sk_record_get_id (SK_RECORD (ind)),
-                                                               sk_record_get_id (SK_RECORD (u)), NULL, NULL);
-
-          for (guint k = 0; k < g_list_model_get_n_items (list); k++)
-            {
-              g_autoptr(SkOutcome) o = g_list_model_get_item (list, k);
-              export_outcome (ex, o);
-            }
-        }
-    }
-  json_builder_end_array (ex->b);
-}
-
-/* Oldest first, so a restore inserts the rows in their original order.
- * entity_id is the source database's row id (it identifies rows only there). */
-static void
-export_audit (Exporter *ex)
-{
-  g_autoptr(GListModel) list = sk_store_list_audit (ex->store, 0);
-  JsonBuilder *b = ex->b;
-
-  json_builder_set_member_name (b, "audit");
-  json_builder_begin_array (b);
-  for (guint i = g_list_model_get_n_items (list); i > 0; i--)
-    {
-      g_autoptr(SkAuditEntry) e = g_list_model_get_item (list, i - 1);
-
-      json_builder_begin_object (b);
-      add_string_or_null (b, "at", sk_audit_entry_get_at (e));
-      add_string_or_null (b, "who", sk_audit_entry_get_who (e));
-      add_string_or_null (b, "entity", sk_audit_entry_get_entity (e));
-      json_builder_set_member_name (b, "entity_id");
-      json_builder_add_int_value (b, sk_audit_entry_get_entity_id (e));
-      add_string_or_null (b, "indicator", lookup_name (ex->indicator_names, sk_audit_entry_get_indicator_id (e)));
-      add_string_or_null (b, "field", sk_audit_entry_get_field (e));
-      add_string_or_null (b, "old_value", sk_audit_entry_get_old_value (e));
-      add_string_or_null (b, "new_value", sk_audit_entry_get_new_value (e));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-}
-
 static GHashTable *
 names_by_id (GListModel *list,
              const char *(*get_name) (gpointer))
@@ -509,12 +433,16 @@ indicator_name (gpointer ind)
   return sk_indicator_get_name (ind);
 }
 
-static JsonNode *
-export_tree (SkStore *store)
+/* The plans and registers are small: built as a tree, then written out. */
+static gboolean
+export_to (SkStore        *store,
+           GOutputStream  *out,
+           GError        **error)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   Exporter ex = { store, b, NULL, NULL, NULL, NULL };
   JsonNode *root;
+  gboolean ok;
 
   ex.units = sk_store_list_units (store);
   ex.indicators = sk_store_list_indicators (store, 0);
@@ -528,52 +456,68 @@ export_tree (SkStore *store)
   export_units (&ex);
   export_indicators (&ex);
   export_plans (&ex);
-  export_outcomes (&ex);
-  export_audit (&ex);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
 
+  /* Outcomes and history, the bulk of it, are streamed after the tree. */
+  {
+    g_autoptr(SkJsonWriter) w = sk_json_writer_new (out);
+    JsonObject *obj = json_node_get_object (root);
+    g_autoptr(GList) members = json_object_get_members (obj);
+    g_autoptr(GError) local = NULL;
+
+    sk_json_writer_begin_object (w);
+    for (GList *l = members; l != NULL; l = l->next)
+      {
+        sk_json_writer_member (w, l->data);
+        sk_json_writer_node (w, json_object_get_member (obj, l->data));
+      }
+    ok = sk_exchange_write_rows (w, store, ex.indicators, ex.units, ex.indicator_names, ex.unit_names, &local);
+    sk_json_writer_end_object (w);
+    sk_json_writer_raw (w, "\n");
+    /* A failed write is the first error; a failed read otherwise. */
+    if (!sk_json_writer_finish (w, error))
+      ok = FALSE;
+    else if (!ok)
+      g_propagate_error (error, g_steal_pointer (&local));
+  }
+
+  json_node_unref (root);
   g_hash_table_unref (ex.unit_names);
   g_hash_table_unref (ex.indicator_names);
   g_object_unref (ex.units);
   g_object_unref (ex.indicators);
-  return root;
+  return ok;
 }
 
 char *
 sk_exchange_export_string (SkStore  *store,
                            GError  **error)
 {
-  g_autoptr(JsonGenerator) gen = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(GOutputStream) out = NULL;
 
   g_return_val_if_fail (SK_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  root = export_tree (store);
-  gen = json_generator_new ();
-  json_generator_set_pretty (gen, TRUE);
-  json_generator_set_indent (gen, 2);
-  json_generator_set_root (gen, root);
-  text = json_generator_to_data (gen, NULL);
-  return g_strconcat (text, "\n", NULL);
+  out = g_memory_output_stream_new_resizable ();
+  if (!export_to (store, out, error)
+      || !g_output_stream_write_all (out, "", 1, NULL, NULL, error) /* the string's end */
+      || !g_output_stream_close (out, NULL, error))
+    return NULL;
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
 }
 
+/* Written as it is read: the memory it takes does not grow with the data. */
 gboolean
 sk_exchange_export (SkStore        *store,
                     GOutputStream  *out,
                     GError        **error)
 {
-  g_autofree char *text = NULL;
-
   g_return_val_if_fail (SK_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  text = sk_exchange_export_string (store, error);
-  if (text == NULL)
-    return FALSE;
-  return g_output_stream_write_all (out, text, strlen (text), NULL, NULL, error);
+  return export_to (store, out, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -584,6 +528,7 @@ typedef struct {
   SkStore    *store;
   GHashTable *units;       /* name → SkUnit (owned) */
   GHashTable *indicators;  /* name → SkIndicator (owned) */
+  GPtrArray  *audit;       /* SkAuditEntry to restore, in file order */
 } Importer;
 
 static gboolean
@@ -1454,11 +1399,7 @@ import_audit (Importer    *im,
   sk_audit_entry_set_field (e, field);
   sk_audit_entry_set_old_value (e, old_value);
   sk_audit_entry_set_new_value (e, new_value);
-  if (!sk_store_restore_audit (im->store, e, error))
-    {
-      g_prefix_error (error, _("History entry %u: "), n);
-      return FALSE;
-    }
+  g_ptr_array_add (im->audit, g_steal_pointer (&e)); /* restored as one set */
   return TRUE;
 }
 
@@ -1522,16 +1463,19 @@ import_root (SkStore     *store,
 {
   g_autoptr(GListModel) units = sk_store_list_units (store);
   g_autoptr(GListModel) indicators = sk_store_list_indicators (store, 0);
-  Importer im = { store, NULL, NULL };
+  Importer im = { store, NULL, NULL, NULL };
   gboolean ok;
 
   im.units = records_by_name (units, unit_name);
   im.indicators = records_by_name (indicators, indicator_name);
+  im.audit = g_ptr_array_new_with_free_func (g_object_unref);
   ok = import_section (&im, root, "units", import_unit, error)
        && import_section (&im, root, "indicators", import_indicator, error)
        && import_section (&im, root, "plans", import_plan, error)
        && import_section (&im, root, "outcomes", import_outcome, error)
-       && import_section (&im, root, "audit", import_audit, error);
+       && import_section (&im, root, "audit", import_audit, error)
+       && sk_store_restore_audit_entries (store, im.audit, error);
+  g_ptr_array_unref (im.audit);
   g_hash_table_unref (im.units);
   g_hash_table_unref (im.indicators);
   return ok;

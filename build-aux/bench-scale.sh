@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Speed and memory at region scale, against the sqlite3 shell on the same
+# file (a benchmark: nothing is asserted). Builds databases of ~100 000,
+# ~1.4 million and ~5 million outcomes with `generate-demo` on top of
+# `load-example`, keeps them in BUILDDIR/bench-scale/ so a rerun starts at
+# once, and prints per operation and size: our time, sqlite3's time, the
+# ratio and our peak memory (maximum resident set, from /usr/bin/time).
+#
+# Usage: bench-scale.sh BUILDDIR
+#   STYRKORT_BENCH_SIZES="100k 1.4M 5M"  sizes to run (default all three)
+#   STYRKORT_BENCH_RUNS=3                runs per operation (the median is shown)
+#   STYRKORT_BENCH_IMPORT_MAX=1.4M       largest size whose JSON we import
+set -euo pipefail
+build=$(cd "${1:-_build/dev}" && pwd)
+sizes=${STYRKORT_BENCH_SIZES:-100k 1.4M 5M}
+runs=${STYRKORT_BENCH_RUNS:-3}
+import_max=${STYRKORT_BENCH_IMPORT_MAX:-1.4M}
+cli=$build/src/cli/styrkort-cli
+ops=$build/tests/bench-scale-ops
+cache=$build/bench-scale
+work=$(mktemp -d "${TMPDIR:-/tmp}/sk-bench-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$cache"
+export LC_ALL=C.UTF-8 LANGUAGE=
+
+for tool in sqlite3 /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "bench-scale: needs $tool" >&2; exit 77; }
+done
+
+# size → generate-demo arguments (outcomes: 104 818, 1 362 474, 5 229 000 or so)
+demo_args () {
+  case $1 in
+    100k) echo "--years 2021-2025 --units 200" ;;
+    1.4M) echo "--years 2021-2025 --units 2666" ;;
+    5M)   echo "--years 2016-2025 --units 5000" ;;
+    *) echo "bench-scale: unknown size $1 (100k, 1.4M or 5M)" >&2; exit 2 ;;
+  esac
+}
+
+size_rank () { case $1 in 100k) echo 1 ;; 1.4M) echo 2 ;; 5M) echo 3 ;; esac; }
+
+make_db () {
+  local size=$1 db=$cache/$1.db
+  if [ ! -s "$db" ]; then
+    echo "# building $db (generate-demo $(demo_args "$size"))" >&2
+    rm -f "$db" "$db-wal" "$db-shm"
+    "$cli" --db "$db.tmp" init >/dev/null
+    "$cli" --db "$db.tmp" load-example >/dev/null
+    /usr/bin/time -f "# generate-demo: %e s, %M KB" \
+      "$cli" --db "$db.tmp" generate-demo $(demo_args "$size") --seed 1 >/dev/null
+    sqlite3 "$db.tmp" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+    mv "$db.tmp" "$db"
+    rm -f "$db.tmp-wal" "$db.tmp-shm"
+  fi
+  echo "$db"
+}
+
+# Runs "$@" $runs times; prints "median_seconds max_rss_kb".
+measure () {
+  local n=$1; shift
+  local i out
+  for i in $(seq "$n"); do
+    [ -n "${prepare:-}" ] && eval "$prepare"
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" \
+      || { echo "bench-scale: failed: $*" >&2; cat "$work/err" >&2; echo "nan 0"; return; }
+    cat "$work/time"
+  done | sort -n | awk '{t[NR]=$1; if ($2>m) m=$2} END {printf "%s %d\n", t[int((NR+1)/2)], m}'
+}
+
+row () { # operation size ours sqlite3 rss
+  awk -v op="$1" -v sz="$2" -v a="$3" -v b="$4" -v m="$5" 'BEGIN {
+    r = (b > 0 && a != "nan") ? sprintf("%.1f×", a / b) : "–";
+    printf "| %-24s | %5s | %9s s | %9s s | %6s | %7.0f MB |\n", op, sz, a, b, r, m / 1024 }'
+}
+
+echo "| operation                | size  |      ours      |    sqlite3     | ratio  | our peak memory |"
+echo "|--------------------------|-------|----------------|----------------|--------|-----------------|"
+for size in $sizes; do
+  db=$(make_db "$size")
+  n=$(sqlite3 "$db" "SELECT count(*) FROM outcome")
+  size_label="$size"
+  echo "# $size: $n outcomes, $(du -m "$db" | cut -f1) MB" >&2
+
+  # export-json against .dump
+  read -r ours rss < <(measure "$runs" "$cli" --db "$db" export-json --output "$work/export.json")
+  read -r theirs _ < <(measure "$runs" sh -c "sqlite3 '$db' .dump > '$work/dump.sql'")
+  row "export-json vs .dump" "$size_label" "$ours" "$theirs" "$rss"
+  echo "# export: $(du -m "$work/export.json" | cut -f1) MB JSON, dump $(du -m "$work/dump.sql" | cut -f1) MB SQL" >&2
+
+  # import-json into a new file against .read of the dump
+  if [ "$(size_rank "$size")" -le "$(size_rank "$import_max")" ]; then
+    prepare="rm -f '$work/in.db' '$work/in.db-wal' '$work/in.db-shm'; '$cli' --db '$work/in.db' init >/dev/null"
+    read -r ours rss < <(measure "$runs" "$cli" --db "$work/in.db" import-json "$work/export.json")
+    prepare="rm -f '$work/in.db' '$work/in.db-journal'"
+    read -r theirs _ < <(measure "$runs" sqlite3 "$work/in.db" ".read $work/dump.sql")
+    prepare=
+    row "import-json vs .read" "$size_label" "$ours" "$theirs" "$rss"
+  else
+    echo "# import-json skipped above $import_max (STYRKORT_BENCH_IMPORT_MAX)" >&2
+  fi
+  rm -f "$work/export.json" "$work/dump.sql" "$work"/in.db*
+
+  # status of a whole year against one SELECT that reads the same rows
+  read -r ours rss < <(measure "$runs" "$cli" --db "$db" status --year 2025 --period 2025-12)
+  read -r theirs _ < <(measure "$runs" sqlite3 "$db" \
+    "SELECT o.indicator_id, o.unit_id, count(*), sum(o.value),
+            max(CASE WHEN o.period = '2025-12' THEN o.value END)
+       FROM outcome o JOIN plan_indicator pi ON pi.indicator_id = o.indicator_id
+      WHERE pi.plan_id = (SELECT id FROM plan WHERE year = 2025)
+        AND o.period BETWEEN '2024-01' AND '2025-12'
+      GROUP BY o.indicator_id, o.unit_id;")
+  row "status (whole year)" "$size_label" "$ours" "$theirs" "$rss"
+
+  # what one view needs: medians and 99th percentiles in ms
+  cp "$db" "$work/ops.db"
+  "$ops" "$work/ops.db" 2025 "Vårdcentral 1 (fiktiv)" "Antal besök inkl. distans" |
+    while read -r what median p99 count; do
+      printf "| %-24s | %5s | %6s ms (p99 %s ms, n=%s) | | | |\n" "view: $what" "$size_label" "$median" "$p99" "$count"
+    done
+  rm -f "$work"/ops.db*
+done

@@ -1,0 +1,263 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sk-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sk-store-bulk.h"
+#include "sk-store-private.h"
+
+/* Whole-table reads for the export and the set-wise history restore. */
+
+gboolean
+sk_store_foreach_outcome (SkStore          *self,
+                          gint64            indicator_id,
+                          gint64            unit_id,
+                          SkOutcomeRowFunc  func,
+                          gpointer          data,
+                          GError          **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  /* The unique (indicator, unit, period, kind) index gives the order. */
+  stmt = sk_store_prepare (self,
+                           "SELECT period, kind, value, numerator, denominator, missing_reason, comment,"
+                           " fictional, changed_by, changed_at FROM outcome"
+                           " WHERE indicator_id = ? AND unit_id = ? ORDER BY period, kind", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SkOutcomeRow row = {
+        indicator_id, unit_id, sk_column_text (stmt, 0), sqlite3_column_int (stmt, 1),
+        sk_column_double (stmt, 2), sk_column_double (stmt, 3), sk_column_double (stmt, 4),
+        sk_column_text (stmt, 5), sk_column_text (stmt, 6), sqlite3_column_int (stmt, 7) != 0,
+        sk_column_text (stmt, 8), sk_column_text (stmt, 9),
+      };
+
+      if (!func (&row, data, error))
+        {
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sk_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sk_store_foreach_audit (SkStore         *self,
+                        SkAuditRowFunc   func,
+                        gpointer         data,
+                        GError         **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  stmt = sk_store_prepare (self,
+                           "SELECT at, who, entity, entity_id, ifnull(indicator_id, 0), field, old_value, new_value"
+                           " FROM audit ORDER BY id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SkAuditRow row = {
+        sk_column_text (stmt, 0), sk_column_text (stmt, 1), sk_column_text (stmt, 2),
+        sqlite3_column_int64 (stmt, 3), sqlite3_column_int64 (stmt, 4), sk_column_text (stmt, 5),
+        sk_column_text (stmt, 6), sk_column_text (stmt, 7),
+      };
+
+      if (!func (&row, data, error))
+        {
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sk_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- History restore ---- */
+
+/* Texts by length, so no separator can be mistaken for content; NULL apart from "". */
+static void
+key_text (GString    *key,
+          const char *text)
+{
+  if (text == NULL)
+    g_string_append_c (key, '-');
+  else
+    g_string_append_printf (key, "%" G_GSIZE_FORMAT ":%s", strlen (text), text);
+}
+
+/* A row's identity as sk_store_restore_audit() compares it (IS, field by field). */
+static char *
+audit_key (const char *at, const char *who, const char *entity, gint64 entity_id,
+           gint64 indicator_id, const char *field, const char *old_value, const char *new_value)
+{
+  GString *key = g_string_sized_new (128);
+
+  key_text (key, at);
+  key_text (key, who);
+  key_text (key, entity);
+  g_string_append_printf (key, "%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT ";",
+                          entity_id, indicator_id > 0 ? indicator_id : 0);
+  key_text (key, field);
+  key_text (key, old_value);
+  key_text (key, new_value);
+  return g_string_free (key, FALSE);
+}
+
+static char *
+entry_key (SkAuditEntry *e)
+{
+  return audit_key (sk_audit_entry_get_at (e), sk_audit_entry_get_who (e), sk_audit_entry_get_entity (e),
+                    sk_audit_entry_get_entity_id (e), sk_audit_entry_get_indicator_id (e),
+                    sk_audit_entry_get_field (e), sk_audit_entry_get_old_value (e),
+                    sk_audit_entry_get_new_value (e));
+}
+
+/* The keys of the stored rows that could equal an entry: only those with a
+ * time within the entries' (a text range on ISO times). */
+static GHashTable *
+existing_keys (SkStore     *self,
+               const char  *first_at,
+               const char  *last_at,
+               GError     **error)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = sk_store_prepare (self,
+                           "SELECT at, who, entity, entity_id, ifnull(indicator_id, 0), field, old_value, new_value"
+                           " FROM audit WHERE at BETWEEN ? AND ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sk_bind_text (stmt, 1, first_at);
+  sk_bind_text (stmt, 2, last_at);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (keys, audit_key (sk_column_text (stmt, 0), sk_column_text (stmt, 1),
+                                       sk_column_text (stmt, 2), sqlite3_column_int64 (stmt, 3),
+                                       sqlite3_column_int64 (stmt, 4), sk_column_text (stmt, 5),
+                                       sk_column_text (stmt, 6), sk_column_text (stmt, 7)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sk_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&keys);
+}
+
+static gboolean
+check_entries (GPtrArray   *entries,
+               const char **first_at,
+               const char **last_at,
+               GError     **error)
+{
+  *first_at = *last_at = NULL;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      SkAuditEntry *e = g_ptr_array_index (entries, i);
+      const char *at = sk_audit_entry_get_at (e);
+
+      if (sk_is_blank (at) || sk_is_blank (sk_audit_entry_get_who (e))
+          || sk_is_blank (sk_audit_entry_get_entity (e)) || sk_audit_entry_get_field (e) == NULL)
+        {
+          /* The same words as sk_store_restore_audit(), after the entry's place. */
+          g_set_error_literal (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
+                               _("A history entry needs a time, a user, an entity and a field."));
+          g_prefix_error (error, _("History entry %u: "), i + 1);
+          return FALSE;
+        }
+      if (*first_at == NULL || strcmp (at, *first_at) < 0)
+        *first_at = at;
+      if (*last_at == NULL || strcmp (at, *last_at) > 0)
+        *last_at = at;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_entry (SkStore       *self,
+              SkAuditEntry  *e,
+              GError       **error)
+{
+  sqlite3_stmt *stmt = sk_store_prepare (self,
+                                         "INSERT INTO audit (at, who, entity, entity_id, indicator_id,"
+                                         " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                         error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sk_bind_text (stmt, 1, sk_audit_entry_get_at (e));
+  sk_bind_text (stmt, 2, sk_audit_entry_get_who (e));
+  sk_bind_text (stmt, 3, sk_audit_entry_get_entity (e));
+  sqlite3_bind_int64 (stmt, 4, sk_audit_entry_get_entity_id (e));
+  sk_bind_id (stmt, 5, sk_audit_entry_get_indicator_id (e));
+  sk_bind_text (stmt, 6, sk_audit_entry_get_field (e));
+  sk_bind_text (stmt, 7, sk_audit_entry_get_old_value (e));
+  sk_bind_text (stmt, 8, sk_audit_entry_get_new_value (e));
+  return sk_store_step_done (self, stmt, error);
+}
+
+gboolean
+sk_store_restore_audit_entries (SkStore    *self,
+                                GPtrArray  *entries,
+                                GError    **error)
+{
+  g_autoptr(GHashTable) keys = NULL;
+  const char *first_at, *last_at;
+  guint added = 0;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (entries != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (entries->len == 0)
+    return TRUE;
+  if (!check_entries (entries, &first_at, &last_at, error)
+      || !sk_store_begin (self, error))
+    return FALSE;
+  keys = existing_keys (self, first_at, last_at, error);
+  if (keys == NULL)
+    goto fail;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      SkAuditEntry *e = g_ptr_array_index (entries, i);
+      char *key = entry_key (e);
+
+      /* An entry equal to one stored, or to one before it, is there already. */
+      if (!g_hash_table_add (keys, key))
+        continue;
+      if (!insert_entry (self, e, error))
+        goto fail;
+      added++;
+    }
+  if (added > 0)
+    sk_store_changed (self, "audit");
+  return sk_store_commit (self, error);
+
+fail:
+  sk_store_rollback (self);
+  return FALSE;
+}

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sk-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Whole-table work for export and import: rows are handed out one at a time
+ * from a single statement (no object per row, no list built), and history is
+ * restored as one set, so both stay linear at region scale.
+ */
+
+/* One outcome row; the strings are borrowed for the length of the call. */
+typedef struct
+{
+  gint64         indicator_id;
+  gint64         unit_id;
+  const char    *period;
+  SkOutcomeKind  kind;
+  double         value;        /* NAN when none */
+  double         numerator;
+  double         denominator;
+  const char    *missing_reason;
+  const char    *comment;
+  gboolean       fictional;
+  const char    *changed_by;
+  const char    *changed_at;
+} SkOutcomeRow;
+
+/* One history row; the strings are borrowed for the length of the call. */
+typedef struct
+{
+  const char *at;
+  const char *who;
+  const char *entity;
+  gint64      entity_id;
+  gint64      indicator_id;  /* 0 when none */
+  const char *field;
+  const char *old_value;
+  const char *new_value;
+} SkAuditRow;
+
+/* Return FALSE (with @error set) to stop. */
+typedef gboolean (*SkOutcomeRowFunc) (const SkOutcomeRow *row, gpointer data, GError **error);
+typedef gboolean (*SkAuditRowFunc)   (const SkAuditRow *row, gpointer data, GError **error);
+
+/* The outcomes of one indicator at one unit, by period and kind. A read
+ * error is returned, never taken for the end of the rows. */
+gboolean sk_store_foreach_outcome (SkStore          *self,
+                                   gint64            indicator_id,
+                                   gint64            unit_id,
+                                   SkOutcomeRowFunc  func,
+                                   gpointer          data,
+                                   GError          **error);
+
+/* The whole history, oldest first. */
+gboolean sk_store_foreach_audit   (SkStore         *self,
+                                   SkAuditRowFunc   func,
+                                   gpointer         data,
+                                   GError         **error);
+
+/* sk_store_restore_audit() for a list of SkAuditEntry, in their order, in
+ * one transaction: existing rows are read once instead of searched for each
+ * entry. An entry that lacks a time, user, entity or field is refused with
+ * its place in the list (from 1). */
+gboolean sk_store_restore_audit_entries (SkStore    *self,
+                                         GPtrArray  *entries,
+                                         GError    **error);
+
+G_END_DECLS
