@@ -527,17 +527,24 @@ sk_demo_generate (SkStore             *store,
   d.series = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d.bases = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
 
-  if (!ensure_demo_units (&d, error))
+  /* All or nothing: one outer transaction (the per-year ones nest as
+   * savepoints), so a kill or an error leaves the file as it was. */
+  if (!sk_store_begin (store, error))
     goto out;
+  if (!ensure_demo_units (&d, error))
+    goto rollback;
   /* Targets first: the series of every year centre on them. */
   for (int year = options->first_year; year <= options->last_year; year++)
     if (!borrow_targets (&d, year, error))
-      goto out;
+      goto rollback;
   for (int year = options->first_year; year <= options->last_year; year++)
     if (!write_year (&d, year, error))
-      goto out;
-  ok = TRUE;
+      goto rollback;
+  ok = sk_store_commit (store, error);
+  goto out;
 
+rollback:
+  sk_store_rollback (store);
 out:
   g_ptr_array_unref (d.demo_units);
   g_hash_table_unref (d.series);

@@ -542,12 +542,16 @@ format_error (GError     **error,
               ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *shown = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error_literal (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT, message);
+  /* json-glib quotes the text it stumbled on cut by bytes, perhaps inside
+   * a character: what people are shown stays UTF-8. */
+  shown = g_utf8_make_valid (message, -1);
+  g_set_error_literal (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT, shown);
   return FALSE;
 }
 
