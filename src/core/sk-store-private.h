@@ -24,6 +24,9 @@ struct _SkStore
   gint64        data_version;
   gboolean      audit_off;      /* sk_store_set_auditing (FALSE) */
   gboolean      read_only;      /* opened for viewing: every change is refused */
+  GError       *read_error;     /* first failed read since last taken */
+  guint         read_failures;  /* every failed read, ever */
+  guint         read_failed_idle;
 };
 
 /* sk-store-file.c: the file before SQLite opens it. Creates a missing file
@@ -33,10 +36,6 @@ gboolean      sk_store_file_prepare (const char *path, SkStoreOpenFlags flags,
 gboolean      sk_store_file_folder_writable (const char *path);
 gboolean      sk_store_file_use_immutable (const char *path);
 char         *sk_store_file_uri   (const char *path, gboolean immutable);
-  GError       *read_error;     /* first failed read since last taken */
-  guint         read_failures;  /* every failed read, ever */
-  guint         read_failed_idle;
-};
 
 /* Records a read whose error no caller will see (sk-store.c). */
 void          sk_store_read_failed (SkStore *self, int rc);

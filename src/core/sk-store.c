@@ -100,6 +100,8 @@ sk_store_class_init (SkStoreClass *klass)
   signals[SIGNAL_INVALID_TEXT] =
     g_signal_new ("invalid-text", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
    * SkStore::read-failed:
    * @error: the first read that failed since the error was last taken
    *
