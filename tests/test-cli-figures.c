@@ -122,6 +122,7 @@ static void
 test_status_ytd_through_latest (Fixture       *fx,
                                 gconstpointer  data)
 {
+  g_autofree char *init = run_cli (fx, FALSE, "init", NULL);
   g_autofree char *load = run_cli (fx, FALSE, "load-example", NULL);
   g_autofree char *april = run_cli (fx, FALSE, "--format", "tsv", "status", "--year", "2024",
                                     "--period", "2024-04", NULL);
@@ -158,6 +159,7 @@ static void
 test_status_latest_of_year (Fixture       *fx,
                             gconstpointer  data)
 {
+  g_autofree char *init = run_cli (fx, FALSE, "init", NULL);
   g_autofree char *load = run_cli (fx, FALSE, "load-example", NULL);
   g_autofree char *demo = run_cli (fx, FALSE, "generate-demo", "--years", "2021-2025", "--units", "4",
                                    "--seed", "7", NULL);
@@ -181,6 +183,7 @@ static void
 test_history_swedish (Fixture       *fx,
                       gconstpointer  data)
 {
+  g_autofree char *init = run_cli (fx, FALSE, "init", NULL);
   g_autofree char *load = run_cli (fx, FALSE, "load-example", NULL);
   g_autofree char *set = run_cli (fx, FALSE, "set-outcome", "--indicator", "Andel besök på distans",
                                   "--unit", "Vårdcentralen Halland", "--period", "2024-05",

@@ -78,7 +78,14 @@ open_db (const char  *path,
 {
   sqlite3 *db = NULL;
   int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
-  int rc = sqlite3_open_v2 (path, &db, flags, NULL);
+  g_autofree char *uri = NULL;
+  int rc;
+
+  /* A reader opens the file the way the store does, so a file in a folder
+   * we must not write gets no -wal or -shm beside it. */
+  if (read_only)
+    uri = sk_store_file_uri (path, sk_store_file_use_immutable (path));
+  rc = sqlite3_open_v2 (uri != NULL ? uri : path, &db, flags | (uri != NULL ? SQLITE_OPEN_URI : 0), NULL);
 
   if (rc != SQLITE_OK)
     {
