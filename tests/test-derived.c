@@ -527,6 +527,91 @@ test_ytd_continues_reported (Fixture       *fx,
   sk_figures_clear (&f);
 }
 
+/* At May before May is entered, the year to date is the one through
+ * April (reported 248 485), not April's month alone, and says so. */
+static void
+test_figures_ytd_through_latest (Fixture       *fx,
+                                 gconstpointer  data)
+{
+  g_autoptr(SkIndicator) visits = add_indicator (fx, "Antal besök inkl. distans",
+                                                 SK_AGGREGATION_SUM, "", SK_DIRECTION_HIGHER);
+  g_autoptr(SkIndicator) turnover = add_indicator (fx, "Personalomsättning",
+                                                   SK_AGGREGATION_MEAN, "%", SK_DIRECTION_LOWER);
+  g_autofree char *text = NULL;
+  g_autofree char *when = NULL;
+  SkFigures f;
+
+  put (fx, visits, "2024-04", 66020);
+  put_full (fx, visits, "2024-04", SK_OUTCOME_YTD, 248485, NAN, NAN, NULL);
+  set_target (fx, visits, 2024, "56 632");
+
+  compute (fx, visits, "2024-05", &f);
+  g_assert_true (isnan (f.month));
+  g_assert_cmpfloat_with_epsilon (f.ytd, 248485, EPS);
+  g_assert_true (f.ytd_reported);
+  g_assert_cmpint (f.ytd_through, ==, 4);
+  /* 248 485 against 4 × 56 632, not 5 ×. */
+  g_assert_cmpint (f.ytd_status, ==, SK_STATUS_MET);
+  /* The status judges April's month, the latest figure. */
+  g_assert_cmpfloat_with_epsilon (f.status_value, 66020, EPS);
+  g_assert_cmpint (f.status_month, ==, 4);
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  text = sk_figures_format (&f, visits, f.ytd);
+  g_assert_cmpstr (text, ==, "248\u2009485");
+  when = sk_figures_status_when (&f);
+  g_assert_nonnull (when);
+  sk_figures_clear (&f);
+
+  /* A reported R12 stands until the next one, named with its month. */
+  put_full (fx, turnover, "2024-04", SK_OUTCOME_R12, 17.09, NAN, NAN, NULL);
+  compute (fx, turnover, "2024-06", &f);
+  g_assert_true (f.r12_reported);
+  g_assert_cmpfloat_with_epsilon (f.r12, 17.09, EPS);
+  g_assert_cmpint (f.r12_through, ==, 4);
+  g_assert_cmpint (f.decimals, ==, 2);
+  sk_figures_clear (&f);
+}
+
+/* Figures are shown with the precision they were entered with, not the
+ * arithmetic's, and judged as shown. */
+static void
+test_figures_decimals (Fixture       *fx,
+                       gconstpointer  data)
+{
+  g_autoptr(SkIndicator) phone = add_indicator (fx, "Telefontillgänglighet",
+                                                SK_AGGREGATION_MEAN, "%", SK_DIRECTION_HIGHER);
+  g_autoptr(SkIndicator) sick = add_indicator (fx, "Sjukfrånvaro",
+                                               SK_AGGREGATION_MEAN, "%", SK_DIRECTION_LOWER);
+  g_autofree char *ytd = NULL;
+  g_autofree char *month = NULL;
+  SkFigures f;
+
+  put (fx, phone, "2024-04", 91.1);
+  put_full (fx, phone, "2024-04", SK_OUTCOME_YTD, 92.3, NAN, NAN, NULL);
+  put (fx, phone, "2024-05", 93.5);
+  compute (fx, phone, "2024-05", &f);
+  /* (92,3 × 4 + 93,5) / 5 = 92,54, shown as 92,5 like the figures typed. */
+  g_assert_cmpfloat_with_epsilon (f.ytd, 92.54, 1e-9);
+  g_assert_cmpint (f.decimals, ==, 1);
+  ytd = sk_figures_format (&f, phone, f.ytd);
+  g_assert_cmpstr (ytd, ==, "92,5 %");
+  month = sk_figures_format (&f, phone, f.month);
+  g_assert_cmpstr (month, ==, "93,5 %");
+  sk_figures_clear (&f);
+
+  /* 5,36 shows as 5,4: not "met" against "<5,4 %". */
+  put (fx, sick, "2024-01", 5.3);
+  put (fx, sick, "2024-02", 5.3);
+  put (fx, sick, "2024-03", 5.5);
+  put (fx, sick, "2024-04", 5.2);
+  put (fx, sick, "2024-05", 5.5);
+  set_target (fx, sick, 2024, "<5,4 %");
+  compute (fx, sick, "2024-05", &f);
+  g_assert_cmpfloat_with_epsilon (f.ytd, 5.36, 1e-9);
+  g_assert_cmpint (f.ytd_status, !=, SK_STATUS_MET);
+  sk_figures_clear (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +635,8 @@ main (int   argc,
   ADD ("/derived/figures/gap-not-zero", test_figures_gap_not_zero);
   ADD ("/derived/figures/r12", test_figures_r12);
   ADD ("/derived/figures/relative-and-reference", test_figures_relative_and_reference);
+  ADD ("/derived/figures/ytd-through-latest", test_figures_ytd_through_latest);
+  ADD ("/derived/figures/decimals", test_figures_decimals);
 #undef ADD
 
   return g_test_run ();
