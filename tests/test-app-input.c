@@ -10,6 +10,7 @@
 
 #include "app-test-util.h"
 #include "sk-indicators-view.h"
+#include "sk-work-env-view.h"
 #include "sk-window.h"
 
 /* A database with bytes that are not UTF-8 (an older program or the
@@ -115,6 +116,42 @@ test_window_says_so (void)
   sk_test_spin ();
 }
 
+static char *
+work_env_goal (SkStore *store,
+               int      year)
+{
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, year);
+  g_autoptr(SkWorkEnvPlan) wep = sk_store_get_work_env_plan (store, sk_record_get_id (SK_RECORD (plan)));
+
+  return g_strdup (sk_work_env_plan_get_goal_text (wep));
+}
+
+/* GTK hands over UTF-8 only, but a paste can carry terminal escapes: the
+ * store refuses them from the app as from anywhere else. */
+static void
+test_pasted_escape (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-input");
+  g_autoptr(SkStore) store = sk_test_example_store (path);
+  g_autoptr(SkPlan) copy = sk_test_copy_plan (store, 2025, 2026);
+  g_autofree char *before = work_env_goal (store, 2026);
+  g_autofree char *after = NULL;
+  GtkWidget *view, *goal;
+  GtkWindow *window;
+
+  view = g_object_new (SK_TYPE_WORK_ENV_VIEW, "store", store, "year", 2026, NULL);
+  window = sk_test_show (view, 1000, 800);
+  goal = sk_test_find_named (view, "goal-view");
+  g_assert_nonnull (goal);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (goal)),
+                            "Röd \033[31mtext\033[0m och \033]0;titel\007", -1);
+  sk_test_wait_ms (1500);
+  sk_test_close (window);
+
+  after = work_env_goal (store, 2026);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -123,5 +160,6 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/app-input/indicators-view", test_indicators_view);
   g_test_add_func ("/app-input/window-says-so", test_window_says_so);
+  g_test_add_func ("/app-input/pasted-escape", test_pasted_escape);
   return g_test_run ();
 }
