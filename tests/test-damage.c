@@ -268,7 +268,18 @@ test_backup_while_open (Fixture *f, gconstpointer data)
   g_clear_object (&o);
   g_clear_object (&watch.other);
 
-  /* The copy is whole and has what was written during the backup. */
+  /* The copy is whole and has what was written during the backup; it is
+   * one file, without a write-ahead log. */
+  g_assert_cmpint (sqlite3_open_v2 (dest, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "delete");
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (db);
   g_assert_true (sk_store_check_file (dest, &error));
   copy = sk_store_open (dest, &error);
   g_assert_no_error (error);

@@ -386,6 +386,15 @@ rename_into_place (const char  *tmp,
                    const char  *dest,
                    GError     **error)
 {
+  static const char *suffixes[] = { "-journal", "-wal", "-shm" };
+
+  /* A journal left beside an older file of that name would be replayed
+   * into the new one when it is opened. */
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *stale = g_strconcat (dest, suffixes[i], NULL);
+      g_unlink (stale);
+    }
   if (g_rename (tmp, dest) == 0)
     return TRUE;
   {
@@ -449,6 +458,14 @@ backup_db (sqlite3           *src,
    * which is the same snapshot, instead of holding up the source. */
   if (check && !check_db (dst, src_path, error))
     {
+      sqlite3_close (dst);
+      return FALSE;
+    }
+  /* A copy is one file, also where it can only be read (a share, a
+   * stick): no write-ahead log beside it. */
+  if (sqlite3_exec (dst, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      set_db_error (dst, tmp, error);
       sqlite3_close (dst);
       return FALSE;
     }
