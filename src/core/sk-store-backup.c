@@ -580,7 +580,7 @@ sk_store_backup_before_migration (SkStore  *self,
     }
   if (!rename_into_place (tmp, dest, error))
     return FALSE;
-  g_message ("Backed up “%s” as “%s” before updating it", self->path, dest);
+  g_message (_("Kept a copy of “%s” as it was before the update: “%s”"), self->path, dest);
   return TRUE;
 }
 
