@@ -180,6 +180,31 @@ test_check_names_table (Fixture *f, gconstpointer data)
   g_assert_null (strstr (error->message, "indicator"));
 }
 
+/* A damaged index is named as such, and costs salvage no rows: the table
+ * itself is whole. */
+static void
+test_damaged_index (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dest = g_build_filename (f->dir, "saved.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) counts = NULL;
+
+  sk_test_damage_table (f->path, "outcome_unit_period", "root");
+  g_assert_false (sk_store_check_file (f->path, &error));
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, "the outcomes (index outcome_unit_period of table outcome)"));
+  g_assert_null (strstr (error->message, "(table outcome)"));
+  g_clear_error (&error);
+
+  counts = sk_store_salvage (f->path, dest, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (counts);
+  for (guint i = 0; i < counts->len; i++)
+    g_assert_cmpint (((SkSalvageCount *) g_ptr_array_index (counts, i))->lost, ==, 0);
+  g_assert_cmpint (sk_test_count_rows (dest, "outcome"), ==, 50);
+  g_assert_true (sk_store_check_file (dest, NULL));
+}
+
 static void
 check_done (GObject *source, GAsyncResult *result, gpointer data)
 {
@@ -463,6 +488,7 @@ main (int argc, char *argv[])
   ADD ("/damage/live-list-keeps-contents", test_live_list_keeps_contents);
   ADD ("/damage/check-names-table", test_check_names_table);
   ADD ("/damage/check-async", test_check_async);
+  ADD ("/damage/damaged-index", test_damaged_index);
   ADD ("/damage/backup-while-open", test_backup_while_open);
   ADD ("/damage/backup-refuses-damage", test_backup_refuses_damage);
   ADD ("/damage/salvage", test_salvage);

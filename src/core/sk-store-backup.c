@@ -257,10 +257,14 @@ check_db (sqlite3     *db,
   rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+      /* The first problem comes after a "*** in database main ***" line in the same row. */
+      g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
 
-      if (g_strcmp0 (line, "ok") != 0 && !g_str_has_prefix (line, "*** in database"))
-        g_ptr_array_add (problems, g_strdup (line));
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (lines[i][0] != '\0' && g_strcmp0 (lines[i], "ok") != 0
+            && !g_str_has_prefix (lines[i], "*** in database"))
+          g_ptr_array_add (problems, g_strdup (lines[i]));
       rc = SQLITE_OK;
     }
   if (rc != SQLITE_DONE)
