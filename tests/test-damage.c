@@ -285,6 +285,16 @@ test_backup_while_open (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (watch.steps, >, 1);
 
+  /* The database itself, by another name, is never the target. */
+  {
+    g_autofree char *dir_name = g_path_get_basename (f->dir);
+    g_autofree char *other_name = g_build_filename (f->dir, "..", dir_name, "plan.db", NULL);
+    g_autoptr(GError) same = NULL;
+
+    g_assert_false (sk_store_backup_file (f->path, other_name, NULL, NULL, &same));
+    g_assert_error (same, SK_STORE_ERROR, SK_STORE_ERROR_INVALID);
+  }
+
   /* Both stores still work. */
   plans = sk_store_list_plans (store);
   g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 2);

@@ -413,6 +413,20 @@ rename_into_place (const char  *tmp,
 
 /* ---- Backup ---- */
 
+/* By device and inode: "./plan.db", a link or another spelling of the
+ * open database must not be replaced by its own copy. */
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  GStatBuf sa, sb;
+
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0
+         && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 /* Copies @src page by page into the new file @tmp. Between steps the
  * source is free: other connections read and write it, and a step after
  * their write starts over with what they wrote. */
@@ -490,7 +504,7 @@ sk_store_backup_file (const char        *path,
   g_return_val_if_fail (path != NULL && dest != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (g_strcmp0 (path, dest) == 0)
+  if (same_file (path, dest))
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
                    _("A backup cannot replace the database itself. Choose another file."));
