@@ -413,11 +413,9 @@ rename_into_place (const char  *tmp,
 
 /* ---- Backup ---- */
 
-/* By device and inode: "./plan.db", a link or another spelling of the
- * open database must not be replaced by its own copy. */
-static gboolean
-same_file (const char *a,
-           const char *b)
+gboolean
+sk_store_is_same_file (const char *a,
+                       const char *b)
 {
   GStatBuf sa, sb;
 
@@ -504,7 +502,7 @@ sk_store_backup_file (const char        *path,
   g_return_val_if_fail (path != NULL && dest != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (same_file (path, dest))
+  if (sk_store_is_same_file (path, dest))
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
                    _("A backup cannot replace the database itself. Choose another file."));
