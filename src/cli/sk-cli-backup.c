@@ -27,9 +27,12 @@ static const char * const unchecked_commands[] = {
   "init", "set-outcome", "set-target", "import-json", "generate-demo", NULL,
 };
 
+static gboolean damage_explained;
+
 static void
 print_damage_help (const char *path)
 {
+  damage_explained = TRUE;
   sk_cli_error (_("Keep the file as it is (copy it), then save the readable rows into a new "
                   "database with: styrkort-cli --db %s salvage NEW-FILE"), path);
 }
@@ -115,8 +118,15 @@ sk_cli_run (const SkCliCommand *command,
   check_at_open = !g_strv_contains (unchecked_commands, command->name);
   status = command->run (globals, argc, argv);
   store = g_steal_pointer (&opened_store);
-  if (store != NULL && status == SK_CLI_EXIT_OK)
-    sk_cli_check_reads (store, &status);
+  /* A command that failed for another reason ("no such indicator") may
+   * have failed because a read did: say so too, once. */
+  if (store != NULL && !damage_explained)
+    {
+      int read_status = status;
+
+      if (!sk_cli_check_reads (store, &read_status) && status == SK_CLI_EXIT_OK)
+        status = read_status;
+    }
   return status;
 }
 
