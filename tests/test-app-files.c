@@ -310,6 +310,67 @@ test_save_locked_retry (void)
   close_window (window);
 }
 
+static GtkWidget *
+find_name_prefix (GtkWidget *root, const char *prefix)
+{
+  if (g_str_has_prefix (gtk_widget_get_name (root), prefix) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_name_prefix (c, prefix);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The same for a follow-up text: kept through the refusal, saved on
+ * "Try Again". */
+static void
+test_text_locked_retry (void)
+{
+  g_autofree char *path = example_file ();
+  g_autoptr(SkStore) check = NULL;
+  g_autoptr(GListModel) assessments = NULL;
+  g_autoptr(SkGoalAssessment) saved = NULL;
+  const char *typed = "Arbetet pågår enligt plan.";
+  g_autofree char *text = NULL;
+  sqlite3 *other = NULL;
+  SkWindow *window = open_window (path);
+  GtkWidget *analysis, *view, *retry;
+  gint64 goal_id;
+
+  sk_window_select_year (window, 2025);
+  sk_window_show_view (window, "followup");
+  sk_test_spin ();
+  analysis = find_name_prefix (GTK_WIDGET (window), "analysis-");
+  g_assert_nonnull (analysis);
+  goal_id = g_ascii_strtoll (gtk_widget_get_name (analysis) + strlen ("analysis-"), NULL, 10);
+  view = gtk_widget_get_ancestor (analysis, g_type_from_name ("SkFollowUpView"));
+  g_assert_nonnull (view);
+
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (analysis)), typed, -1);
+  gtk_widget_activate_action (view, "followup.save", NULL);
+  sk_test_spin ();
+  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  g_assert_nonnull (retry);
+  g_object_get (gtk_text_view_get_buffer (GTK_TEXT_VIEW (analysis)), "text", &text, NULL);
+  g_assert_cmpstr (text, ==, typed);
+
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  g_signal_emit_by_name (retry, "clicked");
+  sk_test_spin ();
+  check = sk_test_open_store (path);
+  assessments = sk_store_list_assessments (check, goal_id);
+  g_assert_cmpuint (g_list_model_get_n_items (assessments), ==, 1);
+  saved = g_list_model_get_item (assessments, 0);
+  g_assert_cmpstr (sk_goal_assessment_get_analysis (saved), ==, typed);
+  close_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -321,5 +382,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/app-files/missing-asks", test_missing_asks);
   g_test_add_func ("/app-files/locked-at-start", test_locked_at_start);
   g_test_add_func ("/app-files/save-locked-retry", test_save_locked_retry);
+  g_test_add_func ("/app-files/text-locked-retry", test_text_locked_retry);
   return g_test_run ();
 }

@@ -33,6 +33,7 @@ typedef struct {
   GtkTextView        *text;
   GtkDropDown        *assessment;   /* EDIT_ASSESSMENT only */
   guint               timer;
+  gboolean            unsaved;      /* refused by a lock: kept until saved */
 } Editor;
 
 struct _SkFollowUpView
@@ -70,6 +71,7 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (SkFollowUpView, sk_follow_up_view, ADW_TYPE_BIN)
 
 static void rebuild (SkFollowUpView *self);
+static void retry_saves (GtkWidget *widget);
 
 /* ---- Saving ---- */
 
@@ -91,8 +93,9 @@ editor_save (Editor *editor)
   else
     ok = sk_store_set_assignment_comment (self->store, editor->id, self->period, text, &error);
   self->saving = FALSE;
+  editor->unsaved = sk_file_notice_is_locked (error);
   if (!ok)
-    sk_view_toast (GTK_WIDGET (self), error->message);
+    sk_file_notice_toast (GTK_WIDGET (self), error, retry_saves);
 }
 
 static gboolean
@@ -138,9 +141,16 @@ flush_all (SkFollowUpView *self)
   for (guint i = 0; i < self->editors->len; i++)
     {
       Editor *editor = g_ptr_array_index (self->editors, i);
-      if (editor->timer != 0)
+      if (editor->timer != 0 || editor->unsaved)
         editor_save (editor);
     }
+}
+
+/* "Try Again" after another program's lock: what was typed is still there. */
+static void
+retry_saves (GtkWidget *widget)
+{
+  flush_all (SK_FOLLOW_UP_VIEW (widget));
 }
 
 static void
