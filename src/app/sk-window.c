@@ -35,7 +35,6 @@ struct _SkWindow
   gboolean          updating_years;
   GtkWidget        *read_only_banner;
   char             *failed_path;  /* what the error page is about; NULL: the default */
-  gboolean          failed_locked;
 
   /* template */
   AdwToastOverlay  *toasts;
@@ -403,11 +402,12 @@ open_store (SkWindow         *self,
         show_error_dialog (self, shown, error);
       if (self->store == NULL)
         {
+          gboolean locked = sk_file_notice_is_locked (error);
+
           g_free (self->failed_path);
           self->failed_path = g_strdup (path);
-          self->failed_locked = sk_file_notice_is_locked (error);
-          gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-open", self->failed_locked);
-          gtk_widget_set_visible (self->retry_button, self->failed_locked);
+          gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-open", locked);
+          gtk_widget_set_visible (self->retry_button, locked);
           show_error (self, shown, error);
         }
       return FALSE;
