@@ -372,6 +372,11 @@ test_lock_message (Fixture *f, gconstpointer data)
   g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_LOCKED);
   assert_plain (error);
   g_clear_error (&error);
+  /* The app asks not to wait at opening; it looks again by itself. */
+  again = sk_store_open_full (f->path, SK_STORE_OPEN_NO_WAIT, &error);
+  g_assert_null (again);
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
   sqlite3_close (other);
 
   again = sk_store_open (f->path, &error);

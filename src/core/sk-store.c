@@ -848,7 +848,7 @@ open_connection (SkStore           *self,
       return FALSE;
     }
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, LOCK_WAIT_MS);
+  sqlite3_busy_timeout (self->db, (flags & SK_STORE_OPEN_NO_WAIT) ? 100 : LOCK_WAIT_MS);
   return TRUE;
 }
 
@@ -928,6 +928,7 @@ sk_store_open_full (const char        *path,
 
   self->schema_version = (int) sk_store_query_int (self, "PRAGMA user_version", 0, 0);
   self->data_version = sk_store_query_int (self, "PRAGMA data_version", 0, 0);
+  sqlite3_busy_timeout (self->db, LOCK_WAIT_MS);
   watch_file (self);
   return g_steal_pointer (&self);
 }
