@@ -412,6 +412,14 @@ open_store (SkWindow         *self,
           self->failed_path = g_strdup (path);
           gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-open", locked);
           gtk_widget_set_visible (self->retry_button, locked);
+          if (locked)
+            {
+              g_clear_error (&error);
+              g_set_error_literal (&error, SK_STORE_ERROR, SK_STORE_ERROR_LOCKED,
+                                   _("Another program is holding the database locked. Styrkort "
+                                     "looks again every few seconds and opens it as soon as the "
+                                     "other program lets go."));
+            }
           show_error (self, shown, error);
           if (locked && self->recheck_id == 0)
             self->recheck_id = g_timeout_add_seconds (2, recheck_lock, self);
