@@ -10,6 +10,7 @@
 
 #include "sk-store.h"
 #include "sk-store-private.h"
+#include "sk-store-schema.h"
 
 /* The database file as people have it: read-only copies, typos in the
  * name, folders, full disks, other programs holding a lock, and the
@@ -190,6 +191,35 @@ test_read_only_folder (Fixture *f, gconstpointer data)
   /* Nothing was made beside it (no -wal, no -shm), even when root. */
   listed = list_dir (f->dir);
   g_assert_cmpstr (listed, ==, "plan.db");
+}
+
+/* A read-only file from an older version cannot be migrated: said
+ * plainly, and the file is left as it was. */
+static void
+test_read_only_old_version (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 1;",
+                                             SK_STORE_APPLICATION_ID);
+  g_autofree char *before = NULL, *after = NULL;
+  gsize len_before, len_after;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, SK_STORE_SCHEMA_V1, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+  g_assert_true (g_file_get_contents (f->path, &before, &len_before, NULL));
+
+  store = sk_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY);
+  assert_plain (error);
+  g_assert_nonnull (strstr (error->message, "older version"));
+  g_assert_true (g_file_get_contents (f->path, &after, &len_after, NULL));
+  g_assert_cmpmem (before, len_before, after, len_after);
 }
 
 /* Asked for reading only, a writable file opens read-only too. */
@@ -424,6 +454,7 @@ main (int argc, char *argv[])
   ADD ("/store-files/read-only-file", test_read_only_file);
   ADD ("/store-files/read-only-folder", test_read_only_folder);
   ADD ("/store-files/read-only-flag", test_read_only_flag);
+  ADD ("/store-files/read-only-old-version", test_read_only_old_version);
   ADD ("/store-files/missing", test_missing);
   ADD ("/store-files/folder", test_folder);
   ADD ("/store-files/full", test_full);
