@@ -145,12 +145,16 @@ sk_store_file_uri (const char *path,
  * changes that "immutable" would skip, so then try an ordinary read-only
  * open first (it works when the -shm is there). */
 gboolean
-sk_store_file_use_immutable (const char *path)
+sk_store_file_has_wal (const char *path)
 {
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   GStatBuf st;
 
-  if (sk_store_file_folder_writable (path))
-    return FALSE;
-  return g_stat (wal, &st) != 0 || st.st_size == 0;
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
+gboolean
+sk_store_file_use_immutable (const char *path)
+{
+  return !sk_store_file_folder_writable (path) && !sk_store_file_has_wal (path);
 }

@@ -32,6 +32,7 @@ gboolean      sk_store_file_prepare (const char *path, SkStoreOpenFlags flags,
                                      gboolean *read_only, GError **error);
 gboolean      sk_store_file_folder_writable (const char *path);
 gboolean      sk_store_file_use_immutable (const char *path);
+gboolean      sk_store_file_has_wal (const char *path);   /* a -wal with changes in it */
 char         *sk_store_file_uri   (const char *path, gboolean immutable);
 
 void          sk_store_set_sqlite_error (SkStore *self, int rc, GError **error);

@@ -877,6 +877,16 @@ check_file_read_only (SkStore  *self,
 
   if (check_file (self, version, &first))
     return TRUE;
+  /* "Immutable" would skip changes still in the -wal: refuse rather than
+   * show an older plan as if it were the file. */
+  if (sk_store_file_has_wal (self->path))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY,
+                   _("“%s” has recent changes in “%s-wal” that can only be read with write "
+                     "access to its folder. Copy both files to a folder where you may write, "
+                     "and open the copy."), self->path, self->path);
+      return FALSE;
+    }
   if (first->code == SK_STORE_ERROR_READ_ONLY || first->code == SK_STORE_ERROR_FAILED)
     {
       if (reopen_immutable (self) && check_file (self, version, NULL))
