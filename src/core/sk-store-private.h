@@ -26,14 +26,17 @@ struct _SkStore
   gboolean      read_only;      /* opened for viewing: every change is refused */
 };
 
-/* sk-store-file.c: the file before SQLite opens it. Creates a missing file
- * (with SK_STORE_OPEN_CREATE) and says whether it must open read-only. */
-gboolean      sk_store_file_prepare (const char *path, SkStoreOpenFlags flags,
-                                     gboolean *read_only, GError **error);
-gboolean      sk_store_file_folder_writable (const char *path);
-gboolean      sk_store_file_use_immutable (const char *path);
-gboolean      sk_store_file_has_wal (const char *path);   /* a -wal with changes in it */
-char         *sk_store_file_uri   (const char *path, gboolean immutable);
+/* How long a change waits for another program's lock before giving up. */
+#define SK_STORE_LOCK_WAIT_MS 5000
+
+/* Reads the header without writing: version, and whether the file is ours. */
+gboolean      sk_store_check_file (SkStore *self, int *version, GError **error);
+
+/* sk-store-file.c: opens self->path as @flags and the file allow (sets
+ * self->db and self->read_only); for a read-only file, checks the header
+ * and falls back to reading it as immutable where that is safe. */
+gboolean      sk_store_file_connect (SkStore *self, SkStoreOpenFlags flags, GError **error);
+gboolean      sk_store_file_check_read_only (SkStore *self, int *version, GError **error);
 
 void          sk_store_set_sqlite_error (SkStore *self, int rc, GError **error);
 sqlite3_stmt *sk_store_prepare    (SkStore *self, const char *sql, GError **error);
