@@ -425,7 +425,6 @@ exec_sql (SkStore     *self,
 
 /* ---- Transactions and change signals ---- */
 
-
 static gboolean
 is_busy (int rc)
 {
