@@ -393,6 +393,51 @@ test_text_locked_retry (void)
   close_window (window);
 }
 
+/* And for an indicator's target: the typed target stays, "Try Again"
+ * saves it. */
+static void
+test_target_locked_retry (void)
+{
+  g_autofree char *path = example_file ();
+  g_autoptr(SkStore) check = NULL;
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autoptr(SkTarget) saved = NULL;
+  sqlite3 *other = NULL;
+  SkWindow *window = open_window (path);
+  GtkWidget *view, *entry, *retry;
+
+  sk_window_select_year (window, 2026);
+  sk_window_show_view (window, "indicators");
+  sk_test_spin ();
+  view = find_type (GTK_WIDGET (window), g_type_from_name ("SkIndicatorsView"));
+  g_assert_nonnull (view);
+  ind = sk_store_find_indicator (sk_window_get_store (window), "telefontillgänglighet", NULL);
+  g_assert_nonnull (ind);
+  gtk_widget_activate_action (view, "indicators.select", "x", sk_record_get_id (SK_RECORD (ind)));
+  sk_test_spin ();
+  entry = sk_test_find_named (view, "target-entry");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), ">97 %");
+
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  gtk_widget_activate_action (view, "indicators.save", NULL);
+  sk_test_spin ();
+  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  g_assert_nonnull (retry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">97 %");
+
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  g_signal_emit_by_name (retry, "clicked");
+  sk_test_spin ();
+  check = sk_test_open_store (path);
+  saved = sk_store_get_target (check, sk_record_get_id (SK_RECORD (ind)), 2026);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (sk_target_get_text (saved), ==, ">97 %");
+  close_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -405,5 +450,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/app-files/locked-at-start", test_locked_at_start);
   g_test_add_func ("/app-files/save-locked-retry", test_save_locked_retry);
   g_test_add_func ("/app-files/text-locked-retry", test_text_locked_retry);
+  g_test_add_func ("/app-files/target-locked-retry", test_target_locked_retry);
   return g_test_run ();
 }

@@ -71,7 +71,6 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (SkFollowUpView, sk_follow_up_view, ADW_TYPE_BIN)
 
 static void rebuild (SkFollowUpView *self);
-static void retry_saves (GtkWidget *widget);
 
 /* ---- Saving ---- */
 
@@ -95,7 +94,7 @@ editor_save (Editor *editor)
   self->saving = FALSE;
   editor->unsaved = sk_file_notice_is_locked (error);
   if (!ok)
-    sk_file_notice_toast (GTK_WIDGET (self), error, retry_saves);
+    sk_file_notice_toast_action (GTK_WIDGET (self), error, "followup.save");
 }
 
 static gboolean
@@ -144,13 +143,6 @@ flush_all (SkFollowUpView *self)
       if (editor->timer != 0 || editor->unsaved)
         editor_save (editor);
     }
-}
-
-/* "Try Again" after another program's lock: what was typed is still there. */
-static void
-retry_saves (GtkWidget *widget)
-{
-  flush_all (SK_FOLLOW_UP_VIEW (widget));
 }
 
 static void

@@ -98,7 +98,6 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (SkWorkEnvView, sk_work_env_view, ADW_TYPE_BIN)
 
 static void refresh (SkWorkEnvView *self);
-static void retry_saves (GtkWidget *widget);
 static void reload_goal (SkWorkEnvView *self);
 
 static void
@@ -141,7 +140,7 @@ save_goal (SkWorkEnvView *self)
   text = sk_view_text_view_get (self->goal_view);
   self->saving = TRUE;
   if (!sk_store_set_work_env_goal (self->store, self->wep, text, &error))
-    sk_file_notice_toast (GTK_WIDGET (self), error, retry_saves);
+    sk_file_notice_toast_action (GTK_WIDGET (self), error, "workenv.save");
   self->goal_unsaved = sk_file_notice_is_locked (error);
   self->saving = FALSE;
 }
@@ -213,7 +212,7 @@ save_field (AreaCard *card,
   self->saving = FALSE;
   card->unsaved[field] = sk_file_notice_is_locked (error);
   if (!ok)
-    sk_file_notice_toast (GTK_WIDGET (self), error, retry_saves);
+    sk_file_notice_toast_action (GTK_WIDGET (self), error, "workenv.save");
 }
 
 typedef struct {
@@ -264,13 +263,6 @@ flush_all (SkWorkEnvView *self)
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, NULL, &card))
     flush_card (card);
-}
-
-/* "Try Again" after another program's lock: what was typed is still there. */
-static void
-retry_saves (GtkWidget *widget)
-{
-  flush_all (SK_WORK_ENV_VIEW (widget));
 }
 
 static void
