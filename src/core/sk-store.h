@@ -50,6 +50,8 @@ typedef enum {
   SK_STORE_OPEN_EXISTING  = 0,       /* a missing file is refused (SK_STORE_ERROR_NOT_FOUND) */
   SK_STORE_OPEN_CREATE    = 1 << 0,  /* create the file (0600) and its folder when missing */
   SK_STORE_OPEN_READ_ONLY = 1 << 1,  /* never write, even when the file could be written */
+  SK_STORE_OPEN_NO_WAIT   = 1 << 2,  /* a lock at opening fails at once (SK_STORE_ERROR_LOCKED)
+                                        instead of after a few seconds; changes still wait */
 } SkStoreOpenFlags;
 
 char          *sk_store_default_path      (void);
