@@ -249,6 +249,8 @@ static void
 test_modes (Fixture *fx, gconstpointer data)
 {
   g_autofree char *json = g_build_filename (fx->dir, "plan.json", NULL);
+  g_autofree char *chart = g_build_filename (fx->dir, "chart.png", NULL);
+  g_autofree char *backup = g_build_filename (fx->dir, "backup.db", NULL);
   g_autofree char *default_db = g_build_filename (fx->xdg, "styrkort", "styrkort.db", NULL);
   g_autofree char *default_dir = g_build_filename (fx->xdg, "styrkort", NULL);
   g_auto(SkCliRun) run = { NULL };
@@ -258,6 +260,14 @@ test_modes (Fixture *fx, gconstpointer data)
   run_cli (fx, &run, "--db", fx->db, "export-json", "--output", json, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_cmpuint (mode_of (json), ==, 0600);
+  /* A chart and a backup hold the plan's figures too. */
+  run_cli (fx, &run, "--db", fx->db, "chart", "--indicator", "Sjukfrånvaro", "--unit", "NSVH",
+           "--years", "2024-2024", "--output", chart, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpuint (mode_of (chart), ==, 0600);
+  run_cli (fx, &run, "--db", fx->db, "backup", backup, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpuint (mode_of (backup), ==, 0600);
 
   run_cli (fx, &run, "init", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
