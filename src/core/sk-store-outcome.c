@@ -317,6 +317,7 @@ sk_store_list_outcomes (SkStore    *self,
                         const char *to_period)
 {
   GListStore *list = g_list_store_new (SK_TYPE_OUTCOME);
+  g_autoptr(GPtrArray) items = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
@@ -331,11 +332,11 @@ sk_store_list_outcomes (SkStore    *self,
   sqlite3_bind_int64 (stmt, 2, unit_id);
   sk_bind_text (stmt, 3, from_period ? from_period : "0000-00");
   sk_bind_text (stmt, 4, to_period ? to_period : "9999-99");
+  /* Added in one splice: an append per row costs a signal per row. */
+  items = g_ptr_array_new_with_free_func (g_object_unref);
   while (sk_store_step_row (self, stmt, NULL))
-    {
-      g_autoptr(SkOutcome) o = outcome_from_row (stmt);
-      g_list_store_append (list, o);
-    }
+    g_ptr_array_add (items, outcome_from_row (stmt));
+  g_list_store_splice (list, 0, 0, items->pdata, items->len);
   return G_LIST_MODEL (list);
 }
 
@@ -344,9 +345,20 @@ sk_store_list_outcome_units (SkStore *self,
                              gint64   indicator_id,
                              int      year)
 {
-  GListStore *list = g_list_store_new (SK_TYPE_UNIT);
   g_autofree char *from = g_strdup_printf ("%04d-01", year);
   g_autofree char *to = g_strdup_printf ("%04d-12", year);
+
+  return sk_store_list_outcome_units_between (self, indicator_id, from, to);
+}
+
+GListModel *
+sk_store_list_outcome_units_between (SkStore    *self,
+                                     gint64      indicator_id,
+                                     const char *from_period,
+                                     const char *to_period)
+{
+  GListStore *list = g_list_store_new (SK_TYPE_UNIT);
+  g_autoptr(GPtrArray) items = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
@@ -359,18 +371,20 @@ sk_store_list_outcome_units (SkStore *self,
   if (stmt == NULL)
     return G_LIST_MODEL (list);
   sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sk_bind_text (stmt, 2, from);
-  sk_bind_text (stmt, 3, to);
+  sk_bind_text (stmt, 2, from_period);
+  sk_bind_text (stmt, 3, to_period);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
   while (sk_store_step_row (self, stmt, NULL))
     {
-      g_autoptr(SkUnit) unit = sk_unit_new ();
+      SkUnit *unit = sk_unit_new ();
       sk_record_set_id (SK_RECORD (unit), sqlite3_column_int64 (stmt, 0));
       sk_unit_set_parent_id (unit, sqlite3_column_int64 (stmt, 1));
       sk_unit_set_name (unit, sk_column_text (stmt, 2));
       sk_unit_set_short_name (unit, sk_column_text (stmt, 3));
       sk_unit_set_position (unit, sqlite3_column_int (stmt, 4));
-      g_list_store_append (list, unit);
+      g_ptr_array_add (items, unit);
     }
+  g_list_store_splice (list, 0, 0, items->pdata, items->len);
   return G_LIST_MODEL (list);
 }
 

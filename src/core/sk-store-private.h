@@ -23,6 +23,7 @@ struct _SkStore
   guint         external_idle;
   gint64        data_version;
   gboolean      audit_off;      /* sk_store_set_auditing (FALSE) */
+  SkTarget     *last_target;    /* the last one parsed, reused for the same text */
 };
 
 void          sk_store_set_sqlite_error (SkStore *self, int rc, GError **error);
