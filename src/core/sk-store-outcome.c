@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sk-array-model.h"
 #include "sk-format.h"
 #include "sk-store-private.h"
 
@@ -316,28 +317,26 @@ sk_store_list_outcomes (SkStore    *self,
                         const char *from_period,
                         const char *to_period)
 {
-  GListStore *list = g_list_store_new (SK_TYPE_OUTCOME);
-  g_autoptr(GPtrArray) items = NULL;
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
+  g_return_val_if_fail (SK_IS_STORE (self), sk_array_model_new (SK_TYPE_OUTCOME, items));
 
   stmt = sk_store_prepare (self,
                            "SELECT " OUTCOME_COLUMNS " FROM outcome"
                            " WHERE indicator_id = ? AND unit_id = ? AND period >= ? AND period <= ?"
                            " ORDER BY period, kind", NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
-  sk_bind_text (stmt, 3, from_period ? from_period : "0000-00");
-  sk_bind_text (stmt, 4, to_period ? to_period : "9999-99");
-  /* Added in one splice: an append per row costs a signal per row. */
-  items = g_ptr_array_new_with_free_func (g_object_unref);
-  while (sk_store_step_row (self, stmt, NULL))
-    g_ptr_array_add (items, outcome_from_row (stmt));
-  g_list_store_splice (list, 0, 0, items->pdata, items->len);
-  return G_LIST_MODEL (list);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, indicator_id);
+      sqlite3_bind_int64 (stmt, 2, unit_id);
+      sk_bind_text (stmt, 3, from_period ? from_period : "0000-00");
+      sk_bind_text (stmt, 4, to_period ? to_period : "9999-99");
+      while (sk_store_step_row (self, stmt, NULL))
+        g_ptr_array_add (items, outcome_from_row (stmt));
+    }
+  /* A snapshot in an array: the derived figures read thousands of these. */
+  return sk_array_model_new (SK_TYPE_OUTCOME, items);
 }
 
 GListModel *
