@@ -172,6 +172,29 @@ sk_store_get_outcome (SkStore       *self,
   return o;
 }
 
+/* The value's change, and the comment's when it changed. */
+static gboolean
+audit_outcome (SkStore    *self,
+               SkOutcome  *old,
+               SkOutcome  *o,
+               GError    **error)
+{
+  g_autofree char *old_text = outcome_summary (old);
+  g_autofree char *new_text = outcome_summary (o);
+  g_autofree char *field = g_strdup_printf ("%s %s", sk_outcome_get_period (o),
+                                            sk_outcome_kind_to_string (sk_outcome_get_kind (o)));
+
+  if (!sk_store_audit (self, "outcome", sk_outcome_get_unit_id (o), sk_outcome_get_indicator_id (o),
+                       field, old_text, new_text, error))
+    return FALSE;
+  if (g_strcmp0 (old ? sk_outcome_get_comment (old) : NULL, sk_outcome_get_comment (o)) != 0
+      && !(old == NULL && sk_is_blank (sk_outcome_get_comment (o)))
+      && !sk_store_audit (self, "outcome", sk_outcome_get_unit_id (o), sk_outcome_get_indicator_id (o),
+                          "comment", old ? sk_outcome_get_comment (old) : NULL, sk_outcome_get_comment (o), error))
+    return FALSE;
+  return TRUE;
+}
+
 static gboolean
 write_outcome (SkStore    *self,
                SkOutcome  *o,
@@ -181,9 +204,6 @@ write_outcome (SkStore    *self,
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(SkOutcome) old = NULL;
   g_autofree char *now = NULL;
-  g_autofree char *old_text = NULL;
-  g_autofree char *new_text = NULL;
-  g_autofree char *field = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
@@ -194,7 +214,10 @@ write_outcome (SkStore    *self,
 
   old = sk_store_get_outcome (self, sk_outcome_get_indicator_id (o), sk_outcome_get_unit_id (o),
                               sk_outcome_get_period (o), sk_outcome_get_kind (o));
-  now = sk_store_now ();
+  /* An import keeps who and when it was recorded; an edit is now, by us. */
+  keep_stamp = keep_stamp && sk_outcome_get_changed_by (o) && sk_outcome_get_changed_at (o);
+  if (!keep_stamp)
+    now = sk_store_now ();
 
   if (!sk_store_begin (self, error))
     return FALSE;
@@ -218,27 +241,13 @@ write_outcome (SkStore    *self,
   sk_bind_double (stmt, 7, sk_outcome_get_denominator (o));
   sk_bind_text (stmt, 8, sk_outcome_get_missing_reason (o));
   sk_bind_text (stmt, 9, sk_is_blank (sk_outcome_get_comment (o)) ? NULL : sk_outcome_get_comment (o));
-  /* An import keeps who and when it was recorded; an edit is now, by us. */
-  keep_stamp = keep_stamp && sk_outcome_get_changed_by (o) && sk_outcome_get_changed_at (o);
   sk_bind_text (stmt, 10, keep_stamp ? sk_outcome_get_changed_by (o) : self->user);
   sk_bind_text (stmt, 11, keep_stamp ? sk_outcome_get_changed_at (o) : now);
   sqlite3_bind_int (stmt, 12, sk_outcome_get_fictional (o) ? 1 : 0);
-  if (!sk_store_step_done (self, stmt, error))
-    goto fail;
-
-  old_text = outcome_summary (old);
-  new_text = outcome_summary (o);
-  field = g_strdup_printf ("%s %s", sk_outcome_get_period (o),
-                           sk_outcome_kind_to_string (sk_outcome_get_kind (o)));
-  if (!sk_store_audit (self, "outcome", sk_outcome_get_unit_id (o), sk_outcome_get_indicator_id (o),
-                       field, old_text, new_text, error))
-    goto fail;
-  if (g_strcmp0 (old ? sk_outcome_get_comment (old) : NULL, sk_outcome_get_comment (o)) != 0
-      && !(old == NULL && sk_is_blank (sk_outcome_get_comment (o)))
-      && !sk_store_audit (self, "outcome", sk_outcome_get_unit_id (o), sk_outcome_get_indicator_id (o),
-                          "comment", old ? sk_outcome_get_comment (old) : NULL, sk_outcome_get_comment (o), error))
-    goto fail;
-  if (!sk_store_commit (self, error))
+  /* An import that restores its own history records nothing here. */
+  if (!sk_store_step_done (self, stmt, error)
+      || (!self->audit_off && !audit_outcome (self, old, o, error))
+      || !sk_store_commit (self, error))
     goto fail;
 
   sk_record_set_id (SK_RECORD (o), old != NULL ? sk_record_get_id (SK_RECORD (old))
