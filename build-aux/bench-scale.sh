@@ -14,6 +14,8 @@
 #   STYRKORT_BENCH_SIZES="100k 1.4M 5M"  sizes to run (default all three)
 #   STYRKORT_BENCH_RUNS=3                runs per operation (the median is shown)
 #   STYRKORT_BENCH_IMPORT_MAX=1.4M       largest size whose JSON we import
+#   STYRKORT_BENCH_CALLGRIND=1           also count instructions (valgrind; slow, but
+#                                        the same on a busy machine as on an idle one)
 set -euo pipefail
 build=$(cd "${1:-_build/dev}" && pwd)
 sizes=${STYRKORT_BENCH_SIZES:-100k 1.4M 5M}
@@ -22,7 +24,7 @@ import_max=${STYRKORT_BENCH_IMPORT_MAX:-1.4M}
 cli=$build/src/cli/styrkort-cli
 ops=$build/tests/bench-scale-ops
 cache=$build/bench-scale
-work=$(mktemp -d "${TMPDIR:-/tmp}/sk-bench-XXXXXX")
+work=$(mktemp -d "${TMPDIR:-/tmp}/sk-bench-scale-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$cache"
 export LC_ALL=C.UTF-8 LANGUAGE=
@@ -75,17 +77,26 @@ measure () {
 $(awk '$4 > m {m = $4} END {print m}' "$work/times")"
 }
 
-median () { awk -v c="$1" '{print $c}' "$work/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-
-row () { # operation size ours ours_cpu sqlite3 sqlite3_cpu rss
-  awk -v op="$1" -v sz="$2" -v a="$3" -v ac="$4" -v b="$5" -v bc="$6" -v m="$7" 'BEGIN {
-    r = (b > 0 && a != "nan") ? sprintf("%.1f×", a / b) : "–";
-    rc = (bc > 0 && ac != "nan") ? sprintf("%.1f×", ac / bc) : "–";
-    printf "| %-22s | %4s | %8s s | %8s s | %5s | %5s | %6.0f MB |\n", op, sz, a, b, r, rc, m / 1024 }'
+# Instructions of one run of "$@" under callgrind, or "–" when not asked for.
+instructions () {
+  if [ -z "${STYRKORT_BENCH_CALLGRIND:-}" ]; then echo "-"; return; fi
+  [ -n "${prepare:-}" ] && eval "$prepare"
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" >"${out:-/dev/null}" 2>"$work/cg" || true
+  sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' "$work/cg" | tr -d , | tail -1
 }
 
-echo "| operation              | size |     ours   |   sqlite3  | ratio | CPU ratio | our peak memory |"
-echo "|------------------------|------|------------|------------|-------|-----------|-----------------|"
+median () { awk -v c="$1" '{print $c}' "$work/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+row () { # operation size ours ours_cpu sqlite3 sqlite3_cpu rss ours_instr sqlite3_instr
+  awk -v op="$1" -v sz="$2" -v a="$3" -v ac="$4" -v b="$5" -v bc="$6" -v m="$7" -v ai="$8" -v bi="$9" 'BEGIN {
+    r = (b > 0 && a != "nan") ? sprintf("%.1f×", a / b) : "–";
+    rc = (bc > 0 && ac != "nan") ? sprintf("%.1f×", ac / bc) : "–";
+    ri = (bi > 0 && ai > 0) ? sprintf("%.2f×", ai / bi) : "–";
+    printf "| %-22s | %4s | %8s s | %8s s | %5s | %5s | %6s | %6.0f MB |\n", op, sz, a, b, r, rc, ri, m / 1024 }'
+}
+
+echo "| operation              | size |     ours   |   sqlite3  | ratio | CPU ratio | instr. ratio | our peak memory |"
+echo "|------------------------|------|------------|------------|-------|-----------|--------------|-----------------|"
 for size in $sizes; do
   db=$(make_db "$size")
   n=$(sqlite3 "$db" "SELECT count(*) FROM outcome")
@@ -96,7 +107,9 @@ for size in $sizes; do
   # (--output FILE adds an fsync when it replaces a file, for a safe swap)
   read -r ours ours_cpu rss < <(out="$work/export.json" measure "$runs" "$cli" --db "$db" export-json)
   read -r theirs theirs_cpu _ < <(out="$work/dump.sql" measure "$runs" sqlite3 "$db" .dump)
-  row "export-json vs .dump" "$size_label" "$ours" "$ours_cpu" "$theirs" "$theirs_cpu" "$rss"
+  oi=$(instructions "$cli" --db "$db" export-json)
+  ti=$(instructions sqlite3 "$db" .dump)
+  row "export-json vs .dump" "$size_label" "$ours" "$ours_cpu" "$theirs" "$theirs_cpu" "$rss" "$oi" "$ti"
   echo "# export: $(du -m "$work/export.json" | cut -f1) MB JSON, dump $(du -m "$work/dump.sql" | cut -f1) MB SQL" >&2
 
   # import-json into a new file against .read of the dump
@@ -107,8 +120,11 @@ for size in $sizes; do
     read -r ours ours_cpu rss < <(measure "$import_runs" "$cli" --db "$work/in.db" import-json "$work/export.json")
     prepare="rm -f '$work/in.db' '$work/in.db-journal'"
     read -r theirs theirs_cpu _ < <(measure "$import_runs" sqlite3 "$work/in.db" ".read $work/dump.sql")
+    ti=$(instructions sqlite3 "$work/in.db" ".read $work/dump.sql")
+    prepare="rm -f '$work/in.db' '$work/in.db-wal' '$work/in.db-shm'; '$cli' --db '$work/in.db' init >/dev/null"
+    oi=$(instructions "$cli" --db "$work/in.db" import-json "$work/export.json")
     prepare=
-    row "import-json vs .read" "$size_label" "$ours" "$ours_cpu" "$theirs" "$theirs_cpu" "$rss"
+    row "import-json vs .read" "$size_label" "$ours" "$ours_cpu" "$theirs" "$theirs_cpu" "$rss" "$oi" "$ti"
   else
     echo "# import-json skipped above $import_max (STYRKORT_BENCH_IMPORT_MAX)" >&2
   fi
@@ -116,20 +132,22 @@ for size in $sizes; do
 
   # status of a whole year against one SELECT that reads the same rows
   read -r ours ours_cpu rss < <(measure "$runs" "$cli" --db "$db" status --year 2025 --period 2025-12)
-  read -r theirs theirs_cpu _ < <(measure "$runs" sqlite3 "$db" \
-    "SELECT o.indicator_id, o.unit_id, count(*), sum(o.value),
+  status_sql="SELECT o.indicator_id, o.unit_id, count(*), sum(o.value),
             max(CASE WHEN o.period = '2025-12' THEN o.value END)
        FROM outcome o JOIN plan_indicator pi ON pi.indicator_id = o.indicator_id
       WHERE pi.plan_id = (SELECT id FROM plan WHERE year = 2025)
         AND o.period BETWEEN '2024-01' AND '2025-12'
-      GROUP BY o.indicator_id, o.unit_id;")
-  row "status (whole year)" "$size_label" "$ours" "$ours_cpu" "$theirs" "$theirs_cpu" "$rss"
+      GROUP BY o.indicator_id, o.unit_id;"
+  read -r theirs theirs_cpu _ < <(measure "$runs" sqlite3 "$db" "$status_sql")
+  oi=$(instructions "$cli" --db "$db" status --year 2025 --period 2025-12)
+  ti=$(instructions sqlite3 "$db" "$status_sql")
+  row "status (whole year)" "$size_label" "$ours" "$ours_cpu" "$theirs" "$theirs_cpu" "$rss" "$oi" "$ti"
 
   # what one view needs: medians and 99th percentiles in ms
   cp "$db" "$work/ops.db"
   "$ops" "$work/ops.db" 2025 "Vårdcentral 1 (fiktiv)" "Antal besök inkl. distans" |
     while read -r what median p99 count; do
-      printf "| %-22s | %4s | %s ms median, %s ms p99 (n=%s) | | | | |\n" "view: $what" "$size_label" "$median" "$p99" "$count"
+      printf "| %-22s | %4s | %s ms median, %s ms p99 (n=%s) | | | | | |\n" "view: $what" "$size_label" "$median" "$p99" "$count"
     done
   rm -f "$work"/ops.db*
 done
