@@ -65,13 +65,17 @@ make_db () {
 # prints "median_seconds median_cpu_seconds max_rss_kb".
 measure () {
   local n=$1; shift
-  local i
+  local i t0 t1
   : >"$work/times"
   for i in $(seq "$n"); do
     [ -n "${prepare:-}" ] && eval "$prepare"
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"${out:-/dev/null}" 2>"$work/err" \
+    # wall-clock from date (to the millisecond; time's %e has 10 ms steps)
+    t0=$(date +%s%N)
+    /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >"${out:-/dev/null}" 2>"$work/err" \
       || { echo "bench-scale: failed: $*" >&2; cat "$work/err" >&2; echo "nan nan 0"; return; }
-    cat "$work/time" >>"$work/times"
+    t1=$(date +%s%N)
+    echo "$(( (t1 - t0) / 1000000 )) $(cat "$work/time")" |
+      awk '{printf "%.3f %s %s %s\n", $1 / 1000, $2, $3, $4}' >>"$work/times"
   done
   echo "$(median 1) $(awk '{printf "%.2f\n", $2 + $3}' "$work/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') \
 $(awk '$4 > m {m = $4} END {print m}' "$work/times")"
