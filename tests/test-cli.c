@@ -329,6 +329,27 @@ test_set_target (Fixture       *fx,
     g_test_skip ("the example has no plans");
 }
 
+/* A whole region's units: the benchmark makes its large databases this way. */
+static void
+test_generate_demo_region (Fixture       *fx,
+                           gconstpointer  data)
+{
+  g_auto(SkCliRun) run = { NULL };
+
+  load_example (fx);
+  run_cli (fx, &run, "--db", fx->db, "generate-demo", "--years", "2025-2025", "--units", "5001", NULL);
+  g_assert_cmpint (run.exit_code, !=, 0);
+  g_assert_nonnull (strstr (run.err, "between 0 and 5000"));
+
+  run_cli (fx, &run, "--db", fx->db, "generate-demo", "--years", "2025-2025", "--units", "2000", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Demo units created: 2000"));
+  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "status", "--year", "2025", "--period", "2025-12",
+           "--unit", "Vårdcentral 2000 (fiktiv)", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Vårdcentral 2000 (fiktiv)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +365,7 @@ main (int   argc,
   ADD ("/cli/set-outcome", test_set_outcome);
   ADD ("/cli/json-round-trip", test_json_round_trip);
   ADD ("/cli/set-target", test_set_target);
+  ADD ("/cli/generate-demo-region", test_generate_demo_region);
 #undef ADD
 
   return g_test_run ();

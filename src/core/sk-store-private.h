@@ -27,6 +27,7 @@ struct _SkStore
   GError       *read_error;     /* first failed read since last taken */
   guint         read_failures;  /* every failed read, ever */
   guint         read_failed_idle;
+  SkTarget     *last_target;    /* the last one parsed, reused for the same text */
 };
 
 /* How long a change waits for another program's lock before giving up. */

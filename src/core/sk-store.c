@@ -49,6 +49,7 @@ sk_store_dispose (GObject *object)
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
+  g_clear_object (&self->last_target);
 
   G_OBJECT_CLASS (sk_store_parent_class)->dispose (object);
 }

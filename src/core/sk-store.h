@@ -167,6 +167,9 @@ GListModel    *sk_store_list_outcomes     (SkStore *self, gint64 indicator_id, g
                                            const char *from_period, const char *to_period);
 /* Units that have any outcome for the indicator in @year. */
 GListModel    *sk_store_list_outcome_units (SkStore *self, gint64 indicator_id, int year);
+/* The same for the periods @from_period to @to_period (YYYY-MM, inclusive). */
+GListModel    *sk_store_list_outcome_units_between (SkStore *self, gint64 indicator_id,
+                                                    const char *from_period, const char *to_period);
 
 /* ---- Work-environment plan ---- */
 SkWorkEnvPlan *sk_store_get_work_env_plan (SkStore *self, gint64 plan_id); /* created empty when missing */
