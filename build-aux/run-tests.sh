@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every test: installs missing Debian packages, builds _build/test and
-# runs all suites under Xvfb, builds _build/asan with AddressSanitizer and
-# UndefinedBehaviorSanitizer and runs the core suite there, then prints one
+# runs all suites under Xvfb, then the long suite (thousands of kill -9),
+# builds _build/asan with AddressSanitizer and UndefinedBehaviorSanitizer
+# and runs every suite there too, then prints one
 # last line "N passed, N failed" counting test cases (TAP lines).
 set -euo pipefail
 
@@ -97,20 +98,28 @@ mkdir -p _build
 run_suite all _build/test "" \
   xvfb-run -a -s "-screen 0 1280x900x24" --
 
-export ASAN_OPTIONS=fast_unwind_on_malloc=0:detect_leaks=1
+# The long suite: thousands of kill -9 (tests/test-kill.c), same build.
+sk_say "[long] testing"
+if ! meson test -C _build/test --no-rebuild --print-errorlogs --setup long --suite long; then
+  test_status=1
+fi
+
+export ASAN_OPTIONS=fast_unwind_on_malloc=0:malloc_context_size=16:detect_leaks=1
 export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-# Only the core suite runs here, so the GTK app need not be built.
-run_suite asan _build/asan "-Db_sanitize=address,undefined -Db_lundef=false -Dapp=false" \
-  env -- --suite core
+# Every suite, the app's included, under ASan and UBSan.
+# The GTK tests run several times slower there: longer timeouts.
+run_suite asan _build/asan "-Db_sanitize=address,undefined -Db_lundef=false" \
+  xvfb-run -a -s "-screen 0 1280x900x24" -- --timeout-multiplier 3
 
 passed=0
 failed=$stage_failures
-for dir in _build/test _build/asan; do
-  [ -f "$dir/meson-logs/testlog.json" ] || continue
-  counts=$(count_cases "$dir/meson-logs/testlog.json") || counts=""
+for log in _build/test/meson-logs/testlog.json _build/test/meson-logs/testlog-long.json \
+           _build/asan/meson-logs/testlog.json; do
+  [ -f "$log" ] || continue
+  counts=$(count_cases "$log") || counts=""
   if ! read -r p f <<<"$counts" || [ -z "${f:-}" ]; then
-    sk_say "could not read $dir/meson-logs/testlog.json"
+    sk_say "could not read $log"
     p=0 f=1
   fi
   passed=$((passed + p))

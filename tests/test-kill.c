@@ -21,7 +21,9 @@
  * observer that shares no code with what it checks.
  *
  * SK_KILL_SEED picks the random delays (printed; the default is fixed),
- * SK_KILL_SCALE multiplies the number of kills (the long suite sets it).
+ * SK_KILL_SCALE multiplies the number of kills (the long suite sets 10,
+ * sanitizer builds 0.1: there the program is several times slower and
+ * what is checked, the file after a kill, does not change).
  */
 
 #define DEFAULT_SEED 20261206u
@@ -48,7 +50,7 @@ typedef struct
 
 static Shared shared;
 static GRand *rand_gen;
-static guint scale = 1;
+static double scale = 1;
 
 /* ---- Running the program ---- */
 
@@ -146,10 +148,25 @@ run_and_kill (gint64      delay_usec,
 }
 
 static gint64
-random_delay (gint64 usec)
+random_delay (gint64 range)
 {
-  /* Up to a quarter past the whole run, so some runs finish. */
-  return g_rand_int_range (rand_gen, 0, (gint32) MIN (usec * 5 / 4 + 1, G_MAXINT32));
+  return g_rand_int_range (rand_gen, 0, (gint32) CLAMP (range, 1000, G_MAXINT32));
+}
+
+/* The range of delays follows how long a run takes now (the machine may
+ * be busy): a run that finished first narrows it, a kill that came before
+ * anything was written widens it. About a third of the runs finish, and
+ * the kills spread over the whole run, the commit included. */
+static gint64
+adapt_range (gint64   range,
+             gboolean finished,
+             gboolean nothing_written)
+{
+  if (finished)
+    return range * 9 / 10;
+  if (nothing_written)
+    return range * 21 / 20;
+  return range;
 }
 
 /* ---- Files ---- */
@@ -298,9 +315,9 @@ shared_set_up (void)
 
   g_assert_nonnull (g_getenv ("SK_CLI"));
   if (scale_env != NULL)
-    scale = MAX (1, (guint) g_ascii_strtoull (scale_env, NULL, 10));
+    scale = CLAMP (g_ascii_strtod (scale_env, NULL), 0.01, 1000);
   rand_gen = g_rand_new_with_seed (seed);
-  g_test_message ("kill delays from seed %u (set SK_KILL_SEED to repeat), scale %u", seed, scale);
+  g_test_message ("kill delays from seed %u (set SK_KILL_SEED to repeat), scale %g", seed, scale);
 
   shared.dir = g_dir_make_tmp ("styrkort-kill-XXXXXX", &error);
   g_assert_no_error (error);
@@ -384,12 +401,13 @@ kill_whole (Op    op,
 {
   g_autofree char *db = g_build_filename (shared.dir, "victim.db", NULL);
   const char *after = op == OP_DEMO ? shared.after_demo : shared.after_import;
-  gint64 usec = op == OP_DEMO ? shared.demo_usec : shared.import_usec;
+  /* Up to a quarter past the whole run, at first. */
+  gint64 range = (op == OP_DEMO ? shared.demo_usec : shared.import_usec) * 5 / 4;
   guint kills = 0, finished = 0, kept_before = 0, kept_after = 0;
 
   while (kills < kills_wanted)
     {
-      gint64 delay = random_delay (usec);
+      gint64 delay = random_delay (range);
       g_autofree char *digest = NULL;
       gboolean done;
 
@@ -399,6 +417,7 @@ kill_whole (Op    op,
       else
         done = run_and_kill (delay, db, "import-json", shared.import_json, NULL);
       digest = check_file (db);
+      range = adapt_range (range, done, !done && g_strcmp0 (digest, shared.before) == 0);
 
       if (done)
         {
@@ -416,20 +435,27 @@ kill_whole (Op    op,
         g_error ("killed after %.1f ms: the file holds neither the state before (%s) "
                  "nor after (%s) but %s", delay / 1000.0, shared.before, after, digest);
     }
-  g_test_message ("%u kills (%u left it as before, %u as after), %u runs finished first",
-                  kills, kept_before, kept_after, finished);
+  g_test_message ("%u kills (%u left it as before, %u as after), %u runs finished first; "
+                  "delays up to %.0f ms at the end", kills, kept_before, kept_after, finished,
+                  range / 1000.0);
+}
+
+static guint
+scaled (guint kills)
+{
+  return MAX (1, (guint) round (kills * scale));
 }
 
 static void
 test_kill_generate_demo (void)
 {
-  kill_whole (OP_DEMO, DEMO_KILLS * scale);
+  kill_whole (OP_DEMO, scaled (DEMO_KILLS));
 }
 
 static void
 test_kill_import (void)
 {
-  kill_whole (OP_IMPORT, IMPORT_KILLS * scale);
+  kill_whole (OP_IMPORT, scaled (IMPORT_KILLS));
 }
 
 /* A failure halfway (here a trigger that refuses 2024's rows, so 2022 and
@@ -548,8 +574,8 @@ test_kill_set_outcome (void)
 {
   g_autofree char *db = g_build_filename (shared.dir, "outcomes.db", NULL);
   g_autoptr(GHashTable) expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  guint kills = 0, acknowledged = 0, kept_new = 0, kept_old = 0, kills_wanted = SET_OUTCOME_KILLS * scale;
-  gint64 usec = G_MAXINT64;
+  guint kills = 0, acknowledged = 0, kept_new = 0, kept_old = 0, kills_wanted = scaled (SET_OUTCOME_KILLS);
+  gint64 usec = G_MAXINT64, range;
   Cell cell;
 
   copy_db (shared.template_db, db);
@@ -569,6 +595,8 @@ test_kill_set_outcome (void)
     usec = MIN (usec, run_cli (db, "set-outcome", "--indicator", INDICATOR_PART, "--unit", UNIT,
                                "--period", "2024-04", "--value", "90", NULL));
   g_hash_table_insert (expected, g_strdup ("2024-04"), g_memdup2 (&(double) { 90 }, sizeof (double)));
+  /* Twice the run, at first: about half the writes finish. */
+  range = usec * 2;
 
   for (guint n = 0; kills < kills_wanted; n++)
     {
@@ -584,11 +612,11 @@ test_kill_set_outcome (void)
       double got;
 
       g_ascii_formatd (text, sizeof text, "%.1f", value);
-      /* Twice the run: about half the writes finish. */
-      done = run_and_kill (random_delay (usec * 8 / 5), db, "set-outcome", "--indicator", INDICATOR_PART,
+      done = run_and_kill (random_delay (range), db, "set-outcome", "--indicator", INDICATOR_PART,
                            "--unit", UNIT, "--period", period, "--value", text, NULL);
       now = read_cell (db, cell);
       got = value_in (now, period);
+      range = adapt_range (range, done, !done && !same (got, value));
 
       if (done)
         {
@@ -618,8 +646,9 @@ test_kill_set_outcome (void)
           g_error ("after writing %s, the value of %s became %g (it was %g)",
                    period, (char *) key, value_in (now, key), *(double *) want);
     }
-  g_test_message ("%u kills (%u kept the new value, %u the old), %u writes acknowledged",
-                  kills, kept_new, kept_old, acknowledged);
+  g_test_message ("%u kills (%u kept the new value, %u the old), %u writes acknowledged; "
+                  "delays up to %.0f ms at the end", kills, kept_new, kept_old, acknowledged,
+                  range / 1000.0);
 }
 
 int

@@ -685,7 +685,8 @@ next_readable_rowid (sqlite3      *src,
       if (probe > G_MAXINT64 - step)
         break;
       probe = from + step;
-      step *= 2;
+      /* Past 2^62 the next guard stops the search (no signed overflow). */
+      step = step > G_MAXINT64 / 2 ? G_MAXINT64 : step * 2;
     }
   /* Between a probe into the damage and one past it: the first probe
    * past it finds the first readable row after the damage. */
