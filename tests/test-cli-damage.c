@@ -127,6 +127,23 @@ test_backup_damaged (Fixture *fx, gconstpointer data)
   assert_no_output (fx, "copy.db");
 }
 
+/* check names the damage, and says a whole file is whole. */
+static void
+test_check (Fixture *fx, gconstpointer data)
+{
+  g_auto(SkCliRun) run = { NULL };
+
+  run_cli (fx, &run, "--db", fx->db, "check", NULL);
+  if (data == NULL)
+    {
+      g_assert_cmpint (run.exit_code, ==, 0);
+      g_assert_nonnull (strstr (run.out, "is whole"));
+      return;
+    }
+  assert_names_damage (&run);
+  g_assert_cmpstr (run.out, ==, "");
+}
+
 /* A backup of a whole database is a database that works. */
 static void
 test_backup (Fixture *fx, gconstpointer data)
@@ -185,6 +202,8 @@ main (int argc, char *argv[])
   ADD ("/cli-damage/export-json", "root", test_export);
   ADD ("/cli-damage/backup-damaged", "root", test_backup_damaged);
   ADD ("/cli-damage/backup", NULL, test_backup);
+  ADD ("/cli-damage/check", "root", test_check);
+  ADD ("/cli-damage/check-whole", NULL, test_check);
   ADD ("/cli-damage/salvage", "leaf", test_salvage);
 #undef ADD
 
