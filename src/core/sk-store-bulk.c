@@ -272,3 +272,14 @@ fail:
   sk_store_rollback (self);
   return FALSE;
 }
+
+void
+sk_store_set_bulk (SkStore  *self,
+                   gboolean  bulk)
+{
+  g_return_if_fail (SK_IS_STORE (self));
+
+  /* Back to SQLite's default after: readers and small edits need no more. */
+  sqlite3_exec (self->db, bulk ? "PRAGMA cache_size = -131072" : "PRAGMA cache_size = -2000",
+                NULL, NULL, NULL);
+}
