@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "sk-exchange-private.h"
 
 /*
@@ -22,6 +24,7 @@
 
 struct _SkExchangeSplit
 {
+  const char *text;      /* the caller's, for line numbers in errors */
   char       *skeleton;
   gsize       skeleton_len;
   const char *start[2];  /* "[" of outcomes and audit in the caller's text, or NULL */
@@ -302,6 +305,19 @@ read_object (const char **pp,
   return NULL;
 }
 
+/* json-glib counts lines from the element; say where that is in the file. */
+static void
+prefix_line (GError     **error,
+             const char  *text,
+             const char  *at)
+{
+  guint line = 1;
+
+  for (const char *p = text; p < at; p++)
+    line += *p == '\n';
+  g_prefix_error (error, _("in the element that starts on line %u: "), line);
+}
+
 /* json-glib's reading of @start…@end: its object, NULL for another value,
  * FALSE with json-glib's error when it is not JSON. */
 static gboolean
@@ -357,7 +373,10 @@ sk_exchange_split_each (SkExchangeSplit        *split,
           if (p == NULL)
             p = end;
           if (!read_with_json_glib (parser, start, p, &obj, error))
-            return FALSE;
+            {
+              prefix_line (error, split->text, start);
+              return FALSE;
+            }
         }
       if (!func (obj, ++n, data, error))
         return FALSE;
@@ -373,7 +392,10 @@ sk_exchange_split_each (SkExchangeSplit        *split,
     JsonObject *none = NULL;
 
     if (!read_with_json_glib (parser, split->start[which], split->end[which], &none, error))
-      return FALSE;
+      {
+        prefix_line (error, split->text, split->start[which]);
+        return FALSE;
+      }
     g_clear_pointer (&none, json_object_unref);
     g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE, member);
     return FALSE;
@@ -437,6 +459,7 @@ sk_exchange_split (const char *json,
   if (length < 0)
     length = strlen (json);
   end = json + length;
+  split->text = json;
   /* json-glib refuses invalid UTF-8 before anything else; so do we. */
   if (!g_utf8_validate (json, length, NULL) || !find_arrays (split, json, end)
       || (split->start[0] == NULL && split->start[1] == NULL))

@@ -1582,7 +1582,9 @@ sk_exchange_import (SkStore     *store,
   own_history = json_object_has_member (json_node_get_object (root), "audit");
   if (own_history)
     sk_store_set_auditing (store, FALSE);
+  sk_store_set_bulk (store, TRUE);
   ok = import_in_transaction (store, json_node_get_object (root), split, error);
+  sk_store_set_bulk (store, FALSE);
   if (own_history)
     sk_store_set_auditing (store, TRUE);
   return ok;

@@ -122,10 +122,26 @@ finalize_statement (gpointer data)
   sqlite3_finalize (data);
 }
 
+/* Statements are looked up once per row in bulk work, and their SQL runs to
+ * hundreds of characters: hash its length and ends, compare it whole. */
+static guint
+sql_hash (gconstpointer key)
+{
+  const char *sql = key;
+  gsize len = strlen (sql);
+  guint h = (guint) len;
+
+  for (gsize i = 0; i < MIN (len, 48); i++)
+    h = h * 31 + (guchar) sql[i];
+  for (gsize i = len > 48 ? MAX (48, len - 48) : len; i < len; i++)
+    h = h * 31 + (guchar) sql[i];
+  return h;
+}
+
 static void
 sk_store_init (SkStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->statements = g_hash_table_new_full (sql_hash, g_str_equal, g_free, finalize_statement);
   self->pending = g_ptr_array_new ();
   self->user = g_strdup (g_get_user_name ());
 }
