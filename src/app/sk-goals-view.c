@@ -10,6 +10,7 @@
 #include "sk-goal-node.h"
 #include "sk-goal-snapshot.h"
 #include "sk-goals-view.h"
+#include "sk-goals-view-save.h"
 #include "sk-view-util.h"
 #include "sk-window.h"
 
@@ -713,50 +714,13 @@ ask_text (SkGoalsView *self,
 }
 
 static void
-select_record (SkGoalsView *self,
-               SkRecord    *record)
-{
-  g_autofree char *key = key_of_record (record);
-
-  sk_goals_view_select_key (self, key);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-static void
 add_focus_area_done (SkGoalsView *self,
                      SkGoalNode  *node,
                      const char  *text)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SkFocusArea) area = NULL;
-
-  if (!is_editable (self))
-    return;
-  area = sk_store_add_focus_area (self->store, sk_record_get_id (SK_RECORD (self->plan)), text, NULL, &error);
-  if (area == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-  select_record (self, SK_RECORD (area));
-}
-
-/* The focus area a node belongs to, and its regional goal if any. */
-static void
-node_ancestry (SkGoalNode *node,
-               gint64     *focus_area_id,
-               gint64     *regional_goal_id)
-{
-  *focus_area_id = *regional_goal_id = 0;
-  for (; node != NULL; node = sk_goal_node_get_parent (node))
-    {
-      gint64 id = sk_record_get_id (sk_goal_node_get_record (node));
-
-      if (sk_goal_node_get_kind (node) == SK_GOAL_NODE_FOCUS_AREA)
-        *focus_area_id = id;
-      else if (sk_goal_node_get_kind (node) == SK_GOAL_NODE_REGIONAL_GOAL)
-        *regional_goal_id = id;
-    }
+  if (is_editable (self))
+    sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_FOCUS_AREA, sk_record_get_id (SK_RECORD (self->plan)),
+                             NULL, text);
 }
 
 static void
@@ -764,20 +728,8 @@ add_regional_goal_done (SkGoalsView *self,
                         SkGoalNode  *node,
                         const char  *text)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SkRegionalGoal) goal = NULL;
-  gint64 focus_area_id, regional_goal_id;
-
-  if (!is_editable (self) || node == NULL)
-    return;
-  node_ancestry (node, &focus_area_id, &regional_goal_id);
-  goal = sk_store_add_regional_goal (self->store, focus_area_id, text, NULL, &error);
-  if (goal == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-  select_record (self, SK_RECORD (goal));
+  if (is_editable (self) && node != NULL)
+    sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_REGIONAL_GOAL, 0, node, text);
 }
 
 static void
@@ -785,20 +737,8 @@ add_board_goal_done (SkGoalsView *self,
                      SkGoalNode  *node,
                      const char  *text)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SkBoardGoal) goal = NULL;
-  gint64 focus_area_id, regional_goal_id;
-
-  if (!is_editable (self) || node == NULL)
-    return;
-  node_ancestry (node, &focus_area_id, &regional_goal_id);
-  goal = sk_store_add_board_goal (self->store, focus_area_id, regional_goal_id, text, &error);
-  if (goal == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-  select_record (self, SK_RECORD (goal));
+  if (is_editable (self) && node != NULL)
+    sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_BOARD_GOAL, 0, node, text);
 }
 
 static void
@@ -806,12 +746,8 @@ edit_done (SkGoalsView *self,
            SkGoalNode  *node,
            const char  *text)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!is_editable (self) || node == NULL)
-    return;
-  if (!sk_store_rename (self->store, sk_goal_node_get_record (node), text, &error))
-    show_error (self, error);
+  if (is_editable (self) && node != NULL)
+    sk_goals_view_save_text (self, SK_GOALS_SAVE_RENAME, 0, node, text);
 }
 
 static void
@@ -820,7 +756,8 @@ add_focus_area_action (GtkWidget  *widget,
                        GVariant   *param)
 {
   ask_text (SK_GOALS_VIEW (widget), _("New Focus Area"), NULL, _("Title of the focus area"),
-            NULL, _("_Add"), NULL, add_focus_area_done);
+            sk_goals_view_pending_text (SK_GOALS_VIEW (widget), SK_GOALS_SAVE_ADD_FOCUS_AREA, NULL),
+            _("_Add"), NULL, add_focus_area_done);
 }
 
 static void
@@ -833,7 +770,9 @@ add_regional_goal_action (GtkWidget  *widget,
 
   if (node != NULL)
     ask_text (self, _("New Regional Goal"), _("The regional goal is added to the chosen focus area."),
-              _("Text of the regional goal"), NULL, _("_Add"), node, add_regional_goal_done);
+              _("Text of the regional goal"),
+              sk_goals_view_pending_text (self, SK_GOALS_SAVE_ADD_REGIONAL_GOAL, node),
+              _("_Add"), node, add_regional_goal_done);
 }
 
 static void
@@ -847,7 +786,9 @@ add_board_goal_action (GtkWidget  *widget,
   if (node != NULL)
     ask_text (self, _("New Board Goal"),
               _("The goal is added under the chosen regional goal, or directly under the focus area."),
-              _("Text of the board goal"), NULL, _("_Add"), node, add_board_goal_done);
+              _("Text of the board goal"),
+              sk_goals_view_pending_text (self, SK_GOALS_SAVE_ADD_BOARD_GOAL, node),
+              _("_Add"), node, add_board_goal_done);
 }
 
 static void
@@ -857,11 +798,14 @@ edit_action (GtkWidget  *widget,
 {
   SkGoalsView *self = SK_GOALS_VIEW (widget);
   g_autoptr(SkGoalNode) node = selected_node (self);
+  const char *pending;
 
   if (node == NULL || sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR || !is_editable (self))
     return;
+  pending = sk_goals_view_pending_text (self, SK_GOALS_SAVE_RENAME, node);
+  /* What could not be saved yet comes back rather than the stored text. */
   ask_text (self, _("Edit Text"), sk_goal_node_get_kind_label (node), _("Text"),
-            sk_goal_node_get_title (node), _("_Save"), node, edit_done);
+            pending != NULL ? pending : sk_goal_node_get_title (node), _("_Save"), node, edit_done);
 }
 
 static void
@@ -1330,6 +1274,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "goals.link-indicator", NULL, link_indicator_action);
   gtk_widget_class_install_action (widget_class, "goals.link-indicator-id", "x", link_indicator_id_action);
   gtk_widget_class_install_action (widget_class, "goals.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "goals.retry-save", NULL, sk_goals_view_retry_save);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "goals.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "goals.delete", NULL);

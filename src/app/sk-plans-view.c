@@ -18,12 +18,33 @@
  * decision, rename, and choose the plan the other views show.
  */
 
+/* A change that met another program's lock, kept for "Try Again" and
+ * for the dialog when it is opened again. */
+typedef enum {
+  PENDING_NONE,
+  PENDING_NEW,
+  PENDING_COPY,
+  PENDING_ADOPT,
+  PENDING_RENAME,
+} PendingKind;
+
+typedef struct
+{
+  PendingKind  kind;
+  int          year;
+  char        *title;       /* new, rename */
+  char        *date;        /* adopt */
+  char        *paragraph;
+  char        *diary;
+} Pending;
+
 struct _SkPlansView
 {
   AdwBin        parent_instance;
 
   SkStore      *store;
   int           year;
+  Pending       pending;
 
   /* template */
   GtkStack     *stack;
@@ -62,6 +83,56 @@ show_toast (SkPlansView *self,
   toast = adw_toast_new (message);
   adw_toast_set_timeout (toast, 6);
   sk_window_add_toast (SK_WINDOW (window), toast);
+}
+
+static void
+clear_pending (SkPlansView *self)
+{
+  self->pending.kind = PENDING_NONE;
+  self->pending.year = 0;
+  g_clear_pointer (&self->pending.title, g_free);
+  g_clear_pointer (&self->pending.date, g_free);
+  g_clear_pointer (&self->pending.paragraph, g_free);
+  g_clear_pointer (&self->pending.diary, g_free);
+}
+
+/* @value when it was kept for @kind of @year's plan, else NULL. */
+static const char *
+pending_value (SkPlansView *self,
+               PendingKind  kind,
+               int          year,
+               const char  *value)
+{
+  if (self->pending.kind != kind || self->pending.year != year)
+    return NULL;
+  return value;
+}
+
+static void retry_pending (GtkWidget *widget);
+
+/* Says why a change failed; on a lock, keeps what was typed and offers
+ * "Try Again". */
+static void
+change_failed (SkPlansView  *self,
+               const GError *error,
+               PendingKind   kind,
+               int           year,
+               const char   *title,
+               const char   *date,
+               const char   *paragraph,
+               const char   *diary)
+{
+  clear_pending (self);
+  if (sk_file_notice_is_locked (error))
+    {
+      self->pending.kind = kind;
+      self->pending.year = year;
+      self->pending.title = g_strdup (title);
+      self->pending.date = g_strdup (date);
+      self->pending.paragraph = g_strdup (paragraph);
+      self->pending.diary = g_strdup (diary);
+    }
+  sk_file_notice_toast (GTK_WIDGET (self), error, retry_pending);
 }
 
 static GtkWindow *
@@ -262,9 +333,10 @@ copy_next_action (GtkWidget  *widget,
   copy = sk_store_copy_plan (self->store, plan, year + 1, &error);
   if (copy == NULL)
     {
-      show_toast (self, error->message);
+      change_failed (self, error, PENDING_COPY, year, NULL, NULL, NULL, NULL);
       return;
     }
+  clear_pending (self);
   message = g_strdup_printf (_("The plan for %d was created from %d"), year + 1, year);
   show_toast (self, message);
 }
@@ -345,10 +417,16 @@ on_adopt_response (AdwMessageDialog *dialog,
     }
   if (!sk_store_adopt_plan (self->store, plan, date, paragraph, diary, &error))
     {
+      if (sk_file_notice_is_locked (error))
+        {
+          change_failed (self, error, PENDING_ADOPT, year, NULL, date, paragraph, diary);
+          return;
+        }
       /* The dialog closes on any response: ask again, with the reason. */
       ask_adopt (self, year, date, paragraph, diary, error->message);
       return;
     }
+  clear_pending (self);
   message = g_strdup_printf (_("The plan for %d is adopted"), year);
   show_toast (self, message);
 }
@@ -421,7 +499,10 @@ adopt_action (GtkWidget  *widget,
       show_toast (self, message);
       return;
     }
-  ask_adopt (self, year, NULL, NULL, NULL, NULL);
+  /* What met a lock before comes back rather than empty fields. */
+  ask_adopt (self, year, pending_value (self, PENDING_ADOPT, year, self->pending.date),
+             pending_value (self, PENDING_ADOPT, year, self->pending.paragraph),
+             pending_value (self, PENDING_ADOPT, year, self->pending.diary), NULL);
 }
 
 /* ---- New plan, rename ---- */
@@ -453,9 +534,10 @@ on_new_response (AdwMessageDialog *dialog,
   plan = sk_store_create_plan (self->store, year, gtk_editable_get_text (title), &error);
   if (plan == NULL)
     {
-      show_toast (self, error->message);
+      change_failed (self, error, PENDING_NEW, year, gtk_editable_get_text (title), NULL, NULL, NULL);
       return;
     }
+  clear_pending (self);
   activate_year (self, year);
 }
 
@@ -475,10 +557,14 @@ new_action (GtkWidget  *widget,
   label = gtk_label_new_with_mnemonic (_("_Year"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   spin = gtk_spin_button_new_with_range (1900, 2999, 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), next_free_year (self));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), self->pending.kind == PENDING_NEW ? self->pending.year
+                                                     : next_free_year (self));
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
   title = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (title), _("Title (optional)"));
+  gtk_widget_set_name (title, "new-plan-title");
+  if (self->pending.kind == PENDING_NEW && self->pending.title != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (title), self->pending.title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"), -1);
   gtk_entry_set_activates_default (GTK_ENTRY (title), TRUE);
   gtk_box_append (GTK_BOX (box), label);
@@ -509,7 +595,9 @@ on_rename_response (AdwMessageDialog *dialog,
       || (plan = sk_store_get_plan (self->store, year)) == NULL)
     return;
   if (!sk_store_update_plan (self->store, plan, gtk_editable_get_text (entry), &error))
-    show_toast (self, error->message);
+    change_failed (self, error, PENDING_RENAME, year, gtk_editable_get_text (entry), NULL, NULL, NULL);
+  else
+    clear_pending (self);
 }
 
 static void
@@ -529,7 +617,10 @@ rename_action (GtkWidget  *widget,
   dialog = adw_message_dialog_new (parent_window (self), heading, NULL);
   entry = gtk_entry_new ();
   gtk_widget_set_name (entry, "plan-title");
-  gtk_editable_set_text (GTK_EDITABLE (entry), sk_plan_get_title (plan));
+  if (pending_value (self, PENDING_RENAME, year, self->pending.title) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (entry), self->pending.title);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (entry), sk_plan_get_title (plan));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"), -1);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
@@ -541,6 +632,69 @@ rename_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- Trying again after a lock ---- */
+
+static void
+retry_pending (GtkWidget *widget)
+{
+  SkPlansView *self = SK_PLANS_VIEW (widget);
+  Pending *p = &self->pending;
+  int year = p->year;
+  g_autoptr(SkPlan) plan = NULL;
+  g_autoptr(SkPlan) made = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean ok = TRUE;
+
+  if (self->store == NULL || p->kind == PENDING_NONE)
+    return;
+  if (p->kind != PENDING_NEW && (plan = sk_store_get_plan (self->store, year)) == NULL)
+    {
+      clear_pending (self);
+      return;
+    }
+  switch (p->kind)
+    {
+    case PENDING_NEW:
+      ok = (made = sk_store_create_plan (self->store, year, p->title, &error)) != NULL;
+      break;
+    case PENDING_COPY:
+      ok = (made = sk_store_copy_plan (self->store, plan, year + 1, &error)) != NULL;
+      if (ok)
+        message = g_strdup_printf (_("The plan for %d was created from %d"), year + 1, year);
+      break;
+    case PENDING_ADOPT:
+      ok = sk_store_adopt_plan (self->store, plan, p->date, p->paragraph, p->diary, &error);
+      if (ok)
+        message = g_strdup_printf (_("The plan for %d is adopted"), year);
+      break;
+    case PENDING_RENAME:
+      ok = sk_store_update_plan (self->store, plan, p->title, &error);
+      break;
+    case PENDING_NONE:
+    default:
+      g_return_if_reached ();
+    }
+  if (!ok)
+    {
+      /* Still locked: keep it all for the next try; otherwise say why. */
+      if (sk_file_notice_is_locked (error))
+        sk_file_notice_toast (widget, error, retry_pending);
+      else
+        {
+          clear_pending (self);
+          show_toast (self, error->message);
+        }
+      return;
+    }
+  clear_pending (self);
+  /* As after the dialog: a new plan becomes the chosen one. */
+  if (made != NULL && sk_plan_get_year (made) == year)
+    activate_year (self, year);
+  if (message != NULL)
+    show_toast (self, message);
 }
 
 /* ---- Properties ---- */
@@ -649,6 +803,7 @@ sk_plans_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_PLANS_VIEW);
   g_clear_object (&self->store);
+  clear_pending (self);
 
   G_OBJECT_CLASS (sk_plans_view_parent_class)->dispose (object);
 }
