@@ -222,6 +222,64 @@ test_goal_add (Fixture       *f,
   g_assert_true (found);
 }
 
+static gboolean
+has_focus_area (SkStore *store,
+                gint64   id)
+{
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, 2026);
+  g_autoptr(GListModel) areas = sk_store_list_focus_areas (store, sk_record_get_id (SK_RECORD (plan)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(SkRecord) area = g_list_model_get_item (areas, i);
+      if (sk_record_get_id (area) == id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Moving and deleting have nothing typed to keep, but are tried again
+ * on the same row. */
+static void
+test_goal_move_delete (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SkFocusArea) area = first_focus_area (sk_window_get_store (f->window));
+  gint64 id = sk_record_get_id (SK_RECORD (area));
+  g_autofree char *key = g_strdup_printf ("fa:%" G_GINT64_FORMAT, id);
+  GtkWidget *view;
+
+  sk_window_show_view (f->window, "goals");
+  sk_test_spin ();
+  view = find_type (GTK_WIDGET (f->window), SK_TYPE_GOALS_VIEW);
+  g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (view), key));
+
+  hold_lock (f);
+  g_assert_true (gtk_widget_activate_action (view, "goals.move-down", NULL));
+  sk_test_spin ();
+  release_lock (f);
+  g_signal_emit_by_name (retry_button (f), "clicked");
+  sk_test_spin ();
+  {
+    g_autoptr(SkStore) check = sk_test_open_store (f->path);
+    g_autoptr(SkFocusArea) first = first_focus_area (check);
+    g_assert_cmpint (sk_record_get_id (SK_RECORD (first)), !=, id);
+  }
+  sk_test_wait_ms (1000);  /* see test_plan_new_copy */
+
+  hold_lock (f);
+  g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (view), key));
+  g_assert_true (gtk_widget_activate_action (view, "goals.delete", NULL));
+  sk_test_spin ();
+  release_lock (f);
+  g_signal_emit_by_name (retry_button (f), "clicked");
+  sk_test_spin ();
+  {
+    g_autoptr(SkStore) check = sk_test_open_store (f->path);
+    g_assert_false (has_focus_area (check, id));
+  }
+}
+
 static GtkWidget *
 plans_view (Fixture *f)
 {
@@ -352,6 +410,7 @@ main (int argc, char *argv[])
 
   g_test_add ("/app-lock/goal-text", Fixture, NULL, fixture_set_up, test_goal_text, fixture_tear_down);
   g_test_add ("/app-lock/goal-add", Fixture, NULL, fixture_set_up, test_goal_add, fixture_tear_down);
+  g_test_add ("/app-lock/goal-move-delete", Fixture, NULL, fixture_set_up, test_goal_move_delete, fixture_tear_down);
   g_test_add ("/app-lock/plan-adopt", Fixture, NULL, fixture_set_up, test_plan_adopt, fixture_tear_down);
   g_test_add ("/app-lock/plan-new-copy", Fixture, NULL, fixture_set_up, test_plan_new_copy, fixture_tear_down);
   return g_test_run ();

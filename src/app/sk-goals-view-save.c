@@ -173,3 +173,56 @@ sk_goals_view_pending_text (SkGoalsView     *self,
     return NULL;
   return pending->text;
 }
+
+/* ---- Changes without typed text ---- */
+
+typedef struct
+{
+  char     *key;
+  char     *action;
+  GVariant *target;
+} Retry;
+
+#define RETRY_KEY "sk-goals-retry-change"
+
+static void
+retry_free (gpointer data)
+{
+  Retry *retry = data;
+
+  g_free (retry->key);
+  g_free (retry->action);
+  g_clear_pointer (&retry->target, g_variant_unref);
+  g_free (retry);
+}
+
+static void
+retry_change (GtkWidget *widget)
+{
+  Retry *retry = g_object_steal_data (G_OBJECT (widget), RETRY_KEY);
+
+  if (retry == NULL)
+    return;
+  /* The same row as before, if it is still there; the action checks the rest. */
+  if (retry->key == NULL || sk_goals_view_select_key (SK_GOALS_VIEW (widget), retry->key))
+    gtk_widget_activate_action_variant (widget, retry->action, retry->target);
+  retry_free (retry);
+}
+
+void
+sk_goals_view_change_failed (SkGoalsView  *self,
+                             const GError *error,
+                             const char   *key,
+                             const char   *action,
+                             GVariant     *target)
+{
+  Retry *retry = g_new0 (Retry, 1);
+
+  g_return_if_fail (SK_IS_GOALS_VIEW (self));
+
+  retry->key = g_strdup (key);
+  retry->action = g_strdup (action);
+  retry->target = target != NULL ? g_variant_ref_sink (target) : NULL;
+  g_object_set_data_full (G_OBJECT (self), RETRY_KEY, retry, retry_free);
+  sk_file_notice_toast (GTK_WIDGET (self), error, retry_change);
+}

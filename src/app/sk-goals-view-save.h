@@ -36,4 +36,13 @@ const char *sk_goals_view_pending_text (SkGoalsView     *self,
                                         SkGoalsSaveKind  kind,
                                         SkGoalNode      *node);
 
+/* Says why a change without typed text (moving, deleting, linking,
+ * undoing) failed. On a lock, "Try Again" chooses @key again (when not
+ * NULL) and activates @action with @target (floating, may be NULL). */
+void        sk_goals_view_change_failed (SkGoalsView  *self,
+                                         const GError *error,
+                                         const char   *key,
+                                         const char   *action,
+                                         GVariant     *target);
+
 G_END_DECLS

@@ -114,13 +114,6 @@ show_toast (SkGoalsView *self,
   sk_window_add_toast (SK_WINDOW (window), toast);
 }
 
-static void
-show_error (SkGoalsView *self,
-            GError      *error)
-{
-  show_toast (self, error->message, FALSE);
-}
-
 /* ---- Building the tree ---- */
 
 static SkGoalNode *
@@ -494,7 +487,7 @@ move_node (SkGoalsView *self,
     return FALSE;
   if (!sk_store_move (self->store, sk_goal_node_get_record (node), index, &error))
     {
-      show_error (self, error);
+      sk_goals_view_change_failed (self, error, key, "goals.move-to", g_variant_new_int32 (index));
       return FALSE;
     }
   /* The store announced the change and the tree is merged; keep the row chosen. */
@@ -516,6 +509,19 @@ move_by (SkGoalsView *self,
   if (index + delta < 0 || index + delta >= count_kind (siblings_of (self, node), sk_goal_node_get_kind (node)))
     return;
   move_node (self, node, index + delta);
+}
+
+/* Moves the chosen row to a place among its siblings (a drop; "Try Again"). */
+static void
+move_to_action (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  SkGoalsView *self = SK_GOALS_VIEW (widget);
+  g_autoptr(SkGoalNode) node = selected_node (self);
+
+  if (node != NULL)
+    move_node (self, node, g_variant_get_int32 (param));
 }
 
 static void
@@ -558,7 +564,7 @@ unlink_indicator (SkGoalsView *self,
 
   if (!sk_store_unlink_indicator (self->store, goal_id, indicator_id, &error))
     {
-      show_error (self, error);
+      sk_goals_view_change_failed (self, error, sk_goal_node_get_key (node), "goals.delete", NULL);
       return;
     }
   clear_undo (self);
@@ -582,7 +588,7 @@ delete_subtree (SkGoalsView *self,
     return;
   if (!sk_store_delete (self->store, sk_goal_node_get_record (node), &error))
     {
-      show_error (self, error);
+      sk_goals_view_change_failed (self, error, sk_goal_node_get_key (node), "goals.delete", NULL);
       return;
     }
   clear_undo (self);
@@ -633,7 +639,7 @@ undo_action (GtkWidget  *widget,
     {
       if (!sk_store_link_indicator (self->store, self->undo_goal_id, self->undo_indicator_id, &error))
         {
-          show_error (self, error);
+          sk_goals_view_change_failed (self, error, NULL, "goals.undo", NULL);
           return;
         }
       key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
@@ -644,7 +650,7 @@ undo_action (GtkWidget  *widget,
       record = sk_goal_snapshot_restore (self->undo_snapshot, self->store, &error);
       if (record == NULL)
         {
-          show_error (self, error);
+          sk_goals_view_change_failed (self, error, NULL, "goals.undo", NULL);
           return;
         }
       key = key_of_record (record);
@@ -848,7 +854,8 @@ link_indicator_id_action (GtkWidget  *widget,
   gtk_popover_popdown (GTK_POPOVER (self->link_popover));
   if (!sk_store_link_indicator (self->store, goal_id, indicator_id, &error))
     {
-      show_error (self, error);
+      key = g_strdup_printf ("bg:%" G_GINT64_FORMAT, goal_id);
+      sk_goals_view_change_failed (self, error, key, "goals.link-indicator-id", g_variant_new_int64 (indicator_id));
       return;
     }
   key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, goal_id, indicator_id);
@@ -1271,6 +1278,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "goals.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "goals.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "goals.move-down", NULL, move_down_action);
+  gtk_widget_class_install_action (widget_class, "goals.move-to", "i", move_to_action);
   gtk_widget_class_install_action (widget_class, "goals.link-indicator", NULL, link_indicator_action);
   gtk_widget_class_install_action (widget_class, "goals.link-indicator-id", "x", link_indicator_id_action);
   gtk_widget_class_install_action (widget_class, "goals.undo", NULL, undo_action);
