@@ -352,6 +352,38 @@ test_plan_adopt (Fixture       *f,
   g_assert_cmpstr (sk_plan_get_diary_number (plan), ==, "DN NSV250361");
 }
 
+/* A plan's new name while the file is locked. */
+static void
+test_plan_rename (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *view = plans_view (f);
+  g_autoptr(SkStore) check = NULL;
+  g_autoptr(SkPlan) plan = NULL;
+  AdwMessageDialog *dialog;
+
+  hold_lock (f);
+  g_assert_true (gtk_widget_activate_action (view, "plans.rename", "i", 2026));
+  sk_test_spin ();
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  set_field (dialog, "plan-title", "Verksamhetsplan med budget 2026");
+  answer (dialog, "rename");
+  retry_button (f);
+  g_assert_true (gtk_widget_activate_action (view, "plans.rename", "i", 2026));
+  sk_test_spin ();
+  dialog = sk_test_find_dialog ();
+  g_assert_cmpstr (field (dialog, "plan-title"), ==, "Verksamhetsplan med budget 2026");
+  answer (dialog, "cancel");
+
+  release_lock (f);
+  g_signal_emit_by_name (retry_button (f), "clicked");
+  sk_test_spin ();
+  check = sk_test_open_store (f->path);
+  plan = sk_store_get_plan (check, 2026);
+  g_assert_cmpstr (sk_plan_get_title (plan), ==, "Verksamhetsplan med budget 2026");
+}
+
 /* A new plan with its title, and a copy to the next year. */
 static void
 test_plan_new_copy (Fixture       *f,
@@ -412,6 +444,7 @@ main (int argc, char *argv[])
   g_test_add ("/app-lock/goal-add", Fixture, NULL, fixture_set_up, test_goal_add, fixture_tear_down);
   g_test_add ("/app-lock/goal-move-delete", Fixture, NULL, fixture_set_up, test_goal_move_delete, fixture_tear_down);
   g_test_add ("/app-lock/plan-adopt", Fixture, NULL, fixture_set_up, test_plan_adopt, fixture_tear_down);
+  g_test_add ("/app-lock/plan-rename", Fixture, NULL, fixture_set_up, test_plan_rename, fixture_tear_down);
   g_test_add ("/app-lock/plan-new-copy", Fixture, NULL, fixture_set_up, test_plan_new_copy, fixture_tear_down);
   return g_test_run ();
 }

@@ -90,7 +90,7 @@ run (SkStore  *store,
 }
 
 /* Saves @pending (taking it); keeps it when the file is locked. */
-static void
+static gboolean
 save (SkGoalsView *self,
       Pending     *pending)
 {
@@ -102,7 +102,7 @@ save (SkGoalsView *self,
   if (store == NULL)
     {
       pending_free (pending);
-      return;
+      return FALSE;
     }
   record = run (store, pending, &error);
   if (record == NULL)
@@ -116,15 +116,16 @@ save (SkGoalsView *self,
           pending_free (pending);
         }
       sk_file_notice_toast_action (GTK_WIDGET (self), error, "goals.retry-save");
-      return;
+      return FALSE;
     }
   g_object_set_data (G_OBJECT (self), PENDING_KEY, NULL);
   pending_free (pending);
   key = key_of_record (record);
   sk_goals_view_select_key (self, key);
+  return TRUE;
 }
 
-void
+gboolean
 sk_goals_view_save_text (SkGoalsView     *self,
                          SkGoalsSaveKind  kind,
                          gint64           plan_id,
@@ -133,7 +134,7 @@ sk_goals_view_save_text (SkGoalsView     *self,
 {
   Pending *pending = g_new0 (Pending, 1);
 
-  g_return_if_fail (SK_IS_GOALS_VIEW (self));
+  g_return_val_if_fail (SK_IS_GOALS_VIEW (self), FALSE);
 
   pending->kind = kind;
   pending->plan_id = plan_id;
@@ -145,7 +146,7 @@ sk_goals_view_save_text (SkGoalsView     *self,
       if (kind == SK_GOALS_SAVE_RENAME)
         pending->record = g_object_ref (sk_goal_node_get_record (node));
     }
-  save (self, pending);
+  return save (self, pending);
 }
 
 void

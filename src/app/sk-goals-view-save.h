@@ -20,8 +20,8 @@ typedef enum {
  * goes under (NULL for a focus area of @plan_id). Selects what was saved.
  * When another program holds the file, the text is kept (see
  * sk_goals_view_pending_text) and a toast offers "Try Again", which
- * activates "goals.retry-save". */
-void        sk_goals_view_save_text    (SkGoalsView     *self,
+ * activates "goals.retry-save". Returns whether it was saved. */
+gboolean    sk_goals_view_save_text    (SkGoalsView     *self,
                                         SkGoalsSaveKind  kind,
                                         gint64           plan_id,
                                         SkGoalNode      *node,

@@ -724,9 +724,11 @@ add_focus_area_done (SkGoalsView *self,
                      SkGoalNode  *node,
                      const char  *text)
 {
-  if (is_editable (self))
-    sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_FOCUS_AREA, sk_record_get_id (SK_RECORD (self->plan)),
-                             NULL, text);
+  /* The new row, chosen, takes the keyboard. */
+  if (is_editable (self)
+      && sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_FOCUS_AREA, sk_record_get_id (SK_RECORD (self->plan)),
+                                  NULL, text))
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -734,8 +736,9 @@ add_regional_goal_done (SkGoalsView *self,
                         SkGoalNode  *node,
                         const char  *text)
 {
-  if (is_editable (self) && node != NULL)
-    sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_REGIONAL_GOAL, 0, node, text);
+  if (is_editable (self) && node != NULL
+      && sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_REGIONAL_GOAL, 0, node, text))
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -743,8 +746,9 @@ add_board_goal_done (SkGoalsView *self,
                      SkGoalNode  *node,
                      const char  *text)
 {
-  if (is_editable (self) && node != NULL)
-    sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_BOARD_GOAL, 0, node, text);
+  if (is_editable (self) && node != NULL
+      && sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_BOARD_GOAL, 0, node, text))
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
