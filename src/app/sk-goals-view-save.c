@@ -89,6 +89,18 @@ run (SkStore  *store,
     }
 }
 
+/* Forgets the waiting text when @done saved (or gave up) the same thing;
+ * a waiting text for another goal stays for its own "Try Again". */
+static void
+forget_same (SkGoalsView *self,
+             Pending     *done)
+{
+  Pending *waiting = g_object_get_data (G_OBJECT (self), PENDING_KEY);
+
+  if (waiting != NULL && waiting->kind == done->kind && g_strcmp0 (waiting->key, done->key) == 0)
+    g_object_set_data (G_OBJECT (self), PENDING_KEY, NULL);
+}
+
 /* Saves @pending (taking it); keeps it when the file is locked. */
 static gboolean
 save (SkGoalsView *self,
@@ -112,13 +124,13 @@ save (SkGoalsView *self,
         g_object_set_data_full (G_OBJECT (self), PENDING_KEY, pending, pending_free);
       else
         {
-          g_object_set_data (G_OBJECT (self), PENDING_KEY, NULL);
+          forget_same (self, pending);
           pending_free (pending);
         }
       sk_file_notice_toast_action (GTK_WIDGET (self), error, "goals.retry-save");
       return FALSE;
     }
-  g_object_set_data (G_OBJECT (self), PENDING_KEY, NULL);
+  forget_same (self, pending);
   pending_free (pending);
   key = key_of_record (record);
   sk_goals_view_select_key (self, key);

@@ -108,6 +108,17 @@ pending_value (SkPlansView *self,
   return value;
 }
 
+/* Forgets what was kept once the same change is done (or refused for
+ * another reason); a change kept for another plan stays. */
+static void
+forget_same (SkPlansView *self,
+             PendingKind  kind,
+             int          year)
+{
+  if (self->pending.kind == kind && self->pending.year == year)
+    clear_pending (self);
+}
+
 static void retry_pending (GtkWidget *widget);
 
 /* Says why a change failed; on a lock, keeps what was typed and offers
@@ -122,9 +133,10 @@ change_failed (SkPlansView  *self,
                const char   *paragraph,
                const char   *diary)
 {
-  clear_pending (self);
+  forget_same (self, kind, year);
   if (sk_file_notice_is_locked (error))
     {
+      clear_pending (self);
       self->pending.kind = kind;
       self->pending.year = year;
       self->pending.title = g_strdup (title);
@@ -336,7 +348,7 @@ copy_next_action (GtkWidget  *widget,
       change_failed (self, error, PENDING_COPY, year, NULL, NULL, NULL, NULL);
       return;
     }
-  clear_pending (self);
+  forget_same (self, PENDING_COPY, year);
   message = g_strdup_printf (_("The plan for %d was created from %d"), year + 1, year);
   show_toast (self, message);
 }
@@ -426,7 +438,7 @@ on_adopt_response (AdwMessageDialog *dialog,
       ask_adopt (self, year, date, paragraph, diary, error->message);
       return;
     }
-  clear_pending (self);
+  forget_same (self, PENDING_ADOPT, year);
   message = g_strdup_printf (_("The plan for %d is adopted"), year);
   show_toast (self, message);
 }
@@ -537,7 +549,7 @@ on_new_response (AdwMessageDialog *dialog,
       change_failed (self, error, PENDING_NEW, year, gtk_editable_get_text (title), NULL, NULL, NULL);
       return;
     }
-  clear_pending (self);
+  forget_same (self, PENDING_NEW, year);
   activate_year (self, year);
 }
 
@@ -597,7 +609,7 @@ on_rename_response (AdwMessageDialog *dialog,
   if (!sk_store_update_plan (self->store, plan, gtk_editable_get_text (entry), &error))
     change_failed (self, error, PENDING_RENAME, year, gtk_editable_get_text (entry), NULL, NULL, NULL);
   else
-    clear_pending (self);
+    forget_same (self, PENDING_RENAME, year);
 }
 
 static void
