@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -185,6 +186,32 @@ test_salvage (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Saving the rows over the open database itself, under another spelling
+ * of its name, is refused, and the file stays. */
+static void
+test_salvage_not_over_itself (void)
+{
+  g_autofree char *path = example_db ("leaf");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *link = g_strconcat (dir, "-link", NULL);
+  g_autofree char *same = g_build_filename (link, "plan.db", NULL);
+  SkWindow *window = open_window (path);
+  AdwMessageDialog *dialog;
+
+  /* The same folder, through a symbolic link. */
+  g_assert_cmpint (symlink (dir, link), ==, 0);
+
+  sk_window_salvage_to (window, same);
+  g_assert_true (wait_for (dialog_shown, NULL));
+  dialog = sk_test_find_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Choose another file");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (sk_test_count_rows (path, "unit"), ==, 6);
+  g_unlink (link);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* "Back Up…" copies the open database while the window goes on working. */
 static void
 test_backup (void)
@@ -214,6 +241,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app-damage/damaged-while-open", test_damaged_while_open);
   g_test_add_func ("/app-damage/no-banner", test_no_banner);
   g_test_add_func ("/app-damage/salvage", test_salvage);
+  g_test_add_func ("/app-damage/salvage-not-over-itself", test_salvage_not_over_itself);
   g_test_add_func ("/app-damage/backup", test_backup);
   return g_test_run ();
 }

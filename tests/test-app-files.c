@@ -231,7 +231,17 @@ test_missing_asks (void)
 }
 
 /* Another program keeps the file to itself at start: the error page says
- * so and offers to try again, which works once the lock is gone. */
+ * so at once, offers to try again, and gives way to the plan by itself
+ * once the lock is gone. */
+static void
+hold_whole_file (const char *path, sqlite3 **other)
+{
+  g_assert_cmpint (sqlite3_open (path, other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (*other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
+                                 " INSERT INTO unit (name) VALUES ('Annan ' || random ()); COMMIT;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
 static void
 test_locked_at_start (void)
 {
@@ -240,19 +250,31 @@ test_locked_at_start (void)
   SkWindow *window;
   GtkWidget *retry;
 
-  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
-                                 " INSERT INTO unit (name) VALUES ('Annan'); COMMIT;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  hold_whole_file (path, &other);
+  window = open_window (path);
+  g_assert_cmpstr (sk_window_get_page (window), ==, "error");
+  g_assert_null (sk_test_find_dialog ());
+  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  g_assert_nonnull (retry);
+  sqlite3_close (other);
+
+  /* No click needed. */
+  for (int i = 0; i < 100 && sk_window_get_store (window) == NULL; i++)
+    sk_test_wait_ms (100);
+  g_assert_nonnull (sk_window_get_store (window));
+  g_assert_cmpstr (sk_window_get_page (window), ==, "views");
+  close_window (window);
+
+  /* Or at once, with the button. */
+  hold_whole_file (path, &other);
   window = open_window (path);
   g_assert_cmpstr (sk_window_get_page (window), ==, "error");
   retry = find_button (GTK_WIDGET (window), "_Try Again");
   g_assert_nonnull (retry);
   sqlite3_close (other);
-
   g_signal_emit_by_name (retry, "clicked");
-  sk_test_spin ();
   g_assert_nonnull (sk_window_get_store (window));
+  sk_test_spin ();
   g_assert_cmpstr (sk_window_get_page (window), ==, "views");
   close_window (window);
 }
@@ -310,6 +332,112 @@ test_save_locked_retry (void)
   close_window (window);
 }
 
+static GtkWidget *
+find_name_prefix (GtkWidget *root, const char *prefix)
+{
+  if (g_str_has_prefix (gtk_widget_get_name (root), prefix) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_name_prefix (c, prefix);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The same for a follow-up text: kept through the refusal, saved on
+ * "Try Again". */
+static void
+test_text_locked_retry (void)
+{
+  g_autofree char *path = example_file ();
+  g_autoptr(SkStore) check = NULL;
+  g_autoptr(GListModel) assessments = NULL;
+  g_autoptr(SkGoalAssessment) saved = NULL;
+  const char *typed = "Arbetet pågår enligt plan.";
+  g_autofree char *text = NULL;
+  sqlite3 *other = NULL;
+  SkWindow *window = open_window (path);
+  GtkWidget *analysis, *view, *retry;
+  gint64 goal_id;
+
+  sk_window_select_year (window, 2025);
+  sk_window_show_view (window, "followup");
+  sk_test_spin ();
+  analysis = find_name_prefix (GTK_WIDGET (window), "analysis-");
+  g_assert_nonnull (analysis);
+  goal_id = g_ascii_strtoll (gtk_widget_get_name (analysis) + strlen ("analysis-"), NULL, 10);
+  view = gtk_widget_get_ancestor (analysis, g_type_from_name ("SkFollowUpView"));
+  g_assert_nonnull (view);
+
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (analysis)), typed, -1);
+  gtk_widget_activate_action (view, "followup.save", NULL);
+  sk_test_spin ();
+  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  g_assert_nonnull (retry);
+  g_object_get (gtk_text_view_get_buffer (GTK_TEXT_VIEW (analysis)), "text", &text, NULL);
+  g_assert_cmpstr (text, ==, typed);
+
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  g_signal_emit_by_name (retry, "clicked");
+  sk_test_spin ();
+  check = sk_test_open_store (path);
+  assessments = sk_store_list_assessments (check, goal_id);
+  g_assert_cmpuint (g_list_model_get_n_items (assessments), ==, 1);
+  saved = g_list_model_get_item (assessments, 0);
+  g_assert_cmpstr (sk_goal_assessment_get_analysis (saved), ==, typed);
+  close_window (window);
+}
+
+/* And for an indicator's target: the typed target stays, "Try Again"
+ * saves it. */
+static void
+test_target_locked_retry (void)
+{
+  g_autofree char *path = example_file ();
+  g_autoptr(SkStore) check = NULL;
+  g_autoptr(SkIndicator) ind = NULL;
+  g_autoptr(SkTarget) saved = NULL;
+  sqlite3 *other = NULL;
+  SkWindow *window = open_window (path);
+  GtkWidget *view, *entry, *retry;
+
+  sk_window_select_year (window, 2026);
+  sk_window_show_view (window, "indicators");
+  sk_test_spin ();
+  view = find_type (GTK_WIDGET (window), g_type_from_name ("SkIndicatorsView"));
+  g_assert_nonnull (view);
+  ind = sk_store_find_indicator (sk_window_get_store (window), "telefontillgänglighet", NULL);
+  g_assert_nonnull (ind);
+  gtk_widget_activate_action (view, "indicators.select", "x", sk_record_get_id (SK_RECORD (ind)));
+  sk_test_spin ();
+  entry = sk_test_find_named (view, "target-entry");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), ">97 %");
+
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  gtk_widget_activate_action (view, "indicators.save", NULL);
+  sk_test_spin ();
+  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  g_assert_nonnull (retry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">97 %");
+
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  g_signal_emit_by_name (retry, "clicked");
+  sk_test_spin ();
+  check = sk_test_open_store (path);
+  saved = sk_store_get_target (check, sk_record_get_id (SK_RECORD (ind)), 2026);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (sk_target_get_text (saved), ==, ">97 %");
+  close_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -321,5 +449,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app-files/missing-asks", test_missing_asks);
   g_test_add_func ("/app-files/locked-at-start", test_locked_at_start);
   g_test_add_func ("/app-files/save-locked-retry", test_save_locked_retry);
+  g_test_add_func ("/app-files/text-locked-retry", test_text_locked_retry);
+  g_test_add_func ("/app-files/target-locked-retry", test_target_locked_retry);
   return g_test_run ();
 }

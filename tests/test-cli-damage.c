@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cli-test-util.h"
 #include "damage-util.h"
 
 /* styrkort-cli on a database with a damaged page: every command says so
@@ -19,78 +20,26 @@ typedef struct
   char *db;
 } Fixture;
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   exit_code;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 static void
 run_cli (Fixture    *fx,
-         Run        *run,
+         SkCliRun   *run,
          const char *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *xdg = g_build_filename (fx->dir, "xdg", NULL);
-  const char *cli = g_getenv ("SK_CLI");
-  int wait_status = 0;
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", xdg, TRUE);
   va_list args;
 
-  g_assert_nonnull (cli);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", xdg, TRUE);
-  g_ptr_array_add (argv, (gpointer) cli);
   va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
+  sk_cli_run_va (run, envp, NULL, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->exit_code = WEXITSTATUS (wait_status);
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->exit_code, run->out, run->err);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
 }
 
 /* The example plan, with the root page of the outcome table overwritten. */
 static void
 fixture_set_up (Fixture *fx, gconstpointer data)
 {
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   fx->dir = g_dir_make_tmp ("styrkort-damage-XXXXXX", NULL);
   fx->db = g_build_filename (fx->dir, "plan.db", NULL);
@@ -105,7 +54,7 @@ fixture_set_up (Fixture *fx, gconstpointer data)
 static void
 fixture_tear_down (Fixture *fx, gconstpointer data)
 {
-  remove_tree (fx->dir);
+  sk_test_remove_tree (fx->dir);
   g_free (fx->dir);
   g_free (fx->db);
 }
@@ -122,7 +71,7 @@ assert_no_output (Fixture *fx, const char *name)
 }
 
 static void
-assert_names_damage (Run *run)
+assert_names_damage (SkCliRun *run)
 {
   g_assert_cmpint (run->exit_code, !=, 0);
   g_assert_nonnull (strstr (run->err, "damaged"));
@@ -134,7 +83,7 @@ assert_names_damage (Run *run)
 static void
 test_status (Fixture *fx, gconstpointer data)
 {
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   run_cli (fx, &run, "--db", fx->db, "status", "--year", "2024", "--period", "2024-04", NULL);
   assert_names_damage (&run);
@@ -155,7 +104,7 @@ static void
 test_export (Fixture *fx, gconstpointer data)
 {
   g_autofree char *output = g_build_filename (fx->dir, "export.json", NULL);
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   run_cli (fx, &run, "--db", fx->db, "export-json", "--output", output, NULL);
   assert_names_damage (&run);
@@ -171,11 +120,28 @@ static void
 test_backup_damaged (Fixture *fx, gconstpointer data)
 {
   g_autofree char *copy = g_build_filename (fx->dir, "copy.db", NULL);
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   run_cli (fx, &run, "--db", fx->db, "backup", copy, NULL);
   assert_names_damage (&run);
   assert_no_output (fx, "copy.db");
+}
+
+/* check names the damage, and says a whole file is whole. */
+static void
+test_check (Fixture *fx, gconstpointer data)
+{
+  g_auto(SkCliRun) run = { NULL };
+
+  run_cli (fx, &run, "--db", fx->db, "check", NULL);
+  if (data == NULL)
+    {
+      g_assert_cmpint (run.exit_code, ==, 0);
+      g_assert_nonnull (strstr (run.out, "is whole"));
+      return;
+    }
+  assert_names_damage (&run);
+  g_assert_cmpstr (run.out, ==, "");
 }
 
 /* A backup of a whole database is a database that works. */
@@ -183,7 +149,7 @@ static void
 test_backup (Fixture *fx, gconstpointer data)
 {
   g_autofree char *copy = g_build_filename (fx->dir, "copy.db", NULL);
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   run_cli (fx, &run, "--db", fx->db, "backup", copy, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
@@ -204,7 +170,7 @@ static void
 test_salvage (Fixture *fx, gconstpointer data)
 {
   g_autofree char *saved = g_build_filename (fx->dir, "saved.db", NULL);
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
   gint64 n;
 
   run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "salvage", saved, NULL);
@@ -236,6 +202,8 @@ main (int argc, char *argv[])
   ADD ("/cli-damage/export-json", "root", test_export);
   ADD ("/cli-damage/backup-damaged", "root", test_backup_damaged);
   ADD ("/cli-damage/backup", NULL, test_backup);
+  ADD ("/cli-damage/check", "root", test_check);
+  ADD ("/cli-damage/check-whole", NULL, test_check);
   ADD ("/cli-damage/salvage", "leaf", test_salvage);
 #undef ADD
 

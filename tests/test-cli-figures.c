@@ -9,6 +9,8 @@
 
 #include <glib/gstdio.h>
 
+#include "cli-test-util.h"
+
 /*
  * End to end: the figures `status` prints mean the same as in every view
  * (year to date through the latest reported month, the latest figure's
@@ -58,22 +60,16 @@ run_cli (Fixture    *fx,
          ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int wait_status = 0;
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->dir, TRUE);
+  g_auto(SkCliRun) run = { NULL };
   va_list args;
 
-  g_assert_nonnull (g_getenv ("SK_CLI"));
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", fx->dir, TRUE);
   if (swedish)
     {
       envp = g_environ_unsetenv (envp, "LC_ALL");
       envp = g_environ_setenv (envp, "LANGUAGE", "sv", TRUE);
       envp = g_environ_setenv (envp, "LANG", "sv_SE.UTF-8", TRUE);
     }
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SK_CLI"));
   g_ptr_array_add (argv, (gpointer) "--db");
   g_ptr_array_add (argv, fx->db);
   va_start (args, first);
@@ -82,13 +78,9 @@ run_cli (Fixture    *fx,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &out, &err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", out, err);
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
-  return out;
+  sk_cli_run_argv (&run, envp, NULL, (const char * const *) argv->pdata);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  return g_steal_pointer (&run.out);
 }
 
 /* The TSV fields of the row for @indicator (a part of its name) and @unit. */

@@ -11,6 +11,8 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "cli-test-util.h"
+
 /* styrkort-cli (SK_CLI, set by meson) on files as people have them:
  * read-only copies, a typo in --db, a folder, another program's lock, and
  * the permissions of what it writes. */
@@ -21,22 +23,6 @@ typedef struct
   char *db;
   char *xdg;
 } Fixture;
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   exit_code;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
 fixture_set_up (Fixture *fx, gconstpointer data)
@@ -50,29 +36,9 @@ fixture_set_up (Fixture *fx, gconstpointer data)
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  g_chmod (path, 0700);
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture *fx, gconstpointer data)
 {
-  remove_tree (fx->dir);
+  sk_test_remove_tree (fx->dir);
   g_free (fx->dir);
   g_free (fx->db);
   g_free (fx->xdg);
@@ -86,37 +52,20 @@ loose_umask (gpointer data)
 }
 
 static void
-run_cli (Fixture *fx, Run *run, const char *first, ...)
+run_cli (Fixture *fx, SkCliRun *run, const char *first, ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("SK_CLI");
-  int wait_status = 0;
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->xdg, TRUE);
   va_list args;
 
-  g_assert_nonnull (cli);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", fx->xdg, TRUE);
-  g_ptr_array_add (argv, (gpointer) cli);
   va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
+  sk_cli_run_va (run, envp, loose_umask, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, loose_umask, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->exit_code = WEXITSTATUS (wait_status);
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->exit_code, run->out, run->err);
 }
 
 static void
 load_example (Fixture *fx)
 {
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   run_cli (fx, &run, "--db", fx->db, "init", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
@@ -125,7 +74,7 @@ load_example (Fixture *fx)
 }
 
 static void
-assert_refused (Run *run, const char *words)
+assert_refused (SkCliRun *run, const char *words)
 {
   g_assert_cmpint (run->exit_code, ==, 1);
   g_assert_true (g_str_has_prefix (run->err, "styrkort-cli: "));
@@ -152,7 +101,7 @@ list_dir (const char *dir)
 static void
 assert_viewable (Fixture *fx, const char *db)
 {
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
   g_autofree char *before = NULL, *after = NULL;
   g_autofree char *chart = g_build_filename (g_get_tmp_dir (), "styrkort-cli-files-chart.svg", NULL);
   gsize len_before, len_after;
@@ -216,7 +165,7 @@ test_missing (Fixture *fx, gconstpointer data)
   g_autofree char *sub = g_build_filename (fx->dir, "nonexist", NULL);
   g_autofree char *db = g_build_filename (sub, "x.db", NULL);
   g_autofree char *json = g_build_filename (fx->dir, "in.json", NULL);
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   g_assert_true (g_file_set_contents (json, "{}", -1, NULL));
   run_cli (fx, &run, "--db", db, "status", "--year", "2024", "--period", "2024-04", NULL);
@@ -258,7 +207,7 @@ test_missing (Fixture *fx, gconstpointer data)
 static void
 test_folder (Fixture *fx, gconstpointer data)
 {
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   run_cli (fx, &run, "--db", fx->dir, "plans", NULL);
   assert_refused (&run, "is a folder");
@@ -270,7 +219,7 @@ test_folder (Fixture *fx, gconstpointer data)
 static void
 test_locked (Fixture *fx, gconstpointer data)
 {
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
   sqlite3 *other = NULL;
 
   load_example (fx);
@@ -300,15 +249,25 @@ static void
 test_modes (Fixture *fx, gconstpointer data)
 {
   g_autofree char *json = g_build_filename (fx->dir, "plan.json", NULL);
+  g_autofree char *chart = g_build_filename (fx->dir, "chart.png", NULL);
+  g_autofree char *backup = g_build_filename (fx->dir, "backup.db", NULL);
   g_autofree char *default_db = g_build_filename (fx->xdg, "styrkort", "styrkort.db", NULL);
   g_autofree char *default_dir = g_build_filename (fx->xdg, "styrkort", NULL);
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   load_example (fx);
   g_assert_cmpuint (mode_of (fx->db), ==, 0600);
   run_cli (fx, &run, "--db", fx->db, "export-json", "--output", json, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_cmpuint (mode_of (json), ==, 0600);
+  /* A chart and a backup hold the plan's figures too. */
+  run_cli (fx, &run, "--db", fx->db, "chart", "--indicator", "Sjukfrånvaro", "--unit", "NSVH",
+           "--years", "2024-2024", "--output", chart, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpuint (mode_of (chart), ==, 0600);
+  run_cli (fx, &run, "--db", fx->db, "backup", backup, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpuint (mode_of (backup), ==, 0600);
 
   run_cli (fx, &run, "init", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);

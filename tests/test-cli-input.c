@@ -9,6 +9,8 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "cli-test-util.h"
+
 /* styrkort-cli (SK_CLI) with input a user should not get past, files
  * damaged by hand, and the environments of cron and systemd. */
 
@@ -17,22 +19,6 @@ typedef struct
   char *dir;
   char *db;
 } Fixture;
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   exit_code;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
 fixture_set_up (Fixture *fx, gconstpointer data)
@@ -58,39 +44,12 @@ fixture_tear_down (Fixture *fx, gconstpointer data)
   g_free (fx->db);
 }
 
-/* Runs the CLI with @envp (NULL: the test's own, as meson sets it). */
-static void
-run_env (Run *run, char **envp, const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) own_env = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SK_CLI"));
-  g_assert_nonnull (argv->pdata[0]);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  if (envp == NULL)
-    envp = own_env = g_get_environ ();
-
-  run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("status %d\nstdout: %s\nstderr: %s", wait_status, run->out, run->err);
-  /* A crash is never an answer. */
-  g_assert_true (WIFEXITED (wait_status));
-  run->exit_code = WEXITSTATUS (wait_status);
-}
-
-#define RUN(run, ...) run_env ((run), NULL, (const char * const []) { __VA_ARGS__, NULL })
+#define RUN(run, ...) sk_cli_run_argv ((run), NULL, NULL, (const char * const []) { __VA_ARGS__, NULL })
 
 static void
 load_example (Fixture *fx)
 {
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   RUN (&run, "--db", fx->db, "init");
   g_assert_cmpint (run.exit_code, ==, 0);
@@ -148,7 +107,7 @@ raw_sql (Fixture *fx, const char *sql)
 
 /* Refused with exit 1 or 2, a message naming @field, and nothing changed. */
 static void
-assert_refused (Fixture *fx, const char *before, Run *run, const char *field)
+assert_refused (Fixture *fx, const char *before, SkCliRun *run, const char *field)
 {
   g_autofree char *after = NULL;
 
@@ -165,7 +124,7 @@ static void
 test_invalid_utf8 (Fixture *fx, gconstpointer data)
 {
   g_autofree char *before = NULL;
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   load_example (fx);
   before = digest (fx);
@@ -194,7 +153,7 @@ test_poisoned_database (Fixture *fx, gconstpointer data)
   g_autofree char *path = g_build_filename (fx->dir, "export.json", NULL);
   g_autofree char *copy = g_build_filename (fx->dir, "copy.db", NULL);
   g_autofree char *png = g_build_filename (fx->dir, "chart.png", NULL);
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   load_example (fx);
   raw_sql (fx, "UPDATE target SET text = '<5 ' || x'ff' || ' %' WHERE year = 2025 AND indicator_id ="
@@ -251,18 +210,18 @@ test_plain_locale (Fixture *fx, gconstpointer data)
                         "--comment", "Långtidsfrånvaron ökar", NULL };
   const char *status[] = { "--db", fx->db, "status", "--year", "2024", "--period", "2024-05",
                            "--unit", "Närsjukvården Halland", NULL };
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   load_example (fx);
-  run_env (&run, plain, set);
+  sk_cli_run_argv (&run, plain, NULL, set);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   /* UTF-8 out, not "N?rsjukv?rden". */
   g_assert_nonnull (strstr (run.out, "Närsjukvården Halland"));
 
-  run_env (&run, empty, set);
+  sk_cli_run_argv (&run, empty, NULL, set);
   g_assert_cmpint (run.exit_code, ==, 0);
-  run_env (&run, empty, status);
+  sk_cli_run_argv (&run, empty, NULL, status);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "Sjukfrånvaro"));
 }
@@ -274,7 +233,7 @@ test_ranges (Fixture *fx, gconstpointer data)
   const char *periods[] = { "2024-13", "3000-01", "1899-12" };
   g_autofree char *before = NULL;
   g_autofree char *first = NULL;
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   load_example (fx);
   before = digest (fx);
@@ -314,7 +273,7 @@ test_controls_and_echo (Fixture *fx, gconstpointer data)
 {
   g_autofree char *before = NULL;
   g_autofree char *huge = g_strnfill (120 * 1024, '1');
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   load_example (fx);
   before = digest (fx);

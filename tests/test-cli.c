@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "sk-store.h"
+#include "cli-test-util.h"
 
 /* End-to-end: runs the built styrkort-cli (SK_CLI, set by meson) as a user would. */
 
@@ -19,22 +20,6 @@ typedef struct
   char *db;
   char *xdg;
 } Fixture;
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   exit_code;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
 fixture_set_up (Fixture       *fx,
@@ -49,30 +34,10 @@ fixture_set_up (Fixture       *fx,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  remove_tree (fx->dir);
+  sk_test_remove_tree (fx->dir);
   g_free (fx->dir);
   g_free (fx->db);
   g_free (fx->xdg);
@@ -82,41 +47,22 @@ fixture_tear_down (Fixture       *fx,
  * user's real data folder. */
 static void
 run_cli (Fixture    *fx,
-         Run        *run,
+         SkCliRun   *run,
          const char *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("SK_CLI");
-  int wait_status = 0;
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->xdg, TRUE);
   va_list args;
 
-  g_assert_nonnull (cli);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", fx->xdg, TRUE);
-
-  g_ptr_array_add (argv, (gpointer) cli);
   va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
+  sk_cli_run_va (run, envp, NULL, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  g_assert_true (WIFEXITED (wait_status));
-  run->exit_code = WEXITSTATUS (wait_status);
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->exit_code, run->out, run->err);
 }
 
 static void
 load_example (Fixture *fx)
 {
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   run_cli (fx, &run, "--db", fx->db, "init", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
@@ -146,7 +92,7 @@ find_row (const char *tsv,
 static char *
 status_tsv (Fixture *fx)
 {
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "status",
            "--year", "2024", "--period", "2024-04", NULL);
@@ -158,7 +104,7 @@ static void
 test_default_path (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
   g_autofree char *expected = g_build_filename (fx->xdg, "styrkort", "styrkort.db", NULL);
   g_autofree char *line = g_strconcat (expected, "\n", NULL);
 
@@ -180,7 +126,7 @@ test_help_and_usage (Fixture       *fx,
     "init", "load-example", "plans", "indicators", "set-outcome", "status",
     "parse-target", "history", "export-json", "import-json", "set-target",
   };
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   run_cli (fx, &run, "--help", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
@@ -206,7 +152,7 @@ test_parse_target (Fixture       *fx,
   g_autoptr(SkTarget) target = sk_target_new (">95 %");
   g_autoptr(SkTarget) vague = sk_target_new ("bra");
   g_autofree char *rule = sk_target_describe (target, SK_DIRECTION_HIGHER);
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   run_cli (fx, &run, "parse-target", ">95 %", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
@@ -259,7 +205,7 @@ test_set_outcome (Fixture       *fx,
   g_autofree char *unit = NULL;
   g_auto(GStrv) row = NULL;
   g_auto(GStrv) changed = NULL;
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   load_example (fx);
   before = status_tsv (fx);
@@ -316,7 +262,7 @@ test_json_round_trip (Fixture       *fx,
   g_autofree char *file = g_build_filename (fx->dir, "export.json", NULL);
   g_autofree char *db2 = g_build_filename (fx->dir, "copy.db", NULL);
   g_autofree char *first = NULL;
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
 
   load_example (fx);
   run_cli (fx, &run, "--db", fx->db, "export-json", NULL);
@@ -341,7 +287,7 @@ test_set_target (Fixture       *fx,
 {
   g_autofree char *indicators = NULL;
   g_auto(GStrv) lines = NULL;
-  g_auto(Run) run = { NULL };
+  g_auto(SkCliRun) run = { NULL };
   int adopted = 0, draft = 0;
 
   load_example (fx);
@@ -383,6 +329,27 @@ test_set_target (Fixture       *fx,
     g_test_skip ("the example has no plans");
 }
 
+/* A whole region's units: the benchmark makes its large databases this way. */
+static void
+test_generate_demo_region (Fixture       *fx,
+                           gconstpointer  data)
+{
+  g_auto(SkCliRun) run = { NULL };
+
+  load_example (fx);
+  run_cli (fx, &run, "--db", fx->db, "generate-demo", "--years", "2025-2025", "--units", "5001", NULL);
+  g_assert_cmpint (run.exit_code, !=, 0);
+  g_assert_nonnull (strstr (run.err, "between 0 and 5000"));
+
+  run_cli (fx, &run, "--db", fx->db, "generate-demo", "--years", "2025-2025", "--units", "2000", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Demo units created: 2000"));
+  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "status", "--year", "2025", "--period", "2025-12",
+           "--unit", "Vårdcentral 2000 (fiktiv)", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Vårdcentral 2000 (fiktiv)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -398,6 +365,7 @@ main (int   argc,
   ADD ("/cli/set-outcome", test_set_outcome);
   ADD ("/cli/json-round-trip", test_json_round_trip);
   ADD ("/cli/set-target", test_set_target);
+  ADD ("/cli/generate-demo-region", test_generate_demo_region);
 #undef ADD
 
   return g_test_run ();

@@ -180,6 +180,31 @@ test_check_names_table (Fixture *f, gconstpointer data)
   g_assert_null (strstr (error->message, "indicator"));
 }
 
+/* A damaged index is named as such, and costs salvage no rows: the table
+ * itself is whole. */
+static void
+test_damaged_index (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dest = g_build_filename (f->dir, "saved.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) counts = NULL;
+
+  sk_test_damage_table (f->path, "outcome_unit_period", "root");
+  g_assert_false (sk_store_check_file (f->path, &error));
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, "the outcomes (index outcome_unit_period of table outcome)"));
+  g_assert_null (strstr (error->message, "(table outcome)"));
+  g_clear_error (&error);
+
+  counts = sk_store_salvage (f->path, dest, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (counts);
+  for (guint i = 0; i < counts->len; i++)
+    g_assert_cmpint (((SkSalvageCount *) g_ptr_array_index (counts, i))->lost, ==, 0);
+  g_assert_cmpint (sk_test_count_rows (dest, "outcome"), ==, 50);
+  g_assert_true (sk_store_check_file (dest, NULL));
+}
+
 static void
 check_done (GObject *source, GAsyncResult *result, gpointer data)
 {
@@ -260,6 +285,16 @@ test_backup_while_open (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (watch.steps, >, 1);
 
+  /* The database itself, by another name, is never the target. */
+  {
+    g_autofree char *dir_name = g_path_get_basename (f->dir);
+    g_autofree char *other_name = g_build_filename (f->dir, "..", dir_name, "plan.db", NULL);
+    g_autoptr(GError) same = NULL;
+
+    g_assert_false (sk_store_backup_file (f->path, other_name, NULL, NULL, &same));
+    g_assert_error (same, SK_STORE_ERROR, SK_STORE_ERROR_INVALID);
+  }
+
   /* Both stores still work. */
   plans = sk_store_list_plans (store);
   g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 2);
@@ -268,7 +303,18 @@ test_backup_while_open (Fixture *f, gconstpointer data)
   g_clear_object (&o);
   g_clear_object (&watch.other);
 
-  /* The copy is whole and has what was written during the backup. */
+  /* The copy is whole and has what was written during the backup; it is
+   * one file, without a write-ahead log. */
+  g_assert_cmpint (sqlite3_open_v2 (dest, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "delete");
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (db);
   g_assert_true (sk_store_check_file (dest, &error));
   copy = sk_store_open (dest, &error);
   g_assert_no_error (error);
@@ -452,6 +498,7 @@ main (int argc, char *argv[])
   ADD ("/damage/live-list-keeps-contents", test_live_list_keeps_contents);
   ADD ("/damage/check-names-table", test_check_names_table);
   ADD ("/damage/check-async", test_check_async);
+  ADD ("/damage/damaged-index", test_damaged_index);
   ADD ("/damage/backup-while-open", test_backup_while_open);
   ADD ("/damage/backup-refuses-damage", test_backup_refuses_damage);
   ADD ("/damage/salvage", test_salvage);

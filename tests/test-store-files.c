@@ -10,6 +10,7 @@
 
 #include "sk-store.h"
 #include "sk-store-private.h"
+#include "sk-store-schema.h"
 
 /* The database file as people have it: read-only copies, typos in the
  * name, folders, full disks, other programs holding a lock, and the
@@ -192,6 +193,80 @@ test_read_only_folder (Fixture *f, gconstpointer data)
   g_assert_cmpstr (listed, ==, "plan.db");
 }
 
+/* A read-only file from an older version cannot be migrated: said
+ * plainly, and the file is left as it was. */
+static void
+test_read_only_old_version (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 1;",
+                                             SK_STORE_APPLICATION_ID);
+  g_autofree char *before = NULL, *after = NULL;
+  gsize len_before, len_after;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, SK_STORE_SCHEMA_V1, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+  g_assert_true (g_file_get_contents (f->path, &before, &len_before, NULL));
+
+  store = sk_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY);
+  assert_plain (error);
+  g_assert_nonnull (strstr (error->message, "older version"));
+  g_assert_true (g_file_get_contents (f->path, &after, &len_after, NULL));
+  g_assert_cmpmem (before, len_before, after, len_after);
+}
+
+/* A copy taken while another program had changes in its -wal, in a
+ * read-only folder: those changes are shown, or the file is refused with
+ * a reason; never an older plan shown as if it were the file. */
+static void
+test_read_only_pending_wal (Fixture *f, gconstpointer data)
+{
+  g_autofree char *copy_dir = g_build_filename (f->dir, "copy", NULL);
+  g_autofree char *copy = g_build_filename (copy_dir, "plan.db", NULL);
+  g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+  gsize len;
+  sqlite3 *db = NULL;
+
+  fill (f->path);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA wal_autocheckpoint = 0;"
+                                 " INSERT INTO unit (name) VALUES ('Bara i WAL');", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (g_mkdir (copy_dir, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (f->path, &bytes, &len, NULL));
+  g_assert_true (g_file_set_contents (copy, bytes, len, NULL));
+  g_clear_pointer (&bytes, g_free);
+  g_assert_true (g_file_get_contents (wal, &bytes, &len, NULL));
+  g_assert_cmpuint (len, >, 0);
+  g_assert_true (g_file_set_contents (copy_wal, bytes, len, NULL));
+  sqlite3_close (db);
+  g_assert_cmpint (g_chmod (copy_dir, 0555), ==, 0);
+
+  store = sk_store_open (copy, &error);
+  if (store != NULL)
+    {
+      g_autoptr(SkUnit) unit = sk_store_find_unit (store, "Bara i WAL", NULL);
+      g_assert_nonnull (unit);
+    }
+  else
+    {
+      g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY);
+      g_assert_nonnull (strstr (error->message, "-wal"));
+    }
+  g_clear_object (&store);
+  g_chmod (copy_dir, 0700);
+}
+
 /* Asked for reading only, a writable file opens read-only too. */
 static void
 test_read_only_flag (Fixture *f, gconstpointer data)
@@ -372,6 +447,11 @@ test_lock_message (Fixture *f, gconstpointer data)
   g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_LOCKED);
   assert_plain (error);
   g_clear_error (&error);
+  /* The app asks not to wait at opening; it looks again by itself. */
+  again = sk_store_open_full (f->path, SK_STORE_OPEN_NO_WAIT, &error);
+  g_assert_null (again);
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
   sqlite3_close (other);
 
   again = sk_store_open (f->path, &error);
@@ -419,6 +499,8 @@ main (int argc, char *argv[])
   ADD ("/store-files/read-only-file", test_read_only_file);
   ADD ("/store-files/read-only-folder", test_read_only_folder);
   ADD ("/store-files/read-only-flag", test_read_only_flag);
+  ADD ("/store-files/read-only-pending-wal", test_read_only_pending_wal);
+  ADD ("/store-files/read-only-old-version", test_read_only_old_version);
   ADD ("/store-files/missing", test_missing);
   ADD ("/store-files/folder", test_folder);
   ADD ("/store-files/full", test_full);

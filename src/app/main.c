@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <sys/stat.h>
 
 #include "sk-application.h"
 
@@ -14,6 +15,9 @@ main (int   argc,
 {
   g_autoptr(SkApplication) app = NULL;
 
+  /* Everything written (database, exports, charts, backups) holds the
+   * administration's figures: the owner's alone, whatever the umask. */
+  umask (077);
   setlocale (LC_ALL, "");
   sk_application_setup_i18n ();
   app = sk_application_new ();

@@ -137,6 +137,26 @@ sk_file_notice_toast (GtkWidget    *widget,
   sk_view_add_toast (widget, toast);
 }
 
+static void
+activate_retry_action (GtkWidget *widget)
+{
+  const char *action = g_object_get_data (G_OBJECT (widget), "sk-retry-action");
+
+  if (action != NULL)
+    gtk_widget_activate_action (widget, action, NULL);
+}
+
+void
+sk_file_notice_toast_action (GtkWidget    *widget,
+                             const GError *error,
+                             const char   *action)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_data_full (G_OBJECT (widget), "sk-retry-action", g_strdup (action), g_free);
+  sk_file_notice_toast (widget, error, activate_retry_action);
+}
+
 /* ---- A missing file ---- */
 
 typedef void (*CreateFunc) (GtkWindow *parent, const char *path);

@@ -41,6 +41,12 @@ void       sk_file_notice_lock_view     (GtkWidget          *view,
 /* What a view says when a change is tried on a read-only file. */
 const char *sk_file_notice_read_only_message (void);
 
+/* The same, where "Try Again" activates @widget's action @action (such
+ * as "followup.save", which saves what is still unsaved). */
+void       sk_file_notice_toast_action  (GtkWidget    *widget,
+                                         const GError *error,
+                                         const char   *action);
+
 /* Whether @error says the file was locked (worth trying again). */
 gboolean   sk_file_notice_is_locked     (const GError *error);
 

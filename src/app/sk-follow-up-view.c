@@ -33,6 +33,7 @@ typedef struct {
   GtkTextView        *text;
   GtkDropDown        *assessment;   /* EDIT_ASSESSMENT only */
   guint               timer;
+  gboolean            unsaved;      /* refused by a lock: kept until saved */
 } Editor;
 
 struct _SkFollowUpView
@@ -91,8 +92,9 @@ editor_save (Editor *editor)
   else
     ok = sk_store_set_assignment_comment (self->store, editor->id, self->period, text, &error);
   self->saving = FALSE;
+  editor->unsaved = sk_file_notice_is_locked (error);
   if (!ok)
-    sk_view_toast (GTK_WIDGET (self), error->message);
+    sk_file_notice_toast_action (GTK_WIDGET (self), error, "followup.save");
 }
 
 static gboolean
@@ -138,7 +140,7 @@ flush_all (SkFollowUpView *self)
   for (guint i = 0; i < self->editors->len; i++)
     {
       Editor *editor = g_ptr_array_index (self->editors, i);
-      if (editor->timer != 0)
+      if (editor->timer != 0 || editor->unsaved)
         editor_save (editor);
     }
 }

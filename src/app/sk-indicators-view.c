@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-file-notice.h"
 #include "sk-format.h"
 #include "sk-indicators-view.h"
 #include "sk-view-util.h"
@@ -605,7 +606,7 @@ save_editor (SkIndicatorsView *self)
     {
       sk_store_rollback (self->store);
       self->dirty = TRUE;
-      sk_view_toast (GTK_WIDGET (self), error->message);
+      sk_file_notice_toast_action (GTK_WIDGET (self), error, "indicators.save");
       return FALSE;
     }
   return TRUE;

@@ -108,6 +108,7 @@ struct _SkOutcomesView
   GtkScrolledWindow *header_scroller;
   GtkScrolledWindow *names_scroller;
   GtkLabel     *error_label;
+  GtkWidget    *edit_hint;      /* hidden on a read-only file */
   GtkLabel     *place_label;  /* the current cell in words, for a quick look and screen readers */
   GMenuModel   *cell_menu;
 };
@@ -1764,6 +1765,7 @@ sk_outcomes_view_set_store (SkOutcomesView *self,
   update_history_actions (self);
   sk_file_notice_lock_view (GTK_WIDGET (self), NULL, store, (const char *[]) {
     "outcomes.edit", "outcomes.type", "outcomes.clear", "outcomes.mark-missing", "outcomes.comment", NULL });
+  gtk_widget_set_visible (self->edit_hint, !sk_file_notice_read_only (store));
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   reload_units (self);
@@ -2007,6 +2009,7 @@ sk_outcomes_view_class_init (SkOutcomesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, header_scroller);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, names_scroller);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, edit_hint);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, place_label);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, cell_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_selected);

@@ -250,13 +250,10 @@ refuse_own_file (SkWindow   *self,
                  const char *dest)
 {
   SkStore *store = sk_window_get_store (self);
-  g_autoptr(GFile) a = g_file_new_for_path (dest);
-  g_autoptr(GFile) b = NULL;
 
   if (store == NULL)
     return TRUE;
-  b = g_file_new_for_path (sk_store_get_path (store));
-  if (!g_file_equal (a, b))
+  if (!sk_store_is_same_file (dest, sk_store_get_path (store)))
     return FALSE;
   message (self, _("Choose another file"),
            _("The copy cannot replace the database that is open. Choose a new file name."));

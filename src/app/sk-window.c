@@ -37,7 +37,7 @@ struct _SkWindow
   gboolean          updating_years;
   GtkWidget        *read_only_banner;
   char             *failed_path;  /* what the error page is about; NULL: the default */
-  gboolean          failed_locked;
+  guint             recheck_id;   /* looks again while another program holds the file */
 
   /* template */
   AdwToastOverlay  *toasts;
@@ -387,6 +387,8 @@ sync_read_only (SkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", writable);
 }
 
+static gboolean recheck_lock (gpointer data);
+
 static gboolean
 open_store (SkWindow         *self,
             const char       *path,
@@ -396,7 +398,9 @@ open_store (SkWindow         *self,
   g_autoptr(SkStore) store = NULL;
   g_autofree char *basename = NULL;
 
-  store = sk_store_open_full (path, flags, &error);
+  /* A lock fails at once here: the error page says so and looks again
+   * by itself, instead of a window that does not appear for seconds. */
+  store = sk_store_open_full (path, flags | SK_STORE_OPEN_NO_WAIT, &error);
   if (store == NULL)
     {
       g_autofree char *shown = path ? g_strdup (path) : sk_store_default_path ();
@@ -404,17 +408,27 @@ open_store (SkWindow         *self,
       /* Nothing is overwritten. With a database already open it stays
        * open and a dialog says why the other one could not be; at start
        * the error page says it and offers another file. */
-      if (gtk_widget_get_mapped (GTK_WIDGET (self))
-          && !g_error_matches (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND))
+      if (self->store != NULL && !g_error_matches (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND))
         show_error_dialog (self, shown, error);
       if (self->store == NULL)
         {
+          gboolean locked = sk_file_notice_is_locked (error);
+
           g_free (self->failed_path);
           self->failed_path = g_strdup (path);
-          self->failed_locked = sk_file_notice_is_locked (error);
-          gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-open", self->failed_locked);
-          gtk_widget_set_visible (self->retry_button, self->failed_locked);
+          gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-open", locked);
+          gtk_widget_set_visible (self->retry_button, locked);
+          if (locked)
+            {
+              g_clear_error (&error);
+              g_set_error_literal (&error, SK_STORE_ERROR, SK_STORE_ERROR_LOCKED,
+                                   _("Another program is holding the database locked. Styrkort "
+                                     "looks again every few seconds and opens it as soon as the "
+                                     "other program lets go."));
+            }
           show_error (self, shown, error);
+          if (locked && self->recheck_id == 0)
+            self->recheck_id = g_timeout_add_seconds (2, recheck_lock, self);
         }
       return FALSE;
     }
@@ -558,6 +572,18 @@ retry_open_action (GtkWidget  *widget,
 
   if (self->store == NULL)
     open_store (self, path, path != NULL ? SK_STORE_OPEN_EXISTING : SK_STORE_OPEN_CREATE);
+}
+
+static gboolean
+recheck_lock (gpointer data)
+{
+  SkWindow *self = data;
+
+  retry_open_action (GTK_WIDGET (self), NULL, NULL);
+  if (self->store == NULL && gtk_widget_get_visible (self->retry_button))
+    return G_SOURCE_CONTINUE;
+  self->recheck_id = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -730,6 +756,7 @@ sk_window_dispose (GObject *object)
   clear_plans (self);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->failed_path, g_free);
+  g_clear_handle_id (&self->recheck_id, g_source_remove);
 
   G_OBJECT_CLASS (sk_window_parent_class)->dispose (object);
 }

@@ -22,7 +22,10 @@ void      sk_window_show_view    (SkWindow *self, const char *name);
 const char *sk_window_get_visible_view (SkWindow *self);
 /* Chooses the unit (name or short name) in the outcomes view. */
 gboolean  sk_window_select_unit  (SkWindow *self, const char *name);
-/* Opens @path; on failure shows why and keeps the file untouched. */
+/* Opens @path; on failure shows why and keeps the file untouched. @path
+ * NULL: the default database, created when missing (first start); any
+ * other missing file is created only after asking (FALSE until then). A
+ * read-only file opens for viewing, with a banner. */
 gboolean  sk_window_open_database (SkWindow *self, const char *path);
 /* "empty", "error" or "views": what the window shows. */
 const char *sk_window_get_page   (SkWindow *self);

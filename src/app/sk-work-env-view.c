@@ -42,6 +42,7 @@ typedef struct {
   GtkWidget          *remove;
   GtkEventController *focus[N_FIELDS];
   guint               timers[N_FIELDS];
+  gboolean            unsaved[N_FIELDS];  /* refused by a lock: kept until saved */
 } AreaCard;
 
 /* A removed priority area, kept so "Undo" can bring it back as it was. */
@@ -67,6 +68,7 @@ struct _SkWorkEnvView
   gboolean            loading;        /* filling widgets: not a user edit */
   gboolean            saving;         /* our own text save: no refresh needed */
   guint               goal_timer;
+  gboolean            goal_unsaved;
   GtkEventController *goal_focus;
   GHashTable         *cards;          /* area id → AreaCard (owned by its widget) */
   GPtrArray          *indicator_rows;
@@ -138,7 +140,8 @@ save_goal (SkWorkEnvView *self)
   text = sk_view_text_view_get (self->goal_view);
   self->saving = TRUE;
   if (!sk_store_set_work_env_goal (self->store, self->wep, text, &error))
-    toast_error (self, error);
+    sk_file_notice_toast_action (GTK_WIDGET (self), error, "workenv.save");
+  self->goal_unsaved = sk_file_notice_is_locked (error);
   self->saving = FALSE;
 }
 
@@ -207,8 +210,9 @@ save_field (AreaCard *card,
       break;
     }
   self->saving = FALSE;
+  card->unsaved[field] = sk_file_notice_is_locked (error);
   if (!ok)
-    toast_error (self, error);
+    sk_file_notice_toast_action (GTK_WIDGET (self), error, "workenv.save");
 }
 
 typedef struct {
@@ -244,7 +248,7 @@ static void
 flush_card (AreaCard *card)
 {
   for (int field = 0; field < N_FIELDS; field++)
-    if (card->timers[field] != 0)
+    if (card->timers[field] != 0 || card->unsaved[field])
       save_field (card, field);
 }
 
@@ -254,7 +258,7 @@ flush_all (SkWorkEnvView *self)
   GHashTableIter iter;
   gpointer card;
 
-  if (self->goal_timer != 0)
+  if (self->goal_timer != 0 || self->goal_unsaved)
     save_goal (self);
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, NULL, &card))
@@ -421,12 +425,13 @@ area_card_update (AreaCard       *card,
 
   g_set_object (&card->area, area);
   gtk_label_set_label (card->number, number);
-  if (card->timers[FIELD_TITLE] == 0 && !has_focus (card->focus[FIELD_TITLE])
+  if (card->timers[FIELD_TITLE] == 0 && !card->unsaved[FIELD_TITLE] && !has_focus (card->focus[FIELD_TITLE])
       && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (card->title)), sk_priority_area_get_title (area)) != 0)
     gtk_editable_set_text (GTK_EDITABLE (card->title), sk_priority_area_get_title (area));
-  if (card->timers[FIELD_DESCRIPTION] == 0 && !has_focus (card->focus[FIELD_DESCRIPTION]))
+  if (card->timers[FIELD_DESCRIPTION] == 0 && !card->unsaved[FIELD_DESCRIPTION] && !has_focus (card->focus[FIELD_DESCRIPTION]))
     sk_view_text_view_set (card->description, sk_priority_area_get_description (area));
-  if (force_follow_up || (card->timers[FIELD_FOLLOW_UP] == 0 && !has_focus (card->focus[FIELD_FOLLOW_UP])))
+  if (force_follow_up || (card->timers[FIELD_FOLLOW_UP] == 0 && !card->unsaved[FIELD_FOLLOW_UP]
+                          && !has_focus (card->focus[FIELD_FOLLOW_UP])))
     {
       follow_up = sk_store_get_priority_follow_up (self->store, sk_record_get_id (SK_RECORD (area)), self->period);
       sk_view_text_view_set (card->follow_up, follow_up);
@@ -591,7 +596,7 @@ refresh (SkWorkEnvView *self)
     }
   gtk_stack_set_visible_child_name (self->stack, "plan");
   self->wep = sk_store_get_work_env_plan (self->store, sk_record_get_id (SK_RECORD (self->plan)));
-  if (self->goal_timer == 0 && !has_focus (self->goal_focus))
+  if (self->goal_timer == 0 && !self->goal_unsaved && !has_focus (self->goal_focus))
     reload_goal (self);
   refresh_indicators (self);
   refresh_areas (self, FALSE);

@@ -714,6 +714,7 @@ const SkCliCommand sk_cli_commands[] = {
   { "chart", N_("Draw an indicator over time to a PNG, SVG or PDF file"), "", sk_cli_chart },
   { "generate-demo", N_("Fill the database with fictional monthly outcomes"), "", sk_cli_generate_demo },
   { "backup", N_("Copy the database to a new file, also while it is in use"), N_("FILE"), sk_cli_backup },
+  { "check", N_("Check that every table and index of the database can be read"), "", sk_cli_check },
   { "salvage", N_("Copy every readable row of a damaged database to a new file"), N_("FILE"), sk_cli_salvage },
   { NULL }
 };

@@ -188,20 +188,6 @@ static const SkCliColumn status_columns[] = {
   { "status", N_("Status"), FALSE },
 };
 
-/* Whether the unit reported anything for the indicator from January to @period. */
-static gboolean
-has_outcomes (SkStore    *store,
-              gint64      indicator_id,
-              gint64      unit_id,
-              int         year,
-              const char *period)
-{
-  g_autofree char *from = sk_period_make (year, 1);
-  g_autoptr(GListModel) outcomes = sk_store_list_outcomes (store, indicator_id, unit_id, from, period);
-
-  return g_list_model_get_n_items (outcomes) > 0;
-}
-
 /* One figure of @f: machine text in TSV, else as every view shows it
  * (sk_figures_format), with the month it stands for when that is not the
  * period's own ("248 485 t.o.m. apr"). */
@@ -268,7 +254,9 @@ add_indicator_rows (SkCliGlobals *globals,
                     const char   *period)
 {
   gint64 id = sk_record_get_id (SK_RECORD (ind));
-  g_autoptr(GListModel) units = sk_store_list_outcome_units (store, id, year);
+  g_autofree char *from = sk_period_make (year, 1);
+  /* The units that reported anything for the indicator from January to @period. */
+  g_autoptr(GListModel) units = sk_store_list_outcome_units_between (store, id, from, period);
   int p_year, month = 0;
 
   sk_period_parse (period, &p_year, &month);
@@ -280,8 +268,6 @@ add_indicator_rows (SkCliGlobals *globals,
       SkFigures f;
 
       if (only_unit != NULL && unit_id != sk_record_get_id (SK_RECORD (only_unit)))
-        continue;
-      if (!has_outcomes (store, id, unit_id, year, period))
         continue;
       if (!sk_figures_compute (store, ind, unit_id, period, &f))
         return FALSE;

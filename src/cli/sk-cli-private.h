@@ -129,6 +129,9 @@ int         sk_cli_run            (const SkCliCommand *command,
 int         sk_cli_backup         (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);
+int         sk_cli_check          (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
 int         sk_cli_salvage        (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <sys/stat.h>
 #include <locale.h>
 #include <math.h>
 #include <stdarg.h>
@@ -265,6 +266,9 @@ main (int   argc,
   SkCliGlobals globals = { NULL, FALSE };
   int status;
 
+  /* Everything written (database, exports, charts, backups) holds the
+   * administration's figures: the owner's alone, whatever the umask. */
+  umask (077);
   sk_cli_setup_locale ();
   bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

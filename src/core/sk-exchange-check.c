@@ -216,3 +216,22 @@ sk_exchange_check_tree (JsonNode  *root,
                _("The file cannot be imported: %s"), local->message);
   return FALSE;
 }
+
+gboolean
+sk_exchange_check_element (const char  *member,
+                           guint        index,
+                           JsonObject  *object,
+                           GError     **error)
+{
+  g_autoptr(GString) path = g_string_new (NULL);
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (member != NULL && object != NULL, FALSE);
+
+  g_string_printf (path, "%s[%u]", member, index);
+  if (check_object (object, path, &local))
+    return TRUE;
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
+               _("The file cannot be imported: %s"), local->message);
+  return FALSE;
+}

@@ -29,4 +29,11 @@ gboolean sk_exchange_check_raw  (const char  *json,
 gboolean sk_exchange_check_tree (JsonNode    *root,
                                  GError     **error);
 
+/* The same for one element of a big list read apart from the tree
+ * ("outcomes", 12 names it "outcomes[12]"). */
+gboolean sk_exchange_check_element (const char  *member,
+                                    guint        index,
+                                    JsonObject  *object,
+                                    GError     **error);
+
 G_END_DECLS

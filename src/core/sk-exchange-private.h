@@ -18,4 +18,24 @@ gboolean sk_exchange_write_rows (SkJsonWriter  *w,
                                  GHashTable    *unit_names,
                                  GError       **error);
 
+/* The import's big arrays, read one element at a time (sk-exchange-stream.c). */
+typedef struct _SkExchangeSplit SkExchangeSplit;
+
+/* NULL when the file is best read whole by json-glib (no big arrays, or
+ * anything unusual at the top level: json-glib then judges it as before). */
+SkExchangeSplit *sk_exchange_split          (const char *json, gssize length);
+/* The file with the "outcomes" and "audit" arrays emptied, for json-glib. */
+const char      *sk_exchange_split_skeleton (SkExchangeSplit *split, gsize *length);
+void             sk_exchange_split_free     (SkExchangeSplit *split);
+
+/* Called with each element of an array: its object, or NULL for another value. */
+typedef gboolean (*SkExchangeElementFunc) (JsonObject *obj, guint n, gpointer data, GError **error);
+/* Each element of @member ("outcomes" or "audit") in order; stops at the first
+ * FALSE. Text that is not JSON fails with a JSON_PARSER_ERROR. */
+gboolean         sk_exchange_split_each     (SkExchangeSplit *split, const char *member,
+                                             SkExchangeElementFunc func, gpointer data,
+                                             GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkExchangeSplit, sk_exchange_split_free)
+
 G_END_DECLS

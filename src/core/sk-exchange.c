@@ -529,6 +529,7 @@ typedef struct {
   GHashTable *units;       /* name → SkUnit (owned) */
   GHashTable *indicators;  /* name → SkIndicator (owned) */
   GPtrArray  *audit;       /* SkAuditEntry to restore, in file order */
+  SkExchangeSplit *split;  /* the big arrays, when read apart from the tree */
 } Importer;
 
 static gboolean
@@ -1460,14 +1461,56 @@ check_header (JsonNode  *root,
   return TRUE;
 }
 
+typedef struct {
+  Importer   *im;
+  ImportFunc  func;
+  const char *member;
+} Rows;
+
 static gboolean
-import_root (SkStore     *store,
+import_element (JsonObject  *obj,
+                guint        n,
+                gpointer     data,
+                GError     **error)
+{
+  Rows *rows = data;
+
+  /* The tree check never saw these elements: each gets the same check. */
+  if (obj != NULL && !sk_exchange_check_element (rows->member, n - 1, obj, error))
+    return FALSE;
+  return rows->func (rows->im, obj, n, error);
+}
+
+/* A big array: element by element from the text when it was split off. */
+static gboolean
+import_rows (Importer    *im,
              JsonObject  *root,
+             const char  *member,
+             ImportFunc   func,
              GError     **error)
+{
+  Rows rows = { im, func, member };
+  g_autoptr(GError) local = NULL;
+
+  if (im->split == NULL)
+    return import_section (im, root, member, func, error);
+  if (sk_exchange_split_each (im->split, member, import_element, &rows, &local))
+    return TRUE;
+  if (local->domain == JSON_PARSER_ERROR)
+    return format_error (error, _("The file is not valid JSON: %s"), local->message);
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
+}
+
+static gboolean
+import_root (SkStore          *store,
+             JsonObject       *root,
+             SkExchangeSplit  *split,
+             GError          **error)
 {
   g_autoptr(GListModel) units = sk_store_list_units (store);
   g_autoptr(GListModel) indicators = sk_store_list_indicators (store, 0);
-  Importer im = { store, NULL, NULL, NULL };
+  Importer im = { store, NULL, NULL, NULL, split };
   gboolean ok;
 
   im.units = records_by_name (units, unit_name);
@@ -1476,8 +1519,8 @@ import_root (SkStore     *store,
   ok = import_section (&im, root, "units", import_unit, error)
        && import_section (&im, root, "indicators", import_indicator, error)
        && import_section (&im, root, "plans", import_plan, error)
-       && import_section (&im, root, "outcomes", import_outcome, error)
-       && import_section (&im, root, "audit", import_audit, error)
+       && import_rows (&im, root, "outcomes", import_outcome, error)
+       && import_rows (&im, root, "audit", import_audit, error)
        && sk_store_restore_audit_entries (store, im.audit, error);
   g_ptr_array_unref (im.audit);
   g_hash_table_unref (im.units);
@@ -1486,13 +1529,14 @@ import_root (SkStore     *store,
 }
 
 static gboolean
-import_in_transaction (SkStore     *store,
-                       JsonObject  *root,
-                       GError     **error)
+import_in_transaction (SkStore          *store,
+                       JsonObject       *root,
+                       SkExchangeSplit  *split,
+                       GError          **error)
 {
   if (!sk_store_begin (store, error))
     return FALSE;
-  if (!import_root (store, root, error))
+  if (!import_root (store, root, split, error))
     {
       sk_store_rollback (store);
       return FALSE;
@@ -1508,6 +1552,7 @@ sk_exchange_import (SkStore     *store,
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local = NULL;
+  g_autoptr(SkExchangeSplit) split = NULL;
   JsonNode *root;
   gboolean own_history, ok;
 
@@ -1517,6 +1562,15 @@ sk_exchange_import (SkStore     *store,
 
   if (!sk_exchange_check_raw (json, length, error))
     return FALSE;
+  /* The outcomes and the history are read element by element, the rest as a tree. */
+  split = sk_exchange_split (json, length);
+  if (split != NULL)
+    {
+      gsize skeleton_length;
+
+      json = sk_exchange_split_skeleton (split, &skeleton_length);
+      length = (gssize) skeleton_length;
+    }
   if (!json_parser_load_from_data (parser, json, length, &local))
     return format_error (error, _("The file is not valid JSON: %s"), local->message);
   root = json_parser_get_root (parser);
@@ -1528,7 +1582,9 @@ sk_exchange_import (SkStore     *store,
   own_history = json_object_has_member (json_node_get_object (root), "audit");
   if (own_history)
     sk_store_set_auditing (store, FALSE);
-  ok = import_in_transaction (store, json_node_get_object (root), error);
+  sk_store_set_bulk (store, TRUE);
+  ok = import_in_transaction (store, json_node_get_object (root), split, error);
+  sk_store_set_bulk (store, FALSE);
   if (own_history)
     sk_store_set_auditing (store, TRUE);
   return ok;

@@ -332,9 +332,7 @@ load (SkRecordList *self)
   g_autoptr(SkStore) store = g_weak_ref_get (&self->store);
   g_autoptr(GListModel) snapshot = NULL;
   GPtrArray *fresh = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n;
-
-  guint failures;
+  guint n, failures;
 
   if (store == NULL)
     return fresh;

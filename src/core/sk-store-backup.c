@@ -264,10 +264,14 @@ check_db (sqlite3     *db,
   rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+      /* The first problem comes after a "*** in database main ***" line in the same row. */
+      g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
 
-      if (g_strcmp0 (line, "ok") != 0 && !g_str_has_prefix (line, "*** in database"))
-        g_ptr_array_add (problems, g_strdup (line));
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (lines[i][0] != '\0' && g_strcmp0 (lines[i], "ok") != 0
+            && !g_str_has_prefix (lines[i], "*** in database"))
+          g_ptr_array_add (problems, g_strdup (lines[i]));
       rc = SQLITE_OK;
     }
   if (rc != SQLITE_DONE)
@@ -393,6 +397,15 @@ rename_into_place (const char  *tmp,
                    const char  *dest,
                    GError     **error)
 {
+  static const char *suffixes[] = { "-journal", "-wal", "-shm" };
+
+  /* A journal left beside an older file of that name would be replayed
+   * into the new one when it is opened. */
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *stale = g_strconcat (dest, suffixes[i], NULL);
+      g_unlink (stale);
+    }
   if (g_rename (tmp, dest) == 0)
     return TRUE;
   {
@@ -406,6 +419,18 @@ rename_into_place (const char  *tmp,
 }
 
 /* ---- Backup ---- */
+
+gboolean
+sk_store_is_same_file (const char *a,
+                       const char *b)
+{
+  GStatBuf sa, sb;
+
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0
+         && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
 
 /* Copies @src page by page into the new file @tmp. Between steps the
  * source is free: other connections read and write it, and a step after
@@ -459,6 +484,14 @@ backup_db (sqlite3           *src,
       sqlite3_close (dst);
       return FALSE;
     }
+  /* A copy is one file, also where it can only be read (a share, a
+   * stick): no write-ahead log beside it. */
+  if (sqlite3_exec (dst, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      set_db_error (dst, tmp, error);
+      sqlite3_close (dst);
+      return FALSE;
+    }
   return sqlite3_close (dst) == SQLITE_OK;
 }
 
@@ -476,7 +509,7 @@ sk_store_backup_file (const char        *path,
   g_return_val_if_fail (path != NULL && dest != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (g_strcmp0 (path, dest) == 0)
+  if (sk_store_is_same_file (path, dest))
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
                    _("A backup cannot replace the database itself. Choose another file."));
@@ -570,7 +603,7 @@ sk_store_backup_before_migration (SkStore  *self,
     }
   if (!rename_into_place (tmp, dest, error))
     return FALSE;
-  g_message ("Backed up “%s” as “%s” before updating it", self->path, dest);
+  g_message (_("Kept a copy of “%s” as it was before the update: “%s”"), self->path, dest);
   return TRUE;
 }
 

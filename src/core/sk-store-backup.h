@@ -76,6 +76,11 @@ void           sk_store_salvage_async     (const char           *path,
 GPtrArray     *sk_store_salvage_finish    (GAsyncResult         *result,
                                            GError              **error);
 
+/* By device and inode: "./plan.db", a link or another spelling of the
+ * open database must never be replaced by its own copy. */
+gboolean       sk_store_is_same_file      (const char           *a,
+                                           const char           *b);
+
 /* The table's contents in plain words, translated ("the outcomes"). */
 const char    *sk_store_table_label       (const char           *table);
 

@@ -102,10 +102,21 @@ static void
 key_text (GString    *key,
           const char *text)
 {
+  char digits[24];
+  gsize len, n = 0;
+
   if (text == NULL)
-    g_string_append_c (key, '-');
-  else
-    g_string_append_printf (key, "%" G_GSIZE_FORMAT ":%s", strlen (text), text);
+    {
+      g_string_append_c (key, '-');
+      return;
+    }
+  len = strlen (text);
+  do
+    digits[sizeof digits - ++n] = (char) ('0' + len % 10);
+  while ((len /= 10) > 0 && n < sizeof digits);
+  g_string_append_len (key, digits + sizeof digits - n, n);
+  g_string_append_c (key, ':');
+  g_string_append (key, text);
 }
 
 /* A row's identity as sk_store_restore_audit() compares it (IS, field by field). */
@@ -260,4 +271,15 @@ sk_store_restore_audit_entries (SkStore    *self,
 fail:
   sk_store_rollback (self);
   return FALSE;
+}
+
+void
+sk_store_set_bulk (SkStore  *self,
+                   gboolean  bulk)
+{
+  g_return_if_fail (SK_IS_STORE (self));
+
+  /* Back to SQLite's default after: readers and small edits need no more. */
+  sqlite3_exec (self->db, bulk ? "PRAGMA cache_size = -131072" : "PRAGMA cache_size = -2000",
+                NULL, NULL, NULL);
 }

@@ -68,4 +68,11 @@ gboolean sk_store_restore_audit_entries (SkStore    *self,
                                          GPtrArray  *entries,
                                          GError    **error);
 
+/* For one large write (an import): keeps up to 128 MB of pages in memory
+ * instead of SQLite's 2 MB, so pages of the indexes filled out of their
+ * order are not spilled to the write-ahead log again and again (a fifth
+ * less CPU time for 1,4 million outcomes). FALSE turns it back. */
+void     sk_store_set_bulk              (SkStore    *self,
+                                         gboolean    bulk);
+
 G_END_DECLS

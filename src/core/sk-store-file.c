@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "sk-store.h"
 #include "sk-store-private.h"
@@ -35,8 +36,8 @@ is_writable (const char *path)
   return (st.st_mode & ANY_WRITE_BIT) != 0 && g_access (path, W_OK) == 0;
 }
 
-gboolean
-sk_store_file_folder_writable (const char *path)
+static gboolean
+folder_writable (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
 
@@ -76,11 +77,11 @@ create_private_file (const char  *path,
   return TRUE;
 }
 
-gboolean
-sk_store_file_prepare (const char        *path,
-                       SkStoreOpenFlags   flags,
-                       gboolean          *read_only,
-                       GError           **error)
+static gboolean
+prepare_file (const char        *path,
+              SkStoreOpenFlags   flags,
+              gboolean          *read_only,
+              GError           **error)
 {
   GStatBuf st;
 
@@ -125,7 +126,7 @@ sk_store_file_prepare (const char        *path,
     }
   /* WAL writes files beside the database: the folder must be writable too. */
   *read_only = (flags & SK_STORE_OPEN_READ_ONLY) || !is_writable (path)
-               || !sk_store_file_folder_writable (path);
+               || !folder_writable (path);
   return TRUE;
 }
 
@@ -139,6 +140,16 @@ sk_store_file_uri (const char *path,
   return g_strconcat ("file:", escaped, immutable ? "?immutable=1" : "?mode=ro", NULL);
 }
 
+/* A -wal with changes in it. */
+static gboolean
+has_wal (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
 /* Whether a read-only connection should treat the file as immutable: in a
  * folder we may not write SQLite cannot make the -shm it needs to read a
  * WAL database, and we must not try. A non-empty -wal holds committed
@@ -147,10 +158,81 @@ sk_store_file_uri (const char *path,
 gboolean
 sk_store_file_use_immutable (const char *path)
 {
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  GStatBuf st;
+  return !folder_writable (path) && !has_wal (path);
+}
 
-  if (sk_store_file_folder_writable (path))
+/* ---- The connection ---- */
+
+gboolean
+sk_store_file_connect (SkStore           *self,
+                       SkStoreOpenFlags   flags,
+                       GError           **error)
+{
+  g_autofree char *uri = NULL;
+  int rc;
+
+  if (!prepare_file (self->path, flags, &self->read_only, error))
     return FALSE;
-  return g_stat (wal, &st) != 0 || st.st_size == 0;
+
+  if (!self->read_only)
+    rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  else
+    {
+      uri = sk_store_file_uri (self->path, sk_store_file_use_immutable (self->path));
+      rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, (flags & SK_STORE_OPEN_NO_WAIT) ? 100 : SK_STORE_LOCK_WAIT_MS);
+  return TRUE;
+}
+
+/* A read-only WAL database whose -shm cannot be made cannot be read the
+ * ordinary way; as a last resort read it as immutable. */
+static gboolean
+reopen_immutable (SkStore *self)
+{
+  g_autofree char *uri = sk_store_file_uri (self->path, TRUE);
+
+  sqlite3_close_v2 (self->db);
+  self->db = NULL;
+  if (sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK)
+    return FALSE;
+  sqlite3_extended_result_codes (self->db, 1);
+  return TRUE;
+}
+
+gboolean
+sk_store_file_check_read_only (SkStore  *self,
+                               int      *version,
+                               GError  **error)
+{
+  g_autoptr(GError) first = NULL;
+
+  if (sk_store_check_header (self, version, &first))
+    return TRUE;
+  if (first->code != SK_STORE_ERROR_READ_ONLY && first->code != SK_STORE_ERROR_FAILED)
+    {
+      g_propagate_error (error, g_steal_pointer (&first));
+      return FALSE;
+    }
+  /* "Immutable" would skip changes still in the -wal: refuse rather than
+   * show an older plan as if it were the file. */
+  if (has_wal (self->path))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY,
+                   _("“%s” has recent changes in “%s-wal” that can only be read with write "
+                     "access to its folder. Copy both files to a folder where you may write, "
+                     "and open the copy."), self->path, self->path);
+      return FALSE;
+    }
+  if (reopen_immutable (self) && sk_store_check_header (self, version, NULL))
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&first));
+  return FALSE;
 }

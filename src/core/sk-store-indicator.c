@@ -444,7 +444,18 @@ sk_store_get_target (SkStore *self,
   sqlite3_bind_int (stmt, 2, year);
   if (sk_store_step_row (self, stmt, NULL))
     {
-      target = sk_target_new (sk_column_text (stmt, 0));
+      const char *text = sk_column_text (stmt, 0);
+
+      /* Parsing costs more than the query; a year's status asks for the
+       * same target once per unit. Nothing changes a target it got from
+       * here, and the text is compared each time. */
+      if (self->last_target != NULL && g_strcmp0 (sk_target_get_text (self->last_target), text) == 0)
+        target = g_object_ref (self->last_target);
+      else
+        {
+          target = sk_target_new (text);
+          g_set_object (&self->last_target, target);
+        }
       sqlite3_reset (stmt);
     }
   return target;

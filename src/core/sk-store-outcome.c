@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sk-array-model.h"
 #include "sk-format.h"
 #include "sk-store-private.h"
 #include "sk-text.h"
@@ -171,6 +172,29 @@ sk_store_get_outcome (SkStore       *self,
   return o;
 }
 
+/* The value's change, and the comment's when it changed. */
+static gboolean
+audit_outcome (SkStore    *self,
+               SkOutcome  *old,
+               SkOutcome  *o,
+               GError    **error)
+{
+  g_autofree char *old_text = outcome_summary (old);
+  g_autofree char *new_text = outcome_summary (o);
+  g_autofree char *field = g_strdup_printf ("%s %s", sk_outcome_get_period (o),
+                                            sk_outcome_kind_to_string (sk_outcome_get_kind (o)));
+
+  if (!sk_store_audit (self, "outcome", sk_outcome_get_unit_id (o), sk_outcome_get_indicator_id (o),
+                       field, old_text, new_text, error))
+    return FALSE;
+  if (g_strcmp0 (old ? sk_outcome_get_comment (old) : NULL, sk_outcome_get_comment (o)) != 0
+      && !(old == NULL && sk_is_blank (sk_outcome_get_comment (o)))
+      && !sk_store_audit (self, "outcome", sk_outcome_get_unit_id (o), sk_outcome_get_indicator_id (o),
+                          "comment", old ? sk_outcome_get_comment (old) : NULL, sk_outcome_get_comment (o), error))
+    return FALSE;
+  return TRUE;
+}
+
 static gboolean
 write_outcome (SkStore    *self,
                SkOutcome  *o,
@@ -180,9 +204,6 @@ write_outcome (SkStore    *self,
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(SkOutcome) old = NULL;
   g_autofree char *now = NULL;
-  g_autofree char *old_text = NULL;
-  g_autofree char *new_text = NULL;
-  g_autofree char *field = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
@@ -193,7 +214,10 @@ write_outcome (SkStore    *self,
 
   old = sk_store_get_outcome (self, sk_outcome_get_indicator_id (o), sk_outcome_get_unit_id (o),
                               sk_outcome_get_period (o), sk_outcome_get_kind (o));
-  now = sk_store_now ();
+  /* An import keeps who and when it was recorded; an edit is now, by us. */
+  keep_stamp = keep_stamp && sk_outcome_get_changed_by (o) && sk_outcome_get_changed_at (o);
+  if (!keep_stamp)
+    now = sk_store_now ();
 
   if (!sk_store_begin (self, error))
     return FALSE;
@@ -217,27 +241,13 @@ write_outcome (SkStore    *self,
   sk_bind_double (stmt, 7, sk_outcome_get_denominator (o));
   sk_bind_text (stmt, 8, sk_outcome_get_missing_reason (o));
   sk_bind_text (stmt, 9, sk_is_blank (sk_outcome_get_comment (o)) ? NULL : sk_outcome_get_comment (o));
-  /* An import keeps who and when it was recorded; an edit is now, by us. */
-  keep_stamp = keep_stamp && sk_outcome_get_changed_by (o) && sk_outcome_get_changed_at (o);
   sk_bind_text (stmt, 10, keep_stamp ? sk_outcome_get_changed_by (o) : self->user);
   sk_bind_text (stmt, 11, keep_stamp ? sk_outcome_get_changed_at (o) : now);
   sqlite3_bind_int (stmt, 12, sk_outcome_get_fictional (o) ? 1 : 0);
-  if (!sk_store_step_done (self, stmt, error))
-    goto fail;
-
-  old_text = outcome_summary (old);
-  new_text = outcome_summary (o);
-  field = g_strdup_printf ("%s %s", sk_outcome_get_period (o),
-                           sk_outcome_kind_to_string (sk_outcome_get_kind (o)));
-  if (!sk_store_audit (self, "outcome", sk_outcome_get_unit_id (o), sk_outcome_get_indicator_id (o),
-                       field, old_text, new_text, error))
-    goto fail;
-  if (g_strcmp0 (old ? sk_outcome_get_comment (old) : NULL, sk_outcome_get_comment (o)) != 0
-      && !(old == NULL && sk_is_blank (sk_outcome_get_comment (o)))
-      && !sk_store_audit (self, "outcome", sk_outcome_get_unit_id (o), sk_outcome_get_indicator_id (o),
-                          "comment", old ? sk_outcome_get_comment (old) : NULL, sk_outcome_get_comment (o), error))
-    goto fail;
-  if (!sk_store_commit (self, error))
+  /* An import that restores its own history records nothing here. */
+  if (!sk_store_step_done (self, stmt, error)
+      || (!self->audit_off && !audit_outcome (self, old, o, error))
+      || !sk_store_commit (self, error))
     goto fail;
 
   sk_record_set_id (SK_RECORD (o), old != NULL ? sk_record_get_id (SK_RECORD (old))
@@ -316,27 +326,26 @@ sk_store_list_outcomes (SkStore    *self,
                         const char *from_period,
                         const char *to_period)
 {
-  GListStore *list = g_list_store_new (SK_TYPE_OUTCOME);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
+  g_return_val_if_fail (SK_IS_STORE (self), sk_array_model_new (SK_TYPE_OUTCOME, items));
 
   stmt = sk_store_prepare (self,
                            "SELECT " OUTCOME_COLUMNS " FROM outcome"
                            " WHERE indicator_id = ? AND unit_id = ? AND period >= ? AND period <= ?"
                            " ORDER BY period, kind", NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
-  sk_bind_text (stmt, 3, from_period ? from_period : "0000-00");
-  sk_bind_text (stmt, 4, to_period ? to_period : "9999-99");
-  while (sk_store_step_row (self, stmt, NULL))
+  if (stmt != NULL)
     {
-      g_autoptr(SkOutcome) o = outcome_from_row (stmt);
-      g_list_store_append (list, o);
+      sqlite3_bind_int64 (stmt, 1, indicator_id);
+      sqlite3_bind_int64 (stmt, 2, unit_id);
+      sk_bind_text (stmt, 3, from_period ? from_period : "0000-00");
+      sk_bind_text (stmt, 4, to_period ? to_period : "9999-99");
+      while (sk_store_step_row (self, stmt, NULL))
+        g_ptr_array_add (items, outcome_from_row (stmt));
     }
-  return G_LIST_MODEL (list);
+  /* A snapshot in an array: the derived figures read thousands of these. */
+  return sk_array_model_new (SK_TYPE_OUTCOME, items);
 }
 
 GListModel *
@@ -344,9 +353,20 @@ sk_store_list_outcome_units (SkStore *self,
                              gint64   indicator_id,
                              int      year)
 {
-  GListStore *list = g_list_store_new (SK_TYPE_UNIT);
   g_autofree char *from = g_strdup_printf ("%04d-01", year);
   g_autofree char *to = g_strdup_printf ("%04d-12", year);
+
+  return sk_store_list_outcome_units_between (self, indicator_id, from, to);
+}
+
+GListModel *
+sk_store_list_outcome_units_between (SkStore    *self,
+                                     gint64      indicator_id,
+                                     const char *from_period,
+                                     const char *to_period)
+{
+  GListStore *list = g_list_store_new (SK_TYPE_UNIT);
+  g_autoptr(GPtrArray) items = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
@@ -359,18 +379,20 @@ sk_store_list_outcome_units (SkStore *self,
   if (stmt == NULL)
     return G_LIST_MODEL (list);
   sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sk_bind_text (stmt, 2, from);
-  sk_bind_text (stmt, 3, to);
+  sk_bind_text (stmt, 2, from_period);
+  sk_bind_text (stmt, 3, to_period);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
   while (sk_store_step_row (self, stmt, NULL))
     {
-      g_autoptr(SkUnit) unit = sk_unit_new ();
+      SkUnit *unit = sk_unit_new ();
       sk_record_set_id (SK_RECORD (unit), sqlite3_column_int64 (stmt, 0));
       sk_unit_set_parent_id (unit, sqlite3_column_int64 (stmt, 1));
       sk_unit_set_name (unit, sk_column_text (stmt, 2));
       sk_unit_set_short_name (unit, sk_column_text (stmt, 3));
       sk_unit_set_position (unit, sqlite3_column_int (stmt, 4));
-      g_list_store_append (list, unit);
+      g_ptr_array_add (items, unit);
     }
+  g_list_store_splice (list, 0, 0, items->pdata, items->len);
   return G_LIST_MODEL (list);
 }
 

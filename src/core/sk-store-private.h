@@ -27,15 +27,24 @@ struct _SkStore
   GError       *read_error;     /* first failed read since last taken */
   guint         read_failures;  /* every failed read, ever */
   guint         read_failed_idle;
+  SkTarget     *last_target;    /* the last one parsed, reused for the same text */
 };
 
-/* sk-store-file.c: the file before SQLite opens it. Creates a missing file
- * (with SK_STORE_OPEN_CREATE) and says whether it must open read-only. */
-gboolean      sk_store_file_prepare (const char *path, SkStoreOpenFlags flags,
-                                     gboolean *read_only, GError **error);
-gboolean      sk_store_file_folder_writable (const char *path);
-gboolean      sk_store_file_use_immutable (const char *path);
+/* How long a change waits for another program's lock before giving up. */
+#define SK_STORE_LOCK_WAIT_MS 5000
+
+/* Reads the header without writing: version, and whether the file is ours. */
+gboolean      sk_store_check_header (SkStore *self, int *version, GError **error);
+
+/* sk-store-file.c: opens self->path as @flags and the file allow (sets
+ * self->db and self->read_only); for a read-only file, checks the header
+ * and falls back to reading it as immutable where that is safe. */
+gboolean      sk_store_file_connect (SkStore *self, SkStoreOpenFlags flags, GError **error);
+gboolean      sk_store_file_check_read_only (SkStore *self, int *version, GError **error);
+/* How a reader of its own (quick_check, backup) opens @path read-only:
+ * an SQLite URI, immutable where no -wal or -shm may be made. */
 char         *sk_store_file_uri   (const char *path, gboolean immutable);
+gboolean      sk_store_file_use_immutable (const char *path);
 
 /* Records a read whose error no caller will see (sk-store.c). */
 void          sk_store_read_failed (SkStore *self, int rc);

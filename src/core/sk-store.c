@@ -49,6 +49,7 @@ sk_store_dispose (GObject *object)
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
+  g_clear_object (&self->last_target);
 
   G_OBJECT_CLASS (sk_store_parent_class)->dispose (object);
 }
@@ -121,10 +122,26 @@ finalize_statement (gpointer data)
   sqlite3_finalize (data);
 }
 
+/* Statements are looked up once per row in bulk work, and their SQL runs to
+ * hundreds of characters: hash its length and ends, compare it whole. */
+static guint
+sql_hash (gconstpointer key)
+{
+  const char *sql = key;
+  gsize len = strlen (sql);
+  guint h = (guint) len;
+
+  for (gsize i = 0; i < MIN (len, 48); i++)
+    h = h * 31 + (guchar) sql[i];
+  for (gsize i = len > 48 ? MAX (48, len - 48) : len; i < len; i++)
+    h = h * 31 + (guchar) sql[i];
+  return h;
+}
+
 static void
 sk_store_init (SkStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->statements = g_hash_table_new_full (sql_hash, g_str_equal, g_free, finalize_statement);
   self->pending = g_ptr_array_new ();
   self->user = g_strdup (g_get_user_name ());
 }
@@ -530,9 +547,6 @@ exec_sql (SkStore     *self,
 
 /* ---- Transactions and change signals ---- */
 
-/* How long a write waits for another program's lock before giving up. */
-#define LOCK_WAIT_MS 5000
-
 static gboolean
 is_busy (int rc)
 {
@@ -546,7 +560,7 @@ static gboolean
 begin_immediate (SkStore  *self,
                  GError  **error)
 {
-  gint64 deadline = g_get_monotonic_time () + LOCK_WAIT_MS * G_TIME_SPAN_MILLISECOND;
+  gint64 deadline = g_get_monotonic_time () + SK_STORE_LOCK_WAIT_MS * G_TIME_SPAN_MILLISECOND;
   int rc;
 
   while (is_busy (rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL))
@@ -886,10 +900,10 @@ migrate (SkStore  *self,
 
 /* Reads the header without writing anything: a damaged, foreign or
  * too-new file must be left exactly as it is. */
-static gboolean
-check_file (SkStore  *self,
-            int      *version,
-            GError  **error)
+gboolean
+sk_store_check_header (SkStore  *self,
+                       int      *version,
+                       GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
   gint64 app_id = 0, tables = 0;
@@ -932,68 +946,6 @@ check_file (SkStore  *self,
   return TRUE;
 }
 
-static gboolean
-open_connection (SkStore           *self,
-                 SkStoreOpenFlags   flags,
-                 GError           **error)
-{
-  g_autofree char *uri = NULL;
-  int rc;
-
-  if (!sk_store_file_prepare (self->path, flags, &self->read_only, error))
-    return FALSE;
-
-  if (!self->read_only)
-    rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
-  else
-    {
-      uri = sk_store_file_uri (self->path, sk_store_file_use_immutable (self->path));
-      rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
-    }
-  if (rc != SQLITE_OK)
-    {
-      sk_store_set_sqlite_error (self, rc, error);
-      return FALSE;
-    }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, LOCK_WAIT_MS);
-  return TRUE;
-}
-
-/* A read-only WAL database whose -shm cannot be made cannot be read the
- * ordinary way; as a last resort read it as immutable. */
-static gboolean
-reopen_immutable (SkStore *self)
-{
-  g_autofree char *uri = sk_store_file_uri (self->path, TRUE);
-
-  sqlite3_close_v2 (self->db);
-  self->db = NULL;
-  if (sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
-                       NULL) != SQLITE_OK)
-    return FALSE;
-  sqlite3_extended_result_codes (self->db, 1);
-  return TRUE;
-}
-
-static gboolean
-check_file_read_only (SkStore  *self,
-                      int      *version,
-                      GError  **error)
-{
-  g_autoptr(GError) first = NULL;
-
-  if (check_file (self, version, &first))
-    return TRUE;
-  if (first->code == SK_STORE_ERROR_READ_ONLY || first->code == SK_STORE_ERROR_FAILED)
-    {
-      if (reopen_immutable (self) && check_file (self, version, NULL))
-        return TRUE;
-    }
-  g_propagate_error (error, g_steal_pointer (&first));
-  return FALSE;
-}
-
 SkStore *
 sk_store_open_full (const char        *path,
                     SkStoreOpenFlags   flags,
@@ -1004,10 +956,10 @@ sk_store_open_full (const char        *path,
 
   self->path = path != NULL ? g_strdup (path) : sk_store_default_path ();
 
-  if (!open_connection (self, flags, error))
+  if (!sk_store_file_connect (self, flags, error))
     return NULL;
-  if (!(self->read_only ? check_file_read_only (self, &version, error)
-                        : check_file (self, &version, error)))
+  if (!(self->read_only ? sk_store_file_check_read_only (self, &version, error)
+                        : sk_store_check_header (self, &version, error)))
     return NULL;
 
   if (self->read_only)
@@ -1036,6 +988,7 @@ sk_store_open_full (const char        *path,
 
   self->schema_version = (int) sk_store_query_int (self, "PRAGMA user_version", 0, 0);
   self->data_version = sk_store_query_int (self, "PRAGMA data_version", 0, 0);
+  sqlite3_busy_timeout (self->db, SK_STORE_LOCK_WAIT_MS);
   watch_file (self);
   sk_store_text_attach (self);
   return g_steal_pointer (&self);

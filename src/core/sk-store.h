@@ -50,6 +50,8 @@ typedef enum {
   SK_STORE_OPEN_EXISTING  = 0,       /* a missing file is refused (SK_STORE_ERROR_NOT_FOUND) */
   SK_STORE_OPEN_CREATE    = 1 << 0,  /* create the file (0600) and its folder when missing */
   SK_STORE_OPEN_READ_ONLY = 1 << 1,  /* never write, even when the file could be written */
+  SK_STORE_OPEN_NO_WAIT   = 1 << 2,  /* a lock at opening fails at once (SK_STORE_ERROR_LOCKED)
+                                        instead of after a few seconds; changes still wait */
 } SkStoreOpenFlags;
 
 char          *sk_store_default_path      (void);
@@ -165,6 +167,9 @@ GListModel    *sk_store_list_outcomes     (SkStore *self, gint64 indicator_id, g
                                            const char *from_period, const char *to_period);
 /* Units that have any outcome for the indicator in @year. */
 GListModel    *sk_store_list_outcome_units (SkStore *self, gint64 indicator_id, int year);
+/* The same for the periods @from_period to @to_period (YYYY-MM, inclusive). */
+GListModel    *sk_store_list_outcome_units_between (SkStore *self, gint64 indicator_id,
+                                                    const char *from_period, const char *to_period);
 
 /* ---- Work-environment plan ---- */
 SkWorkEnvPlan *sk_store_get_work_env_plan (SkStore *self, gint64 plan_id); /* created empty when missing */
