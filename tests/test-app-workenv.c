@@ -302,6 +302,15 @@ test_new_area_visible (Fixture       *f,
                  || g_str_has_prefix (gtk_widget_get_name (focus), "area-title"));
   scroller = gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW);
   adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* The scroll follows the layout, which takes longer on a slow run (ASan):
+   * give it up to three seconds to settle before looking. */
+  for (int i = 0; i < 60; i++)
+    {
+      if (gtk_widget_compute_bounds (focus, scroller, &bounds) && bounds.origin.y >= 0 &&
+          bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller))
+        break;
+      sk_test_wait_ms (50);
+    }
   g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 0);
   /* The focused title lies inside the visible part of the page. */
   g_assert_true (gtk_widget_compute_bounds (focus, scroller, &bounds));

@@ -66,6 +66,7 @@ sk_text_check (const char  *text,
                SkTextRule   rule,
                GError     **error)
 {
+  g_autofree char *terminated = NULL;
   const char *end = NULL;
   gunichar control;
 
@@ -92,6 +93,9 @@ sk_text_check (const char  *text,
                    or_input (field), (long) (end - text));
       return FALSE;
     }
+  /* What follows reads up to a NUL: a copy that ends where @length says. */
+  if (length >= 0)
+    text = terminated = g_strndup (text, length);
   if ((control = sk_text_find_control (text, rule)) != 0)
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,

@@ -8,8 +8,10 @@
 
 #include "sk-format.h"
 #include "sk-fuzz.h"
+#include "sk-text.h"
 
-/* The number parser (values typed by people) and the period parser. */
+/* The number parser (values typed by people), the period parser, and the
+ * checks every text, month and time passes before it is stored. */
 
 const char sk_fuzz_name[] = "format";
 
@@ -52,14 +54,52 @@ static void
 period (const char *text)
 {
   g_autofree char *made = NULL;
+  g_autoptr(GError) error = NULL;
   int year = 0, month = 0;
+  gboolean parsed = sk_period_parse (text, &year, &month);
 
-  if (!sk_period_parse (text, &year, &month))
+  /* The check of what enters and the parser agree on what a month is. */
+  g_assert_true (sk_period_check (text, "period", &error) == parsed);
+  g_assert_true (parsed == (error == NULL));
+  if (error != NULL)
+    g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  if (!parsed)
     return;
   /* One spelling per period: parsing and making agree. */
   made = sk_period_make (year, month);
   g_assert_cmpstr (made, ==, text);
   g_assert_nonnull (sk_month_abbrev (month));
+}
+
+/* Any bytes: a refusal names the field in valid UTF-8, and what goes to
+ * a terminal or into a message is valid UTF-8 without escape characters. */
+static void
+texts (const char   *data,
+       gsize         size,
+       const char   *text)
+{
+  static const SkTextRule rules[] = {
+    SK_TEXT_LINE, SK_TEXT_MULTILINE, SK_TEXT_LINE | SK_TEXT_REQUIRED,
+  };
+  g_autofree char *shown = sk_text_for_terminal (text, TRUE);
+  g_autofree char *excerpt = sk_text_excerpt (text);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      g_autoptr(GError) refused = NULL;
+
+      if (!sk_text_check (data, (gssize) size, "comment", rules[i], &refused))
+        g_assert_true (g_utf8_validate (refused->message, -1, NULL));
+      else
+        g_assert_null (refused);
+    }
+  if (!sk_timestamp_check (text, "changed_at", &error))
+    g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_true (g_utf8_validate (shown, -1, NULL));
+  g_assert_true (g_utf8_validate (excerpt, -1, NULL));
+  g_assert_null (strchr (shown, '\033'));
+  g_assert_null (strchr (excerpt, '\033'));
 }
 
 void
@@ -70,4 +110,5 @@ sk_fuzz_one (const guint8 *data,
 
   number (text);
   period (text);
+  texts ((const char *) data, size, text);
 }
