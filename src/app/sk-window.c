@@ -435,6 +435,11 @@ open_store (SkWindow         *self,
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  /* A change waits only a moment for another program's lock: the wait
+   * blocks the window, and the toast's "Try Again" keeps what was typed.
+   * (A longer stall between two toasts also crashes libadwaita 1.2's toast
+   * animation.) The command line waits the full few seconds. */
+  sk_store_set_lock_wait (store, 150);
   g_set_object (&self->store, store);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, 0);
   sk_window_watch_invalid_text (self, self->store);

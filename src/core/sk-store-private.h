@@ -24,6 +24,7 @@ struct _SkStore
   gint64        data_version;
   gboolean      audit_off;      /* sk_store_set_auditing (FALSE) */
   gboolean      read_only;      /* opened for viewing: every change is refused */
+  guint         lock_wait_ms;   /* how long a change waits out another program's lock */
   GError       *read_error;     /* first failed read since last taken */
   guint         read_failures;  /* every failed read, ever */
   guint         read_failed_idle;

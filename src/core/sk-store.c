@@ -144,6 +144,7 @@ sk_store_init (SkStore *self)
   self->statements = g_hash_table_new_full (sql_hash, g_str_equal, g_free, finalize_statement);
   self->pending = g_ptr_array_new ();
   self->user = g_strdup (g_get_user_name ());
+  self->lock_wait_ms = SK_STORE_LOCK_WAIT_MS;
 }
 
 /* ---- Errors ---- */
@@ -560,7 +561,7 @@ static gboolean
 begin_immediate (SkStore  *self,
                  GError  **error)
 {
-  gint64 deadline = g_get_monotonic_time () + SK_STORE_LOCK_WAIT_MS * G_TIME_SPAN_MILLISECOND;
+  gint64 deadline = g_get_monotonic_time () + self->lock_wait_ms * G_TIME_SPAN_MILLISECOND;
   int rc;
 
   while (is_busy (rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL))
@@ -988,7 +989,7 @@ sk_store_open_full (const char        *path,
 
   self->schema_version = (int) sk_store_query_int (self, "PRAGMA user_version", 0, 0);
   self->data_version = sk_store_query_int (self, "PRAGMA data_version", 0, 0);
-  sqlite3_busy_timeout (self->db, SK_STORE_LOCK_WAIT_MS);
+  sqlite3_busy_timeout (self->db, self->lock_wait_ms);
   watch_file (self);
   sk_store_text_attach (self);
   return g_steal_pointer (&self);
@@ -1020,6 +1021,15 @@ sk_store_get_schema_version (SkStore *self)
 {
   g_return_val_if_fail (SK_IS_STORE (self), 0);
   return self->schema_version;
+}
+
+void
+sk_store_set_lock_wait (SkStore *self,
+                        guint    milliseconds)
+{
+  g_return_if_fail (SK_IS_STORE (self));
+  self->lock_wait_ms = milliseconds;
+  sqlite3_busy_timeout (self->db, (int) milliseconds);
 }
 
 const char *

@@ -65,6 +65,9 @@ SkStore       *sk_store_open              (const char *path, GError **error);
 gboolean       sk_store_is_read_only      (SkStore *self);
 const char    *sk_store_get_path          (SkStore *self);
 int            sk_store_get_schema_version (SkStore *self);
+/* How long a change waits for another program's lock before it fails
+ * with SK_STORE_ERROR_LOCKED (5 s by default). */
+void           sk_store_set_lock_wait     (SkStore *self, guint milliseconds);
 /* The OS user's name, recorded as changed_by and in the audit. */
 const char    *sk_store_get_user          (SkStore *self);
 void           sk_store_set_user          (SkStore *self, const char *user);
