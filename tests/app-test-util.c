@@ -148,6 +148,41 @@ sk_test_find_named (GtkWidget  *root,
   return NULL;
 }
 
+/* The first widget on screen below @root (or @root) of @type. */
+GtkWidget *
+sk_test_find_shown_type (GtkWidget *root,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = sk_test_find_shown_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The button on screen below @root whose label is @label. */
+GtkWidget *
+sk_test_find_shown_button (GtkWidget  *root,
+                           const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0
+      && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = sk_test_find_shown_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The message dialog on screen, if any. */
 AdwMessageDialog *
 sk_test_find_dialog (void)

@@ -25,6 +25,10 @@ GtkWindow        *sk_test_show              (GtkWidget   *child,
 void              sk_test_close             (GtkWindow   *window);
 GtkWidget        *sk_test_find_named        (GtkWidget   *root,
                                              const char  *name);
+GtkWidget        *sk_test_find_shown_type   (GtkWidget   *root,
+                                             GType        type);
+GtkWidget        *sk_test_find_shown_button (GtkWidget   *root,
+                                             const char  *label);
 AdwMessageDialog *sk_test_find_dialog       (void);
 
 G_END_DECLS

@@ -47,20 +47,6 @@ example_file (void)
   return path;
 }
 
-static GtkWidget *
-find_type (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The button (or other actionable) on screen that runs @action. */
 static GtkWidget *
 find_actionable (GtkWidget *root, const char *action)
@@ -84,21 +70,6 @@ assert_off (GtkWidget *root, const char *action)
 
   g_assert_nonnull (button);
   g_assert_false (gtk_widget_is_sensitive (button));
-}
-
-static GtkWidget *
-find_button (GtkWidget *root, const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0
-      && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_button (c, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* Every view shows the plan; editing is off, and the banner says why. */
@@ -131,7 +102,7 @@ test_read_only (void)
   sk_window_show_view (window, "outcomes");
   sk_test_spin ();
   g_assert_true (sk_window_select_unit (window, "Vårdcentralen Halland"));
-  view = find_type (GTK_WIDGET (window), SK_TYPE_OUTCOMES_VIEW);
+  view = sk_test_find_shown_type (GTK_WIDGET (window), SK_TYPE_OUTCOMES_VIEW);
   g_assert_nonnull (view);
   gtk_widget_activate_action (view, "outcomes.type", "s", "93");
   gtk_widget_activate_action (view, "outcomes.edit", NULL);
@@ -141,14 +112,14 @@ test_read_only (void)
   /* Goals and the work-environment plan: adding is off, texts take no input. */
   sk_window_show_view (window, "goals");
   sk_test_spin ();
-  view = find_type (GTK_WIDGET (window), SK_TYPE_GOALS_VIEW);
+  view = sk_test_find_shown_type (GTK_WIDGET (window), SK_TYPE_GOALS_VIEW);
   g_assert_nonnull (view);
-  text = find_type (view, GTK_TYPE_MENU_BUTTON);
+  text = sk_test_find_shown_type (view, GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (text);
   g_assert_false (gtk_widget_is_sensitive (text));
   sk_window_show_view (window, "workenv");
   sk_test_spin ();
-  text = find_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  text = sk_test_find_shown_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
   g_assert_nonnull (text);
   g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (text)));
   view = gtk_widget_get_ancestor (text, g_type_from_name ("SkWorkEnvView"));
@@ -157,7 +128,7 @@ test_read_only (void)
 
   sk_window_show_view (window, "followup");
   sk_test_spin ();
-  text = find_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  text = sk_test_find_shown_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
   g_assert_nonnull (text);
   g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (text)));
 
@@ -180,14 +151,14 @@ test_writable (void)
   g_assert_false (gtk_widget_get_visible (banner));
   sk_window_show_view (window, "workenv");
   sk_test_spin ();
-  text = find_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  text = sk_test_find_shown_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
   g_assert_nonnull (text);
   g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (text)));
   /* The same controls as in the read-only test are on here. */
   sk_window_select_year (window, 2026);
   sk_window_show_view (window, "goals");
   sk_test_spin ();
-  text = find_type (find_type (GTK_WIDGET (window), SK_TYPE_GOALS_VIEW), GTK_TYPE_MENU_BUTTON);
+  text = sk_test_find_shown_type (sk_test_find_shown_type (GTK_WIDGET (window), SK_TYPE_GOALS_VIEW), GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (text);
   g_assert_true (gtk_widget_is_sensitive (text));
   sk_window_show_view (window, "workenv");
@@ -254,7 +225,7 @@ test_locked_at_start (void)
   window = open_window (path);
   g_assert_cmpstr (sk_window_get_page (window), ==, "error");
   g_assert_null (sk_test_find_dialog ());
-  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  retry = sk_test_find_shown_button (GTK_WIDGET (window), "_Try Again");
   g_assert_nonnull (retry);
   sqlite3_close (other);
 
@@ -269,7 +240,7 @@ test_locked_at_start (void)
   hold_whole_file (path, &other);
   window = open_window (path);
   g_assert_cmpstr (sk_window_get_page (window), ==, "error");
-  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  retry = sk_test_find_shown_button (GTK_WIDGET (window), "_Try Again");
   g_assert_nonnull (retry);
   sqlite3_close (other);
   g_signal_emit_by_name (retry, "clicked");
@@ -298,7 +269,7 @@ test_save_locked_retry (void)
   sk_window_show_view (window, "outcomes");
   sk_test_spin ();
   g_assert_true (sk_window_select_unit (window, "Vårdcentralen Halland"));
-  view = SK_OUTCOMES_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_OUTCOMES_VIEW));
+  view = SK_OUTCOMES_VIEW (sk_test_find_shown_type (GTK_WIDGET (window), SK_TYPE_OUTCOMES_VIEW));
   phone = sk_store_find_indicator (sk_window_get_store (window), "telefontillgänglighet", NULL);
   vc = sk_store_find_unit (sk_window_get_store (window), "Vårdcentralen Halland", NULL);
   g_assert_true (sk_outcomes_view_focus_cell (view, sk_record_get_id (SK_RECORD (phone)), 5));
@@ -316,7 +287,7 @@ test_save_locked_retry (void)
   editor = sk_outcomes_view_get_editor (view);
   g_assert_nonnull (editor);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor)), ==, "93");
-  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  retry = sk_test_find_shown_button (GTK_WIDGET (window), "_Try Again");
   g_assert_nonnull (retry);
 
   sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
@@ -376,7 +347,7 @@ test_text_locked_retry (void)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (analysis)), typed, -1);
   gtk_widget_activate_action (view, "followup.save", NULL);
   sk_test_spin ();
-  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  retry = sk_test_find_shown_button (GTK_WIDGET (window), "_Try Again");
   g_assert_nonnull (retry);
   g_object_get (gtk_text_view_get_buffer (GTK_TEXT_VIEW (analysis)), "text", &text, NULL);
   g_assert_cmpstr (text, ==, typed);
@@ -409,7 +380,7 @@ test_target_locked_retry (void)
   sk_window_select_year (window, 2026);
   sk_window_show_view (window, "indicators");
   sk_test_spin ();
-  view = find_type (GTK_WIDGET (window), g_type_from_name ("SkIndicatorsView"));
+  view = sk_test_find_shown_type (GTK_WIDGET (window), g_type_from_name ("SkIndicatorsView"));
   g_assert_nonnull (view);
   ind = sk_store_find_indicator (sk_window_get_store (window), "telefontillgänglighet", NULL);
   g_assert_nonnull (ind);
@@ -423,7 +394,7 @@ test_target_locked_retry (void)
   g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
   gtk_widget_activate_action (view, "indicators.save", NULL);
   sk_test_spin ();
-  retry = find_button (GTK_WIDGET (window), "_Try Again");
+  retry = sk_test_find_shown_button (GTK_WIDGET (window), "_Try Again");
   g_assert_nonnull (retry);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">97 %");
 

@@ -68,40 +68,11 @@ release_lock (Fixture *f)
   f->other = NULL;
 }
 
-static GtkWidget *
-find_type (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget *root, const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0
-      && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_button (c, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The toast's "Try Again", once the lock has refused the change. */
 static GtkWidget *
 retry_button (Fixture *f)
 {
-  GtkWidget *retry = find_button (GTK_WIDGET (f->window), "_Try Again");
+  GtkWidget *retry = sk_test_find_shown_button (GTK_WIDGET (f->window), "_Try Again");
 
   g_assert_nonnull (retry);
   return retry;
@@ -141,7 +112,7 @@ test_goal_text (Fixture       *f,
 
   sk_window_show_view (f->window, "goals");
   sk_test_spin ();
-  view = find_type (GTK_WIDGET (f->window), SK_TYPE_GOALS_VIEW);
+  view = sk_test_find_shown_type (GTK_WIDGET (f->window), SK_TYPE_GOALS_VIEW);
   g_assert_nonnull (view);
   g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (view), key));
 
@@ -189,7 +160,7 @@ test_goal_add (Fixture       *f,
 
   sk_window_show_view (f->window, "goals");
   sk_test_spin ();
-  view = find_type (GTK_WIDGET (f->window), SK_TYPE_GOALS_VIEW);
+  view = sk_test_find_shown_type (GTK_WIDGET (f->window), SK_TYPE_GOALS_VIEW);
   g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (view), key));
 
   hold_lock (f);
@@ -251,7 +222,7 @@ test_goal_move_delete (Fixture       *f,
 
   sk_window_show_view (f->window, "goals");
   sk_test_spin ();
-  view = find_type (GTK_WIDGET (f->window), SK_TYPE_GOALS_VIEW);
+  view = sk_test_find_shown_type (GTK_WIDGET (f->window), SK_TYPE_GOALS_VIEW);
   g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (view), key));
 
   hold_lock (f);
@@ -287,7 +258,7 @@ plans_view (Fixture *f)
 
   sk_window_show_view (f->window, "plans");
   sk_test_spin ();
-  view = find_type (GTK_WIDGET (f->window), SK_TYPE_PLANS_VIEW);
+  view = sk_test_find_shown_type (GTK_WIDGET (f->window), SK_TYPE_PLANS_VIEW);
   g_assert_nonnull (view);
   return view;
 }
@@ -400,7 +371,7 @@ test_plan_new_copy (Fixture       *f,
   sk_test_spin ();
   dialog = sk_test_find_dialog ();
   g_assert_nonnull (dialog);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_type (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON)), 2030);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (sk_test_find_shown_type (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON)), 2030);
   set_field (dialog, "new-plan-title", "Verksamhetsplan 2030");
   answer (dialog, "create");
   retry_button (f);
@@ -408,7 +379,7 @@ test_plan_new_copy (Fixture       *f,
   sk_test_spin ();
   dialog = sk_test_find_dialog ();
   g_assert_cmpstr (field (dialog, "new-plan-title"), ==, "Verksamhetsplan 2030");
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_type (GTK_WIDGET (dialog),
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (sk_test_find_shown_type (GTK_WIDGET (dialog),
                                                                                  GTK_TYPE_SPIN_BUTTON))), ==, 2030);
   answer (dialog, "cancel");
   release_lock (f);
