@@ -532,6 +532,26 @@ sk_store_backup_file (const char        *path,
   return rename_into_place (tmp, dest, error);
 }
 
+/* Runs @func in a thread with the task data { @path, @dest }. */
+static void
+run_on_paths (const char          *path,
+              const char          *dest,
+              gpointer             source_tag,
+              GTaskThreadFunc      func,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  char **paths = g_new0 (char *, 3);
+
+  paths[0] = g_strdup (path);
+  paths[1] = g_strdup (dest);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, func);
+}
+
 static void
 backup_thread (GTask        *task,
                gpointer      source,
@@ -554,14 +574,7 @@ sk_store_backup_file_async (const char          *path,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  char **paths = g_new0 (char *, 3);
-
-  paths[0] = g_strdup (path);
-  paths[1] = g_strdup (dest);
-  g_task_set_source_tag (task, sk_store_backup_file_async);
-  g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
-  g_task_run_in_thread (task, backup_thread);
+  run_on_paths (path, dest, sk_store_backup_file_async, backup_thread, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1015,14 +1028,7 @@ sk_store_salvage_async (const char          *path,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  char **paths = g_new0 (char *, 3);
-
-  paths[0] = g_strdup (path);
-  paths[1] = g_strdup (dest);
-  g_task_set_source_tag (task, sk_store_salvage_async);
-  g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
-  g_task_run_in_thread (task, salvage_thread);
+  run_on_paths (path, dest, sk_store_salvage_async, salvage_thread, cancellable, callback, user_data);
 }
 
 GPtrArray *
