@@ -92,6 +92,8 @@ run_suite () {
 }
 
 export GSK_RENDERER=cairo GTK_A11Y=none GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1
+# Every suite runs under an Xvfb started here: an app test without a display fails.
+export SK_TEST_NEED_DISPLAY=1
 export GSETTINGS_SCHEMA_DIR=$root/_build/test/data
 
 mkdir -p _build
