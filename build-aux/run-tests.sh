@@ -8,6 +8,9 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# Nothing here reads input; a compiler probe that meson runs (cc -E -v -)
+# would otherwise read whatever the caller's standard input holds.
+exec </dev/null
 root=$PWD
 # shellcheck source=build-aux/common.sh
 source build-aux/common.sh
