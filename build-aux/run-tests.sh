@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every test: installs missing Debian packages, builds _build/test and
-# runs all suites under Xvfb, then the long suite (thousands of kill -9),
-# builds _build/asan with AddressSanitizer and UndefinedBehaviorSanitizer
-# and runs every suite there too, then prints one
-# last line "N passed, N failed" counting test cases (TAP lines).
+# _build/asan (AddressSanitizer and UndefinedBehaviorSanitizer), runs all
+# suites of _build/test under Xvfb, then the long suite (thousands of
+# kill -9), then every suite of _build/asan, and prints one last line
+# "N passed, N failed" counting test cases (TAP lines).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -57,16 +57,10 @@ print(passed, failed)
 PY
 }
 
-# run_suite NAME BUILDDIR "SETUP OPTIONS" WRAPPER... -- MESON TEST ARGS...
-run_suite () {
+# build_suite NAME BUILDDIR "SETUP OPTIONS": a fresh configure and build.
+# Both builds come before any test runs, so no test can disturb a build.
+build_suite () {
   local name=$1 dir=$2 opts=$3
-  shift 3
-  local wrapper=()
-  while [ "$#" -gt 0 ] && [ "$1" != -- ]; do
-    wrapper+=("$1")
-    shift
-  done
-  shift
   sk_say "[$name] configuring a fresh $dir"
   rm -rf "$dir"
   # shellcheck disable=SC2086  # opts is a list of words
@@ -74,15 +68,27 @@ run_suite () {
     sk_say "[$name] meson setup failed"
     stage_failures=$((stage_failures + 1))
     test_status=1
-    return 0
+    return 1
   fi
   sk_say "[$name] building"
   if ! meson compile -C "$dir"; then
     sk_say "[$name] build failed"
     stage_failures=$((stage_failures + 1))
     test_status=1
-    return 0
+    return 1
   fi
+}
+
+# test_suite NAME BUILDDIR WRAPPER... -- MESON TEST ARGS...
+test_suite () {
+  local name=$1 dir=$2
+  shift 2
+  local wrapper=()
+  while [ "$#" -gt 0 ] && [ "$1" != -- ]; do
+    wrapper+=("$1")
+    shift
+  done
+  shift
   sk_say "[$name] testing"
   if ! "${wrapper[@]}" meson test -C "$dir" --no-rebuild --print-errorlogs "$@"; then
     test_status=1
@@ -100,22 +106,27 @@ export SK_TEST_NEED_DISPLAY=1
 export GSETTINGS_SCHEMA_DIR=$root/_build/test/data
 
 mkdir -p _build
-run_suite all _build/test "" \
-  xvfb-run -a -s "-screen 0 1280x900x24" --
+built_all=0 built_asan=0
+build_suite all _build/test "" && built_all=1
+# Every suite, the app's included, also under ASan and UBSan.
+build_suite asan _build/asan "-Db_sanitize=address,undefined -Db_lundef=false" && built_asan=1
 
-# The long suite: thousands of kill -9 (tests/test-kill.c), same build.
-sk_say "[long] testing"
-if ! meson test -C _build/test --no-rebuild --print-errorlogs --setup long --suite long; then
-  test_status=1
+if [ "$built_all" = 1 ]; then
+  test_suite all _build/test xvfb-run -a -s "-screen 0 1280x900x24" --
+  # The long suite: thousands of kill -9 (tests/test-kill.c), same build.
+  sk_say "[long] testing"
+  if ! meson test -C _build/test --no-rebuild --print-errorlogs --setup long --suite long; then
+    test_status=1
+  fi
 fi
 
-export ASAN_OPTIONS=fast_unwind_on_malloc=0:malloc_context_size=16:detect_leaks=1
-export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp
-export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-# Every suite, the app's included, under ASan and UBSan.
-# The GTK tests run several times slower there: longer timeouts.
-run_suite asan _build/asan "-Db_sanitize=address,undefined -Db_lundef=false" \
-  xvfb-run -a -s "-screen 0 1280x900x24" -- --timeout-multiplier 3
+if [ "$built_asan" = 1 ]; then
+  export ASAN_OPTIONS=fast_unwind_on_malloc=0:malloc_context_size=16:detect_leaks=1
+  export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp
+  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+  # The GTK tests run several times slower there: longer timeouts.
+  test_suite asan _build/asan xvfb-run -a -s "-screen 0 1280x900x24" -- --timeout-multiplier 3
+fi
 
 passed=0
 failed=$stage_failures
