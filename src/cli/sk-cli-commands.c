@@ -716,5 +716,17 @@ const SkCliCommand sk_cli_commands[] = {
   { "backup", N_("Copy the database to a new file, also while it is in use"), N_("FILE"), sk_cli_backup },
   { "check", N_("Check that every table and index of the database can be read"), "", sk_cli_check },
   { "salvage", N_("Copy every readable row of a damaged database to a new file"), N_("FILE"), sk_cli_salvage },
+  { "new-plan", N_("Create an empty plan for a year"), "", sk_cli_new_plan },
+  { "copy-plan", N_("Copy a plan to a new year: goals, register, targets, work-environment plan"), "", sk_cli_copy_plan },
+  { "adopt", N_("Record the board’s adoption of a plan: date, paragraph, diary number"), "", sk_cli_adopt },
+  { "goals", N_("List a plan’s focus areas, regional goals and board goals with their ids"), "", sk_cli_goals },
+  { "area", N_("Focus areas: add, rename, remove, move"), N_("ACTION"), sk_cli_area },
+  { "regional", N_("Regional goals: add, rename, remove, move"), N_("ACTION"), sk_cli_regional },
+  { "goal", N_("Board goals: add, rename, remove, move"), N_("ACTION"), sk_cli_goal },
+  { "link", N_("Link an indicator of the plan’s register to a board goal"), "", sk_cli_link },
+  { "unlink", N_("Unlink an indicator from a board goal"), "", sk_cli_unlink },
+  { "work-env", N_("The work-environment plan: show, goal, indicator add|remove"), N_("ACTION"), sk_cli_work_env },
+  { "priority", N_("Priority areas of the work-environment plan: add, rename, describe, remove, move"),
+    N_("ACTION"), sk_cli_priority },
   { NULL }
 };
