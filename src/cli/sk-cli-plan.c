@@ -916,6 +916,7 @@ tree_add (Call  *call,
   g_autoptr(GArray) nodes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(SkRecord) added = NULL;
+  g_autofree char *id = NULL;
   Node *area = NULL, *regional = NULL;
   gint64 plan_id;
   int status;
@@ -953,10 +954,10 @@ tree_add (Call  *call,
     }
   if (added == NULL)
     return error ? sk_cli_fail (error) : SK_CLI_EXIT_REFUSED;
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, sk_record_get_id (added));
   if (call->globals->tsv)
-    g_print ("%" G_GINT64_FORMAT "\n", sk_record_get_id (added));
-  say (call->globals, _("Added “%s” to the plan for %d (id %" G_GINT64_FORMAT ")."),
-       g_strstrip (o.text), o.year, sk_record_get_id (added));
+    g_print ("%s\n", id);
+  say (call->globals, _("Added “%s” to the plan for %d (id %s)."), o.text, o.year, id);
   return SK_CLI_EXIT_OK;
 }
 
