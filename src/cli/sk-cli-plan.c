@@ -760,7 +760,7 @@ linked_names (SkStore *store,
               Node    *node)
 {
   g_autoptr(GListModel) linked = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
   if (node->kind != KIND_GOAL)
     return NULL;
