@@ -199,6 +199,7 @@ tsv_row (const char *tsv,
 #define ADDED_GOAL "Öka andelen barn som besöker Folktandvården enligt plan"
 #define FTV_INDICATOR "Andel undersökningar på barn i Folktandvården som genomförs i tid"
 #define PRIORITY "Hot och våld i vården"
+#define TITLE "Verksamhetsplan och arbetsmiljöplan 2026 för Driftnämnden Närsjukvård"
 
 /* Next year's plan as the administration makes it each autumn, by script. */
 static void
@@ -244,6 +245,7 @@ test_next_year_by_script (Fixture       *fx,
 
   RUN_OK (fx, "priority", "add", "--year", "2026", "--text", PRIORITY,
           "--description", "Förebygga och följa upp hot och våld mot medarbetare.");
+  RUN_OK (fx, "rename-plan", "--year", "2026", "--title", TITLE);
   RUN_OK (fx, "adopt", "--year", "2026", "--date", "2025-12-10", "--paragraph", "§112",
           "--diary", "DN NSV250412");
 
@@ -254,6 +256,7 @@ test_next_year_by_script (Fixture       *fx,
   plan = exported_plan (parser, 2026);
   g_assert_nonnull (plan);
   g_assert_cmpstr (json_object_get_string_member (plan, "status"), ==, "adopted");
+  g_assert_cmpstr (json_object_get_string_member (plan, "title"), ==, TITLE);
   decision = json_object_get_object_member (plan, "decision");
   g_assert_cmpstr (json_object_get_string_member (decision, "date"), ==, "2025-12-10");
   g_assert_cmpstr (json_object_get_string_member (decision, "paragraph"), ==, "§112");
@@ -369,6 +372,7 @@ static const Refusal refusals[] = {
   { { "goal", "add", "--year", "2031", "--area", AREA, "--text", "Ett mål", NULL }, 1, "There is no plan for 2031." },
   { { "adopt", "--year", "2031", "--date", "2030-12-10", NULL }, 1, "There is no plan for 2031." },
   { { "copy-plan", "--from", "2031", "--to", "2032", NULL }, 1, "There is no plan for 2031." },
+  { { "rename-plan", "--year", "2031", "--title", "Plan", NULL }, 1, "There is no plan for 2031." },
   { { "work-env", "goal", "--year", "2031", "--text", "Mål", NULL }, 1, "There is no plan for 2031." },
   { { "goal", "rename", "--year", "2026", "--goal", "Inget sådant mål", "--text", "x", NULL }, 1,
     "The plan for 2026 has no board goal “Inget sådant mål”" },
@@ -500,7 +504,7 @@ test_help (Fixture       *fx,
            gconstpointer  data)
 {
   static const char *commands[] = {
-    "new-plan", "copy-plan", "adopt", "goals", "area", "regional", "goal", "link", "unlink",
+    "new-plan", "copy-plan", "rename-plan", "adopt", "goals", "area", "regional", "goal", "link", "unlink",
     "work-env", "priority",
   };
   g_auto(SkCliRun) run = { NULL };

@@ -718,6 +718,7 @@ const SkCliCommand sk_cli_commands[] = {
   { "salvage", N_("Copy every readable row of a damaged database to a new file"), N_("FILE"), sk_cli_salvage },
   { "new-plan", N_("Create an empty plan for a year"), "", sk_cli_new_plan },
   { "copy-plan", N_("Copy a plan to a new year: goals, register, targets, work-environment plan"), "", sk_cli_copy_plan },
+  { "rename-plan", N_("Change a plan’s title"), "", sk_cli_rename_plan },
   { "adopt", N_("Record the board’s adoption of a plan: date, paragraph, diary number"), "", sk_cli_adopt },
   { "goals", N_("List a plan’s focus areas, regional goals and board goals with their ids"), "", sk_cli_goals },
   { "area", N_("Focus areas: add, rename, remove, move"), N_("ACTION"), sk_cli_area },

@@ -697,6 +697,30 @@ sk_cli_copy_plan (SkCliGlobals *globals,
   return SK_CLI_EXIT_OK;
 }
 
+int
+sk_cli_rename_plan (SkCliGlobals *globals,
+                    int           argc,
+                    char        **argv)
+{
+  Call call = command_call (globals, "rename-plan");
+  g_auto(Opts) o = { 0 };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if ((status = parse (&call, &o, "year,title", &argc, &argv)) != 0)
+    return status;
+  if (!need_year (o.year) || !need (&call, o.title, "title"))
+    return SK_CLI_EXIT_USAGE;
+  if ((status = open_plan (globals, o.year, &store, &plan)) != 0)
+    return status;
+  if (!sk_store_update_plan (store, plan, o.title, &error))
+    return sk_cli_fail (error);
+  say (globals, _("The plan for %d is now called “%s”."), o.year, sk_plan_get_title (plan));
+  return SK_CLI_EXIT_OK;
+}
+
 /* As the adopt dialog checks it: YYYY-MM-DD and a real day. */
 static gboolean
 valid_date (const char *date)

@@ -147,6 +147,7 @@ int         sk_cli_parse_action_options (SkCliGlobals *globals,
 int         sk_cli_new_plan       (SkCliGlobals *globals, int argc, char **argv);
 int         sk_cli_copy_plan      (SkCliGlobals *globals, int argc, char **argv);
 int         sk_cli_adopt          (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_rename_plan    (SkCliGlobals *globals, int argc, char **argv);
 int         sk_cli_goals          (SkCliGlobals *globals, int argc, char **argv);
 int         sk_cli_area           (SkCliGlobals *globals, int argc, char **argv);
 int         sk_cli_regional       (SkCliGlobals *globals, int argc, char **argv);
