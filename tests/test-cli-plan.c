@@ -230,8 +230,7 @@ test_next_year_by_script (Fixture       *fx,
 
   /* A goal found by a unique part of its text, in any case. */
   RUN_OK (fx, "goal", "rename", "--year", "2026", "--goal", "KRISBEREDSKAP", "--text", NEW_NAME);
-  RUN_OK (fx, "goal", "add", "--year", "2026", "--area", "tillgänglig och högkvalitativ",
-          "--regional", "nära vården", "--text", ADDED_GOAL);
+  RUN_OK (fx, "goal", "add", "--year", "2026", "--regional", "nära vården", "--text", ADDED_GOAL);
 
   /* The id the listing shows names the goal as well as its text does. */
   run_cli (fx, &run, "--format", "tsv", "goals", "--year", "2026", NULL);
@@ -423,6 +422,9 @@ static const Refusal refusals[] = {
   /* Usage. */
   { { "goal", "move", "--year", "2026", "--goal", A_GOAL, "--position", "0", NULL }, 2, "--position" },
   { { "goal", "add", "--year", "2026", "--text", "Mål utan område", NULL }, 2, "Give --area" },
+  { { "regional", "add", "--year", "2026", "--text", "RF-mål utan område", NULL }, 2, "Give --area" },
+  { { "goal", "add", "--year", "2026", "--regional", "Inget sådant RF-mål", "--text", "x", NULL }, 1,
+    "has no regional goal “Inget sådant RF-mål”" },
   { { "goal", NULL }, 2, "Say what to do: styrkort-cli goal add|rename|remove|move" },
   { { "goal", "paint", NULL }, 2, "Unknown action “paint”" },
 };

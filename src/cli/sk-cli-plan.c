@@ -948,7 +948,9 @@ tree_add (Call  *call,
   if ((status = parse (call, &o, wanted[call->kind], &argc, &argv)) != 0)
     return status;
   if (!need_year (o.year)
-      || ((call->kind == KIND_REGIONAL || call->kind == KIND_GOAL) && !need (call, o.area, "area"))
+      || (call->kind == KIND_REGIONAL && !need (call, o.area, "area"))
+      /* A regional goal says which focus area it is in. */
+      || (call->kind == KIND_GOAL && o.regional == NULL && !need (call, o.area, "area"))
       || !need (call, o.text, "text"))
     return SK_CLI_EXIT_USAGE;
   if ((status = open_nodes (call, &o, &store, &plan, &nodes)) != 0)
@@ -968,8 +970,8 @@ tree_add (Call  *call,
       added = SK_RECORD (sk_store_add_regional_goal (store, area->area_id, o.text, NULL, &error));
       break;
     case KIND_GOAL:
-      added = SK_RECORD (sk_store_add_board_goal (store, area->area_id, regional ? regional->regional_id : 0,
-                                                  o.text, &error));
+      added = SK_RECORD (sk_store_add_board_goal (store, regional ? regional->area_id : area->area_id,
+                                                  regional ? regional->regional_id : 0, o.text, &error));
       break;
     case KIND_PRIORITY:
     default:
