@@ -106,7 +106,6 @@ sk_cli_run_action (SkCliGlobals       *globals,
 
 /* ---- Options ---- */
 
-
 void
 sk_cli_opts_clear (SkCliOpts *o)
 {
