@@ -287,6 +287,19 @@ test_next_year_by_script (Fixture       *fx,
   g_assert_nonnull (find_goal (plan, OLD_GOAL));
   g_assert_null (find_goal (plan, ADDED_GOAL));
 
+  /* What follows an adopted plan up stays open. */
+  RUN_OK (fx, "priority", "follow-up", "--year", "2025", "--priority", "Riskorienterat",
+          "--period", "2025-08", "--text", "Riskbedömningar gjorda på alla vårdcentraler.");
+  g_clear_pointer (&json, g_free);
+  g_clear_object (&parser);
+  parser = json_parser_new ();
+  json = export_json (fx);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  plan = exported_plan (parser, 2025);
+  g_assert_nonnull (strstr (json, "Riskbedömningar gjorda på alla vårdcentraler."));
+  g_assert_cmpstr (json_object_get_string_member (plan, "status"), ==, "adopted");
+
   /* And the listings say the same. */
   run_cli (fx, &run, "--format", "tsv", "plans", NULL);
   g_clear_pointer (&row, g_strfreev);
@@ -418,6 +431,9 @@ static const Refusal refusals[] = {
   { { "adopt", "--year", "2026", "--date", "10 dec 2025", NULL }, 2, "is not a date: write it as YYYY-MM-DD" },
   { { "adopt", "--year", "2026", "--date", "2025-12-1", NULL }, 2, "is not a date" },
   { { "adopt", "--year", "2026", "--paragraph", "§112", NULL }, 2, "The decision date is needed." },
+
+  { { "priority", "follow-up", "--year", "2026", "--priority", "Riskorienterat", "--period", "2026-13",
+      "--text", "x", NULL }, 2, "“2026-13” is not a month" },
 
   /* Usage. */
   { { "goal", "move", "--year", "2026", "--goal", A_GOAL, "--position", "0", NULL }, 2, "--position" },

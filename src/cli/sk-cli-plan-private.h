@@ -79,6 +79,7 @@ typedef struct
   char *date;
   char *paragraph;
   char *diary;
+  char *period;
 } SkCliOpts;
 
 void         sk_cli_opts_clear      (SkCliOpts         *o);

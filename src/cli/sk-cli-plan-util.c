@@ -120,6 +120,7 @@ sk_cli_opts_clear (SkCliOpts *o)
   g_free (o->date);
   g_free (o->paragraph);
   g_free (o->diary);
+  g_free (o->period);
 }
 
 /* Every option these commands take; each command picks its own by name. */
@@ -148,6 +149,8 @@ option_entries (SkCliOpts  *o,
     { "date", 0, 0, G_OPTION_ARG_STRING, &o->date, N_("The date of the board’s decision, YYYY-MM-DD"), N_("DATE") },
     { "paragraph", 0, 0, G_OPTION_ARG_STRING, &o->paragraph, N_("The paragraph of the minutes, e.g. §98"), N_("§") },
     { "diary", 0, 0, G_OPTION_ARG_STRING, &o->diary, N_("The diary number, e.g. DN NSV240361"), N_("DN") },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &o->period,
+      N_("The report the follow-up belongs to, as its last month: 2024-04 is January–April"), N_("YYYY-MM") },
   };
   g_auto(GStrv) names = g_strsplit (wanted, ",", -1);
   GArray *entries = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));

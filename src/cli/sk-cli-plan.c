@@ -533,12 +533,44 @@ static const SkCliAction tree_actions[][5] = {
     { NULL } },
 };
 
+/* Follow-up stays open once the plan is adopted, as in the app. */
+static int
+priority_follow_up (SkCliCall  *call,
+                    int         argc,
+                    char      **argv)
+{
+  g_auto(SkCliOpts) o = { 0 };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkPlan) plan = NULL;
+  g_autoptr(GArray) nodes = NULL;
+  g_autoptr(GError) error = NULL;
+  SkCliNode *node;
+  int status;
+
+  if ((status = sk_cli_plan_parse (call, &o, "year,priority,period,text", &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_need_year (o.year) || !sk_cli_need (call, o.priority, "priority")
+      || !sk_cli_need (call, o.period, "period") || !sk_cli_need (call, o.text, "text"))
+    return SK_CLI_EXIT_USAGE;
+  if ((status = open_nodes (call, &o, &store, &plan, &nodes)) != 0)
+    return status;
+  if ((node = target_node (call, &o, nodes, &status)) == NULL)
+    return status;
+
+  if (!sk_store_set_priority_follow_up (store, sk_record_get_id (node->record), o.period, o.text, &error))
+    return sk_cli_fail (error);
+  sk_cli_say (call->globals, _("The follow-up of “%s” for %s is saved."), node->text, o.period);
+  return SK_CLI_EXIT_OK;
+}
+
 static const SkCliAction priority_actions[] = {
   { "add", N_("Add a priority area to the work-environment plan"), tree_add, SK_CLI_KIND_PRIORITY, NULL },
   { "rename", N_("Change a priority area’s title"), tree_rename, SK_CLI_KIND_PRIORITY, NULL },
   { "describe", N_("Change a priority area’s description"), tree_describe, SK_CLI_KIND_PRIORITY, NULL },
   { "remove", N_("Remove a priority area with its follow-up"), tree_remove, SK_CLI_KIND_PRIORITY, NULL },
   { "move", N_("Move a priority area to another place"), tree_move, SK_CLI_KIND_PRIORITY, NULL },
+  { "follow-up", N_("Write a priority area’s follow-up for a report period"), priority_follow_up,
+    SK_CLI_KIND_PRIORITY, NULL },
   { NULL }
 };
 
