@@ -727,7 +727,7 @@ const SkCliCommand sk_cli_commands[] = {
   { "link", N_("Link an indicator of the plan’s register to a board goal"), "", sk_cli_link },
   { "unlink", N_("Unlink an indicator from a board goal"), "", sk_cli_unlink },
   { "work-env", N_("The work-environment plan: show, goal, indicator add|remove"), N_("ACTION"), sk_cli_work_env },
-  { "priority", N_("Priority areas of the work-environment plan: add, rename, describe, remove, move"),
+  { "priority", N_("Priority areas of the work-environment plan: add, rename, describe, remove, move, follow-up"),
     N_("ACTION"), sk_cli_priority },
   { NULL }
 };
