@@ -348,6 +348,7 @@ sk_work_env_view_refresh_areas (SkWorkEnvView *self,
   sk_file_notice_lock_view (GTK_WIDGET (self), GTK_WIDGET (self), self->store, (const char *[]) {
     "workenv.add-area", "workenv.move-up", "workenv.move-down", "workenv.remove-area", "workenv.undo",
     "workenv.link-indicator", "workenv.unlink-indicator", "workenv.save", NULL });
+  sk_work_env_view_apply_lock (self);
 }
 
 /* ---- Linked indicators ---- */

@@ -66,6 +66,7 @@ struct _SkWorkEnvView
   RemovedArea        *removed;
   gboolean            locked;         /* the plan is adopted: only follow-up is written */
   gint64              unlinked_id;    /* the indicator "Undo" links again, 0 when none */
+  gint64              unlinked_plan_id;
 
   /* template */
   GtkStack           *stack;
@@ -92,6 +93,7 @@ sk_work_env_has_focus (GtkEventController *focus)
 void       sk_work_env_view_flush        (SkWorkEnvView *self);
 void       sk_work_env_view_toast_error  (SkWorkEnvView *self,
                                           GError        *error);
+void       sk_work_env_view_apply_lock   (SkWorkEnvView *self);
 
 /* sk-work-env-priority.c */
 GtkWidget *sk_work_env_icon_button       (const char    *icon,

@@ -123,6 +123,9 @@ indicator_row (SkWorkEnvView *self,
   /* Translators: the accessible label of a button; %s is an indicator name. */
   unlink_label = g_strdup_printf (_("Stop following “%s” in the work-environment plan"),
                                   sk_indicator_get_name (indicator));
+  /* An adopted plan's indicators stay: no button that would be refused. */
+  if (self->locked)
+    return row;
   unlink = sk_work_env_icon_button ("list-remove-symbolic", unlink_label, "workenv.unlink-indicator",
                         sk_record_get_id (SK_RECORD (indicator)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), unlink);
@@ -203,11 +206,62 @@ refresh (SkWorkEnvView *self)
       return;
     }
   gtk_stack_set_visible_child_name (self->stack, "plan");
+  self->locked = sk_plan_is_adopted (self->plan);
   self->wep = sk_store_get_work_env_plan (self->store, sk_record_get_id (SK_RECORD (self->plan)));
   if (self->goal_timer == 0 && !self->goal_unsaved && !has_focus (self->goal_focus))
     reload_goal (self);
   refresh_indicators (self);
   sk_work_env_view_refresh_areas (self, FALSE);
+}
+
+/* What the board adopted is shown, not offered for editing: the goal,
+ * the indicators followed and the priority areas. The follow-up texts
+ * stay open. Called after every refresh of the cards (which unlock texts
+ * for a writable file). */
+void
+sk_work_env_view_apply_lock (SkWorkEnvView *self)
+{
+  gboolean writable = self->store != NULL && !sk_store_is_read_only (self->store);
+  gboolean open = writable && !self->locked;
+  GHashTableIter iter;
+  gpointer value;
+
+  gtk_widget_set_visible (self->lock_note, self->locked);
+  if (self->locked)
+    {
+      g_autoptr(GString) decision = g_string_new (NULL);
+      const char *parts[] = { sk_plan_get_decision_paragraph (self->plan), sk_plan_get_decision_date (self->plan),
+                              sk_plan_get_diary_number (self->plan) };
+      g_autofree char *note = NULL;
+
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        if (parts[i] != NULL && *parts[i] != '\0')
+          g_string_append_printf (decision, "%s%s", decision->len > 0 ? ", " : " (", parts[i]);
+      if (decision->len > 0)
+        g_string_append_c (decision, ')');
+      /* Translators: %d is the year, %s the decision, e.g. " (§ 98, 2024-12-11, DN NSV240361)" or empty. */
+      note = g_strdup_printf (_("The plan for %d is adopted by the board%s: its goal, indicators and priority "
+                                "areas cannot be changed. The follow-up of the priority areas can still be "
+                                "written. To change the plan, copy it to a new year under Plans."),
+                              self->year, decision->str);
+      gtk_label_set_label (self->lock_label, note);
+    }
+  gtk_text_view_set_editable (self->goal_view, open);
+  gtk_text_view_set_cursor_visible (self->goal_view, open);
+  gtk_widget_set_visible (self->link_box, !self->locked);
+  gtk_widget_set_visible (self->add_area_button, !self->locked);
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      AreaCard *card = value;
+
+      gtk_editable_set_editable (GTK_EDITABLE (card->title), open);
+      gtk_text_view_set_editable (card->description, open);
+      gtk_text_view_set_cursor_visible (card->description, open);
+      gtk_widget_set_visible (card->up, !self->locked);
+      gtk_widget_set_visible (card->down, !self->locked);
+      gtk_widget_set_visible (card->remove, !self->locked);
+    }
 }
 
 static void
@@ -268,17 +322,56 @@ link_indicator_action (GtkWidget  *widget,
 }
 
 static void
+on_relink_clicked (AdwToast      *toast,
+                   SkWorkEnvView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "workenv.relink-indicator", NULL);
+}
+
+static void
 unlink_indicator_action (GtkWidget  *widget,
                          const char *action,
                          GVariant   *param)
 {
   SkWorkEnvView *self = SK_WORK_ENV_VIEW (widget);
   g_autoptr(GError) error = NULL;
+  g_autoptr(SkIndicator) ind = NULL;
+  gint64 id = g_variant_get_int64 (param);
+  AdwToast *toast;
 
   if (self->plan == NULL)
     return;
-  if (!sk_store_unlink_work_env_indicator (self->store, sk_record_get_id (SK_RECORD (self->plan)),
-                                           g_variant_get_int64 (param), &error))
+  ind = sk_store_get_indicator (self->store, id);
+  if (!sk_store_unlink_work_env_indicator (self->store, sk_record_get_id (SK_RECORD (self->plan)), id, &error))
+    {
+      toast_error (self, error);
+      return;
+    }
+  /* As other removals: a toast that can bring it back. */
+  self->unlinked_id = id;
+  self->unlinked_plan_id = sk_record_get_id (SK_RECORD (self->plan));
+  /* Translators: %s is an indicator's name. */
+  toast = adw_toast_new_format (_("“%s” is no longer followed in the work-environment plan"),
+                                ind != NULL ? sk_indicator_get_name (ind) : "");
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_relink_clicked), self, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  sk_view_add_toast (widget, toast);
+}
+
+static void
+relink_indicator_action (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *param)
+{
+  SkWorkEnvView *self = SK_WORK_ENV_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id = self->unlinked_id;
+
+  self->unlinked_id = 0;
+  if (id == 0 || self->store == NULL)
+    return;
+  if (!sk_store_link_work_env_indicator (self->store, self->unlinked_plan_id, id, &error))
     toast_error (self, error);
 }
 
@@ -420,11 +513,16 @@ sk_work_env_view_class_init (SkWorkEnvViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, no_areas_label);
   gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, areas_box);
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, lock_note);
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, lock_label);
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, link_box);
+  gtk_widget_class_bind_template_child (widget_class, SkWorkEnvView, add_area_button);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
 
   sk_work_env_view_install_area_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "workenv.link-indicator", NULL, link_indicator_action);
   gtk_widget_class_install_action (widget_class, "workenv.unlink-indicator", "x", unlink_indicator_action);
+  gtk_widget_class_install_action (widget_class, "workenv.relink-indicator", NULL, relink_indicator_action);
   gtk_widget_class_install_action (widget_class, "workenv.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "workenv.add-area", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "workenv.save", NULL);
