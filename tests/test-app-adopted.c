@@ -9,6 +9,7 @@
 #include "sk-exchange.h"
 #include "sk-goals-view.h"
 #include "sk-indicators-view.h"
+#include "sk-view-adopted.h"
 #include "sk-work-env-view.h"
 
 /*
@@ -160,7 +161,10 @@ test_work_env_adopted (Fixture       *f,
 
   /* Shortcuts still reach the actions (Ctrl+N, Alt+Down): refused, nothing changes. */
   before = snapshot (f);
+  g_test_expect_message ("styrkort", G_LOG_LEVEL_MESSAGE, "The plan for 2025 is adopted by the board*");
   gtk_widget_activate_action (f->view, "workenv.add-area", NULL);
+  sk_test_spin ();
+  g_test_assert_expected_messages ();
   gtk_widget_activate_action (f->view, "workenv.move-down", "x", (gint64) 0);
   sk_test_spin ();
   after = snapshot (f);
@@ -217,16 +221,65 @@ static const char *goals_actions[] = {
   NULL
 };
 
+/* What a key press reaches after the view's own shortcuts (whose actions are off). */
+static gboolean
+press_unhandled_key (GtkWidget       *view,
+                     guint            keyval,
+                     GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+    }
+  sk_test_spin ();
+  return handled;
+}
+
 static void
 test_goals_adopted (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
 
   open_view (f, SK_TYPE_GOALS_VIEW, 2025);
   find_edit_controls (f->view, goals_actions, found);
   report (found);
   g_assert_cmpuint (found->len, ==, 0);
+
+  /* F2, Delete and Alt+Up say why nothing happens (as the window sets it up). */
+  sk_view_explain_adopted_keys (f->view);
+  before = snapshot (f);
+  g_test_expect_message ("styrkort", G_LOG_LEVEL_MESSAGE, "The plan for 2025 is adopted by the board*");
+  g_assert_true (press_unhandled_key (f->view, GDK_KEY_F2, 0));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("styrkort", G_LOG_LEVEL_MESSAGE, "The plan for 2025 is adopted by the board*");
+  g_assert_true (press_unhandled_key (f->view, GDK_KEY_Delete, 0));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("styrkort", G_LOG_LEVEL_MESSAGE, "The plan for 2025 is adopted by the board*");
+  g_assert_true (press_unhandled_key (f->view, GDK_KEY_Up, GDK_ALT_MASK));
+  g_test_assert_expected_messages ();
+  /* Other keys pass. */
+  g_assert_false (press_unhandled_key (f->view, GDK_KEY_Down, 0));
+  after = snapshot (f);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* On a draft the keys are the view's: nothing is said. */
+static void
+test_goals_draft_keys (Fixture       *f,
+                       gconstpointer  data)
+{
+  open_view (f, SK_TYPE_GOALS_VIEW, 2026);
+  sk_view_explain_adopted_keys (f->view);
+  g_assert_false (press_unhandled_key (f->view, GDK_KEY_F2, 0));
 }
 
 static const char *indicators_actions[] = { "indicators.new", "indicators.save", NULL };
@@ -257,6 +310,7 @@ main (int   argc,
   ADD ("/adopted/workenv-draft", test_work_env_draft);
   ADD ("/adopted/workenv-unlink-undo", test_work_env_unlink_undo);
   ADD ("/adopted/goals", test_goals_adopted);
+  ADD ("/adopted/goals-draft-keys", test_goals_draft_keys);
   ADD ("/adopted/indicators", test_indicators_adopted);
   return g_test_run ();
 }
