@@ -256,6 +256,8 @@ sk_work_env_view_apply_lock (SkWorkEnvView *self)
       AreaCard *card = value;
 
       gtk_editable_set_editable (GTK_EDITABLE (card->title), open);
+      /* Without its frame the title reads as text, not as a field. */
+      gtk_entry_set_has_frame (card->title, !self->locked);
       gtk_text_view_set_editable (card->description, open);
       gtk_text_view_set_cursor_visible (card->description, open);
       gtk_widget_set_visible (card->up, !self->locked);
