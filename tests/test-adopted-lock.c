@@ -499,6 +499,27 @@ save_definition (Ctx *ctx, gboolean *ok, GError **error)
 #endif
 
 static Ran
+rename_plan (Ctx *ctx, gboolean *ok, GError **error)
+{
+  g_autoptr(SkPlan) plan = sk_store_get_plan (ctx->store, ctx->year);
+  NEED (plan);
+  *ok = sk_store_update_plan (ctx->store, plan, "En annan titel", error);
+  return RAN;
+}
+
+/* Only an adopted plan can be adopted "again": with another decision. */
+static Ran
+adopt_again (Ctx *ctx, gboolean *ok, GError **error)
+{
+  g_autoptr(SkPlan) plan = sk_store_get_plan (ctx->store, ctx->year);
+  NEED (plan);
+  if (!sk_plan_is_adopted (plan))
+    return NOTHING_TO_TRY;
+  *ok = sk_store_adopt_plan (ctx->store, plan, "2030-01-01", "§ 1", "DN 1", error);
+  return RAN;
+}
+
+static Ran
 delete_plan (Ctx *ctx, gboolean *ok, GError **error)
 {
   g_autoptr(SkPlan) plan = sk_store_get_plan (ctx->store, ctx->year);
@@ -625,6 +646,8 @@ static const Row rows[] = {
   { "delete a focus area", delete_focus_area, FALSE, FALSE },
   /* the adopted 2025 plan holds the draft's indicators too */
   { "delete an indicator the plan holds", delete_register_indicator, FALSE, TRUE },
+  { "rename the plan", rename_plan, FALSE, FALSE },
+  { "adopt again with another decision", adopt_again, FALSE, FALSE },
   { "delete the plan", delete_plan, FALSE, FALSE },
 };
 

@@ -1313,11 +1313,13 @@ import_plan (Importer    *im,
   plan = sk_store_get_plan (im->store, pc.year);
   if (plan == NULL)
     plan = sk_store_create_plan (im->store, pc.year, title, error);
-  else if (g_strcmp0 (sk_plan_get_title (plan), title) != 0
-           && !sk_store_update_plan (im->store, plan, title, error))
-    g_clear_object (&plan);
   pc.plan = plan;
   pc.locked = plan != NULL && sk_plan_is_adopted (plan);
+  if (plan != NULL && g_strcmp0 (sk_plan_get_title (plan), title) != 0
+      && !left_as_adopted (&pc, _("the title (the file has “%s”)"), title)
+      && !sk_store_update_plan (im->store, plan, title, error))
+    g_clear_object (&plan);
+  pc.plan = plan;
   if (plan == NULL
       || !import_register (&pc, obj, error)
       || !import_targets (&pc, obj, error)

@@ -45,7 +45,8 @@ static const RecordInfo record_infos[] = {
   { "unit", "name",
     "ifnull(parent_id, 0) = (SELECT ifnull(parent_id, 0) FROM unit WHERE id = ?1)",
     NULL, FALSE },
-  { "plan", "title", NULL, "SELECT id FROM plan WHERE id = ?", FALSE },
+  /* The title is part of what the board adopted too. */
+  { "plan", "title", NULL, "SELECT id FROM plan WHERE id = ?", TRUE },
   { "indicator", "name", NULL, NULL, FALSE },
   { "outcome", NULL, NULL, NULL, FALSE },
   { "goal_assessment", NULL, NULL, NULL, FALSE },
@@ -518,6 +519,9 @@ sk_store_adopt_plan (SkStore     *self,
     }
   if (!sk_text_check (paragraph, -1, _("The paragraph"), SK_TEXT_LINE, error)
       || !sk_text_check (diary_number, -1, _("The diary number"), SK_TEXT_LINE, error))
+    return FALSE;
+  /* The board's decision is not rewritten: adopted once, by one decision. */
+  if (!sk_store_check_editable (self, sk_record_get_id (SK_RECORD (plan)), error))
     return FALSE;
   if (!sk_store_begin (self, error))
     return FALSE;
