@@ -9,6 +9,7 @@
 #include "sk-exchange.h"
 #include "sk-goals-view.h"
 #include "sk-indicators-view.h"
+#include "sk-plans-view.h"
 #include "sk-view-adopted.h"
 #include "sk-work-env-view.h"
 
@@ -298,6 +299,31 @@ test_indicators_adopted (Fixture       *f,
   g_assert_cmpuint (found->len, ==, 0);
 }
 
+/* Planer: an adopted plan is not renamed; asked anyway (the action), it says why. */
+static void
+test_plans_rename_adopted (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(SkPlan) plan = NULL;
+
+  open_view (f, SK_TYPE_PLANS_VIEW, 2025);
+  g_test_expect_message ("sk-plans-view", G_LOG_LEVEL_MESSAGE, "The plan for 2025 is adopted by the board*");
+  gtk_widget_activate_action (f->view, "plans.rename", "i", 2025);
+  sk_test_spin ();
+  g_test_assert_expected_messages ();
+  g_assert_null (sk_test_find_dialog ());
+  plan = sk_store_get_plan (f->store, 2025);
+  g_assert_cmpstr (sk_plan_get_title (plan), ==,
+                   "Verksamhetsplan, internbudget och arbetsmiljöplan 2025 för Driftnämnden Närsjukvård");
+
+  /* A draft is renamed as before. */
+  gtk_widget_activate_action (f->view, "plans.rename", "i", 2026);
+  sk_test_spin ();
+  g_assert_nonnull (sk_test_find_dialog ());
+  gtk_window_destroy (GTK_WINDOW (sk_test_find_dialog ()));
+  sk_test_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,5 +338,6 @@ main (int   argc,
   ADD ("/adopted/goals", test_goals_adopted);
   ADD ("/adopted/goals-draft-keys", test_goals_draft_keys);
   ADD ("/adopted/indicators", test_indicators_adopted);
+  ADD ("/adopted/plans-rename", test_plans_rename_adopted);
   return g_test_run ();
 }
