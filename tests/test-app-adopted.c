@@ -291,12 +291,42 @@ test_indicators_adopted (Fixture       *f,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
 
+  g_autoptr(GListModel) reg = NULL;
+  g_autoptr(SkIndicator) first = NULL;
+
   open_view (f, SK_TYPE_INDICATORS_VIEW, 2025);
   find_edit_controls (f->view, indicators_actions, found);
   report (found);
-  /* Nothing chosen: no definition field is shown either (the `defs`
-   * branch locks the year's definitions of an adopted plan). */
   g_assert_cmpuint (found->len, ==, 0);
+
+  /* With an indicator chosen: its target, register and definition of the
+   * adopted year are shown, not offered for editing. */
+  reg = sk_store_list_indicators (f->store, 2025);
+  first = g_list_model_get_item (reg, 0);
+  gtk_widget_activate_action (f->view, "indicators.select", "x", sk_record_get_id (SK_RECORD (first)));
+  sk_test_spin ();
+  find_edit_controls (f->view, indicators_actions, found);
+  report (found);
+  g_assert_cmpuint (found->len, ==, 0);
+}
+
+/* The same walk on the draft finds the side panel's fields. */
+static void
+test_indicators_draft (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) reg = NULL;
+  g_autoptr(SkIndicator) first = NULL;
+
+  open_view (f, SK_TYPE_INDICATORS_VIEW, 2026);
+  reg = sk_store_list_indicators (f->store, 2026);
+  first = g_list_model_get_item (reg, 0);
+  gtk_widget_activate_action (f->view, "indicators.select", "x", sk_record_get_id (SK_RECORD (first)));
+  sk_test_spin ();
+  find_edit_controls (f->view, indicators_actions, found);
+  report (found);
+  g_assert_cmpuint (found->len, >, 0);
 }
 
 /* Planer: an adopted plan is not renamed; asked anyway (the action), it says why. */
@@ -338,6 +368,7 @@ main (int   argc,
   ADD ("/adopted/goals", test_goals_adopted);
   ADD ("/adopted/goals-draft-keys", test_goals_draft_keys);
   ADD ("/adopted/indicators", test_indicators_adopted);
+  ADD ("/adopted/indicators-draft", test_indicators_draft);
   ADD ("/adopted/plans-rename", test_plans_rename_adopted);
   return g_test_run ();
 }
