@@ -267,8 +267,9 @@ test_goals_adopted (Fixture       *f,
   g_test_expect_message ("styrkort", G_LOG_LEVEL_MESSAGE, "The plan for 2025 is adopted by the board*");
   g_assert_true (press_unhandled_key (f->view, GDK_KEY_Up, GDK_ALT_MASK));
   g_test_assert_expected_messages ();
-  /* Other keys pass. */
+  /* Other keys pass, and so do edit keys the view has no shortcut for. */
   g_assert_false (press_unhandled_key (f->view, GDK_KEY_Down, 0));
+  g_assert_false (press_unhandled_key (f->view, GDK_KEY_n, GDK_CONTROL_MASK));
   after = snapshot (f);
   g_assert_cmpstr (before, ==, after);
 }
@@ -298,6 +299,14 @@ test_indicators_adopted (Fixture       *f,
   find_edit_controls (f->view, indicators_actions, found);
   report (found);
   g_assert_cmpuint (found->len, ==, 0);
+
+  /* Ctrl+N (a new indicator) says why nothing happens. */
+  sk_view_explain_adopted_keys (f->view);
+  g_test_expect_message ("styrkort", G_LOG_LEVEL_MESSAGE, "The plan for 2025 is adopted by the board*");
+  g_assert_true (press_unhandled_key (f->view, GDK_KEY_n, GDK_CONTROL_MASK));
+  g_test_assert_expected_messages ();
+  /* F2 is not one of its keys. */
+  g_assert_false (press_unhandled_key (f->view, GDK_KEY_F2, 0));
 
   /* With an indicator chosen: its target, register and definition of the
    * adopted year are shown, not offered for editing. */

@@ -31,6 +31,35 @@ is_edit_key (guint           keyval,
     }
 }
 
+/* Whether the view has a shortcut of its own for the key: only those keys
+ * are explained (F2 means nothing in a view without it). */
+static gboolean
+view_binds_key (GtkWidget       *view,
+                guint            keyval,
+                GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (c)); k++)
+        {
+          g_autoptr(GtkShortcut) s = g_list_model_get_item (G_LIST_MODEL (c), k);
+          GtkShortcutTrigger *t = gtk_shortcut_get_trigger (s);
+
+          if (GTK_IS_KEYVAL_TRIGGER (t)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (t)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (t)) == state)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Runs after the view's own shortcuts: only a key they left alone (its
  * action is off) gets here. */
 static gboolean
@@ -45,7 +74,8 @@ on_key_pressed (GtkEventControllerKey *controller,
   g_autofree char *message = NULL;
   int year = 0;
 
-  if (!is_edit_key (keyval, state))
+  if (!is_edit_key (keyval, state)
+      || !view_binds_key (view, keyval, state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)))
     return FALSE;
   g_object_get (view, "store", &store, "year", &year, NULL);
   if (store != NULL)
