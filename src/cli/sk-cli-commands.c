@@ -683,6 +683,7 @@ cmd_import_json (SkCliGlobals *globals,
 {
   g_autoptr(SkStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) notes = NULL;
   int status;
 
   if ((status = sk_cli_parse_options (globals, "import-json", NULL, &argc, &argv)) != 0)
@@ -692,8 +693,11 @@ cmd_import_json (SkCliGlobals *globals,
   if ((store = sk_cli_open_store (globals, &status)) == NULL)
     return status;
 
-  if (!sk_exchange_import_file (store, argv[1], &error))
+  if (!sk_exchange_import_file_full (store, argv[1], &notes, &error))
     return sk_cli_fail (error);
+  /* Imported, but not all of it: say what stayed as the board adopted it. */
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    sk_cli_error ("%s", notes[i]);
   if (!globals->tsv)
     g_print (_("Imported %s into %s.\n"), argv[1], sk_store_get_path (store));
   return SK_CLI_EXIT_OK;

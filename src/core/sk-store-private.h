@@ -110,6 +110,9 @@ gboolean      sk_store_check_text (const char *text, GError **error);
 
 /* Refuses with SK_STORE_ERROR_ADOPTED when @plan_id is adopted. */
 gboolean      sk_store_check_editable (SkStore *self, gint64 plan_id, GError **error);
+/* Refuses with SK_STORE_ERROR_ADOPTED when an adopted plan holds the
+ * indicator (register, goal link, work environment or target). */
+gboolean      sk_store_check_indicator_free (SkStore *self, gint64 indicator_id, GError **error);
 /* Wraps a write: begin, run, commit or roll back. */
 #define SK_STORE_TRY(self, error, expr) \
   (sk_store_begin ((self), (error)) && ((expr) ? sk_store_commit ((self), (error)) : (sk_store_rollback (self), FALSE)))
