@@ -11,55 +11,157 @@
 #include "sk-window.h"
 
 /*
- * The goals view's changes made through dialogs and the Delete key:
- * adding, editing and deleting goals, unlinking indicators, and undoing
- * the last of these changes.
+ * The goals view's changes made through dialogs and keys: adding,
+ * editing and deleting goals, unlinking indicators, and taking back the
+ * last change (Ctrl+Z) or doing again what was taken back (Ctrl+Shift+Z).
+ * Each change is kept as the change that takes it back; carrying one out
+ * gives the change that takes that back in turn, so undo and redo are
+ * the same step.
  */
 
 typedef enum {
-  UNDO_NONE,
-  UNDO_RESTORE,   /* a deleted subtree */
-  UNDO_RELINK,    /* an unlinked indicator */
-} UndoKind;
+  CHANGE_TEXT,      /* give the goal @key the text @text */
+  CHANGE_DELETE,    /* delete the goal @key with everything under it */
+  CHANGE_RESTORE,   /* bring back @snapshot, a deleted subtree */
+  CHANGE_MOVE,      /* move the goal @key to @index among its siblings */
+  CHANGE_LINK,      /* link an indicator to a board goal */
+  CHANGE_UNLINK,    /* unlink it */
+} ChangeKind;
 
-/* The last undoable change; @serial tells stale toasts apart. */
 typedef struct
 {
-  UndoKind        kind;
+  ChangeKind      kind;
+  char           *key;
+  char           *text;
+  int             index;
   SkGoalSnapshot *snapshot;
   gint64          goal_id;
   gint64          indicator_id;
-  guint           serial;
-} Undo;
-
-#define UNDO_KEY "sk-goals-undo"
+} Change;
 
 static void
-undo_free (gpointer data)
+change_free (Change *change)
 {
-  Undo *undo = data;
-
-  g_clear_pointer (&undo->snapshot, sk_goal_snapshot_free);
-  g_free (undo);
+  if (change == NULL)
+    return;
+  g_free (change->key);
+  g_free (change->text);
+  g_clear_pointer (&change->snapshot, sk_goal_snapshot_free);
+  g_free (change);
 }
 
-static Undo *
-get_undo (SkGoalsView *self)
-{
-  Undo *undo = g_object_get_data (G_OBJECT (self), UNDO_KEY);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Change, change_free)
 
-  if (undo == NULL)
+static Change *
+change_new (ChangeKind  kind,
+            const char *key)
+{
+  Change *change = g_new0 (Change, 1);
+
+  change->kind = kind;
+  change->key = g_strdup (key);
+  return change;
+}
+
+static Change *
+link_change_new (ChangeKind kind,
+                 gint64     goal_id,
+                 gint64     indicator_id)
+{
+  Change *change = change_new (kind, NULL);
+
+  change->goal_id = goal_id;
+  change->indicator_id = indicator_id;
+  return change;
+}
+
+/* The change to take back and the one taken back; @serial tells stale
+ * toasts apart. */
+typedef struct
+{
+  Change *undo;
+  Change *redo;
+  guint   serial;
+} History;
+
+#define HISTORY_KEY "sk-goals-history"
+
+static void
+history_free (gpointer data)
+{
+  History *history = data;
+
+  change_free (history->undo);
+  change_free (history->redo);
+  g_free (history);
+}
+
+static History *
+get_history (SkGoalsView *self)
+{
+  History *history = g_object_get_data (G_OBJECT (self), HISTORY_KEY);
+
+  if (history == NULL)
     {
-      undo = g_new0 (Undo, 1);
-      g_object_set_data_full (G_OBJECT (self), UNDO_KEY, undo, undo_free);
+      history = g_new0 (History, 1);
+      g_object_set_data_full (G_OBJECT (self), HISTORY_KEY, history, history_free);
     }
-  return undo;
+  return history;
 }
 
 gboolean
 sk_goals_view_can_undo (SkGoalsView *self)
 {
-  return get_undo (self)->kind != UNDO_NONE;
+  return get_history (self)->undo != NULL;
+}
+
+gboolean
+sk_goals_view_can_redo (SkGoalsView *self)
+{
+  return get_history (self)->redo != NULL;
+}
+
+void
+sk_goals_view_clear_undo (SkGoalsView *self)
+{
+  History *history = get_history (self);
+
+  g_clear_pointer (&history->undo, change_free);
+  g_clear_pointer (&history->redo, change_free);
+  history->serial++;
+}
+
+/* Keeps @undo (taking it) as what takes back the change just made. */
+static void
+remember (SkGoalsView *self,
+          Change      *undo)
+{
+  History *history = get_history (self);
+
+  change_free (history->undo);
+  history->undo = undo;
+  g_clear_pointer (&history->redo, change_free);
+  history->serial++;
+  sk_goals_view_update_actions (self);
+}
+
+void
+sk_goals_view_remember_move (SkGoalsView *self,
+                             const char  *key,
+                             int          old_index)
+{
+  Change *change = change_new (CHANGE_MOVE, key);
+
+  change->index = old_index;
+  remember (self, change);
+}
+
+void
+sk_goals_view_remember_link (SkGoalsView *self,
+                             gint64       goal_id,
+                             gint64       indicator_id)
+{
+  remember (self, link_change_new (CHANGE_UNLINK, goal_id, indicator_id));
 }
 
 /* ---- Messages ---- */
@@ -72,7 +174,7 @@ on_toast_undo (AdwToast *toast,
   guint serial = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "undo-serial"));
 
   /* An older toast must not undo a newer change. */
-  if (serial == get_undo (self)->serial)
+  if (serial == get_history (self)->serial)
     gtk_widget_activate_action (GTK_WIDGET (self), "goals.undo", NULL);
 }
 
@@ -94,24 +196,160 @@ show_toast (SkGoalsView *self,
   if (with_undo)
     {
       adw_toast_set_button_label (toast, _("_Undo"));
-      g_object_set_data (G_OBJECT (toast), "undo-serial", GUINT_TO_POINTER (get_undo (self)->serial));
+      g_object_set_data (G_OBJECT (toast), "undo-serial", GUINT_TO_POINTER (get_history (self)->serial));
       g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo), self, 0);
     }
   sk_window_add_toast (SK_WINDOW (window), toast);
 }
 
-/* ---- Deleting and undo ---- */
+/* ---- Carrying out a change: undo and redo ---- */
+
+static char *
+key_of_record (SkRecord *record)
+{
+  const char *prefix = SK_IS_FOCUS_AREA (record) ? "fa" : SK_IS_REGIONAL_GOAL (record) ? "rg" : "bg";
+
+  return g_strdup_printf ("%s:%" G_GINT64_FORMAT, prefix, sk_record_get_id (record));
+}
+
+/* Chooses the row @key and returns its node (a new reference). */
+static SkGoalNode *
+node_of_key (SkGoalsView  *self,
+             const char   *key,
+             GError      **error)
+{
+  if (key != NULL && sk_goals_view_select_key (self, key))
+    return sk_goals_view_get_selected_node (self);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The goal is no longer in the plan."));
+  return NULL;
+}
+
+/* Carries out @change; returns the change that takes it back, or NULL
+ * with @error set. The row changed is chosen. */
+static Change *
+apply (SkGoalsView  *self,
+       Change       *change,
+       GError      **error)
+{
+  SkStore *store = sk_goals_view_get_store (self);
+  g_autoptr(SkGoalNode) node = NULL;
+  g_autoptr(SkRecord) record = NULL;
+  g_autofree char *key = NULL;
+  Change *inverse;
+
+  switch (change->kind)
+    {
+    case CHANGE_TEXT:
+      if ((node = node_of_key (self, change->key, error)) == NULL)
+        return NULL;
+      inverse = change_new (CHANGE_TEXT, change->key);
+      inverse->text = g_strdup (sk_goal_node_get_title (node));
+      if (!sk_store_rename (store, sk_goal_node_get_record (node), change->text, error))
+        {
+          change_free (inverse);
+          return NULL;
+        }
+      return inverse;
+
+    case CHANGE_DELETE:
+      if ((node = node_of_key (self, change->key, error)) == NULL)
+        return NULL;
+      inverse = change_new (CHANGE_RESTORE, NULL);
+      inverse->snapshot = sk_goal_snapshot_capture (store, sk_goal_node_get_record (node));
+      if (inverse->snapshot == NULL
+          || !sk_store_delete (store, sk_goal_node_get_record (node), error))
+        {
+          if (inverse->snapshot == NULL)
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The goal is no longer in the plan."));
+          change_free (inverse);
+          return NULL;
+        }
+      return inverse;
+
+    case CHANGE_RESTORE:
+      record = sk_goal_snapshot_restore (change->snapshot, store, error);
+      if (record == NULL)
+        return NULL;
+      key = key_of_record (record);
+      sk_goals_view_select_key (self, key);
+      return change_new (CHANGE_DELETE, key);
+
+    case CHANGE_MOVE:
+      if ((node = node_of_key (self, change->key, error)) == NULL)
+        return NULL;
+      inverse = change_new (CHANGE_MOVE, change->key);
+      inverse->index = sk_goals_view_get_node_index (self, node);
+      if (!sk_store_move (store, sk_goal_node_get_record (node), change->index, error))
+        {
+          change_free (inverse);
+          return NULL;
+        }
+      sk_goals_view_select_key (self, change->key);
+      return inverse;
+
+    case CHANGE_LINK:
+      if (!sk_store_link_indicator (store, change->goal_id, change->indicator_id, error))
+        return NULL;
+      key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, change->goal_id, change->indicator_id);
+      sk_goals_view_select_key (self, key);
+      return link_change_new (CHANGE_UNLINK, change->goal_id, change->indicator_id);
+
+    case CHANGE_UNLINK:
+      if (!sk_store_unlink_indicator (store, change->goal_id, change->indicator_id, error))
+        return NULL;
+      key = g_strdup_printf ("bg:%" G_GINT64_FORMAT, change->goal_id);
+      sk_goals_view_select_key (self, key);
+      return link_change_new (CHANGE_LINK, change->goal_id, change->indicator_id);
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* Undo (@back) or redo: the change carried out moves to the other side. */
+static void
+step (SkGoalsView *self,
+      gboolean     back)
+{
+  History *history = get_history (self);
+  Change **from = back ? &history->undo : &history->redo;
+  Change **to = back ? &history->redo : &history->undo;
+  g_autoptr(GError) error = NULL;
+  Change *inverse;
+
+  if (*from == NULL || !sk_goals_view_is_editable (self))
+    return;
+  inverse = apply (self, *from, &error);
+  if (inverse == NULL)
+    {
+      /* Kept, so "Try Again" carries out the same change. */
+      sk_goals_view_change_failed (self, error, NULL, back ? "goals.undo" : "goals.redo", NULL);
+      return;
+    }
+  g_clear_pointer (from, change_free);
+  change_free (*to);
+  *to = inverse;
+  history->serial++;
+  sk_goals_view_update_actions (self);
+}
 
 void
-sk_goals_view_clear_undo (SkGoalsView *self)
+sk_goals_view_undo_action (GtkWidget  *widget,
+                           const char *action,
+                           GVariant   *param)
 {
-  Undo *undo = get_undo (self);
-
-  undo->kind = UNDO_NONE;
-  g_clear_pointer (&undo->snapshot, sk_goal_snapshot_free);
-  undo->goal_id = undo->indicator_id = 0;
-  undo->serial++;
+  step (SK_GOALS_VIEW (widget), TRUE);
 }
+
+void
+sk_goals_view_redo_action (GtkWidget  *widget,
+                           const char *action,
+                           GVariant   *param)
+{
+  step (SK_GOALS_VIEW (widget), FALSE);
+}
+
+/* ---- Deleting ---- */
 
 static void
 unlink_indicator (SkGoalsView *self,
@@ -123,19 +361,13 @@ unlink_indicator (SkGoalsView *self,
   g_autofree char *name = g_strdup (sk_goal_node_get_title (node));
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
-  Undo *undo;
 
   if (!sk_store_unlink_indicator (sk_goals_view_get_store (self), goal_id, indicator_id, &error))
     {
       sk_goals_view_change_failed (self, error, sk_goal_node_get_key (node), "goals.delete", NULL);
       return;
     }
-  sk_goals_view_clear_undo (self);
-  undo = get_undo (self);
-  undo->kind = UNDO_RELINK;
-  undo->goal_id = goal_id;
-  undo->indicator_id = indicator_id;
-  sk_goals_view_update_actions (self);
+  remember (self, link_change_new (CHANGE_LINK, goal_id, indicator_id));
   message = g_strdup_printf (_("“%s” was unlinked from the goal"), name);
   show_toast (self, message, TRUE);
 }
@@ -148,7 +380,7 @@ delete_subtree (SkGoalsView *self,
   g_autoptr(SkGoalSnapshot) snapshot = sk_goal_snapshot_capture (store, sk_goal_node_get_record (node));
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
-  Undo *undo;
+  Change *undo;
 
   if (snapshot == NULL)
     return;
@@ -157,12 +389,10 @@ delete_subtree (SkGoalsView *self,
       sk_goals_view_change_failed (self, error, sk_goal_node_get_key (node), "goals.delete", NULL);
       return;
     }
-  sk_goals_view_clear_undo (self);
   message = g_strdup_printf (_("“%s” was deleted"), sk_goal_snapshot_get_title (snapshot));
-  undo = get_undo (self);
-  undo->kind = UNDO_RESTORE;
+  undo = change_new (CHANGE_RESTORE, NULL);
   undo->snapshot = g_steal_pointer (&snapshot);
-  sk_goals_view_update_actions (self);
+  remember (self, undo);
   show_toast (self, message, TRUE);
 }
 
@@ -180,53 +410,6 @@ sk_goals_view_delete_action (GtkWidget  *widget,
     unlink_indicator (self, node);
   else
     delete_subtree (self, node);
-}
-
-static char *
-key_of_record (SkRecord *record)
-{
-  const char *prefix = SK_IS_FOCUS_AREA (record) ? "fa" : SK_IS_REGIONAL_GOAL (record) ? "rg" : "bg";
-
-  return g_strdup_printf ("%s:%" G_GINT64_FORMAT, prefix, sk_record_get_id (record));
-}
-
-void
-sk_goals_view_undo_action (GtkWidget  *widget,
-                           const char *action,
-                           GVariant   *param)
-{
-  SkGoalsView *self = SK_GOALS_VIEW (widget);
-  SkStore *store = sk_goals_view_get_store (self);
-  Undo *undo = get_undo (self);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SkRecord) record = NULL;
-  g_autofree char *key = NULL;
-
-  if (undo->kind == UNDO_NONE || !sk_goals_view_is_editable (self))
-    return;
-  if (undo->kind == UNDO_RELINK)
-    {
-      if (!sk_store_link_indicator (store, undo->goal_id, undo->indicator_id, &error))
-        {
-          sk_goals_view_change_failed (self, error, NULL, "goals.undo", NULL);
-          return;
-        }
-      key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
-                             undo->goal_id, undo->indicator_id);
-    }
-  else
-    {
-      record = sk_goal_snapshot_restore (undo->snapshot, store, &error);
-      if (record == NULL)
-        {
-          sk_goals_view_change_failed (self, error, NULL, "goals.undo", NULL);
-          return;
-        }
-      key = key_of_record (record);
-    }
-  sk_goals_view_clear_undo (self);
-  sk_goals_view_update_actions (self);
-  sk_goals_view_select_key (self, key);
 }
 
 /* ---- Text dialogs: add, edit ---- */
@@ -288,16 +471,29 @@ ask_text (SkGoalsView *self,
   gtk_widget_grab_focus (entry);
 }
 
+/* The new goal, chosen by the save, is what Ctrl+Z deletes again. */
+static void
+added (SkGoalsView *self)
+{
+  const char *key = sk_goals_view_get_selected_key (self);
+
+  if (key != NULL)
+    remember (self, change_new (CHANGE_DELETE, key));
+  /* The new row, chosen, takes the keyboard. */
+  sk_goals_view_focus_tree (self);
+}
+
 static void
 add_focus_area_done (SkGoalsView *self,
                      SkGoalNode  *node,
                      const char  *text)
 {
-  /* The new row, chosen, takes the keyboard. */
+  SkPlan *plan = sk_goals_view_get_plan (self);
+
   if (sk_goals_view_is_editable (self)
-      && sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_FOCUS_AREA, sk_record_get_id (SK_RECORD (sk_goals_view_get_plan (self))),
+      && sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_FOCUS_AREA, sk_record_get_id (SK_RECORD (plan)),
                                   NULL, text))
-    sk_goals_view_focus_tree (self);
+    added (self);
 }
 
 static void
@@ -307,7 +503,7 @@ add_regional_goal_done (SkGoalsView *self,
 {
   if (sk_goals_view_is_editable (self) && node != NULL
       && sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_REGIONAL_GOAL, 0, node, text))
-    sk_goals_view_focus_tree (self);
+    added (self);
 }
 
 static void
@@ -317,7 +513,7 @@ add_board_goal_done (SkGoalsView *self,
 {
   if (sk_goals_view_is_editable (self) && node != NULL
       && sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_BOARD_GOAL, 0, node, text))
-    sk_goals_view_focus_tree (self);
+    added (self);
 }
 
 static void
@@ -325,8 +521,20 @@ edit_done (SkGoalsView *self,
            SkGoalNode  *node,
            const char  *text)
 {
-  if (sk_goals_view_is_editable (self) && node != NULL)
-    sk_goals_view_save_text (self, SK_GOALS_SAVE_RENAME, 0, node, text);
+  g_autofree char *old = NULL;
+  g_autofree char *clean = NULL;
+  Change *undo;
+
+  if (!sk_goals_view_is_editable (self) || node == NULL)
+    return;
+  old = g_strdup (sk_goal_node_get_title (node));
+  clean = g_strstrip (g_strdup (text));
+  if (!sk_goals_view_save_text (self, SK_GOALS_SAVE_RENAME, 0, node, text) || g_strcmp0 (old, clean) == 0)
+    return;
+  undo = change_new (CHANGE_TEXT, sk_goal_node_get_key (node));
+  undo->text = g_steal_pointer (&old);
+  remember (self, undo);
+  show_toast (self, _("The text was changed"), TRUE);
 }
 
 void

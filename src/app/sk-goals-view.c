@@ -411,6 +411,7 @@ update_actions (SkGoalsView *self)
                                  && (kind == SK_GOAL_NODE_BOARD_GOAL || kind == SK_GOAL_NODE_INDICATOR));
   gtk_widget_action_set_enabled (widget, "goals.link-indicator-id", editable);
   gtk_widget_action_set_enabled (widget, "goals.undo", editable && sk_goals_view_can_undo (self));
+  gtk_widget_action_set_enabled (widget, "goals.redo", editable && sk_goals_view_can_redo (self));
   gtk_widget_set_sensitive (self->add_button, editable);
 }
 
@@ -430,6 +431,7 @@ move_node (SkGoalsView *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *key = g_strdup (sk_goal_node_get_key (node));
+  int old_index = sk_goal_node_get_sibling_index (node, siblings_of (self, node));
 
   if (!is_editable (self) || sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR)
     return FALSE;
@@ -438,6 +440,8 @@ move_node (SkGoalsView *self,
       sk_goals_view_change_failed (self, error, key, "goals.move-to", g_variant_new_int32 (index));
       return FALSE;
     }
+  if (old_index != index)
+    sk_goals_view_remember_move (self, key, old_index);
   /* The store announced the change and the tree is merged; keep the row chosen. */
   sk_goals_view_select_key (self, key);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
@@ -532,6 +536,7 @@ link_indicator_id_action (GtkWidget  *widget,
       sk_goals_view_change_failed (self, error, key, "goals.link-indicator-id", g_variant_new_int64 (indicator_id));
       return;
     }
+  sk_goals_view_remember_link (self, goal_id, indicator_id);
   key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, goal_id, indicator_id);
   sk_goals_view_select_key (self, key);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
@@ -860,6 +865,13 @@ sk_goals_view_focus_tree (SkGoalsView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
+int
+sk_goals_view_get_node_index (SkGoalsView *self,
+                              SkGoalNode  *node)
+{
+  return sk_goal_node_get_sibling_index (node, siblings_of (self, node));
+}
+
 /* ---- Properties ---- */
 
 SkStore *
@@ -987,6 +999,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "goals.link-indicator", NULL, link_indicator_action);
   gtk_widget_class_install_action (widget_class, "goals.link-indicator-id", "x", link_indicator_id_action);
   gtk_widget_class_install_action (widget_class, "goals.undo", NULL, sk_goals_view_undo_action);
+  gtk_widget_class_install_action (widget_class, "goals.redo", NULL, sk_goals_view_redo_action);
   gtk_widget_class_install_action (widget_class, "goals.retry-save", NULL, sk_goals_view_retry_save);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "goals.edit", NULL);
@@ -995,6 +1008,8 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "goals.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "goals.move-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "goals.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "goals.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "goals.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "goals.link-indicator", NULL);
 }
 

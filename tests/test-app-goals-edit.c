@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-app-goals-edit"
+
+#include "config.h"
+
+#include "app-test-keys.h"
+#include "app-test-util.h"
+#include "sk-goals-view.h"
+
+/* Editing goals with the keyboard as a user does (real key presses
+ * through the X server): F2, typing, Return; Ctrl+Z and Ctrl+Shift+Z.
+ * What the tree shows and what the database holds are both checked. */
+
+typedef struct {
+  char      *path;
+  SkStore   *store;
+  GtkWindow *window;
+  GtkWidget *view;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(SkPlan) copy = NULL;
+
+  f->path = sk_test_temp_db ("sk-goals-edit");
+  f->store = sk_test_example_store (f->path);
+  /* 2025 is adopted in the example: edit a draft copy. */
+  copy = sk_test_copy_plan (f->store, 2025, 2026);
+  f->view = g_object_new (SK_TYPE_GOALS_VIEW, "store", f->store, "year", 2026, NULL);
+  f->window = sk_test_show (f->view, 900, 700);
+  sk_test_focus_window (f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+
+  while ((dialog = sk_test_find_dialog ()) != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  sk_test_close (f->window);
+  g_clear_object (&f->store);
+  g_free (f->path);
+}
+
+/* The first board goal of the 2026 plan that has a sibling. */
+static SkBoardGoal *
+some_goal (SkStore *store,
+           guint    index)
+{
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, 2026);
+  g_autoptr(GListModel) areas = sk_store_list_focus_areas (store, sk_record_get_id (SK_RECORD (plan)));
+
+  for (guint a = 0; a < g_list_model_get_n_items (areas); a++)
+    {
+      g_autoptr(SkRecord) area = g_list_model_get_item (areas, a);
+      g_autoptr(GListModel) regional = sk_store_list_regional_goals (store, sk_record_get_id (area));
+
+      for (guint r = 0; r < g_list_model_get_n_items (regional); r++)
+        {
+          g_autoptr(SkRecord) rg = g_list_model_get_item (regional, r);
+          g_autoptr(GListModel) goals = sk_store_list_board_goals (store, sk_record_get_id (area),
+                                                                   sk_record_get_id (rg));
+          if (g_list_model_get_n_items (goals) > MAX (index, 1))
+            return g_list_model_get_item (goals, index);
+        }
+    }
+  return NULL;
+}
+
+/* The text of @goal in the database, read through a new connection. */
+static char *
+stored_text (Fixture     *f,
+             SkBoardGoal *goal)
+{
+  g_autoptr(SkStore) again = sk_test_open_store (f->path);
+  g_autoptr(GListModel) goals = sk_store_list_board_goals (again, sk_board_goal_get_focus_area_id (goal),
+                                                           sk_board_goal_get_regional_goal_id (goal));
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(SkBoardGoal) g = g_list_model_get_item (goals, i);
+
+      if (sk_record_get_id (SK_RECORD (g)) == sk_record_get_id (SK_RECORD (goal)))
+        return g_strdup (sk_board_goal_get_text (g));
+    }
+  return NULL;
+}
+
+/* Whether a label on screen in @root shows exactly @text. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Chooses the goal's row and puts the keyboard in the tree. */
+static void
+choose (Fixture     *f,
+        SkBoardGoal *goal)
+{
+  g_autofree char *key = g_strdup_printf ("bg:%" G_GINT64_FORMAT, sk_record_get_id (SK_RECORD (goal)));
+  GtkWidget *list = sk_test_find_shown_type (f->view, GTK_TYPE_LIST_VIEW);
+
+  g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (f->view), key));
+  sk_test_spin ();
+  gtk_widget_grab_focus (list);
+  sk_test_spin ();
+  g_assert_cmpstr (sk_goals_view_get_selected_key (SK_GOALS_VIEW (f->view)), ==, key);
+}
+
+/* F2, select all, type @text, Return: as a user renames a goal. */
+static void
+rename_by_keys (Fixture    *f,
+                const char *text)
+{
+  AdwMessageDialog *dialog;
+
+  sk_test_press_key (GDK_KEY_F2, 0);
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  sk_test_focus_window (GTK_WINDOW (dialog));
+  sk_test_press_key (GDK_KEY_a, GDK_CONTROL_MASK);
+  sk_test_type (text);
+  sk_test_press_key (GDK_KEY_Return, 0);
+  sk_test_wait_ms (400);   /* the default button "clicks" after its press animation */
+  g_assert_null (sk_test_find_dialog ());
+  /* The focus comes back to the main window, as a window manager does. */
+  sk_test_focus_window (f->window);
+}
+
+static void
+test_rename_shown_and_undone (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(SkBoardGoal) goal = some_goal (f->store, 0);
+  g_autofree char *old = NULL;
+  g_autofree char *now = NULL;
+
+  g_assert_nonnull (goal);
+  old = g_strdup (sk_board_goal_get_text (goal));
+  choose (f, goal);
+  g_assert_true (shows_text (f->view, old));
+
+  rename_by_keys (f, "Kortare vantetider i hela lanet");
+  /* The row shows the new text at once, not after the year is switched. */
+  g_assert_true (shows_text (f->view, "Kortare vantetider i hela lanet"));
+  g_assert_false (shows_text (f->view, old));
+  now = stored_text (f, goal);
+  g_assert_cmpstr (now, ==, "Kortare vantetider i hela lanet");
+
+  /* Ctrl+Z takes the text back, in the tree and in the file. */
+  sk_test_press_key (GDK_KEY_z, GDK_CONTROL_MASK);
+  g_assert_true (shows_text (f->view, old));
+  g_assert_false (shows_text (f->view, "Kortare vantetider i hela lanet"));
+  g_clear_pointer (&now, g_free);
+  now = stored_text (f, goal);
+  g_assert_cmpstr (now, ==, old);
+
+  /* Ctrl+Shift+Z does it again. */
+  sk_test_press_key (GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  g_assert_true (shows_text (f->view, "Kortare vantetider i hela lanet"));
+  g_clear_pointer (&now, g_free);
+  now = stored_text (f, goal);
+  g_assert_cmpstr (now, ==, "Kortare vantetider i hela lanet");
+}
+
+int
+main (int argc, char *argv[])
+{
+  if (!sk_test_app_init (&argc, &argv))
+    return 0;
+
+  g_test_add ("/goals-edit/rename-shown-and-undone", Fixture, NULL, fixture_set_up,
+              test_rename_shown_and_undone, fixture_tear_down);
+  return g_test_run ();
+}
