@@ -175,6 +175,167 @@ test_rename_shown_and_undone (Fixture       *f,
   g_assert_cmpstr (now, ==, "Kortare vantetider i hela lanet");
 }
 
+/* A goal of 150 characters reads whole in the dialog: wide, wrapped,
+ * nothing hidden behind a scroll. Escape closes it unchanged. */
+static void
+test_long_text_dialog (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SkBoardGoal) goal = some_goal (f->store, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *stored = NULL;
+  GString *text = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+  GtkWidget *view, *scroller;
+  GtkAdjustment *adj;
+
+  while (text->len < 150)
+    g_string_append (text, "Fler invånare ska få vård i rätt tid och på rätt nivå. ");
+  g_string_truncate (text, 150);
+  g_assert_true (sk_store_rename (f->store, SK_RECORD (goal), text->str, &error));
+  g_assert_no_error (error);
+  sk_test_spin ();
+  choose (f, goal);
+
+  sk_test_press_key (GDK_KEY_F2, 0);
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  sk_test_focus_window (GTK_WINDOW (dialog));
+  shown = sk_test_dialog_text (dialog);
+  g_assert_cmpstr (shown, ==, g_strstrip (text->str));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), >=, 480);
+  view = sk_test_find_shown_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (view);
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (view)), !=, GTK_WRAP_NONE);
+  g_assert_cmpint (gtk_widget_get_width (view), >=, 400);
+  scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adj), <=, gtk_adjustment_get_page_size (adj) + 0.5);
+
+  sk_test_type ("x");
+  sk_test_press_key (GDK_KEY_Escape, 0);
+  g_assert_null (sk_test_find_dialog ());
+  stored = stored_text (f, goal);
+  g_assert_cmpstr (stored, ==, text->str);
+  g_string_free (text, TRUE);
+}
+
+/* Shift+Return starts a new line (a goal may have several); Return saves. */
+static void
+test_new_line (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(SkBoardGoal) goal = some_goal (f->store, 0);
+  g_autofree char *stored = NULL;
+  AdwMessageDialog *dialog;
+
+  choose (f, goal);
+  sk_test_press_key (GDK_KEY_F2, 0);
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  sk_test_focus_window (GTK_WINDOW (dialog));
+  sk_test_press_key (GDK_KEY_a, GDK_CONTROL_MASK);
+  sk_test_type ("Rad ett");
+  sk_test_press_key (GDK_KEY_Return, GDK_SHIFT_MASK);
+  g_assert_nonnull (sk_test_find_dialog ());
+  sk_test_type ("rad tva");
+  sk_test_press_key (GDK_KEY_Return, 0);
+  sk_test_wait_ms (400);
+  g_assert_null (sk_test_find_dialog ());
+  stored = stored_text (f, goal);
+  g_assert_cmpstr (stored, ==, "Rad ett\nrad tva");
+  g_assert_true (shows_text (f->view, "Rad ett\nrad tva"));
+}
+
+static char *
+sibling_order (Fixture     *f,
+               SkBoardGoal *goal)
+{
+  g_autoptr(SkStore) again = sk_test_open_store (f->path);
+  g_autoptr(GListModel) goals = sk_store_list_board_goals (again, sk_board_goal_get_focus_area_id (goal),
+                                                           sk_board_goal_get_regional_goal_id (goal));
+  GString *order = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(SkRecord) g = g_list_model_get_item (goals, i);
+      g_string_append_printf (order, "%" G_GINT64_FORMAT " ", sk_record_get_id (g));
+    }
+  return g_string_free (order, FALSE);
+}
+
+/* Ctrl+Z takes back the last change of any kind, and only that one: a
+ * move, then a delete, then a text edit after a delete. */
+static void
+test_undo_last_change (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SkBoardGoal) first = some_goal (f->store, 0);
+  g_autoptr(SkBoardGoal) second = some_goal (f->store, 1);
+  g_autofree char *before = sibling_order (f, first);
+  g_autofree char *order = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *second_text = g_strdup (sk_board_goal_get_text (second));
+
+  /* Alt+Down moves; Ctrl+Z moves back. */
+  choose (f, first);
+  sk_test_press_key (GDK_KEY_Down, GDK_ALT_MASK);
+  order = sibling_order (f, first);
+  g_assert_cmpstr (order, !=, before);
+  sk_test_press_key (GDK_KEY_z, GDK_CONTROL_MASK);
+  g_free (order);
+  order = sibling_order (f, first);
+  g_assert_cmpstr (order, ==, before);
+
+  /* Delete, then edit another goal: Ctrl+Z takes back the edit only. */
+  choose (f, first);
+  sk_test_press_key (GDK_KEY_Delete, 0);
+  text = stored_text (f, first);
+  g_assert_null (text);
+  choose (f, second);
+  rename_by_keys (f, "En ny text");
+  sk_test_press_key (GDK_KEY_z, GDK_CONTROL_MASK);
+  text = stored_text (f, second);
+  g_assert_cmpstr (text, ==, second_text);
+  g_clear_pointer (&text, g_free);
+  text = stored_text (f, first);
+  g_assert_null (text);
+  g_assert_true (shows_text (f->view, second_text));
+}
+
+/* A goal added by the keyboard goes again with Ctrl+Z. */
+static void
+test_add_undo (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(SkBoardGoal) goal = some_goal (f->store, 0);
+  g_autofree char *before = sibling_order (f, goal);
+  g_autofree char *after = NULL;
+  AdwMessageDialog *dialog;
+
+  choose (f, goal);
+  g_assert_true (gtk_widget_activate_action (f->view, "goals.add-board-goal", NULL));
+  sk_test_spin ();
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  sk_test_focus_window (GTK_WINDOW (dialog));
+  sk_test_type ("Ett nytt mal");
+  sk_test_press_key (GDK_KEY_Return, 0);
+  sk_test_wait_ms (400);
+  g_assert_null (sk_test_find_dialog ());
+  sk_test_focus_window (f->window);
+  g_assert_true (shows_text (f->view, "Ett nytt mal"));
+  after = sibling_order (f, goal);
+  g_assert_cmpstr (after, !=, before);
+
+  sk_test_press_key (GDK_KEY_z, GDK_CONTROL_MASK);
+  g_free (after);
+  after = sibling_order (f, goal);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (shows_text (f->view, "Ett nytt mal"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -183,5 +344,10 @@ main (int argc, char *argv[])
 
   g_test_add ("/goals-edit/rename-shown-and-undone", Fixture, NULL, fixture_set_up,
               test_rename_shown_and_undone, fixture_tear_down);
+  g_test_add ("/goals-edit/long-text-dialog", Fixture, NULL, fixture_set_up, test_long_text_dialog, fixture_tear_down);
+  g_test_add ("/goals-edit/new-line", Fixture, NULL, fixture_set_up, test_new_line, fixture_tear_down);
+  g_test_add ("/goals-edit/undo-last-change", Fixture, NULL, fixture_set_up, test_undo_last_change,
+              fixture_tear_down);
+  g_test_add ("/goals-edit/add-undo", Fixture, NULL, fixture_set_up, test_add_undo, fixture_tear_down);
   return g_test_run ();
 }

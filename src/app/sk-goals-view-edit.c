@@ -416,26 +416,109 @@ sk_goals_view_delete_action (GtkWidget  *widget,
 
 typedef void (*TextDone) (SkGoalsView *self, SkGoalNode *node, const char *text);
 
+/* The text field's width: a goal of 150 characters reads whole in a few
+ * lines, and the dialog still fits beside a narrow window. */
+#define TEXT_WIDTH     480
+#define TEXT_MIN_WIDTH 260
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
 static void
 on_text_response (AdwMessageDialog *dialog,
                   const char       *response,
                   SkGoalsView      *self)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  GtkTextBuffer *buffer = g_object_get_data (G_OBJECT (dialog), "buffer");
   SkGoalNode *node = g_object_get_data (G_OBJECT (dialog), "node");
   TextDone done = g_object_get_data (G_OBJECT (dialog), "done");
+  g_autofree char *text = buffer_text (buffer);
 
   if (g_strcmp0 (response, "ok") == 0)
-    done (self, node, gtk_editable_get_text (entry));
+    done (self, node, text);
 }
 
 static void
-on_text_changed (GtkEditable      *entry,
+on_text_changed (GtkTextBuffer    *buffer,
                  AdwMessageDialog *dialog)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autofree char *text = g_strstrip (buffer_text (buffer));
 
   adw_message_dialog_set_response_enabled (dialog, "ok", *text != '\0');
+}
+
+/* Return saves, as in a one-line field; Shift+Return starts a new line
+ * (a goal's text may have several). */
+static gboolean
+on_text_key (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             GtkTextView           *view)
+{
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+  if (state & GDK_SHIFT_MASK)
+    {
+      gtk_text_buffer_insert_interactive_at_cursor (gtk_text_view_get_buffer (view), "\n", 1, TRUE);
+      gtk_text_view_scroll_mark_onscreen (view, gtk_text_buffer_get_insert (gtk_text_view_get_buffer (view)));
+    }
+  else
+    gtk_widget_activate_action (GTK_WIDGET (view), "default.activate", NULL);
+  return TRUE;
+}
+
+static GtkWidget *
+text_field (GtkRoot    *root,
+            const char *label,
+            const char *text,
+            GtkWidget **view_out)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  int width = TEXT_WIDTH;
+  GtkTextIter start, end;
+
+  /* Narrower beside a narrow window: the dialog keeps inside it. */
+  if (GTK_IS_WIDGET (root) && gtk_widget_get_width (GTK_WIDGET (root)) > 0)
+    width = CLAMP (gtk_widget_get_width (GTK_WIDGET (root)) - 120, TEXT_MIN_WIDTH, TEXT_WIDTH);
+  gtk_widget_set_name (view, "goal-text");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE, -1);
+  gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+  /* As a one-line field does on focus: typing replaces the whole text. */
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_select_range (buffer, &end, &start);
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_text_key), view);
+  gtk_widget_add_controller (view, keys);
+
+  /* Grows with the text up to about eight lines, then scrolls. */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 72);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 200);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_frame_set_child (GTK_FRAME (frame), scroller);
+  gtk_widget_set_size_request (frame, width, -1);
+  *view_out = view;
+  return frame;
 }
 
 static void
@@ -450,25 +533,23 @@ ask_text (SkGoalsView *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *view = NULL;
+  GtkWidget *field = text_field (root, label, text, &view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
-  gtk_widget_set_name (entry, "goal-text");
-  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), field);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "ok", ok_label, NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "buffer", buffer);
   g_object_set_data_full (G_OBJECT (dialog), "node", node ? g_object_ref (node) : NULL, g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "done", done);
-  g_signal_connect (entry, "changed", G_CALLBACK (on_text_changed), dialog);
-  on_text_changed (GTK_EDITABLE (entry), ADW_MESSAGE_DIALOG (dialog));
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_text_changed), dialog, 0);
+  on_text_changed (buffer, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_text_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  gtk_widget_grab_focus (view);
 }
 
 /* The new goal, chosen by the save, is what Ctrl+Z deletes again. */
