@@ -6,6 +6,7 @@
 #include "app-test-keys.h"
 #include "app-test-util.h"
 #include "sk-goals-view.h"
+#include "sk-window.h"
 
 /* Editing goals with the keyboard as a user does (real key presses
  * through the X server): F2, typing, Return; Ctrl+Z and Ctrl+Shift+Z.
@@ -336,6 +337,69 @@ test_add_undo (Fixture       *f,
   g_assert_false (shows_text (f->view, "Ett nytt mal"));
 }
 
+/* In the whole window: the text edited in Mål shows at once in
+ * Uppföljning too, and the edit offers Undo in a toast. */
+static void
+test_rename_in_window (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-goals-edit");
+  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
+  g_autoptr(SkBoardGoal) goal = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *old = NULL;
+  GtkWidget *view, *toast_button;
+  AdwMessageDialog *dialog;
+
+  /* Loaded before the window opens: its toast would queue ours. */
+  {
+    g_autoptr(SkStore) store = sk_test_example_store (path);
+    g_object_unref (sk_test_copy_plan (store, 2025, 2026));
+  }
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  sk_window_open_database (window, path);
+  gtk_window_present (GTK_WINDOW (window));
+  sk_test_spin ();
+  sk_window_select_year (window, 2026);
+  sk_window_show_view (window, "goals");
+  sk_test_spin ();
+  sk_test_focus_window (GTK_WINDOW (window));
+
+  goal = some_goal (sk_window_get_store (window), 0);
+  old = g_strdup (sk_board_goal_get_text (goal));
+  key = g_strdup_printf ("bg:%" G_GINT64_FORMAT, sk_record_get_id (SK_RECORD (goal)));
+  view = sk_test_find_shown_type (GTK_WIDGET (window), SK_TYPE_GOALS_VIEW);
+  g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (view), key));
+  sk_test_spin ();
+  gtk_widget_grab_focus (sk_test_find_shown_type (view, GTK_TYPE_LIST_VIEW));
+  sk_test_press_key (GDK_KEY_F2, 0);
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  sk_test_focus_window (GTK_WINDOW (dialog));
+  sk_test_press_key (GDK_KEY_a, GDK_CONTROL_MASK);
+  sk_test_type ("Kortare vantetider i hela lanet");
+  sk_test_press_key (GDK_KEY_Return, 0);
+  sk_test_wait_ms (400);
+  sk_test_focus_window (GTK_WINDOW (window));
+  g_assert_true (shows_text (view, "Kortare vantetider i hela lanet"));
+  toast_button = sk_test_find_shown_button (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (toast_button);
+
+  sk_window_show_view (window, "followup");
+  sk_test_spin ();
+  g_assert_true (shows_text (GTK_WIDGET (window), "Kortare vantetider i hela lanet"));
+  g_assert_false (shows_text (GTK_WIDGET (window), old));
+
+  /* The toast's Undo takes it back, in both views. */
+  g_signal_emit_by_name (toast_button, "clicked");
+  sk_test_spin ();
+  g_assert_true (shows_text (GTK_WIDGET (window), old));
+  sk_window_show_view (window, "goals");
+  sk_test_spin ();
+  g_assert_true (shows_text (view, old));
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_spin ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -349,5 +413,6 @@ main (int argc, char *argv[])
   g_test_add ("/goals-edit/undo-last-change", Fixture, NULL, fixture_set_up, test_undo_last_change,
               fixture_tear_down);
   g_test_add ("/goals-edit/add-undo", Fixture, NULL, fixture_set_up, test_add_undo, fixture_tear_down);
+  g_test_add_func ("/goals-edit/rename-in-window", test_rename_in_window);
   return g_test_run ();
 }
