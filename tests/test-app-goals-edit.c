@@ -337,6 +337,54 @@ test_add_undo (Fixture       *f,
   g_assert_false (shows_text (f->view, "Ett nytt mal"));
 }
 
+/* Linking an indicator is taken back by Ctrl+Z and done again by Ctrl+Y. */
+static void
+test_link_undo (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(SkBoardGoal) goal = some_goal (f->store, 0);
+  gint64 goal_id = sk_record_get_id (SK_RECORD (goal));
+  g_autoptr(GListModel) register_ = sk_store_list_indicators (f->store, 2026);
+  g_autoptr(GListModel) linked = sk_store_list_goal_indicators (f->store, goal_id);
+  guint n = g_list_model_get_n_items (linked);
+  gint64 indicator_id = 0;
+
+  /* An indicator of the register that the goal does not have yet. */
+  for (guint i = 0; i < g_list_model_get_n_items (register_) && indicator_id == 0; i++)
+    {
+      g_autoptr(SkRecord) ind = g_list_model_get_item (register_, i);
+      gboolean has = FALSE;
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(SkRecord) l = g_list_model_get_item (linked, j);
+          has = has || sk_record_get_id (l) == sk_record_get_id (ind);
+        }
+      if (!has)
+        indicator_id = sk_record_get_id (ind);
+    }
+  g_assert_cmpint (indicator_id, !=, 0);
+
+  choose (f, goal);
+  g_assert_true (gtk_widget_activate_action (f->view, "goals.link-indicator-id", "x", indicator_id));
+  sk_test_spin ();
+  {
+    g_autoptr(GListModel) now = sk_store_list_goal_indicators (f->store, goal_id);
+    g_assert_cmpuint (g_list_model_get_n_items (now), ==, n + 1);
+  }
+  gtk_widget_grab_focus (sk_test_find_shown_type (f->view, GTK_TYPE_LIST_VIEW));
+  sk_test_press_key (GDK_KEY_z, GDK_CONTROL_MASK);
+  {
+    g_autoptr(GListModel) now = sk_store_list_goal_indicators (f->store, goal_id);
+    g_assert_cmpuint (g_list_model_get_n_items (now), ==, n);
+  }
+  sk_test_press_key (GDK_KEY_y, GDK_CONTROL_MASK);
+  {
+    g_autoptr(GListModel) now = sk_store_list_goal_indicators (f->store, goal_id);
+    g_assert_cmpuint (g_list_model_get_n_items (now), ==, n + 1);
+  }
+}
+
 /* In the whole window: the text edited in Mål shows at once in
  * Uppföljning too, and the edit offers Undo in a toast. */
 static void
@@ -413,6 +461,7 @@ main (int argc, char *argv[])
   g_test_add ("/goals-edit/undo-last-change", Fixture, NULL, fixture_set_up, test_undo_last_change,
               fixture_tear_down);
   g_test_add ("/goals-edit/add-undo", Fixture, NULL, fixture_set_up, test_add_undo, fixture_tear_down);
+  g_test_add ("/goals-edit/link-undo", Fixture, NULL, fixture_set_up, test_link_undo, fixture_tear_down);
   g_test_add_func ("/goals-edit/rename-in-window", test_rename_in_window);
   return g_test_run ();
 }
