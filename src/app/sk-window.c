@@ -10,6 +10,7 @@
 #include "sk-charts-view.h"
 #include "sk-exchange.h"
 #include "sk-file-notice.h"
+#include "sk-menu-tooltip.h"
 #include "sk-goals-view.h"
 #include "sk-indicators-view.h"
 #include "sk-work-env-view.h"
@@ -904,6 +905,7 @@ sk_window_init (SkWindow *self)
   sk_view_explain_adopted_keys (adw_view_stack_get_child_by_name (self->views, "goals"));
   sk_view_explain_adopted_keys (adw_view_stack_get_child_by_name (self->views, "indicators"));
   g_signal_connect_after (self, "map", G_CALLBACK (on_map), NULL);
+  sk_menu_tooltip_follow_all (GTK_WIDGET (self));
 }
 
 SkWindow *
