@@ -426,6 +426,7 @@ cmd_set_target (SkCliGlobals *globals,
   /* Stored as written even when not measurable; say how it was understood. */
   safe_name = sk_cli_safe (sk_indicator_get_name (ind));
   g_print (_("Target for %s in %d: %s (%s)\n"), safe_name, year, argv[1], rule);
+  sk_cli_print_target_warnings (store, ind, year);
   return SK_CLI_EXIT_OK;
 }
 
@@ -716,5 +717,6 @@ const SkCliCommand sk_cli_commands[] = {
   { "backup", N_("Copy the database to a new file, also while it is in use"), N_("FILE"), sk_cli_backup },
   { "check", N_("Check that every table and index of the database can be read"), "", sk_cli_check },
   { "salvage", N_("Copy every readable row of a damaged database to a new file"), N_("FILE"), sk_cli_salvage },
+  { "diff-plans", N_("Show what changed from one plan year to another"), N_("YEAR YEAR"), sk_cli_diff_plans },
   { NULL }
 };

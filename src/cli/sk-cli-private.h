@@ -136,4 +136,13 @@ int         sk_cli_salvage        (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);
 
+/* Plan review (sk-cli-review.c). */
+int         sk_cli_diff_plans     (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+/* Prints what the planner should look over in @indicator's target for @year. */
+void        sk_cli_print_target_warnings (SkStore     *store,
+                                          SkIndicator *indicator,
+                                          int          year);
+
 G_END_DECLS
