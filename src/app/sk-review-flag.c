@@ -180,22 +180,31 @@ sk_review_flag_plan_list_new (SkStore *store,
   for (guint i = 0; i < warnings->len; i++)
     {
       SkReviewWarning *warning = g_ptr_array_index (warnings, i);
+      g_autoptr(SkIndicator) indicator = sk_store_get_indicator (store, warning->indicator_id);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *name = gtk_label_new (indicator ? sk_indicator_get_name (indicator) : "");
       GtkWidget *flag = sk_review_flag_new ();
       g_autoptr(GPtrArray) one = g_ptr_array_new ();
 
+      /* The message quotes the target; the row says whose it is. */
+      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_widget_add_css_class (name, "heading");
       g_ptr_array_add (one, warning);
       sk_review_flag_show (SK_REVIEW_FLAG (flag), one);
-      gtk_widget_set_margin_top (flag, 6);
-      gtk_widget_set_margin_bottom (flag, 6);
-      gtk_widget_set_margin_start (flag, 12);
-      gtk_widget_set_margin_end (flag, 12);
-      gtk_list_box_append (GTK_LIST_BOX (list), flag);
+      gtk_box_append (GTK_BOX (row), name);
+      gtk_box_append (GTK_BOX (row), flag);
+      gtk_widget_set_margin_top (row, 6);
+      gtk_widget_set_margin_bottom (row, 6);
+      gtk_widget_set_margin_start (row, 12);
+      gtk_widget_set_margin_end (row, 12);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
   /* A long list scrolls; the decision fields stay in view. */
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 280);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), scroller);
