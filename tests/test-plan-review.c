@@ -492,6 +492,50 @@ test_diff_definitions (Fixture       *f,
   g_assert_cmpstr (row_of (diff, SK_DIFF_DEFINITION_CHANGED, 5)->field, ==, "aggregation");
 }
 
+#if SK_STORE_SCHEMA_VERSION >= 3
+/* With per-year definitions (schema 3) the store itself gives each year's
+ * definition: a rename and a new direction in the 2026 draft show, and the
+ * adopted 2025 definition stays as it was. */
+static void
+test_diff_year_definitions (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = indicator_id (f, "Sjukfrånvaro");
+  g_autoptr(SkIndicator) draft = sk_store_get_indicator_in_year (f->store, id, 2026);
+  g_autoptr(SkIndicator) adopted = NULL;
+  g_autoptr(SkPlanDiff) diff = NULL;
+  const SkPlanDiffRow *row;
+
+  g_assert_cmpint (sk_indicator_get_year (draft), ==, 2026);
+  sk_indicator_set_name (draft, "Sjukfrånvaro, total");
+  sk_indicator_set_direction (draft, SK_DIRECTION_HIGHER);
+  g_assert_true (sk_store_save_indicator (f->store, draft, &error));
+  g_assert_no_error (error);
+
+  diff = sk_plan_diff_new (f->store, 2025, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_plan_diff_count (diff, SK_DIFF_INDICATOR_RENAMED), ==, 1);
+  row = row_of (diff, SK_DIFF_INDICATOR_RENAMED, 0);
+  g_assert_cmpstr (row->before, ==, "Sjukfrånvaro");
+  g_assert_cmpstr (row->after, ==, "Sjukfrånvaro, total");
+  g_assert_cmpuint (sk_plan_diff_count (diff, SK_DIFF_DEFINITION_CHANGED), ==, 1);
+  row = row_of (diff, SK_DIFF_DEFINITION_CHANGED, 0);
+  g_assert_cmpstr (row->field, ==, "direction");
+  g_assert_cmpstr (row->after, ==, "higher is better");
+
+  adopted = sk_store_get_indicator_in_year (f->store, id, 2025);
+  g_assert_cmpstr (sk_indicator_get_name (adopted), ==, "Sjukfrånvaro");
+
+  /* The 2026 target "<5,4 %" now points the other way than its indicator. */
+  {
+    g_autoptr(GPtrArray) flagged = warnings_of (f, 2026, SK_REVIEW_DIRECTION_CONTRADICTS, NULL);
+    g_assert_cmpuint (flagged->len, ==, 1);
+    g_assert_cmpint (((SkReviewWarning *) g_ptr_array_index (flagged, 0))->indicator_id, ==, id);
+  }
+}
+#endif
+
 int
 main (int argc, char *argv[])
 {
@@ -511,6 +555,9 @@ main (int argc, char *argv[])
   ADD ("/diff/changes", test_diff_changes);
   ADD ("/diff/focus-area-renamed", test_diff_focus_area_renamed);
   ADD ("/diff/definitions", test_diff_definitions);
+#if SK_STORE_SCHEMA_VERSION >= 3
+  ADD ("/diff/year-definitions", test_diff_year_definitions);
+#endif
 #undef ADD
   return g_test_run ();
 }
