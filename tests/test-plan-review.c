@@ -243,6 +243,7 @@ test_not_in_register (Fixture       *f,
                    "medarbetare stannar och trivs” but is missing from the indicator register of 2026.");
   w = g_ptr_array_index (missing, 0);
   g_assert_cmpint (w->board_goal_id, >, 0);
+  g_assert_cmpstr (w->indicator_name, ==, "Sjukfrånvaro");
 
   /* The goal tree's row of that link says the same. */
   {
@@ -419,6 +420,7 @@ test_diff_changes (Fixture       *f,
 
   g_assert_cmpuint (sk_plan_diff_count (diff, SK_DIFF_TARGET_RAISED), ==, 1);
   row = row_of (diff, SK_DIFF_TARGET_RAISED, 0);
+  g_assert_cmpstr (row->name, ==, "Andel besök på distans");
   g_assert_cmpstr (row->before, ==, ">10 %");
   g_assert_cmpstr (row->after, ==, ">12 %");
   g_assert_cmpuint (sk_plan_diff_count (diff, SK_DIFF_TARGET_LOWERED), ==, 1);

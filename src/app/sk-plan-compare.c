@@ -89,15 +89,6 @@ on_row_activated (AdwActionRow  *row,
 
 /* ---- Rows ---- */
 
-static char *
-indicator_name (SkPlanCompare       *self,
-                const SkPlanDiffRow *row)
-{
-  g_autoptr(SkIndicator) ind = sk_store_get_indicator (self->store, row->new_id ? row->new_id : row->old_id);
-
-  return g_strdup (ind ? sk_indicator_get_name (ind) : "");
-}
-
 /* Title and subtitle of a row, as plain text. */
 static void
 row_texts (SkPlanCompare       *self,
@@ -124,7 +115,7 @@ row_texts (SkPlanCompare       *self,
       *subtitle = g_strdup_printf (_("Was: %s"), row->before);
       break;
     case SK_DIFF_DEFINITION_CHANGED:
-      *title = indicator_name (self, row);
+      *title = g_strdup (row->name ? row->name : "");
       *subtitle = g_strdup_printf ("%s: %s → %s", sk_diff_field_label (row->field),
                                    *row->before ? row->before : "–", *row->after ? row->after : "–");
       break;
@@ -135,7 +126,7 @@ row_texts (SkPlanCompare       *self,
     case SK_DIFF_TARGET_ADDED:
     case SK_DIFF_TARGET_REMOVED:
     default:
-      *title = indicator_name (self, row);
+      *title = g_strdup (row->name ? row->name : "");
       *subtitle = g_strdup_printf ("%s → %s", *row->before ? row->before : "–", *row->after ? row->after : "–");
       break;
     }

@@ -180,9 +180,8 @@ sk_review_flag_plan_list_new (SkStore *store,
   for (guint i = 0; i < warnings->len; i++)
     {
       SkReviewWarning *warning = g_ptr_array_index (warnings, i);
-      g_autoptr(SkIndicator) indicator = sk_store_get_indicator (store, warning->indicator_id);
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *name = gtk_label_new (indicator ? sk_indicator_get_name (indicator) : "");
+      GtkWidget *name = gtk_label_new (warning->indicator_name);
       GtkWidget *flag = sk_review_flag_new ();
       g_autoptr(GPtrArray) one = g_ptr_array_new ();
 

@@ -54,20 +54,16 @@ parse_year (const char *text,
   return TRUE;
 }
 
-/* The name to show for an indicator row (the later year's, else the earlier's). */
-static char *
-indicator_name (SkStore             *store,
-                const SkPlanDiffRow *row)
+/* The indicator a target or definition row is about; the other rows
+ * carry their names in before/after. */
+static const char *
+indicator_name (const SkPlanDiffRow *row)
 {
-  g_autoptr(SkIndicator) ind = NULL;
-
-  if (row->item != SK_DIFF_ITEM_INDICATOR)
-    return g_strdup ("");
-  if (row->kind == SK_DIFF_INDICATOR_ADDED || row->kind == SK_DIFF_INDICATOR_REMOVED
+  if (row->item != SK_DIFF_ITEM_INDICATOR || row->name == NULL
+      || row->kind == SK_DIFF_INDICATOR_ADDED || row->kind == SK_DIFF_INDICATOR_REMOVED
       || row->kind == SK_DIFF_INDICATOR_RENAMED)
-    return g_strdup ("");   /* the before/after columns are the names */
-  ind = sk_store_get_indicator (store, row->new_id ? row->new_id : row->old_id);
-  return g_strdup (ind ? sk_indicator_get_name (ind) : "");
+    return "";
+  return row->name;
 }
 
 static void
@@ -92,8 +88,7 @@ print_counts (SkCliGlobals *globals,
 
 /* For people: the rows under a heading per kind, one line each. */
 static void
-print_text_rows (SkStore    *store,
-                 SkPlanDiff *diff)
+print_text_rows (SkPlanDiff *diff)
 {
   for (SkDiffKind kind = 0; kind < SK_N_DIFF_KINDS; kind++)
     {
@@ -103,14 +98,14 @@ print_text_rows (SkStore    *store,
       for (guint i = 0; i < sk_plan_diff_get_n_rows (diff); i++)
         {
           const SkPlanDiffRow *row = sk_plan_diff_get_row (diff, i);
-          g_autofree char *name = NULL;
+          const char *name;
           g_autofree char *what = NULL;
           g_autofree char *line = NULL;
           g_autofree char *safe = NULL;
 
           if (row->kind != kind)
             continue;
-          name = indicator_name (store, row);
+          name = indicator_name (row);
           if (row->field != NULL)
             what = g_strdup_printf ("%s, %s", name, sk_diff_field_label (row->field));
           else if (*name != '\0')
@@ -131,7 +126,6 @@ print_text_rows (SkStore    *store,
 
 static void
 print_rows (SkCliGlobals *globals,
-            SkStore      *store,
             SkPlanDiff   *diff)
 {
   static const SkCliColumn columns[] = {
@@ -149,7 +143,7 @@ print_rows (SkCliGlobals *globals,
     {
       const SkPlanDiffRow *row = sk_plan_diff_get_row (diff, i);
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, row->new_id ? row->new_id : row->old_id);
-      g_autofree char *name = indicator_name (store, row);
+      const char *name = indicator_name (row);
       const char *field = row->field == NULL ? "" : globals->tsv ? row->field : sk_diff_field_label (row->field);
 
       sk_cli_table_add_row (table,
@@ -185,8 +179,8 @@ sk_cli_diff_plans (SkCliGlobals *globals,
   print_counts (globals, diff);
   g_print ("\n");
   if (globals->tsv)
-    print_rows (globals, store, diff);
+    print_rows (globals, diff);
   else
-    print_text_rows (store, diff);
+    print_text_rows (diff);
   return SK_CLI_EXIT_OK;
 }

@@ -25,6 +25,7 @@ G_DEFINE_FINAL_TYPE (SkPlanDiff, sk_plan_diff, G_TYPE_OBJECT)
 static void
 row_free (SkPlanDiffRow *row)
 {
+  g_free (row->name);
   g_free (row->field);
   g_free (row->before);
   g_free (row->after);
@@ -37,6 +38,7 @@ add_row (SkPlanDiff *self,
          SkDiffItem  item,
          gint64      old_id,
          gint64      new_id,
+         const char *name,
          const char *field,
          const char *before,
          const char *after)
@@ -47,6 +49,7 @@ add_row (SkPlanDiff *self,
   row->item = item;
   row->old_id = old_id;
   row->new_id = new_id;
+  row->name = g_strdup (name);
   row->field = g_strdup (field);
   row->before = g_strdup (before ? before : "");
   row->after = g_strdup (after ? after : "");
@@ -239,7 +242,7 @@ diff_level (SkPlanDiff *self,
       Node *o = &g_array_index (old_nodes, Node, i);
 
       if (o->match == 0)
-        add_row (self, SK_DIFF_GOAL_REMOVED, item, o->id, 0, NULL, o->text, NULL);
+        add_row (self, SK_DIFF_GOAL_REMOVED, item, o->id, 0, NULL, NULL, o->text, NULL);
     }
   for (guint j = 0; j < new_nodes->len; j++)
     {
@@ -248,14 +251,14 @@ diff_level (SkPlanDiff *self,
 
       if (n->match == 0)
         {
-          add_row (self, SK_DIFF_GOAL_ADDED, item, 0, n->id, NULL, NULL, n->text);
+          add_row (self, SK_DIFF_GOAL_ADDED, item, 0, n->id, NULL, NULL, NULL, n->text);
           continue;
         }
       for (guint i = 0; i < old_nodes->len && o == NULL; i++)
         if (g_array_index (old_nodes, Node, i).id == n->match)
           o = &g_array_index (old_nodes, Node, i);
       if (g_strcmp0 (o->text, n->text) != 0)
-        add_row (self, SK_DIFF_GOAL_RENAMED, item, o->id, n->id, NULL, o->text, n->text);
+        add_row (self, SK_DIFF_GOAL_RENAMED, item, o->id, n->id, NULL, NULL, o->text, n->text);
       diff_children (self, store, item, o, n);
     }
 }
@@ -317,8 +320,10 @@ target_change (SkTarget *before,
 static void
 diff_target (SkPlanDiff  *self,
              SkStore     *store,
-             gint64       id)
+             SkIndicator *indicator)
 {
+  gint64 id = sk_record_get_id (SK_RECORD (indicator));
+  const char *name = sk_indicator_get_name (indicator);
   g_autoptr(SkTarget) before = sk_store_get_target (store, id, self->old_year);
   g_autoptr(SkTarget) after = sk_store_get_target (store, id, self->new_year);
   const char *a = before ? sk_target_get_text (before) : "";
@@ -327,11 +332,11 @@ diff_target (SkPlanDiff  *self,
   if (g_strcmp0 (a, b) == 0)
     return;
   if (*a == '\0')
-    add_row (self, SK_DIFF_TARGET_ADDED, SK_DIFF_ITEM_INDICATOR, id, id, NULL, a, b);
+    add_row (self, SK_DIFF_TARGET_ADDED, SK_DIFF_ITEM_INDICATOR, id, id, name, NULL, a, b);
   else if (*b == '\0')
-    add_row (self, SK_DIFF_TARGET_REMOVED, SK_DIFF_ITEM_INDICATOR, id, id, NULL, a, b);
+    add_row (self, SK_DIFF_TARGET_REMOVED, SK_DIFF_ITEM_INDICATOR, id, id, name, NULL, a, b);
   else
-    add_row (self, target_change (before, after), SK_DIFF_ITEM_INDICATOR, id, id, NULL, a, b);
+    add_row (self, target_change (before, after), SK_DIFF_ITEM_INDICATOR, id, id, name, NULL, a, b);
 }
 
 /* ---- Definitions ---- */
@@ -370,20 +375,25 @@ unit_name (SkStore *store,
 
 static void
 definition_field (SkPlanDiff  *self,
-                  gint64       id,
+                  SkIndicator *indicator,
                   const char  *field,
                   const char  *before,
                   const char  *after)
 {
   if (g_strcmp0 (before, after) != 0)
-    add_row (self, SK_DIFF_DEFINITION_CHANGED, SK_DIFF_ITEM_INDICATOR, id, id, field, before, after);
+    {
+      gint64 id = sk_record_get_id (SK_RECORD (indicator));
+
+      add_row (self, SK_DIFF_DEFINITION_CHANGED, SK_DIFF_ITEM_INDICATOR, id, id,
+               sk_indicator_get_name (indicator), field, before, after);
+    }
 }
 
 void
 sk_plan_diff_compare_indicator (SkPlanDiff  *self,
-                                  SkStore     *store,
-                                  SkIndicator *before,
-                                  SkIndicator *after)
+                                SkStore     *store,
+                                SkIndicator *before,
+                                SkIndicator *after)
 {
   gint64 id = sk_record_get_id (SK_RECORD (after));
   g_autofree char *old_unit = NULL;
@@ -395,25 +405,25 @@ sk_plan_diff_compare_indicator (SkPlanDiff  *self,
   g_return_if_fail (SK_IS_INDICATOR (before) && SK_IS_INDICATOR (after));
 
   if (g_strcmp0 (sk_indicator_get_name (before), sk_indicator_get_name (after)) != 0)
-    add_row (self, SK_DIFF_INDICATOR_RENAMED, SK_DIFF_ITEM_INDICATOR, id, id, NULL,
-             sk_indicator_get_name (before), sk_indicator_get_name (after));
-  definition_field (self, id, "perspective", sk_perspective_label (sk_indicator_get_perspective (before)),
+    add_row (self, SK_DIFF_INDICATOR_RENAMED, SK_DIFF_ITEM_INDICATOR, id, id, sk_indicator_get_name (after),
+             NULL, sk_indicator_get_name (before), sk_indicator_get_name (after));
+  definition_field (self, after, "perspective", sk_perspective_label (sk_indicator_get_perspective (before)),
                     sk_perspective_label (sk_indicator_get_perspective (after)));
-  definition_field (self, id, "direction", direction_label (sk_indicator_get_direction (before)),
+  definition_field (self, after, "direction", direction_label (sk_indicator_get_direction (before)),
                     direction_label (sk_indicator_get_direction (after)));
-  definition_field (self, id, "measure-unit", sk_indicator_get_measure_unit (before),
+  definition_field (self, after, "measure-unit", sk_indicator_get_measure_unit (before),
                     sk_indicator_get_measure_unit (after));
   old_unit = unit_name (store, sk_indicator_get_responsible_unit_id (before));
   new_unit = unit_name (store, sk_indicator_get_responsible_unit_id (after));
-  definition_field (self, id, "responsible-unit", old_unit, new_unit);
+  definition_field (self, after, "responsible-unit", old_unit, new_unit);
   old_tolerance = sk_format_value (sk_indicator_get_tolerance (before) * 100, "%");
   new_tolerance = sk_format_value (sk_indicator_get_tolerance (after) * 100, "%");
-  definition_field (self, id, "tolerance", old_tolerance, new_tolerance);
-  definition_field (self, id, "frequency", sk_frequency_label (sk_indicator_get_frequency (before)),
+  definition_field (self, after, "tolerance", old_tolerance, new_tolerance);
+  definition_field (self, after, "frequency", sk_frequency_label (sk_indicator_get_frequency (before)),
                     sk_frequency_label (sk_indicator_get_frequency (after)));
-  definition_field (self, id, "aggregation", aggregation_label (sk_indicator_get_aggregation (before)),
+  definition_field (self, after, "aggregation", aggregation_label (sk_indicator_get_aggregation (before)),
                     aggregation_label (sk_indicator_get_aggregation (after)));
-  definition_field (self, id, "r12", sk_indicator_get_r12 (before) ? C_("plan diff", "yes") : C_("plan diff", "no"),
+  definition_field (self, after, "r12", sk_indicator_get_r12 (before) ? C_("plan diff", "yes") : C_("plan diff", "no"),
                     sk_indicator_get_r12 (after) ? C_("plan diff", "yes") : C_("plan diff", "no"));
 }
 
@@ -448,8 +458,8 @@ diff_indicators (SkPlanDiff *self,
       g_autoptr(SkIndicator) after = find_indicator (new_list, id);
 
       if (after == NULL)
-        add_row (self, SK_DIFF_INDICATOR_REMOVED, SK_DIFF_ITEM_INDICATOR, id, 0, NULL,
-                 sk_indicator_get_name (before), NULL);
+        add_row (self, SK_DIFF_INDICATOR_REMOVED, SK_DIFF_ITEM_INDICATOR, id, 0, sk_indicator_get_name (before),
+                 NULL, sk_indicator_get_name (before), NULL);
     }
   for (guint i = 0; i < g_list_model_get_n_items (new_list); i++)
     {
@@ -458,8 +468,8 @@ diff_indicators (SkPlanDiff *self,
       g_autoptr(SkIndicator) before = find_indicator (old_list, id);
 
       if (before == NULL)
-        add_row (self, SK_DIFF_INDICATOR_ADDED, SK_DIFF_ITEM_INDICATOR, 0, id, NULL,
-                 NULL, sk_indicator_get_name (after));
+        add_row (self, SK_DIFF_INDICATOR_ADDED, SK_DIFF_ITEM_INDICATOR, 0, id, sk_indicator_get_name (after),
+                 NULL, NULL, sk_indicator_get_name (after));
       else
         {
           sk_plan_diff_compare_indicator (self, store, before, after);
@@ -468,7 +478,7 @@ diff_indicators (SkPlanDiff *self,
     }
   /* Targets of the indicators both years hold. */
   for (guint i = 0; i < kept->len; i++)
-    diff_target (self, store, sk_record_get_id (SK_RECORD (g_ptr_array_index (kept, i))));
+    diff_target (self, store, g_ptr_array_index (kept, i));
 }
 
 /* ---- The object ---- */

@@ -36,6 +36,7 @@ typedef struct {
   SkDiffItem  item;
   gint64      old_id;   /* the record in the earlier year, 0 when added */
   gint64      new_id;   /* the record in the later year, 0 when removed (indicators: the same id) */
+  char       *name;     /* indicators: the name in the later year (the earlier for a removed one); else NULL */
   char       *field;    /* DEFINITION_CHANGED: "direction", "measure-unit", … ; else NULL */
   char       *before;   /* as written / shown in the earlier year ("" when none) */
   char       *after;    /* as written / shown in the later year ("" when none) */

@@ -23,6 +23,7 @@ sk_review_warning_copy (const SkReviewWarning *warning)
   SkReviewWarning *copy = g_new0 (SkReviewWarning, 1);
 
   *copy = *warning;
+  copy->indicator_name = g_strdup (warning->indicator_name);
   copy->message = g_strdup (warning->message);
   return copy;
 }
@@ -32,6 +33,7 @@ sk_review_warning_free (SkReviewWarning *warning)
 {
   if (warning == NULL)
     return;
+  g_free (warning->indicator_name);
   g_free (warning->message);
   g_free (warning);
 }
@@ -51,14 +53,15 @@ sk_review_kind_to_string (SkReviewKind kind)
 static void
 add_warning (GPtrArray    *warnings,
              SkReviewKind  kind,
-             gint64        indicator_id,
+             SkIndicator  *indicator,
              gint64        board_goal_id,
              char         *message)
 {
   SkReviewWarning *warning = g_new0 (SkReviewWarning, 1);
 
   warning->kind = kind;
-  warning->indicator_id = indicator_id;
+  warning->indicator_id = sk_record_get_id (SK_RECORD (indicator));
+  warning->indicator_name = g_strdup (sk_indicator_get_name (indicator));
   warning->board_goal_id = board_goal_id;
   warning->message = message;
   g_ptr_array_add (warnings, warning);
@@ -133,10 +136,10 @@ check_direction (GPtrArray   *warnings,
       else
         message = g_strdup_printf (_("The target “%s” points the other way than the indicator, where lower is better."),
                                    text);
-      add_warning (warnings, SK_REVIEW_DIRECTION_CONTRADICTS, id, 0, message);
+      add_warning (warnings, SK_REVIEW_DIRECTION_CONTRADICTS, indicator, 0, message);
     }
   else if (last_text != NULL)
-    add_warning (warnings, SK_REVIEW_DIRECTION_FLIPPED, id, 0,
+    add_warning (warnings, SK_REVIEW_DIRECTION_FLIPPED, indicator, 0,
                  g_strdup_printf (_("The target “%s” points the other way than last year’s target “%s”."),
                                   text, last_text));
 }
@@ -155,7 +158,7 @@ check_share (GPtrArray   *warnings,
     unit = sk_indicator_get_measure_unit (indicator);
   if (g_strcmp0 (unit, "%") != 0 || (value >= 0 && value <= 100) || isnan (value))
     return;
-  add_warning (warnings, SK_REVIEW_SHARE_OUT_OF_RANGE, sk_record_get_id (SK_RECORD (indicator)), 0,
+  add_warning (warnings, SK_REVIEW_SHARE_OUT_OF_RANGE, indicator, 0,
                g_strdup_printf (_("The target “%s” is a share outside 0–100 %%."), sk_target_get_text (target)));
 }
 
@@ -171,7 +174,7 @@ check_baseline (GPtrArray   *warnings,
   if (sk_target_get_kind (target) != SK_TARGET_RELATIVE || date == NULL || *date == '\0'
       || g_str_equal (date, year_end))
     return;
-  add_warning (warnings, SK_REVIEW_BASELINE_NOT_YEAR_END, sk_record_get_id (SK_RECORD (indicator)), 0,
+  add_warning (warnings, SK_REVIEW_BASELINE_NOT_YEAR_END, indicator, 0,
                g_strdup_printf (_("The target “%s” compares with the outcome on %s; a plan for %d "
                                   "usually compares with %s."),
                                 sk_target_get_text (target), date, year, year_end));
@@ -182,19 +185,18 @@ check_checkable (GPtrArray   *warnings,
                  SkIndicator *indicator,
                  SkTarget    *target)
 {
-  gint64 id = sk_record_get_id (SK_RECORD (indicator));
   const char *measure_unit = sk_indicator_get_measure_unit (indicator);
 
   if (sk_target_get_kind (target) == SK_TARGET_UNMEASURABLE)
     {
-      add_warning (warnings, SK_REVIEW_UNCHECKABLE, id, 0,
+      add_warning (warnings, SK_REVIEW_UNCHECKABLE, indicator, 0,
                    g_strdup_printf (_("The target “%s” cannot be checked: %s"),
                                     sk_target_get_text (target), sk_target_get_reason (target)));
       return FALSE;
     }
   if (sk_target_get_kind (target) == SK_TARGET_VALUE && !sk_target_unit_matches (target, measure_unit))
     {
-      add_warning (warnings, SK_REVIEW_UNCHECKABLE, id, 0,
+      add_warning (warnings, SK_REVIEW_UNCHECKABLE, indicator, 0,
                    g_strdup_printf (_("The target “%s” cannot be checked: it is written in %s, "
                                       "the indicator is measured in %s."),
                                     sk_target_get_text (target), sk_target_get_measure_unit (target),
@@ -239,7 +241,7 @@ check_register (GPtrArray   *warnings,
   if (board_goal_id == 0 || store == NULL || sk_store_in_register (store, year, id))
     return;
   goal = goal_text (store, year, id, board_goal_id);
-  add_warning (warnings, SK_REVIEW_NOT_IN_REGISTER, id, board_goal_id,
+  add_warning (warnings, SK_REVIEW_NOT_IN_REGISTER, indicator, board_goal_id,
                g_strdup_printf (_("“%s” follows the goal “%s” but is missing from the indicator register of %d."),
                                 sk_indicator_get_name (indicator), goal, year));
 }
@@ -254,7 +256,7 @@ check_target (GPtrArray   *warnings,
 {
   if (sk_target_get_kind (target) == SK_TARGET_EMPTY)
     {
-      add_warning (warnings, SK_REVIEW_NO_TARGET, sk_record_get_id (SK_RECORD (indicator)), 0,
+      add_warning (warnings, SK_REVIEW_NO_TARGET, indicator, 0,
                    g_strdup_printf (_("“%s” has no target for %d."), sk_indicator_get_name (indicator), year));
       return;
     }
@@ -333,7 +335,12 @@ sk_plan_review_check_plan (SkStore *store,
       if (g_hash_table_contains (checked, &link->indicator_id)
           && sk_store_in_register (store, year, link->indicator_id))
         continue;
+#if SK_STORE_SCHEMA_VERSION >= 3
+      /* Per-year definitions: the year's direction and name. */
+      indicator = sk_store_get_indicator_in_year (store, link->indicator_id, year);
+#else
       indicator = sk_store_get_indicator (store, link->indicator_id);
+#endif
       if (indicator == NULL)
         continue;
       found = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_review_warning_free);

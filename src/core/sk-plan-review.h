@@ -23,6 +23,7 @@ typedef enum {
 typedef struct {
   SkReviewKind  kind;
   gint64        indicator_id;
+  char         *indicator_name;  /* as the plan year names it */
   gint64        board_goal_id;   /* NOT_IN_REGISTER: the goal; else 0 */
   char         *message;         /* translated, for people */
 } SkReviewWarning;
