@@ -200,6 +200,10 @@ fill (SkPlanCompare *self)
       /* The summary is read, not visited: Tab goes on to the rows. */
       child = gtk_widget_get_last_child (GTK_WIDGET (self->counts));
       gtk_widget_set_focusable (child, FALSE);
+      {
+        g_autofree char *label = g_strdup_printf ("%s: %u", sk_diff_kind_label (kind), count);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
 
       group = adw_preferences_group_new ();
       name = g_strdup_printf ("compare-%s", sk_diff_kind_to_string (kind));

@@ -198,6 +198,12 @@ sk_review_flag_plan_list_new (SkStore *store,
       gtk_widget_set_margin_start (row, 12);
       gtk_widget_set_margin_end (row, 12);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
+      {
+        /* GTK 4.8 names a row from its own label only: say it all. */
+        g_autofree char *label = g_strdup_printf ("%s: %s", warning->indicator_name, warning->message);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
     }
   /* A long list scrolls; the decision fields stay in view. */
   scroller = gtk_scrolled_window_new ();
