@@ -328,6 +328,69 @@ test_no_earlier_plan (void)
   sk_test_spin ();
 }
 
+/* A renamed goal leads to Mål with the goal selected; an indicator dropped
+ * from the register leads to Indikatorer of the year that still has it. */
+static void
+test_rows_lead_to_items (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-review");
+  SkWindow *window = open_window (path);
+  SkStore *store = sk_window_get_store (window);
+  g_autoptr(SkPlan) copy = sk_test_copy_plan (store, 2025, 2026);
+  g_autoptr(GListModel) areas = sk_store_list_focus_areas (store, sk_record_get_id (SK_RECORD (copy)));
+  g_autoptr(SkFocusArea) area = g_list_model_get_item (areas, 0);
+  g_autoptr(GListModel) regional = sk_store_list_regional_goals (store, sk_record_get_id (SK_RECORD (area)));
+  g_autoptr(SkRegionalGoal) rg = g_list_model_get_item (regional, 0);
+  g_autoptr(GListModel) rg_goals = sk_store_list_board_goals (store, sk_record_get_id (SK_RECORD (area)),
+                                                              sk_record_get_id (SK_RECORD (rg)));
+  g_autoptr(SkBoardGoal) goal = g_list_model_get_item (rg_goals, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = g_strdup_printf ("bg:%" G_GINT64_FORMAT, sk_record_get_id (SK_RECORD (goal)));
+  gint64 dropped = indicator_id (window, "Kostnadsutveckling");
+  GtkWidget *plans, *group, *row, *indicators, *entry;
+  SkPlanCompare *compare;
+
+  g_assert_true (sk_store_rename (store, SK_RECORD (goal), "Stärka krisberedskapen genom systematisk kontinuitetshantering",
+                                  &error));
+  g_assert_true (sk_store_remove_from_register (store, sk_record_get_id (SK_RECORD (copy)), dropped, &error));
+  g_assert_no_error (error);
+  sk_test_spin ();
+  sk_window_select_year (window, 2026);
+  sk_window_show_view (window, "plans");
+  sk_test_spin ();
+  plans = sk_window_get_view (window, "plans");
+
+  choose_from_menu (plans, 2026, "Compare with 2025");
+  compare = find_compare ();
+  g_assert_nonnull (compare);
+  group = sk_test_find_named (GTK_WIDGET (compare), "compare-goal-renamed");
+  g_assert_nonnull (group);
+  row = sk_test_find_shown_type (group, ADW_TYPE_ACTION_ROW);
+  gtk_widget_activate (row);
+  sk_test_spin ();
+  g_assert_null (find_compare ());
+  g_assert_cmpstr (sk_window_get_visible_view (window), ==, "goals");
+  g_assert_cmpint (sk_window_get_year (window), ==, 2026);
+  g_assert_cmpstr (sk_goals_view_get_selected_key (SK_GOALS_VIEW (sk_window_get_view (window, "goals"))), ==, key);
+
+  sk_window_show_view (window, "plans");
+  sk_test_spin ();
+  choose_from_menu (plans, 2026, "Compare with 2025");
+  compare = find_compare ();
+  group = sk_test_find_named (GTK_WIDGET (compare), "compare-indicator-removed");
+  g_assert_nonnull (group);
+  row = sk_test_find_shown_type (group, ADW_TYPE_ACTION_ROW);
+  gtk_widget_activate (row);
+  sk_test_spin ();
+  g_assert_cmpstr (sk_window_get_visible_view (window), ==, "indicators");
+  g_assert_cmpint (sk_window_get_year (window), ==, 2025);
+  indicators = sk_window_get_view (window, "indicators");
+  entry = sk_test_find_named (indicators, "target-entry");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Enligt budget");
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_spin ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -336,5 +399,6 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/review/next-year-by-keyboard", test_next_year_by_keyboard);
   g_test_add_func ("/review/no-earlier-plan", test_no_earlier_plan);
+  g_test_add_func ("/review/rows-lead-to-items", test_rows_lead_to_items);
   return g_test_run ();
 }
