@@ -56,7 +56,6 @@ struct _SkIndicatorsView
   GtkSorter          *group_sorter; /* keeps rows under their perspective's header */
   GtkSingleSelection *selection;
   GtkWidget          *table;
-  GtkWidget          *review_flag;  /* what to look over in the target */
 
   /* template */
   GtkStack           *stack;
@@ -477,8 +476,8 @@ update_target_description (SkIndicatorsView *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->target_description), "dim-label");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->target_description), "dim-label");
-  sk_review_flag_check_editor (SK_REVIEW_FLAG (self->review_flag), self->store, self->year, self->current,
-                               gtk_editable_get_text (GTK_EDITABLE (self->target_entry)), direction);
+  sk_review_flag_check_editor (sk_review_flag_below (GTK_WIDGET (self->target_description)), self->store, self->year,
+                               self->current, gtk_editable_get_text (GTK_EDITABLE (self->target_entry)), direction);
 }
 
 static void
@@ -1097,9 +1096,7 @@ sk_indicators_view_init (SkIndicatorsView *self)
     self->columns[c] = (ColumnData) { self, c };
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->review_flag = sk_review_flag_new ();
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->target_description)))),
-                  self->review_flag);
+  sk_review_flag_attach_below (GTK_WIDGET (self->target_description));
   self->loading = TRUE;
   fill_choices (self);
   self->loading = FALSE;

@@ -71,6 +71,8 @@ sk_review_flag_check_editor (SkReviewFlag *self,
   g_autoptr(SkIndicator) shown = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
 
+  if (self == NULL)
+    return;
   g_return_if_fail (SK_IS_REVIEW_FLAG (self));
 
   if (indicator == NULL || store == NULL)
@@ -153,6 +155,36 @@ sk_review_flag_bind_node (SkReviewFlag *self,
       g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
     }
   recheck_node (self);
+}
+
+SkReviewFlag *
+sk_review_flag_attach_below (GtkWidget *widget)
+{
+  GtkWidget *flag = sk_review_flag_new ();
+
+  g_return_val_if_fail (GTK_IS_BOX (gtk_widget_get_parent (gtk_widget_get_parent (widget))), NULL);
+
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (gtk_widget_get_parent (widget))), flag);
+  g_object_set_data (G_OBJECT (widget), "sk-review-flag", flag);
+  return SK_REVIEW_FLAG (flag);
+}
+
+SkReviewFlag *
+sk_review_flag_below (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "sk-review-flag");
+}
+
+void
+sk_review_flag_bind_after (GtkWidget  *widget,
+                           SkStore    *store,
+                           int         year,
+                           SkGoalNode *node)
+{
+  GtkWidget *flag = gtk_widget_get_next_sibling (widget);
+
+  g_return_if_fail (SK_IS_REVIEW_FLAG (flag));
+  sk_review_flag_bind_node (SK_REVIEW_FLAG (flag), store, year, node);
 }
 
 GtkWidget *

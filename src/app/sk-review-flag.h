@@ -35,6 +35,18 @@ void       sk_review_flag_bind_node    (SkReviewFlag *self,
                                         int           year,
                                         SkGoalNode   *node);
 
+/* For views that only place the flag (a few lines there, all logic here):
+ * puts a new flag at the end of the box that holds @widget's parent and
+ * remembers it on @widget; sk_review_flag_below() finds it again. */
+SkReviewFlag *sk_review_flag_attach_below (GtkWidget *widget);
+SkReviewFlag *sk_review_flag_below        (GtkWidget *widget);
+/* The flag placed right after @widget in its box (the goal tree's row),
+ * bound to @node (NULL unbinds). */
+void       sk_review_flag_bind_after   (GtkWidget    *widget,
+                                        SkStore      *store,
+                                        int           year,
+                                        SkGoalNode   *node);
+
 /* The adopt dialog's list "To look over before adoption", or NULL when
  * @year's plan has nothing to look over. */
 GtkWidget *sk_review_flag_plan_list_new (SkStore *store,
