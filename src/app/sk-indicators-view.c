@@ -8,8 +8,8 @@
 #include "sk-file-notice.h"
 #include "sk-format.h"
 #include "sk-indicators-view.h"
-#include "sk-review-flag.h"
 #include "sk-view-util.h"
+#include "sk-review-flag.h"
 
 /*
  * The year's indicator register, grouped by perspective as section 4.1 of
