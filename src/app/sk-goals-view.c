@@ -7,10 +7,10 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-review-flag.h"
 #include "sk-goal-node.h"
 #include "sk-goal-snapshot.h"
 #include "sk-goals-view.h"
-#include "sk-review-flag.h"
 #include "sk-goals-view-save.h"
 #include "sk-view-util.h"
 #include "sk-window.h"
