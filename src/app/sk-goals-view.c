@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-review-flag.h"
 #include "sk-goal-node.h"
 #include "sk-goals-view.h"
 #include "sk-goals-view-edit.h"
@@ -737,6 +738,7 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (texts), kind);
   gtk_box_append (GTK_BOX (texts), title);
   gtk_box_append (GTK_BOX (texts), target);
+  gtk_box_append (GTK_BOX (texts), sk_review_flag_new ());
   gtk_box_append (GTK_BOX (box), texts);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
@@ -811,6 +813,7 @@ bind_row (GtkSignalListItemFactory *factory,
   g_signal_connect_object (node, "notify::title", G_CALLBACK (on_node_title), title, 0);
   g_signal_connect_object (node, "notify::target", G_CALLBACK (on_node_target), target, 0);
   gtk_widget_set_visible (target, kind == SK_GOAL_NODE_INDICATOR);
+  sk_review_flag_bind_after (target, self->store, self->year, node);
   if (kind == SK_GOAL_NODE_FOCUS_AREA)
     gtk_widget_add_css_class (title, "heading");
   else
@@ -829,6 +832,7 @@ unbind_row (GtkSignalListItemFactory *factory,
       g_signal_handlers_disconnect_by_data (node, g_object_get_data (G_OBJECT (item), "title"));
       g_signal_handlers_disconnect_by_data (node, g_object_get_data (G_OBJECT (item), "target"));
     }
+  sk_review_flag_bind_after (g_object_get_data (G_OBJECT (item), "target"), NULL, 0, NULL);
   g_object_set_data (G_OBJECT (item), "node", NULL);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), NULL);
 }

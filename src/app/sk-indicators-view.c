@@ -9,6 +9,7 @@
 #include "sk-format.h"
 #include "sk-indicators-view.h"
 #include "sk-view-util.h"
+#include "sk-review-flag.h"
 
 /*
  * The year's indicator register, grouped by perspective as section 4.1 of
@@ -475,6 +476,8 @@ update_target_description (SkIndicatorsView *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->target_description), "dim-label");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->target_description), "dim-label");
+  sk_review_flag_check_editor (sk_review_flag_below (GTK_WIDGET (self->target_description)), self->store, self->year,
+                               self->current, gtk_editable_get_text (GTK_EDITABLE (self->target_entry)), direction);
 }
 
 static void
@@ -1093,6 +1096,7 @@ sk_indicators_view_init (SkIndicatorsView *self)
     self->columns[c] = (ColumnData) { self, c };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sk_review_flag_attach_below (GTK_WIDGET (self->target_description));
   self->loading = TRUE;
   fill_choices (self);
   self->loading = FALSE;

@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "sk-file-notice.h"
+#include "sk-plan-compare.h"
 #include "sk-plans-view.h"
+#include "sk-review-flag.h"
 #include "sk-view-util.h"
 #include "sk-window.h"
 
@@ -175,8 +177,10 @@ status_text (SkPlan *plan)
   return g_string_free (text, FALSE);
 }
 
+/* @earlier: the closest earlier plan year, 0 when none. */
 static GMenuModel *
-row_menu (SkPlan *plan)
+row_menu (SkPlan *plan,
+          int     earlier)
 {
   GMenu *menu = g_menu_new ();
   int year = sk_plan_get_year (plan);
@@ -192,6 +196,13 @@ row_menu (SkPlan *plan)
     g_menu_item_set_action_and_target (item, "plans.copy-next", "i", year);
     g_menu_append_item (menu, item);
   }
+  if (earlier > 0)
+    {
+      g_autofree char *label = g_strdup_printf (_("Co_mpare with %d"), earlier);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "plans.compare", "(ii)", earlier, year);
+      g_menu_append_item (menu, item);
+    }
   if (sk_plan_get_status (plan) != SK_PLAN_ADOPTED)
     {
       g_autoptr(GMenuItem) item = g_menu_item_new (_("_Adopt…"), NULL);
@@ -210,7 +221,8 @@ row_menu (SkPlan *plan)
 
 static GtkWidget *
 plan_row (SkPlansView *self,
-          SkPlan      *plan)
+          SkPlan      *plan,
+          int          earlier)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *year = gtk_label_new (NULL);
@@ -219,7 +231,7 @@ plan_row (SkPlansView *self,
   g_autofree char *status = status_text (plan);
   g_autofree char *title = g_markup_escape_text (sk_plan_get_title (plan) ? sk_plan_get_title (plan) : "", -1);
   g_autofree char *menu_label = g_strdup_printf (_("Actions for the plan %d"), sk_plan_get_year (plan));
-  g_autoptr(GMenuModel) menu = row_menu (plan);
+  g_autoptr(GMenuModel) menu = row_menu (plan, earlier);
 
   gtk_label_set_label (GTK_LABEL (year), year_text);
   gtk_widget_add_css_class (year, "title-3");
@@ -283,7 +295,8 @@ reload (SkPlansView *self)
   for (guint i = g_list_model_get_n_items (plans); i > 0; i--)
     {
       g_autoptr(SkPlan) plan = g_list_model_get_item (plans, i - 1);
-      GtkWidget *row = plan_row (self, plan);
+      g_autoptr(SkPlan) earlier = i > 1 ? g_list_model_get_item (plans, i - 2) : NULL;
+      GtkWidget *row = plan_row (self, plan, earlier ? sk_plan_get_year (earlier) : 0);
 
       gtk_list_box_append (self->list, row);
       if (sk_plan_get_year (plan) == keep_focus)
@@ -353,6 +366,26 @@ copy_next_action (GtkWidget  *widget,
   forget_same (self, PENDING_COPY, year);
   message = g_strdup_printf (_("The plan for %d was created from %d"), year + 1, year);
   show_toast (self, message);
+}
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  SkPlansView *self = SK_PLANS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  SkPlanCompare *compare;
+  int earlier, year;
+
+  g_variant_get (param, "(ii)", &earlier, &year);
+  if (self->store == NULL)
+    return;
+  compare = sk_plan_compare_new (parent_window (self), self->store, earlier, year, &error);
+  if (compare == NULL)
+    show_toast (self, error->message);
+  else
+    gtk_window_present (GTK_WINDOW (compare));
 }
 
 /* ---- Adopting ---- */
@@ -460,7 +493,7 @@ ask_adopt (SkPlansView *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *error = gtk_label_new (error_text);
-  GtkWidget *date_row;
+  GtkWidget *date_row, *warnings;
 
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -476,6 +509,9 @@ ask_adopt (SkPlansView *self,
   gtk_widget_add_css_class (error, "error");
   gtk_box_append (GTK_BOX (box), list);
   gtk_box_append (GTK_BOX (box), error);
+  /* What the planner should look over; adopting stays possible. */
+  if ((warnings = sk_review_flag_plan_list_new (self->store, year)) != NULL)
+    gtk_box_append (GTK_BOX (box), warnings);
   g_object_set_data (G_OBJECT (dialog), "error", error);
   g_object_set_data (G_OBJECT (dialog), "year", GINT_TO_POINTER (year));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
@@ -854,6 +890,7 @@ sk_plans_view_class_init (SkPlansViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plans.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "plans.activate", "i", activate_action);
   gtk_widget_class_install_action (widget_class, "plans.copy-next", "i", copy_next_action);
+  gtk_widget_class_install_action (widget_class, "plans.compare", "(ii)", compare_action);
   gtk_widget_class_install_action (widget_class, "plans.adopt", "i", adopt_action);
   gtk_widget_class_install_action (widget_class, "plans.rename", "i", rename_action);
 }

@@ -321,6 +321,19 @@ sk_window_show_view (SkWindow   *self,
     }
 }
 
+GtkWidget *
+sk_window_get_view (SkWindow   *self,
+                    const char *name)
+{
+  GtkWidget *view;
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+
+  view = adw_view_stack_get_child_by_name (self->views, name);
+  bind_view (self, view);
+  return view;
+}
+
 gboolean
 sk_window_select_unit (SkWindow   *self,
                        const char *name)

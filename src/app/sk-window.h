@@ -30,5 +30,8 @@ gboolean  sk_window_open_database (SkWindow *self, const char *path);
 /* "empty", "error" or "views": what the window shows. */
 const char *sk_window_get_page   (SkWindow *self);
 void      sk_window_add_toast    (SkWindow *self, AdwToast *toast);
+/* The view named as in sk_window_show_view(), bound to the window's store
+ * and year (NULL when there is none). */
+GtkWidget *sk_window_get_view    (SkWindow *self, const char *name);
 
 G_END_DECLS

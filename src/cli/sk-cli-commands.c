@@ -426,6 +426,7 @@ cmd_set_target (SkCliGlobals *globals,
   /* Stored as written even when not measurable; say how it was understood. */
   safe_name = sk_cli_safe (sk_indicator_get_name (ind));
   g_print (_("Target for %s in %d: %s (%s)\n"), safe_name, year, argv[1], rule);
+  sk_cli_print_target_warnings (store, ind, year);
   return SK_CLI_EXIT_OK;
 }
 
@@ -733,5 +734,6 @@ const SkCliCommand sk_cli_commands[] = {
   { "work-env", N_("The work-environment plan: show, goal, indicator add|remove"), N_("ACTION"), sk_cli_work_env },
   { "priority", N_("Priority areas of the work-environment plan: add, rename, describe, remove, move, follow-up"),
     N_("ACTION"), sk_cli_priority },
+  { "diff-plans", N_("Show what changed from one plan year to another"), N_("YEAR YEAR"), sk_cli_diff_plans },
   { NULL }
 };

@@ -156,5 +156,13 @@ int         sk_cli_link           (SkCliGlobals *globals, int argc, char **argv)
 int         sk_cli_unlink         (SkCliGlobals *globals, int argc, char **argv);
 int         sk_cli_work_env       (SkCliGlobals *globals, int argc, char **argv);
 int         sk_cli_priority       (SkCliGlobals *globals, int argc, char **argv);
+/* Plan review (sk-cli-review.c). */
+int         sk_cli_diff_plans     (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+/* Prints what the planner should look over in @indicator's target for @year. */
+void        sk_cli_print_target_warnings (SkStore     *store,
+                                          SkIndicator *indicator,
+                                          int          year);
 
 G_END_DECLS

@@ -223,4 +223,15 @@ void           sk_store_set_auditing      (SkStore *self, gboolean enabled);
  * and new value as given, unless an identical row exists already. */
 gboolean       sk_store_restore_audit     (SkStore *self, SkAuditEntry *entry, GError **error);
 
+/* ---- Plan review (sk-store-review.c) ---- */
+typedef struct {
+  gint64 board_goal_id;
+  gint64 indicator_id;
+} SkGoalLink;
+
+/* Whether the indicator is in the register of @year's plan. */
+gboolean       sk_store_in_register       (SkStore *self, int year, gint64 indicator_id);
+/* Every goal–indicator link of @year's plan (SkGoalLink), in tree order. */
+GArray        *sk_store_list_plan_links   (SkStore *self, int year);
+
 G_END_DECLS
