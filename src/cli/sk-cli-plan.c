@@ -165,6 +165,9 @@ sk_cli_adopt (SkCliGlobals  *globals,
   if (!sk_store_adopt_plan (store, plan, o.date, o.paragraph, o.diary, &error))
     return sk_cli_fail (error);
   sk_cli_say (globals, _("The plan for %d is adopted"), o.year);
+  /* As the adopt dialog: adopting with warnings is allowed, but they are named. */
+  if (!globals->tsv)
+    sk_cli_print_plan_warnings (store, o.year);
   return SK_CLI_EXIT_OK;
 }
 

@@ -161,6 +161,9 @@ int         sk_cli_diff_plans     (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);
 /* Prints what the planner should look over in @indicator's target for @year. */
+/* Prints what the planner should look over in @year's plan. */
+void        sk_cli_print_plan_warnings (SkStore *store,
+                                        int      year);
 void        sk_cli_print_target_warnings (SkStore     *store,
                                           SkIndicator *indicator,
                                           int          year);

@@ -30,6 +30,23 @@ sk_cli_print_target_warnings (SkStore     *store,
     }
 }
 
+void
+sk_cli_print_plan_warnings (SkStore *store,
+                            int      year)
+{
+  g_autoptr(GPtrArray) warnings = sk_plan_review_check_plan (store, year);
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      SkReviewWarning *warning = g_ptr_array_index (warnings, i);
+      g_autofree char *name = sk_cli_safe (warning->indicator_name != NULL ? warning->indicator_name : "");
+      g_autofree char *safe = sk_cli_safe (warning->message);
+
+      /* Translators: "To look over: <indicator>: <what>" */
+      g_print (_("To look over: %s: %s\n"), name, safe);
+    }
+}
+
 static gboolean
 parse_year (const char *text,
             int        *year)

@@ -71,7 +71,7 @@ sk_store_set_sqlite_error (SkStore  *self,
 
   /* These say all there is to say; SQLite's own words would only confuse. */
   if (code == SK_STORE_ERROR_READ_ONLY || code == SK_STORE_ERROR_LOCKED
-      || code == SK_STORE_ERROR_NO_SPACE)
+      || code == SK_STORE_ERROR_NO_SPACE || code == SK_STORE_ERROR_EXISTS)
     g_set_error_literal (error, SK_STORE_ERROR, code, message_for_code (code));
   else if ((rc & 0xff) == SQLITE_CANTOPEN)
     g_set_error (error, SK_STORE_ERROR, code,
