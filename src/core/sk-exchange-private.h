@@ -36,6 +36,19 @@ gboolean         sk_exchange_split_each     (SkExchangeSplit *split, const char 
                                              SkExchangeElementFunc func, gpointer data,
                                              GError **error);
 
+/* A plan's indicator definitions (sk-exchange-definition.c): "definitions",
+ * one object per indicator the plan holds, named by its identity (base)
+ * name in "indicator" and by the year's name in "name". The name tables
+ * map a gint64 id to its name. */
+void             sk_exchange_write_definitions (JsonBuilder *b, SkStore *store, int year,
+                                                GHashTable *indicator_names, GHashTable *unit_names);
+/* Applies a plan's "definitions" (name → SkIndicator and name → SkUnit
+ * tables); a file without them keeps the definitions the links made, as
+ * the migration to schema 3 does. */
+gboolean         sk_exchange_read_definitions  (SkStore *store, JsonObject *plan, int year,
+                                                GHashTable *indicators, GHashTable *units,
+                                                GError **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkExchangeSplit, sk_exchange_split_free)
 
 G_END_DECLS

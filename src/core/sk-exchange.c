@@ -136,7 +136,8 @@ export_name_list (Exporter   *ex,
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
     {
       g_autoptr(SkIndicator) ind = g_list_model_get_item (indicators, i);
-      json_builder_add_string_value (ex->b, sk_indicator_get_name (ind));
+      /* The identity's (base) name: a year's name is in "definitions". */
+      json_builder_add_string_value (ex->b, lookup_name (ex->indicator_names, sk_record_get_id (SK_RECORD (ind))));
     }
   json_builder_end_array (ex->b);
 }
@@ -320,7 +321,7 @@ export_target (Exporter    *ex,
   if (t == NULL)
     return;
   json_builder_begin_object (ex->b);
-  add_string_or_null (ex->b, "indicator", sk_indicator_get_name (ind));
+  add_string_or_null (ex->b, "indicator", lookup_name (ex->indicator_names, sk_record_get_id (SK_RECORD (ind))));
   add_string_or_null (ex->b, "text", sk_target_get_text (t));
   json_builder_end_object (ex->b);
 }
@@ -340,8 +341,8 @@ export_targets (Exporter   *ex,
     {
       SkIndicator *ind = g_list_model_get_item (reg, i);
 
-      g_ptr_array_add (keep, ind); /* keeps the name alive for the set */
-      g_hash_table_add (in_register, (gpointer) sk_indicator_get_name (ind));
+      g_ptr_array_add (keep, ind);
+      g_hash_table_add (in_register, (gpointer) lookup_name (ex->indicator_names, sk_record_get_id (SK_RECORD (ind))));
       export_target (ex, ind, year);
     }
   for (guint i = 0; i < g_list_model_get_n_items (ex->indicators); i++)
@@ -385,6 +386,7 @@ export_plan (Exporter *ex,
   export_targets (ex, reg, year);
   export_focus_areas (ex, id);
   export_work_environment (ex, id);
+  sk_exchange_write_definitions (ex->b, ex->store, year, ex->indicator_names, ex->unit_names);
   json_builder_end_object (ex->b);
 }
 
@@ -1253,6 +1255,7 @@ import_plan (Importer    *im,
       || !import_targets (&pc, obj, error)
       || !import_focus_areas (&pc, obj, error)
       || !import_work_environment (&pc, obj, error)
+      || !sk_exchange_read_definitions (im->store, obj, pc.year, im->indicators, im->units, error)
       || !import_status (&pc, obj, error))
     {
       if (error != NULL && *error != NULL && (*error)->code != SK_STORE_ERROR_FORMAT)

@@ -107,6 +107,17 @@ sk_store_get_indicator (SkStore *self,
   return ind;
 }
 
+GListModel *
+sk_store_list_definitions (SkStore *self,
+                           int      year)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return list_indicators_query (self,
+                                "SELECT " YEAR_COLUMNS ", 0, p.year FROM indicator_definition d"
+                                " JOIN plan p ON p.id = d.plan_id AND p.year = ?"
+                                " JOIN indicator i ON i.id = d.indicator_id ORDER BY 2", year);
+}
+
 SkIndicator *
 sk_store_get_indicator_in_year (SkStore *self,
                                 gint64   id,

@@ -133,6 +133,8 @@ GListModel    *sk_store_list_indicators   (SkStore *self, int year);
 SkIndicator   *sk_store_get_indicator     (SkStore *self, gint64 id);  /* the base definition (year 0) */
 /* The definition in @year's plan when it has one, else the base (year 0). */
 SkIndicator   *sk_store_get_indicator_in_year (SkStore *self, gint64 id, int year);
+/* The definitions @year's plan holds (only indicators that have one), by name. */
+GListModel    *sk_store_list_definitions  (SkStore *self, int year);
 /* Exact name (in any year), else a unique case-insensitive match or substring.
  * Returns the base definition. */
 SkIndicator   *sk_store_find_indicator    (SkStore *self, const char *name, GError **error);

@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sk-exchange"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "sk-exchange-private.h"
+
+/* A plan's indicator definitions in the exchange file: the name as printed
+ * that year, direction, unit, … per indicator. Register, targets and links
+ * name an indicator by its identity (the base name of "indicators"). */
+
+static const char *
+name_of (GHashTable *names,
+         gint64      id)
+{
+  return id <= 0 ? NULL : g_hash_table_lookup (names, &id);
+}
+
+static void
+add_text (JsonBuilder *b,
+          const char  *member,
+          const char  *value)
+{
+  json_builder_set_member_name (b, member);
+  if (value == NULL)
+    json_builder_add_null_value (b);
+  else
+    json_builder_add_string_value (b, value);
+}
+
+void
+sk_exchange_write_definitions (JsonBuilder *b,
+                               SkStore     *store,
+                               int          year,
+                               GHashTable  *indicator_names,
+                               GHashTable  *unit_names)
+{
+  g_autoptr(GListModel) defs = sk_store_list_definitions (store, year);
+  double tolerance;
+
+  json_builder_set_member_name (b, "definitions");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < g_list_model_get_n_items (defs); i++)
+    {
+      g_autoptr(SkIndicator) d = g_list_model_get_item (defs, i);
+      const char *unit = sk_indicator_get_measure_unit (d);
+      const char *description = sk_indicator_get_description (d);
+
+      json_builder_begin_object (b);
+      add_text (b, "indicator", name_of (indicator_names, sk_record_get_id (SK_RECORD (d))));
+      add_text (b, "name", sk_indicator_get_name (d));
+      add_text (b, "perspective", sk_perspective_to_string (sk_indicator_get_perspective (d)));
+      add_text (b, "measure_unit", unit ? unit : "");
+      add_text (b, "direction", sk_direction_to_string (sk_indicator_get_direction (d)));
+      add_text (b, "responsible_unit", name_of (unit_names, sk_indicator_get_responsible_unit_id (d)));
+      add_text (b, "frequency", sk_frequency_to_string (sk_indicator_get_frequency (d)));
+      add_text (b, "aggregation", sk_aggregation_to_string (sk_indicator_get_aggregation (d)));
+      json_builder_set_member_name (b, "r12");
+      json_builder_add_boolean_value (b, sk_indicator_get_r12 (d));
+      json_builder_set_member_name (b, "tolerance");
+      tolerance = sk_indicator_get_tolerance (d);
+      json_builder_add_double_value (b, tolerance);
+      add_text (b, "description", description ? description : "");
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+/* ---- Import ---- */
+
+static gboolean
+bad (GError     **error,
+     int          year,
+     guint        n,
+     const char  *what)
+{
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
+               _("Plan %d, definition %u: %s"), year, n, what);
+  return FALSE;
+}
+
+/* A member as text: NULL when missing or null; FALSE when not text. */
+static gboolean
+text_member (JsonObject  *obj,
+             const char  *member,
+             const char **out)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+/* Fills @ind from @obj; fields that are missing keep @ind's value. */
+static gboolean
+read_fields (JsonObject   *obj,
+             SkIndicator  *ind,
+             GHashTable   *units,
+             int           year,
+             guint         n,
+             GError      **error)
+{
+  const char *name, *perspective, *measure_unit, *direction, *responsible, *frequency, *aggregation, *description;
+  SkPerspective p;
+  SkDirection d;
+  SkFrequency fr;
+  SkAggregation ag;
+  JsonNode *node;
+
+  if (!text_member (obj, "name", &name) || !text_member (obj, "perspective", &perspective)
+      || !text_member (obj, "measure_unit", &measure_unit) || !text_member (obj, "direction", &direction)
+      || !text_member (obj, "responsible_unit", &responsible) || !text_member (obj, "frequency", &frequency)
+      || !text_member (obj, "aggregation", &aggregation) || !text_member (obj, "description", &description))
+    return bad (error, year, n, _("its fields must be text."));
+  if (name != NULL)
+    sk_indicator_set_name (ind, name);
+  if (perspective != NULL && !sk_perspective_from_string (perspective, &p))
+    return bad (error, year, n, _("unknown perspective."));
+  if (perspective != NULL)
+    sk_indicator_set_perspective (ind, p);
+  if (measure_unit != NULL)
+    sk_indicator_set_measure_unit (ind, measure_unit);
+  if ((direction != NULL && !sk_direction_from_string (direction, &d))
+      || (frequency != NULL && !sk_frequency_from_string (frequency, &fr))
+      || (aggregation != NULL && !sk_aggregation_from_string (aggregation, &ag)))
+    return bad (error, year, n, _("unknown direction, frequency or aggregation."));
+  if (direction != NULL)
+    sk_indicator_set_direction (ind, d);
+  if (frequency != NULL)
+    sk_indicator_set_frequency (ind, fr);
+  if (aggregation != NULL)
+    sk_indicator_set_aggregation (ind, ag);
+  if (json_object_has_member (obj, "responsible_unit"))
+    {
+      SkUnit *unit = responsible ? g_hash_table_lookup (units, responsible) : NULL;
+
+      if (responsible != NULL && unit == NULL)
+        return bad (error, year, n, _("unknown responsible unit."));
+      sk_indicator_set_responsible_unit_id (ind, unit ? sk_record_get_id (SK_RECORD (unit)) : 0);
+    }
+  if (description != NULL)
+    sk_indicator_set_description (ind, description);
+  node = json_object_get_member (obj, "r12");
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    sk_indicator_set_r12 (ind, json_node_get_boolean (node));
+  node = json_object_get_member (obj, "tolerance");
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node)
+      && (json_node_get_value_type (node) == G_TYPE_DOUBLE || json_node_get_value_type (node) == G_TYPE_INT64))
+    sk_indicator_set_tolerance (ind, json_node_get_double (node));
+  return TRUE;
+}
+
+static gboolean
+same_definition (SkIndicator *a,
+                 SkIndicator *b)
+{
+  return g_strcmp0 (sk_indicator_get_name (a), sk_indicator_get_name (b)) == 0
+         && sk_indicator_get_perspective (a) == sk_indicator_get_perspective (b)
+         && g_strcmp0 (sk_indicator_get_measure_unit (a) ?: "", sk_indicator_get_measure_unit (b) ?: "") == 0
+         && sk_indicator_get_direction (a) == sk_indicator_get_direction (b)
+         && sk_indicator_get_responsible_unit_id (a) == sk_indicator_get_responsible_unit_id (b)
+         && sk_indicator_get_frequency (a) == sk_indicator_get_frequency (b)
+         && sk_indicator_get_aggregation (a) == sk_indicator_get_aggregation (b)
+         && sk_indicator_get_r12 (a) == sk_indicator_get_r12 (b)
+         && sk_indicator_get_tolerance (a) == sk_indicator_get_tolerance (b)
+         && g_strcmp0 (sk_indicator_get_description (a) ?: "", sk_indicator_get_description (b) ?: "") == 0;
+}
+
+gboolean
+sk_exchange_read_definitions (SkStore     *store,
+                              JsonObject  *plan,
+                              int          year,
+                              GHashTable  *indicators,
+                              GHashTable  *units,
+                              GError     **error)
+{
+  JsonNode *node = json_object_get_member (plan, "definitions");
+  JsonArray *defs;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
+                   _("Plan %d: “definitions” must be a list."), year);
+      return FALSE;
+    }
+  defs = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (defs); i++)
+    {
+      JsonNode *element = json_array_get_element (defs, i);
+      JsonObject *obj = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+      const char *name = NULL;
+      SkIndicator *known;
+      g_autoptr(SkIndicator) stored = NULL;
+      g_autoptr(SkIndicator) wanted = NULL;
+
+      if (obj == NULL || !text_member (obj, "indicator", &name) || name == NULL)
+        return bad (error, year, i + 1, _("it needs the indicator’s name in “indicator”."));
+      known = g_hash_table_lookup (indicators, name);
+      if (known == NULL)
+        {
+          g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
+                       _("Plan %d, definitions: unknown indicator “%s”."), year, name);
+          return FALSE;
+        }
+      stored = sk_store_get_indicator_in_year (store, sk_record_get_id (SK_RECORD (known)), year);
+      wanted = sk_store_get_indicator_in_year (store, sk_record_get_id (SK_RECORD (known)), year);
+      if (stored == NULL || wanted == NULL)
+        return bad (error, year, i + 1, _("the indicator no longer exists."));
+      if (!read_fields (obj, wanted, units, year, i + 1, error))
+        return FALSE;
+      /* Unchanged: nothing written, so an adopted plan imports again. */
+      if (sk_indicator_get_year (stored) == year && same_definition (stored, wanted))
+        continue;
+      sk_indicator_set_year (wanted, year);
+      if (!sk_store_save_indicator (store, wanted, error))
+        {
+          g_prefix_error (error, _("Plan %d, definition of “%s”: "), year, name);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
