@@ -176,19 +176,85 @@ same_definition (SkIndicator *a,
          && g_strcmp0 (sk_indicator_get_description (a) ?: "", sk_indicator_get_description (b) ?: "") == 0;
 }
 
+GHashTable *
+sk_exchange_definitions_held (SkStore *store,
+                              int      year)
+{
+  g_autoptr(GListModel) defs = sk_store_list_definitions (store, year);
+  GHashTable *held = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (defs); i++)
+    {
+      g_autoptr(SkRecord) d = g_list_model_get_item (defs, i);
+      gint64 id = sk_record_get_id (d);
+
+      g_hash_table_add (held, g_memdup2 (&id, sizeof id));
+    }
+  return held;
+}
+
+static gboolean same_definition (SkIndicator *a, SkIndicator *b);
+
+/* A link made by this import gave the plan a definition from an earlier
+ * plan's: a plan without its own "definitions" entry holds the
+ * indicator as the file's "indicators" give it. */
+static gboolean
+settle_new_definitions (SkStore     *store,
+                        int          year,
+                        GHashTable  *held,
+                        GHashTable  *given,
+                        GHashTable  *indicators,
+                        GError     **error)
+{
+  g_autoptr(GListModel) defs = sk_store_list_definitions (store, year);
+  GHashTableIter iter;
+  gpointer value;
+
+  for (guint i = 0; i < g_list_model_get_n_items (defs); i++)
+    {
+      g_autoptr(SkIndicator) d = g_list_model_get_item (defs, i);
+      gint64 id = sk_record_get_id (SK_RECORD (d));
+      SkIndicator *from_file = NULL;
+
+      if (g_hash_table_contains (held, &id) || g_hash_table_contains (given, &id))
+        continue;
+      g_hash_table_iter_init (&iter, indicators);
+      while (from_file == NULL && g_hash_table_iter_next (&iter, NULL, &value))
+        if (sk_record_get_id (SK_RECORD (value)) == id)
+          from_file = value;
+      if (from_file == NULL || same_definition (d, from_file))
+        continue;
+      sk_indicator_set_name (d, sk_indicator_get_name (from_file));
+      sk_indicator_set_perspective (d, sk_indicator_get_perspective (from_file));
+      sk_indicator_set_measure_unit (d, sk_indicator_get_measure_unit (from_file));
+      sk_indicator_set_direction (d, sk_indicator_get_direction (from_file));
+      sk_indicator_set_responsible_unit_id (d, sk_indicator_get_responsible_unit_id (from_file));
+      sk_indicator_set_frequency (d, sk_indicator_get_frequency (from_file));
+      sk_indicator_set_aggregation (d, sk_indicator_get_aggregation (from_file));
+      sk_indicator_set_r12 (d, sk_indicator_get_r12 (from_file));
+      sk_indicator_set_tolerance (d, sk_indicator_get_tolerance (from_file));
+      sk_indicator_set_description (d, sk_indicator_get_description (from_file));
+      if (!sk_store_save_indicator (store, d, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 sk_exchange_read_definitions (SkStore     *store,
                               JsonObject  *plan,
                               int          year,
+                              GHashTable  *held,
                               GHashTable  *indicators,
                               GHashTable  *units,
                               GError     **error)
 {
   JsonNode *node = json_object_get_member (plan, "definitions");
+  g_autoptr(GHashTable) given = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   JsonArray *defs;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
+    return settle_new_definitions (store, year, held, given, indicators, error);
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
@@ -204,6 +270,7 @@ sk_exchange_read_definitions (SkStore     *store,
       SkIndicator *known;
       g_autoptr(SkIndicator) stored = NULL;
       g_autoptr(SkIndicator) wanted = NULL;
+      gint64 id;
 
       if (obj == NULL || !text_member (obj, "indicator", &name) || name == NULL)
         return bad (error, year, i + 1, _("it needs the indicator’s name in “indicator”."));
@@ -214,6 +281,8 @@ sk_exchange_read_definitions (SkStore     *store,
                        _("Plan %d, definitions: unknown indicator “%s”."), year, name);
           return FALSE;
         }
+      id = sk_record_get_id (SK_RECORD (known));
+      g_hash_table_add (given, g_memdup2 (&id, sizeof id));
       stored = sk_store_get_indicator_in_year (store, sk_record_get_id (SK_RECORD (known)), year);
       wanted = sk_store_get_indicator_in_year (store, sk_record_get_id (SK_RECORD (known)), year);
       if (stored == NULL || wanted == NULL)
@@ -230,5 +299,5 @@ sk_exchange_read_definitions (SkStore     *store,
           return FALSE;
         }
     }
-  return TRUE;
+  return settle_new_definitions (store, year, held, given, indicators, error);
 }

@@ -42,12 +42,15 @@ gboolean         sk_exchange_split_each     (SkExchangeSplit *split, const char 
  * map a gint64 id to its name. */
 void             sk_exchange_write_definitions (JsonBuilder *b, SkStore *store, int year,
                                                 GHashTable *indicator_names, GHashTable *unit_names);
-/* Applies a plan's "definitions" (name → SkIndicator and name → SkUnit
- * tables); a file without them keeps the definitions the links made, as
- * the migration to schema 3 does. */
+/* The ids of the indicators @year's plan has a definition of (a set of gint64). */
+GHashTable      *sk_exchange_definitions_held  (SkStore *store, int year);
+/* Applies a plan's "definitions" (name → SkIndicator as in the file's
+ * "indicators", name → SkUnit). A definition the import's links made
+ * (not in @held) and the file does not give is the file's indicator as
+ * it is, as the migration to schema 3 does. */
 gboolean         sk_exchange_read_definitions  (SkStore *store, JsonObject *plan, int year,
-                                                GHashTable *indicators, GHashTable *units,
-                                                GError **error);
+                                                GHashTable *held, GHashTable *indicators,
+                                                GHashTable *units, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkExchangeSplit, sk_exchange_split_free)
 

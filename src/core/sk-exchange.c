@@ -1235,6 +1235,7 @@ import_plan (Importer    *im,
              GError     **error)
 {
   g_autoptr(SkPlan) plan = NULL;
+  g_autoptr(GHashTable) held = NULL;
   PlanContext pc = { im, NULL, 0 };
   const char *title = NULL;
   JsonNode *year_node = obj ? json_object_get_member (obj, "year") : NULL;
@@ -1250,12 +1251,13 @@ import_plan (Importer    *im,
            && !sk_store_update_plan (im->store, plan, title, error))
     g_clear_object (&plan);
   pc.plan = plan;
+  held = sk_exchange_definitions_held (im->store, pc.year);
   if (plan == NULL
       || !import_register (&pc, obj, error)
       || !import_targets (&pc, obj, error)
       || !import_focus_areas (&pc, obj, error)
       || !import_work_environment (&pc, obj, error)
-      || !sk_exchange_read_definitions (im->store, obj, pc.year, im->indicators, im->units, error)
+      || !sk_exchange_read_definitions (im->store, obj, pc.year, held, im->indicators, im->units, error)
       || !import_status (&pc, obj, error))
     {
       if (error != NULL && *error != NULL && (*error)->code != SK_STORE_ERROR_FORMAT)
