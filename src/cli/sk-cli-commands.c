@@ -397,6 +397,7 @@ cmd_set_target (SkCliGlobals *globals,
     { NULL }
   };
   g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkIndicator) base = NULL;
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(SkTarget) target = NULL;
   g_autoptr(GError) error = NULL;
@@ -415,8 +416,11 @@ cmd_set_target (SkCliGlobals *globals,
     }
   if ((store = sk_cli_open_store (globals, &status)) == NULL)
     return status;
-  if ((ind = sk_cli_find_indicator (store, name, &status)) == NULL)
+  if ((base = sk_cli_find_indicator (store, name, &status)) == NULL)
     return status;
+  /* Named and judged as that year's plan defines it. */
+  if ((ind = sk_store_get_indicator_in_year (store, sk_record_get_id (SK_RECORD (base)), year)) == NULL)
+    ind = g_object_ref (base);
 
   if (!sk_store_set_target (store, sk_record_get_id (SK_RECORD (ind)), year, argv[1], &error))
     return sk_cli_fail (error);
@@ -449,6 +453,13 @@ static const struct { const char *word; const char *text; } history_words[] = {
   { "copied from", N_("copied from") },
   { "goal", N_("goal") },
   { "analysis", N_("analysis") },
+  { "perspective", N_("perspective") },
+  { "measure_unit", N_("unit of measure") },
+  { "direction", N_("direction") },
+  { "responsible_unit", N_("responsible unit") },
+  { "frequency", N_("frequency") },
+  { "aggregation", N_("aggregation") },
+  { "tolerance", N_("tolerance") },
 };
 
 static const char *
@@ -528,6 +539,9 @@ describe_change (SkStore      *store,
     }
   if (g_strcmp0 (entity, "target") == 0)
     return g_strdup_printf (_("target %d"), (int) sk_audit_entry_get_entity_id (e));
+  /* A plan year's definition: which year it was. */
+  if (g_strcmp0 (entity, "indicator_definition") == 0)
+    return g_strdup_printf (_("%s in the %d plan"), field, (int) sk_audit_entry_get_entity_id (e));
   if (g_strcmp0 (entity, "goal_indicator") == 0)
     return g_strdup (_("link to a board goal"));
   if (g_strcmp0 (entity, "plan_indicator") == 0)
@@ -716,5 +730,7 @@ const SkCliCommand sk_cli_commands[] = {
   { "backup", N_("Copy the database to a new file, also while it is in use"), N_("FILE"), sk_cli_backup },
   { "check", N_("Check that every table and index of the database can be read"), "", sk_cli_check },
   { "salvage", N_("Copy every readable row of a damaged database to a new file"), N_("FILE"), sk_cli_salvage },
+  { "indicator", N_("Add, rename or redefine an indicator in a year’s plan"),
+    N_("add|rename|set-definition …"), sk_cli_indicator },
   { NULL }
 };

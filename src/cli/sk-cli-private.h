@@ -135,5 +135,9 @@ int         sk_cli_check          (SkCliGlobals *globals,
 int         sk_cli_salvage        (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);
+/* indicator add|rename|set-definition (sk-cli-indicator.c). */
+int         sk_cli_indicator      (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
 
 G_END_DECLS
