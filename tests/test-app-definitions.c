@@ -132,6 +132,8 @@ test_choice_kept_on_close (Fixture       *f,
   after = sk_store_get_indicator_in_year (f->store, id, 2026);
   g_assert_cmpint (sk_indicator_get_perspective (after), ==, SK_PERSPECTIVE_OPERATIONS);
   g_clear_object (&after);
+  /* The side panel's history says what changed, in which year. */
+  g_assert_true (has_label (f->view, "Perspective in the 2026 plan"));
 
   /* The responsible unit, then the window is closed at once. */
   responsible = combo_titled (f->view, "Responsible unit");

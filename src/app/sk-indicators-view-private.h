@@ -71,6 +71,8 @@ struct _SkIndicatorsView
   AdwComboRow        *aggregation_row;
   GtkSwitch          *r12_switch;
   GtkSpinButton      *tolerance_spin;
+  AdwPreferencesGroup *history_group;
+  GPtrArray          *history_rows; /* the rows history_group shows */
 };
 
 gboolean sk_indicators_view_is_editable  (SkIndicatorsView *self);
@@ -80,5 +82,8 @@ gboolean sk_indicators_view_save_editor  (SkIndicatorsView *self);
 /* sk-indicators-view-editor.c */
 void     sk_indicators_view_on_choice_changed (SkIndicatorsView *self);
 void     sk_indicators_view_flush_on_close    (SkIndicatorsView *self);
+/* The audit trail of the indicator being edited: its definitions (per
+ * year) and targets, newest first. */
+void     sk_indicators_view_load_history      (SkIndicatorsView *self);
 
 G_END_DECLS

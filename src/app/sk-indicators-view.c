@@ -480,6 +480,7 @@ editor_load (SkIndicatorsView *self)
   self->loading = FALSE;
   self->dirty = FALSE;
   gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+  sk_indicators_view_load_history (self);
   update_sensitivity (self);
 }
 
@@ -918,6 +919,7 @@ sk_indicators_view_finalize (GObject *object)
   g_hash_table_unref (self->units);
   g_array_unref (self->unit_ids);
   g_free (self->units_signature);
+  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sk_indicators_view_parent_class)->finalize (object);
 }
@@ -959,6 +961,7 @@ sk_indicators_view_class_init (SkIndicatorsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, aggregation_row);
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, r12_switch);
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, tolerance_spin);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, history_group);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_target_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_direction_changed);
