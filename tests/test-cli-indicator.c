@@ -94,6 +94,12 @@ test_names_per_year (Fixture       *fx,
   g_assert_nonnull (strstr (run.out, "Svarstid digital vård / tandvård"));
   g_assert_null (strstr (run.out, "Svarstid Clinic24"));
 
+  /* An outcome of May 2024 is confirmed under the 2024 name. */
+  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", "Svarstid digital vård / tandvård",
+           "--unit", "VC", "--period", "2024-05", "--value", "11", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Svarstid Clinic24"));
+
   /* Either year's name finds the one indicator. */
   run_cli (fx, &run, "--db", fx->db, "history", "--indicator", "Svarstid Clinic24", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
