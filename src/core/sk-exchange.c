@@ -136,7 +136,6 @@ export_name_list (Exporter   *ex,
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
     {
       g_autoptr(SkIndicator) ind = g_list_model_get_item (indicators, i);
-      /* The identity's (base) name: a year's name is in "definitions". */
       json_builder_add_string_value (ex->b, lookup_name (ex->indicator_names, sk_record_get_id (SK_RECORD (ind))));
     }
   json_builder_end_array (ex->b);
@@ -333,15 +332,13 @@ export_targets (Exporter   *ex,
                 int         year)
 {
   g_autoptr(GHashTable) in_register = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
 
   json_builder_set_member_name (ex->b, "targets");
   json_builder_begin_array (ex->b);
   for (guint i = 0; i < g_list_model_get_n_items (reg); i++)
     {
-      SkIndicator *ind = g_list_model_get_item (reg, i);
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (reg, i);
 
-      g_ptr_array_add (keep, ind);
       g_hash_table_add (in_register, (gpointer) lookup_name (ex->indicator_names, sk_record_get_id (SK_RECORD (ind))));
       export_target (ex, ind, year);
     }
@@ -1251,8 +1248,8 @@ import_plan (Importer    *im,
            && !sk_store_update_plan (im->store, plan, title, error))
     g_clear_object (&plan);
   pc.plan = plan;
-  held = sk_exchange_definitions_held (im->store, pc.year);
   if (plan == NULL
+      || (held = sk_exchange_definitions_held (im->store, pc.year)) == NULL
       || !import_register (&pc, obj, error)
       || !import_targets (&pc, obj, error)
       || !import_focus_areas (&pc, obj, error)
