@@ -479,6 +479,51 @@ test_exchange_round_trip (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (sk_indicator_get_tolerance (y2025), ==, 0.1);
 }
 
+/* A file from before definitions: every plan that holds an indicator gets
+ * the file's indicator as its definition, as the migration does. */
+static void
+test_import_without_definitions (Fixture *f, gconstpointer data)
+{
+  static const char json[] =
+    "{\"format\": \"styrkort\", \"version\": 1,"
+    " \"units\": [ { \"name\": \"VC\", \"short_name\": \"\", \"parent\": null } ],"
+    " \"indicators\": [ { \"name\": \"Väntetid\", \"perspective\": \"operations\", \"measure_unit\": \"dagar\","
+    "   \"direction\": \"lower\", \"responsible_unit\": \"VC\", \"frequency\": \"month\","
+    "   \"aggregation\": \"mean\", \"r12\": false, \"tolerance\": 0.1, \"description\": \"\" } ],"
+    " \"plans\": ["
+    "  { \"year\": 2021, \"title\": \"VP 2021\", \"status\": \"adopted\", \"decision\": null,"
+    "    \"register\": [\"Väntetid\"], \"targets\": [], \"focus_areas\": [] },"
+    "  { \"year\": 2022, \"title\": \"VP 2022\", \"status\": \"draft\", \"decision\": null,"
+    "    \"register\": [], \"targets\": [], \"focus_areas\": [],"
+    "    \"work_environment\": { \"goal\": \"\", \"indicators\": [\"Väntetid\"], \"priority_areas\": [] } } ] }";
+  g_autofree char *other_path = g_build_filename (f->dir, "old-format.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) other = sk_store_open (other_path, &error);
+  g_autoptr(SkIndicator) base = NULL;
+  int years[] = { 2021, 2022 };
+
+  g_assert_no_error (error);
+  g_assert_true (sk_exchange_import (other, json, -1, &error));
+  g_assert_no_error (error);
+  base = sk_store_find_indicator (other, "Väntetid", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autoptr(SkIndicator) d = sk_store_get_indicator_in_year (other, sk_record_get_id (SK_RECORD (base)), years[i]);
+
+      g_assert_cmpint (sk_indicator_get_year (d), ==, years[i]);
+      g_assert_cmpstr (sk_indicator_get_name (d), ==, "Väntetid");
+      g_assert_cmpint (sk_indicator_get_perspective (d), ==, SK_PERSPECTIVE_OPERATIONS);
+      g_assert_cmpstr (sk_indicator_get_measure_unit (d), ==, "dagar");
+      g_assert_cmpint (sk_indicator_get_direction (d), ==, SK_DIRECTION_LOWER);
+      g_assert_cmpint (sk_indicator_get_responsible_unit_id (d), !=, 0);
+      g_assert_cmpfloat (sk_indicator_get_tolerance (d), ==, 0.1);
+    }
+  /* The same file again changes nothing, the adopted 2021 plan included. */
+  g_assert_true (sk_exchange_import (other, json, -1, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -493,6 +538,7 @@ main (int argc, char **argv)
   ADD ("/definition/new-in-year", test_new_in_year);
   ADD ("/definition/migration-from-v2", test_migration_from_v2);
   ADD ("/definition/exchange-round-trip", test_exchange_round_trip);
+  ADD ("/definition/import-without-definitions", test_import_without_definitions);
 #undef ADD
 
   return g_test_run ();
