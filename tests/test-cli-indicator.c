@@ -176,6 +176,7 @@ test_draft_changes (Fixture       *fx,
   g_assert_nonnull (strstr (run.out, "indicator_definition\tname\tSvarstid digital vård / tandvård\tSvarstid digitala kontakter"));
   run_cli (fx, &run, "--db", fx->db, "history", "--indicator", "Svarstid digitala", NULL);
   g_assert_nonnull (strstr (run.out, "direction in the 2026 plan"));
+  g_assert_nonnull (strstr (run.out, "5,0 % → 2,5 %"));
 
   /* A new indicator in the 2026 register. */
   run_cli (fx, &run, "--db", fx->db, "indicator", "add", "--year", "2026", "--name", "Andel FTV-kliniker med chatt",

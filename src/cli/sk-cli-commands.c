@@ -491,6 +491,7 @@ history_field (const char *field)
 /* A stored outcome value for people: "5,1 %", "saknas: …"; other texts as written. */
 static char *
 history_value (const char  *entity,
+               const char  *field,
                const char  *value,
                const char  *measure_unit)
 {
@@ -499,6 +500,12 @@ history_value (const char  *entity,
 
   if (value == NULL)
     return g_strdup ("–");
+  /* A tolerance is stored as a fraction and written as a percentage. */
+  if (g_strcmp0 (field, "tolerance") == 0 && isfinite (number = g_ascii_strtod (value, &end)) && end != value)
+    {
+      g_autofree char *percent = sk_format_number (number * 100.0, 1);
+      return g_strdup_printf ("%s %%", percent);
+    }
   /* A link row stores "1" for "linked". */
   if (g_str_has_suffix (entity, "_indicator") && g_strcmp0 (value, "1") == 0)
     return g_strdup (_("linked"));
@@ -608,8 +615,9 @@ cmd_history (SkCliGlobals *globals,
         {
           const char *entity = sk_audit_entry_get_entity (e);
           const char *measure_unit = sk_indicator_get_measure_unit (ind);
-          g_autofree char *old_text = history_value (entity, old_value, measure_unit);
-          g_autofree char *new_text = history_value (entity, new_value, measure_unit);
+          const char *field = sk_audit_entry_get_field (e);
+          g_autofree char *old_text = history_value (entity, field, old_value, measure_unit);
+          g_autofree char *new_text = history_value (entity, field, new_value, measure_unit);
           g_autofree char *change = g_strdup_printf ("%s → %s", old_text, new_text);
           g_autofree char *what = describe_change (store, e);
           g_autofree char *at = history_time (sk_audit_entry_get_at (e));
