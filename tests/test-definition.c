@@ -185,6 +185,17 @@ test_rename_per_year (Fixture *f, gconstpointer data)
   found = sk_store_find_indicator (f->store, "Svarstid Clinic24", &error);
   g_assert_no_error (error);
   g_assert_cmpint (sk_record_get_id (SK_RECORD (found)), ==, f->chat);
+
+  /* Without the 2025 plan, the base follows 2024 again. */
+  {
+    g_autoptr(SkPlan) p2025 = sk_store_get_plan (f->store, 2025);
+    g_autoptr(SkIndicator) again = NULL;
+
+    g_assert_true (sk_store_delete (f->store, SK_RECORD (p2025), &error));
+    g_assert_no_error (error);
+    again = sk_store_get_indicator (f->store, f->chat);
+    g_assert_cmpstr (sk_indicator_get_name (again), ==, "Svarstid Clinic24");
+  }
 }
 
 /* The issue's case: turning the 2025 direction leaves the adopted 2024

@@ -244,7 +244,9 @@ sk_store_delete (SkStore   *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
+  /* Without the plan, the base follows the newest plan left. */
   if (!sk_store_step_done (self, stmt, error)
+      || (g_str_equal (info->table, "plan") && !sk_store_definition_sync_base (self, 0, error))
       || !sk_store_audit (self, info->table, id, 0, "deleted", text != NULL ? text : "", NULL, error)
       || !sk_store_commit (self, error))
     goto fail;
