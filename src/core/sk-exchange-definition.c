@@ -301,3 +301,51 @@ sk_exchange_read_definitions (SkStore     *store,
     }
   return settle_new_definitions (store, year, held, given, indicators, error);
 }
+
+/* ---- Order of the plans ---- */
+
+static int
+plan_year (JsonNode *node)
+{
+  JsonObject *obj = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  JsonNode *year = obj ? json_object_get_member (obj, "year") : NULL;
+
+  if (year == NULL || !JSON_NODE_HOLDS_VALUE (year) || json_node_get_value_type (year) != G_TYPE_INT64)
+    return -1;
+  return (int) json_node_get_int (year);
+}
+
+static int
+newest_first (gconstpointer a,
+              gconstpointer b)
+{
+  int ya = plan_year (*(JsonNode **) a), yb = plan_year (*(JsonNode **) b);
+
+  return (yb > ya) - (yb < ya);
+}
+
+void
+sk_exchange_order_plans (JsonObject *root)
+{
+  JsonNode *node = json_object_get_member (root, "plans");
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+  JsonArray *plans, *ordered;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  plans = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (plans); i++)
+    {
+      JsonNode *element = json_array_get_element (plans, i);
+
+      /* Anything odd is reported by the import in the file's order. */
+      if (plan_year (element) < 0)
+        return;
+      g_ptr_array_add (nodes, element);
+    }
+  g_ptr_array_sort (nodes, newest_first);
+  ordered = json_array_sized_new (nodes->len);
+  for (guint i = 0; i < nodes->len; i++)
+    json_array_add_element (ordered, json_node_copy (g_ptr_array_index (nodes, i)));
+  json_object_set_array_member (root, "plans", ordered);
+}

@@ -52,6 +52,12 @@ gboolean         sk_exchange_read_definitions  (SkStore *store, JsonObject *plan
                                                 GHashTable *held, GHashTable *indicators,
                                                 GHashTable *units, GError **error);
 
+/* Puts the newest plan first: a plan that takes an indicator in copies
+ * the nearest earlier plan's definition, and the base follows the newest
+ * plan, so the newest one read first gets the file's indicator as it is
+ * and an older one only its own differences. */
+void             sk_exchange_order_plans       (JsonObject *root);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkExchangeSplit, sk_exchange_split_free)
 
 G_END_DECLS

@@ -1515,6 +1515,7 @@ import_root (SkStore          *store,
   Importer im = { store, NULL, NULL, NULL, split };
   gboolean ok;
 
+  sk_exchange_order_plans (root);
   im.units = records_by_name (units, unit_name);
   im.indicators = records_by_name (indicators, indicator_name);
   im.audit = g_ptr_array_new_with_free_func (g_object_unref);
