@@ -103,6 +103,10 @@ test_names_per_year (Fixture       *fx,
   /* Either year's name finds the one indicator. */
   run_cli (fx, &run, "--db", fx->db, "history", "--indicator", "Svarstid Clinic24", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
+  /* Loading wrote the 2024 name as the 2024 plan's own, and nothing was
+   * renamed back and forth in 2025 on the way. */
+  g_assert_nonnull (strstr (run.out, "name in the 2024 plan"));
+  g_assert_null (strstr (run.out, "name in the 2025 plan"));
 }
 
 /* An adopted plan's definitions are refused with the store's message,
