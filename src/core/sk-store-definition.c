@@ -152,15 +152,11 @@ sk_store_definition_audit (SkStore      *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      const char *before = fields[i][1] != NULL ? fields[i][1] : "";
-      const char *after = fields[i][2] != NULL ? fields[i][2] : "";
+      /* Texts: none and empty are the same; a responsible unit: none is NULL. */
+      gboolean unit = g_str_equal (fields[i][0], "responsible_unit");
+      const char *before = fields[i][1] != NULL || unit ? fields[i][1] : "";
+      const char *after = fields[i][2] != NULL || unit ? fields[i][2] : "";
 
-      /* A unit that was removed from the register of units reads as none. */
-      if (i == 4)
-        {
-          before = fields[i][1];
-          after = fields[i][2];
-        }
       if (g_strcmp0 (before, after) != 0
           && !sk_store_audit (self, entity, entity_id, id, fields[i][0], before, after, error))
         return FALSE;
