@@ -8,6 +8,7 @@
 #include "app-test-util.h"
 #include "sk-follow-up-view.h"
 #include "sk-indicators-view.h"
+#include "sk-outcomes-view.h"
 
 /* Per-year definitions in the app: the 2024 follow-up shows the 2024
  * plan's names, and a choice in Indikatorer's side panel is kept when the
@@ -70,6 +71,24 @@ test_follow_up_2024_names (Fixture       *f,
   sk_test_spin ();
   g_assert_true (has_label (f->view, "Svarstid digital vård / tandvård"));
   g_assert_false (has_label (f->view, "Svarstid Clinic24"));
+  sk_test_close (f->window);
+}
+
+/* Utfall lists the year's register under the year's names. */
+static void
+test_outcomes_2024_names (Fixture       *f,
+                          gconstpointer  data)
+{
+  f->store = sk_test_open_store (f->path);
+  f->view = sk_outcomes_view_new ();
+  g_autoptr(SkUnit) vc = sk_store_find_unit (f->store, "Vårdcentralen Halland", NULL);
+
+  g_object_set (f->view, "store", f->store, "year", 2024, NULL);
+  g_assert_true (sk_outcomes_view_set_unit (SK_OUTCOMES_VIEW (f->view), sk_record_get_id (SK_RECORD (vc))));
+  f->window = sk_test_show (f->view, 1200, 900);
+  sk_test_spin ();
+  g_assert_true (has_label (f->view, "Svarstid Clinic24 (min)"));
+  g_assert_false (has_label (f->view, "Svarstid digital vård / tandvård (min)"));
   sk_test_close (f->window);
 }
 
@@ -198,6 +217,7 @@ main (int    argc,
     return 0;
 
   g_test_add ("/app-definitions/follow-up-2024-names", Fixture, NULL, fixture_setup, test_follow_up_2024_names, fixture_teardown);
+  g_test_add ("/app-definitions/outcomes-2024-names", Fixture, NULL, fixture_setup, test_outcomes_2024_names, fixture_teardown);
   g_test_add ("/app-definitions/choice-kept-on-close", Fixture, NULL, fixture_setup, test_choice_kept_on_close, fixture_teardown);
   g_test_add ("/app-definitions/close-right-after-choice", Fixture, NULL, fixture_setup, test_close_right_after_choice, fixture_teardown);
   return g_test_run ();
