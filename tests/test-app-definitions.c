@@ -9,6 +9,7 @@
 #include "sk-follow-up-view.h"
 #include "sk-indicators-view.h"
 #include "sk-outcomes-view.h"
+#include "sk-charts-view.h"
 
 /* Per-year definitions in the app: the 2024 follow-up shows the 2024
  * plan's names, and a choice in Indikatorer's side panel is kept when the
@@ -67,6 +68,25 @@ test_follow_up_2024_names (Fixture       *f,
   g_assert_true (has_label (f->view, "Svarstid Clinic24"));
   g_assert_false (has_label (f->view, "Svarstid digital vård / tandvård"));
 
+  g_object_set (f->view, "year", 2025, NULL);
+  sk_test_spin ();
+  g_assert_true (has_label (f->view, "Svarstid digital vård / tandvård"));
+  g_assert_false (has_label (f->view, "Svarstid Clinic24"));
+  sk_test_close (f->window);
+}
+
+/* Diagram: one chart per indicator over the years shown, named as the
+ * newest year shown (the plan year) defines it. */
+static void
+test_charts_names (Fixture       *f,
+                   gconstpointer  data)
+{
+  f->store = sk_test_open_store (f->path);
+  f->view = sk_charts_view_new ();
+  g_object_set (f->view, "store", f->store, "year", 2024, NULL);
+  f->window = sk_test_show (f->view, 1200, 900);
+  sk_test_spin ();
+  g_assert_true (has_label (f->view, "Svarstid Clinic24"));
   g_object_set (f->view, "year", 2025, NULL);
   sk_test_spin ();
   g_assert_true (has_label (f->view, "Svarstid digital vård / tandvård"));
@@ -218,6 +238,7 @@ main (int    argc,
 
   g_test_add ("/app-definitions/follow-up-2024-names", Fixture, NULL, fixture_setup, test_follow_up_2024_names, fixture_teardown);
   g_test_add ("/app-definitions/outcomes-2024-names", Fixture, NULL, fixture_setup, test_outcomes_2024_names, fixture_teardown);
+  g_test_add ("/app-definitions/charts-names", Fixture, NULL, fixture_setup, test_charts_names, fixture_teardown);
   g_test_add ("/app-definitions/choice-kept-on-close", Fixture, NULL, fixture_setup, test_choice_kept_on_close, fixture_teardown);
   g_test_add ("/app-definitions/close-right-after-choice", Fixture, NULL, fixture_setup, test_close_right_after_choice, fixture_teardown);
   return g_test_run ();
