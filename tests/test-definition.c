@@ -295,6 +295,23 @@ test_copy_and_link (Fixture *f, gconstpointer data)
   /* The work-environment indicator of 2025 is in the copy too. */
   sick = in_year (f, f->sick, 2026);
   g_assert_cmpint (sk_indicator_get_year (sick), ==, 2026);
+  {
+    /* A plan that held an indicator without a definition (written by
+     * hand): its copy gets the base. */
+    g_autoptr(SkPlan) p2026b = NULL;
+    g_autoptr(SkIndicator) held = NULL;
+    sqlite3 *db = NULL;
+    g_autofree char *sql = g_strdup_printf ("DELETE FROM indicator_definition WHERE plan_id = %" G_GINT64_FORMAT
+                                            " AND indicator_id = %" G_GINT64_FORMAT, f->p2025, f->sick);
+
+    g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+    p2026b = sk_store_copy_plan (f->store, p2025, 2029, &error);
+    g_assert_no_error (error);
+    held = in_year (f, f->sick, 2029);
+    g_assert_cmpint (sk_indicator_get_year (held), ==, 2029);
+  }
 
   /* 2027 takes the indicator in: from 2026's definition, not the base's. */
   p2027 = sk_store_create_plan (f->store, 2027, "Verksamhetsplan 2027", &error);

@@ -80,24 +80,40 @@ sk_store_definition_ensure (SkStore  *self,
   return sk_store_definition_sync_base (self, indicator_id, error);
 }
 
-/* Plan @to gets plan @from's definitions (sk_store_copy_plan). */
+/* Plan @to gets plan @from's definitions (sk_store_copy_plan); an
+ * indicator the copy holds that had none gets the base, as the migration
+ * gives it. */
 gboolean
 sk_store_definition_copy (SkStore  *self,
                           gint64    from,
                           gint64    to,
                           GError  **error)
 {
-  sqlite3_stmt *stmt = sk_store_prepare (self,
-                                         "INSERT OR IGNORE INTO indicator_definition (indicator_id, plan_id, " SK_STORE_DEFINITION_COLUMNS ")"
-                                         " SELECT indicator_id, ?2, " SK_STORE_DEFINITION_COLUMNS
-                                         " FROM indicator_definition WHERE plan_id = ?1", error);
+  static const char *steps[] = {
+    "INSERT OR IGNORE INTO indicator_definition (indicator_id, plan_id, " SK_STORE_DEFINITION_COLUMNS ")"
+    " SELECT indicator_id, ?2, " SK_STORE_DEFINITION_COLUMNS " FROM indicator_definition WHERE plan_id = ?1",
+    "INSERT OR IGNORE INTO indicator_definition (indicator_id, plan_id, " SK_STORE_DEFINITION_COLUMNS ")"
+    " SELECT i.id, ?2, i.name, i.perspective, i.measure_unit, i.direction, i.responsible_unit_id,"
+    "  i.frequency, i.aggregation, i.r12, i.tolerance, i.description FROM indicator i"
+    " WHERE EXISTS (SELECT 1 FROM plan_indicator x WHERE x.plan_id = ?2 AND x.indicator_id = i.id)"
+    "  OR EXISTS (SELECT 1 FROM work_env_indicator x WHERE x.plan_id = ?2 AND x.indicator_id = i.id)"
+    "  OR EXISTS (SELECT 1 FROM goal_indicator x JOIN board_goal b ON b.id = x.board_goal_id"
+    "   JOIN focus_area f ON f.id = b.focus_area_id WHERE f.plan_id = ?2 AND x.indicator_id = i.id)",
+  };
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, from);
-  sqlite3_bind_int64 (stmt, 2, to);
-  return sk_store_step_done (self, stmt, error)
-         && sk_store_definition_sync_base (self, 0, error);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      sqlite3_stmt *stmt = sk_store_prepare (self, steps[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+      /* ?1 unused in the second step: its slot still exists (?2 numbers it). */
+      sqlite3_bind_int64 (stmt, 1, from);
+      sqlite3_bind_int64 (stmt, 2, to);
+      if (!sk_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return sk_store_definition_sync_base (self, 0, error);
 }
 
 /* ---- Audit of a definition's fields ---- */
