@@ -11,6 +11,7 @@ STYRKORT_PACKAGES=(
   flatpak-builder sqlite3 libglib2.0-dev-bin
   python3 librsvg2-common shared-mime-info fonts-dejavu-core
   libcairo2-dev libpango1.0-dev
+  libxtst6
 )
 
 sk_say () {

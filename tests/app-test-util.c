@@ -202,3 +202,42 @@ sk_test_find_dialog (void)
     }
   return NULL;
 }
+
+/* The text field of a dialog (a one-line field or a text view). */
+static GtkWidget *
+dialog_text_field (AdwMessageDialog *dialog)
+{
+  GtkWidget *child = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget *field;
+
+  g_assert_nonnull (child);
+  if (GTK_IS_EDITABLE (child))
+    return child;
+  field = sk_test_find_shown_type (child, GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (field);
+  return field;
+}
+
+char *
+sk_test_dialog_text (AdwMessageDialog *dialog)
+{
+  GtkWidget *field = dialog_text_field (dialog);
+  GtkTextIter start, end;
+
+  if (GTK_IS_EDITABLE (field))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field)));
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), &start, &end);
+  return gtk_text_iter_get_text (&start, &end);
+}
+
+void
+sk_test_set_dialog_text (AdwMessageDialog *dialog,
+                         const char       *text)
+{
+  GtkWidget *field = dialog_text_field (dialog);
+
+  if (GTK_IS_EDITABLE (field))
+    gtk_editable_set_text (GTK_EDITABLE (field), text);
+  else
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), text, -1);
+}

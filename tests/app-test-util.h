@@ -30,5 +30,9 @@ GtkWidget        *sk_test_find_shown_type   (GtkWidget   *root,
 GtkWidget        *sk_test_find_shown_button (GtkWidget   *root,
                                              const char  *label);
 AdwMessageDialog *sk_test_find_dialog       (void);
+/* The text typed in @dialog's text field (a new string), or set it. */
+char             *sk_test_dialog_text       (AdwMessageDialog *dialog);
+void              sk_test_set_dialog_text   (AdwMessageDialog *dialog,
+                                             const char       *text);
 
 G_END_DECLS

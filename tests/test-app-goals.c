@@ -343,7 +343,7 @@ test_edit_text (Fixture       *f,
   g_autoptr(SkStore) again = NULL;
   g_autoptr(SkBoardGoal) renamed = NULL;
   AdwMessageDialog *dialog;
-  GtkWidget *entry;
+  g_autofree char *shown = NULL;
   guint index = 0;
 
   g_assert_true (select_goal (f, goal));
@@ -351,12 +351,12 @@ test_edit_text (Fixture       *f,
   sk_test_spin ();
   dialog = sk_test_find_dialog ();
   g_assert_nonnull (dialog);
-  entry = adw_message_dialog_get_extra_child (dialog);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, sk_board_goal_get_text (goal));
+  shown = sk_test_dialog_text (dialog);
+  g_assert_cmpstr (shown, ==, sk_board_goal_get_text (goal));
   /* An empty text cannot be saved. */
-  gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
+  sk_test_set_dialog_text (dialog, "  ");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Korta vårdköerna i hela länet");
+  sk_test_set_dialog_text (dialog, "Korta vårdköerna i hela länet");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "ok"));
   adw_message_dialog_response (dialog, "ok");
   gtk_window_destroy (GTK_WINDOW (dialog));

@@ -108,7 +108,7 @@ test_goal_text (Fixture       *f,
   g_autoptr(SkStore) check = NULL;
   g_autoptr(SkFocusArea) saved = NULL;
   AdwMessageDialog *dialog;
-  GtkWidget *view, *entry;
+  GtkWidget *view;
 
   sk_window_show_view (f->window, "goals");
   sk_test_spin ();
@@ -121,8 +121,7 @@ test_goal_text (Fixture       *f,
   sk_test_spin ();
   dialog = sk_test_find_dialog ();
   g_assert_nonnull (dialog);
-  entry = adw_message_dialog_get_extra_child (dialog);
-  gtk_editable_set_text (GTK_EDITABLE (entry), typed);
+  sk_test_set_dialog_text (dialog, typed);
   answer (dialog, "ok");
 
   /* Refused with "Try Again"; the text waits, and F2 brings it back. */
@@ -132,8 +131,10 @@ test_goal_text (Fixture       *f,
   sk_test_spin ();
   dialog = sk_test_find_dialog ();
   g_assert_nonnull (dialog);
-  entry = adw_message_dialog_get_extra_child (dialog);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, typed);
+  {
+    g_autofree char *shown = sk_test_dialog_text (dialog);
+    g_assert_cmpstr (shown, ==, typed);
+  }
   answer (dialog, "cancel");
 
   release_lock (f);
@@ -155,7 +156,7 @@ test_goal_add (Fixture       *f,
   g_autoptr(SkStore) check = NULL;
   g_autoptr(GListModel) goals = NULL;
   AdwMessageDialog *dialog;
-  GtkWidget *view, *entry;
+  GtkWidget *view;
   gboolean found = FALSE;
 
   sk_window_show_view (f->window, "goals");
@@ -168,16 +169,17 @@ test_goal_add (Fixture       *f,
   sk_test_spin ();
   dialog = sk_test_find_dialog ();
   g_assert_nonnull (dialog);
-  entry = adw_message_dialog_get_extra_child (dialog);
-  gtk_editable_set_text (GTK_EDITABLE (entry), typed);
+  sk_test_set_dialog_text (dialog, typed);
   answer (dialog, "ok");
 
   retry_button (f);
   g_assert_true (gtk_widget_activate_action (view, "goals.add-board-goal", NULL));
   sk_test_spin ();
   dialog = sk_test_find_dialog ();
-  entry = adw_message_dialog_get_extra_child (dialog);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, typed);
+  {
+    g_autofree char *shown = sk_test_dialog_text (dialog);
+    g_assert_cmpstr (shown, ==, typed);
+  }
   answer (dialog, "cancel");
 
   release_lock (f);

@@ -637,6 +637,8 @@ test_series_from_store (void)
   sk_store_save_indicator (store, ind, &error);
   g_assert_no_error (error);
   ind_id = sk_record_get_id (SK_RECORD (ind));
+  g_object_unref (sk_store_create_plan (store, 2024, NULL, &error));
+  g_assert_no_error (error);
   sk_store_set_target (store, ind_id, 2024, ">95 %", &error);
   g_assert_no_error (error);
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
@@ -552,6 +553,51 @@ test_import_without_definitions (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
 }
 
+/* A file that defines an adopted year's indicator otherwise leaves the
+ * plan as adopted and says so; the draft year takes the file's. */
+static void
+test_import_into_adopted (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkIndicator) ind = in_year (f, f->chat, 2024);
+  g_autoptr(SkIndicator) y2024 = NULL;
+  g_autoptr(SkIndicator) y2025 = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *all_notes = NULL;
+  g_auto(GStrv) notes = NULL;
+
+  /* The file: 2024 and 2025 with the direction turned. */
+  sk_indicator_set_direction (ind, SK_DIRECTION_HIGHER);
+  g_assert_true (sk_store_save_indicator (f->store, ind, &error));
+  g_clear_object (&ind);
+  ind = in_year (f, f->chat, 2025);
+  sk_indicator_set_direction (ind, SK_DIRECTION_HIGHER);
+  g_assert_true (sk_store_save_indicator (f->store, ind, &error));
+  g_assert_no_error (error);
+  json = sk_exchange_export_string (f->store, &error);
+  g_assert_no_error (error);
+  g_clear_object (&ind);
+  ind = in_year (f, f->chat, 2024);
+  sk_indicator_set_direction (ind, SK_DIRECTION_LOWER);
+  g_assert_true (sk_store_save_indicator (f->store, ind, &error));
+  g_clear_object (&ind);
+  ind = in_year (f, f->chat, 2025);
+  sk_indicator_set_direction (ind, SK_DIRECTION_LOWER);
+  g_assert_true (sk_store_save_indicator (f->store, ind, &error));
+  adopt_2024 (f);
+
+  g_assert_true (sk_exchange_import_full (f->store, json, -1, &notes, &error));
+  g_assert_no_error (error);
+  y2024 = in_year (f, f->chat, 2024);
+  y2025 = in_year (f, f->chat, 2025);
+  g_assert_cmpint (sk_indicator_get_direction (y2024), ==, SK_DIRECTION_LOWER);
+  g_assert_cmpint (sk_indicator_get_direction (y2025), ==, SK_DIRECTION_HIGHER);
+  g_assert_nonnull (notes);
+  g_assert_nonnull (notes[0]);
+  all_notes = g_strjoinv ("\n", notes);
+  g_assert_nonnull (strstr (all_notes, "the definition of “Svarstid Clinic24”"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -567,6 +613,7 @@ main (int argc, char **argv)
   ADD ("/definition/migration-from-v2", test_migration_from_v2);
   ADD ("/definition/exchange-round-trip", test_exchange_round_trip);
   ADD ("/definition/import-without-definitions", test_import_without_definitions);
+  ADD ("/definition/import-into-adopted", test_import_into_adopted);
 #undef ADD
 
   return g_test_run ();

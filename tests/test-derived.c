@@ -187,7 +187,12 @@ set_target (Fixture     *fx,
             const char  *text)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(SkPlan) plan = sk_store_get_plan (fx->store, year);
 
+  /* A target belongs to a year's plan. */
+  if (plan == NULL)
+    plan = sk_store_create_plan (fx->store, year, NULL, &error);
+  g_assert_no_error (error);
   sk_store_set_target (fx->store, sk_record_get_id (SK_RECORD (ind)), year, text, &error);
   g_assert_no_error (error);
 }

@@ -531,6 +531,10 @@ test_audit (Fixture *f, gconstpointer data)
   g_assert_true (sk_store_set_outcome (store, o, &error));
   sk_outcome_set_value (o, 13);
   g_assert_true (sk_store_set_outcome (store, o, &error));
+  {
+    g_autoptr(SkPlan) plan = sk_store_create_plan (store, 2024, NULL, &error); /* targets belong to a plan */
+    g_assert_no_error (error);
+  }
   g_assert_true (sk_store_set_target (store, id, 2024, "<15 min", &error));
 
   history = sk_store_list_audit (store, id);

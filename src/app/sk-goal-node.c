@@ -20,6 +20,7 @@ struct _SkGoalNode
   SkGoalNode     *parent;   /* weak */
   char           *key;
   char           *target;
+  char           *shown_title; /* the title last announced */
   GListStore     *children;
 };
 
@@ -53,6 +54,7 @@ sk_goal_node_finalize (GObject *object)
 
   g_free (self->key);
   g_free (self->target);
+  g_free (self->shown_title);
 
   G_OBJECT_CLASS (sk_goal_node_parent_class)->finalize (object);
 }
@@ -139,6 +141,7 @@ sk_goal_node_new (SkGoalNodeKind  kind,
   self->record = g_object_ref (record);
   g_set_weak_pointer (&self->parent, parent);
   self->key = make_key (kind, record, parent);
+  self->shown_title = g_strdup (sk_goal_node_get_title (self));
   if (kind != SK_GOAL_NODE_INDICATOR)
     self->children = g_list_store_new (SK_TYPE_GOAL_NODE);
   return self;
@@ -162,17 +165,19 @@ void
 sk_goal_node_set_record (SkGoalNode *self,
                          SkRecord   *record)
 {
-  g_autofree char *old_title = NULL;
-
   g_return_if_fail (SK_IS_GOAL_NODE (self));
   g_return_if_fail (SK_IS_RECORD (record));
 
-  if (self->record == record)
-    return;
-  old_title = g_strdup (sk_goal_node_get_title (self));
   g_set_object (&self->record, record);
-  if (g_strcmp0 (old_title, sk_goal_node_get_title (self)) != 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  /* Compared with the title last announced, not with the old record's:
+   * a rename changes the record the node holds in place, so that one
+   * already has the new text and the row would keep the old. */
+  if (g_strcmp0 (self->shown_title, sk_goal_node_get_title (self)) != 0)
+    {
+      g_free (self->shown_title);
+      self->shown_title = g_strdup (sk_goal_node_get_title (self));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
 }
 
 SkGoalNode *

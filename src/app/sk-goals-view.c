@@ -8,11 +8,10 @@
 #include <glib/gi18n.h>
 
 #include "sk-goal-node.h"
-#include "sk-goal-snapshot.h"
 #include "sk-goals-view.h"
+#include "sk-goals-view-edit.h"
 #include "sk-goals-view-save.h"
 #include "sk-view-util.h"
-#include "sk-window.h"
 
 /*
  * The chosen year's goal tree: focus area → regional goal → board goal →
@@ -21,12 +20,6 @@
  * into the shown nodes in place, so expansion, selection and scrolling
  * survive edits made here or by other programs.
  */
-
-typedef enum {
-  UNDO_NONE,
-  UNDO_RESTORE,   /* a deleted subtree */
-  UNDO_RELINK,    /* an unlinked indicator */
-} UndoKind;
 
 struct _SkGoalsView
 {
@@ -41,13 +34,6 @@ struct _SkGoalsView
   GtkSingleSelection  *selection;
   gboolean             reloading;
   gboolean             expand_all;  /* a newly shown plan opens fully */
-
-  /* The last undoable change; @undo_serial tells stale toasts apart. */
-  UndoKind             undo_kind;
-  SkGoalSnapshot      *undo_snapshot;
-  gint64               undo_goal_id;
-  gint64               undo_indicator_id;
-  guint                undo_serial;
 
   GtkWidget           *link_popover;
   GtkSearchEntry      *link_search;
@@ -75,44 +61,6 @@ G_DEFINE_FINAL_TYPE (SkGoalsView, sk_goals_view, ADW_TYPE_BIN)
 
 static void reload (SkGoalsView *self);
 static void update_actions (SkGoalsView *self);
-
-/* ---- Messages ---- */
-
-static void
-on_toast_undo (AdwToast *toast,
-               gpointer  data)
-{
-  SkGoalsView *self = SK_GOALS_VIEW (data);
-  guint serial = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "undo-serial"));
-
-  /* An older toast must not undo a newer change. */
-  if (serial == self->undo_serial)
-    gtk_widget_activate_action (GTK_WIDGET (self), "goals.undo", NULL);
-}
-
-static void
-show_toast (SkGoalsView *self,
-            const char  *message,
-            gboolean     with_undo)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SK_TYPE_WINDOW);
-  AdwToast *toast;
-
-  if (window == NULL)
-    {
-      g_message ("%s", message);
-      return;
-    }
-  toast = adw_toast_new (message);
-  adw_toast_set_timeout (toast, with_undo ? 10 : 6);
-  if (with_undo)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_object_set_data (G_OBJECT (toast), "undo-serial", GUINT_TO_POINTER (self->undo_serial));
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo), self, 0);
-    }
-  sk_window_add_toast (SK_WINDOW (window), toast);
-}
 
 /* ---- Building the tree ---- */
 
@@ -462,7 +410,8 @@ update_actions (SkGoalsView *self)
                                  editable && node != NULL
                                  && (kind == SK_GOAL_NODE_BOARD_GOAL || kind == SK_GOAL_NODE_INDICATOR));
   gtk_widget_action_set_enabled (widget, "goals.link-indicator-id", editable);
-  gtk_widget_action_set_enabled (widget, "goals.undo", editable && self->undo_kind != UNDO_NONE);
+  gtk_widget_action_set_enabled (widget, "goals.undo", editable && sk_goals_view_can_undo (self));
+  gtk_widget_action_set_enabled (widget, "goals.redo", editable && sk_goals_view_can_redo (self));
   gtk_widget_set_sensitive (self->add_button, editable);
 }
 
@@ -482,6 +431,7 @@ move_node (SkGoalsView *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *key = g_strdup (sk_goal_node_get_key (node));
+  int old_index = sk_goal_node_get_sibling_index (node, siblings_of (self, node));
 
   if (!is_editable (self) || sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR)
     return FALSE;
@@ -490,6 +440,8 @@ move_node (SkGoalsView *self,
       sk_goals_view_change_failed (self, error, key, "goals.move-to", g_variant_new_int32 (index));
       return FALSE;
     }
+  if (old_index != index)
+    sk_goals_view_remember_move (self, key, old_index);
   /* The store announced the change and the tree is merged; keep the row chosen. */
   sk_goals_view_select_key (self, key);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
@@ -540,284 +492,6 @@ move_down_action (GtkWidget  *widget,
   move_by (SK_GOALS_VIEW (widget), 1);
 }
 
-/* ---- Deleting and undo ---- */
-
-static void
-clear_undo (SkGoalsView *self)
-{
-  self->undo_kind = UNDO_NONE;
-  g_clear_pointer (&self->undo_snapshot, sk_goal_snapshot_free);
-  self->undo_goal_id = self->undo_indicator_id = 0;
-  self->undo_serial++;
-}
-
-static void
-unlink_indicator (SkGoalsView *self,
-                  SkGoalNode  *node)
-{
-  SkGoalNode *goal = sk_goal_node_get_parent (node);
-  gint64 goal_id = sk_record_get_id (sk_goal_node_get_record (goal));
-  gint64 indicator_id = sk_record_get_id (sk_goal_node_get_record (node));
-  g_autofree char *name = g_strdup (sk_goal_node_get_title (node));
-  g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!sk_store_unlink_indicator (self->store, goal_id, indicator_id, &error))
-    {
-      sk_goals_view_change_failed (self, error, sk_goal_node_get_key (node), "goals.delete", NULL);
-      return;
-    }
-  clear_undo (self);
-  self->undo_kind = UNDO_RELINK;
-  self->undo_goal_id = goal_id;
-  self->undo_indicator_id = indicator_id;
-  update_actions (self);
-  message = g_strdup_printf (_("“%s” was unlinked from the goal"), name);
-  show_toast (self, message, TRUE);
-}
-
-static void
-delete_subtree (SkGoalsView *self,
-                SkGoalNode  *node)
-{
-  g_autoptr(SkGoalSnapshot) snapshot = sk_goal_snapshot_capture (self->store, sk_goal_node_get_record (node));
-  g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (snapshot == NULL)
-    return;
-  if (!sk_store_delete (self->store, sk_goal_node_get_record (node), &error))
-    {
-      sk_goals_view_change_failed (self, error, sk_goal_node_get_key (node), "goals.delete", NULL);
-      return;
-    }
-  clear_undo (self);
-  message = g_strdup_printf (_("“%s” was deleted"), sk_goal_snapshot_get_title (snapshot));
-  self->undo_kind = UNDO_RESTORE;
-  self->undo_snapshot = g_steal_pointer (&snapshot);
-  update_actions (self);
-  show_toast (self, message, TRUE);
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action,
-               GVariant   *param)
-{
-  SkGoalsView *self = SK_GOALS_VIEW (widget);
-  g_autoptr(SkGoalNode) node = selected_node (self);
-
-  if (node == NULL || !is_editable (self))
-    return;
-  if (sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR)
-    unlink_indicator (self, node);
-  else
-    delete_subtree (self, node);
-}
-
-static char *
-key_of_record (SkRecord *record)
-{
-  const char *prefix = SK_IS_FOCUS_AREA (record) ? "fa" : SK_IS_REGIONAL_GOAL (record) ? "rg" : "bg";
-
-  return g_strdup_printf ("%s:%" G_GINT64_FORMAT, prefix, sk_record_get_id (record));
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action,
-             GVariant   *param)
-{
-  SkGoalsView *self = SK_GOALS_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SkRecord) record = NULL;
-  g_autofree char *key = NULL;
-
-  if (self->undo_kind == UNDO_NONE || !is_editable (self))
-    return;
-  if (self->undo_kind == UNDO_RELINK)
-    {
-      if (!sk_store_link_indicator (self->store, self->undo_goal_id, self->undo_indicator_id, &error))
-        {
-          sk_goals_view_change_failed (self, error, NULL, "goals.undo", NULL);
-          return;
-        }
-      key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
-                             self->undo_goal_id, self->undo_indicator_id);
-    }
-  else
-    {
-      record = sk_goal_snapshot_restore (self->undo_snapshot, self->store, &error);
-      if (record == NULL)
-        {
-          sk_goals_view_change_failed (self, error, NULL, "goals.undo", NULL);
-          return;
-        }
-      key = key_of_record (record);
-    }
-  clear_undo (self);
-  update_actions (self);
-  sk_goals_view_select_key (self, key);
-}
-
-/* ---- Text dialogs: add, edit ---- */
-
-typedef void (*TextDone) (SkGoalsView *self, SkGoalNode *node, const char *text);
-
-static void
-on_text_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  SkGoalsView      *self)
-{
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  SkGoalNode *node = g_object_get_data (G_OBJECT (dialog), "node");
-  TextDone done = g_object_get_data (G_OBJECT (dialog), "done");
-
-  if (g_strcmp0 (response, "ok") == 0)
-    done (self, node, gtk_editable_get_text (entry));
-}
-
-static void
-on_text_changed (GtkEditable      *entry,
-                 AdwMessageDialog *dialog)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "ok", *text != '\0');
-}
-
-static void
-ask_text (SkGoalsView *self,
-          const char  *heading,
-          const char  *body,
-          const char  *label,
-          const char  *text,
-          const char  *ok_label,
-          SkGoalNode  *node,
-          TextDone     done)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_widget_set_name (entry, "goal-text");
-  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "ok", ok_label, NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_object_set_data_full (G_OBJECT (dialog), "node", node ? g_object_ref (node) : NULL, g_object_unref);
-  g_object_set_data (G_OBJECT (dialog), "done", done);
-  g_signal_connect (entry, "changed", G_CALLBACK (on_text_changed), dialog);
-  on_text_changed (GTK_EDITABLE (entry), ADW_MESSAGE_DIALOG (dialog));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_text_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
-}
-
-static void
-add_focus_area_done (SkGoalsView *self,
-                     SkGoalNode  *node,
-                     const char  *text)
-{
-  /* The new row, chosen, takes the keyboard. */
-  if (is_editable (self)
-      && sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_FOCUS_AREA, sk_record_get_id (SK_RECORD (self->plan)),
-                                  NULL, text))
-    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-static void
-add_regional_goal_done (SkGoalsView *self,
-                        SkGoalNode  *node,
-                        const char  *text)
-{
-  if (is_editable (self) && node != NULL
-      && sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_REGIONAL_GOAL, 0, node, text))
-    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-static void
-add_board_goal_done (SkGoalsView *self,
-                     SkGoalNode  *node,
-                     const char  *text)
-{
-  if (is_editable (self) && node != NULL
-      && sk_goals_view_save_text (self, SK_GOALS_SAVE_ADD_BOARD_GOAL, 0, node, text))
-    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-static void
-edit_done (SkGoalsView *self,
-           SkGoalNode  *node,
-           const char  *text)
-{
-  if (is_editable (self) && node != NULL)
-    sk_goals_view_save_text (self, SK_GOALS_SAVE_RENAME, 0, node, text);
-}
-
-static void
-add_focus_area_action (GtkWidget  *widget,
-                       const char *action,
-                       GVariant   *param)
-{
-  ask_text (SK_GOALS_VIEW (widget), _("New Focus Area"), NULL, _("Title of the focus area"),
-            sk_goals_view_pending_text (SK_GOALS_VIEW (widget), SK_GOALS_SAVE_ADD_FOCUS_AREA, NULL),
-            _("_Add"), NULL, add_focus_area_done);
-}
-
-static void
-add_regional_goal_action (GtkWidget  *widget,
-                          const char *action,
-                          GVariant   *param)
-{
-  SkGoalsView *self = SK_GOALS_VIEW (widget);
-  g_autoptr(SkGoalNode) node = selected_node (self);
-
-  if (node != NULL)
-    ask_text (self, _("New Regional Goal"), _("The regional goal is added to the chosen focus area."),
-              _("Text of the regional goal"),
-              sk_goals_view_pending_text (self, SK_GOALS_SAVE_ADD_REGIONAL_GOAL, node),
-              _("_Add"), node, add_regional_goal_done);
-}
-
-static void
-add_board_goal_action (GtkWidget  *widget,
-                       const char *action,
-                       GVariant   *param)
-{
-  SkGoalsView *self = SK_GOALS_VIEW (widget);
-  g_autoptr(SkGoalNode) node = selected_node (self);
-
-  if (node != NULL)
-    ask_text (self, _("New Board Goal"),
-              _("The goal is added under the chosen regional goal, or directly under the focus area."),
-              _("Text of the board goal"),
-              sk_goals_view_pending_text (self, SK_GOALS_SAVE_ADD_BOARD_GOAL, node),
-              _("_Add"), node, add_board_goal_done);
-}
-
-static void
-edit_action (GtkWidget  *widget,
-             const char *action,
-             GVariant   *param)
-{
-  SkGoalsView *self = SK_GOALS_VIEW (widget);
-  g_autoptr(SkGoalNode) node = selected_node (self);
-  const char *pending;
-
-  if (node == NULL || sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR || !is_editable (self))
-    return;
-  pending = sk_goals_view_pending_text (self, SK_GOALS_SAVE_RENAME, node);
-  /* What could not be saved yet comes back rather than the stored text. */
-  ask_text (self, _("Edit Text"), sk_goal_node_get_kind_label (node), _("Text"),
-            pending != NULL ? pending : sk_goal_node_get_title (node), _("_Save"), node, edit_done);
-}
-
 static void
 on_row_activated (GtkListView *list,
                   guint        position,
@@ -862,6 +536,7 @@ link_indicator_id_action (GtkWidget  *widget,
       sk_goals_view_change_failed (self, error, key, "goals.link-indicator-id", g_variant_new_int64 (indicator_id));
       return;
     }
+  sk_goals_view_remember_link (self, goal_id, indicator_id);
   key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, goal_id, indicator_id);
   sk_goals_view_select_key (self, key);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
@@ -1158,6 +833,45 @@ unbind_row (GtkSignalListItemFactory *factory,
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), NULL);
 }
 
+/* ---- For the other sk-goals-view*.c files ---- */
+
+SkGoalNode *
+sk_goals_view_get_selected_node (SkGoalsView *self)
+{
+  return selected_node (self);
+}
+
+SkPlan *
+sk_goals_view_get_plan (SkGoalsView *self)
+{
+  return self->plan;
+}
+
+gboolean
+sk_goals_view_is_editable (SkGoalsView *self)
+{
+  return is_editable (self);
+}
+
+void
+sk_goals_view_update_actions (SkGoalsView *self)
+{
+  update_actions (self);
+}
+
+void
+sk_goals_view_focus_tree (SkGoalsView *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+int
+sk_goals_view_get_node_index (SkGoalsView *self,
+                              SkGoalNode  *node)
+{
+  return sk_goal_node_get_sibling_index (node, siblings_of (self, node));
+}
+
 /* ---- Properties ---- */
 
 SkStore *
@@ -1177,7 +891,7 @@ sk_goals_view_set_store (SkGoalsView *self,
   if (self->store == store)
     return;
   sk_view_replace_store (self, &self->store, store, G_CALLBACK (on_store_changed));
-  clear_undo (self);
+  sk_goals_view_clear_undo (self);
   self->expand_all = TRUE;
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -1199,7 +913,7 @@ sk_goals_view_set_year (SkGoalsView *self,
   if (self->year == year)
     return;
   self->year = year;
-  clear_undo (self);
+  sk_goals_view_clear_undo (self);
   self->expand_all = TRUE;
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
@@ -1267,7 +981,6 @@ sk_goals_view_dispose (GObject *object)
   g_clear_object (&self->root);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->undo_snapshot, sk_goal_snapshot_free);
 
   G_OBJECT_CLASS (sk_goals_view_parent_class)->dispose (object);
 }
@@ -1275,17 +988,18 @@ sk_goals_view_dispose (GObject *object)
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "goals.add-focus-area", NULL, add_focus_area_action);
-  gtk_widget_class_install_action (widget_class, "goals.add-regional-goal", NULL, add_regional_goal_action);
-  gtk_widget_class_install_action (widget_class, "goals.add-board-goal", NULL, add_board_goal_action);
-  gtk_widget_class_install_action (widget_class, "goals.edit", NULL, edit_action);
-  gtk_widget_class_install_action (widget_class, "goals.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "goals.add-focus-area", NULL, sk_goals_view_add_focus_area_action);
+  gtk_widget_class_install_action (widget_class, "goals.add-regional-goal", NULL, sk_goals_view_add_regional_goal_action);
+  gtk_widget_class_install_action (widget_class, "goals.add-board-goal", NULL, sk_goals_view_add_board_goal_action);
+  gtk_widget_class_install_action (widget_class, "goals.edit", NULL, sk_goals_view_edit_action);
+  gtk_widget_class_install_action (widget_class, "goals.delete", NULL, sk_goals_view_delete_action);
   gtk_widget_class_install_action (widget_class, "goals.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "goals.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "goals.move-to", "i", move_to_action);
   gtk_widget_class_install_action (widget_class, "goals.link-indicator", NULL, link_indicator_action);
   gtk_widget_class_install_action (widget_class, "goals.link-indicator-id", "x", link_indicator_id_action);
-  gtk_widget_class_install_action (widget_class, "goals.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "goals.undo", NULL, sk_goals_view_undo_action);
+  gtk_widget_class_install_action (widget_class, "goals.redo", NULL, sk_goals_view_redo_action);
   gtk_widget_class_install_action (widget_class, "goals.retry-save", NULL, sk_goals_view_retry_save);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "goals.edit", NULL);
@@ -1294,6 +1008,8 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "goals.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "goals.move-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "goals.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "goals.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "goals.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "goals.link-indicator", NULL);
 }
 

@@ -198,11 +198,13 @@ row_menu (SkPlan *plan)
       g_menu_item_set_action_and_target (item, "plans.adopt", "i", year);
       g_menu_append_item (menu, item);
     }
-  {
-    g_autoptr(GMenuItem) item = g_menu_item_new (_("_Rename…"), NULL);
-    g_menu_item_set_action_and_target (item, "plans.rename", "i", year);
-    g_menu_append_item (menu, item);
-  }
+  /* An adopted plan keeps the title the board adopted. */
+  if (sk_plan_get_status (plan) != SK_PLAN_ADOPTED)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("_Rename…"), NULL);
+      g_menu_item_set_action_and_target (item, "plans.rename", "i", year);
+      g_menu_append_item (menu, item);
+    }
   return G_MENU_MODEL (menu);
 }
 
@@ -228,7 +230,7 @@ plan_row (SkPlansView *self,
   if (sk_plan_get_status (plan) == SK_PLAN_ADOPTED)
     {
       GtkWidget *lock = gtk_image_new_from_icon_name ("changes-prevent-symbolic");
-      gtk_widget_set_tooltip_text (lock, _("Adopted: goals and targets are locked"));
+      gtk_widget_set_tooltip_text (lock, _("Adopted by the board: the plan’s content is locked, its follow-up stays open"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), lock);
     }
   if (sk_plan_get_year (plan) == self->year)
@@ -625,6 +627,14 @@ rename_action (GtkWidget  *widget,
 
   if (plan == NULL)
     return;
+  if (sk_plan_is_adopted (plan))
+    {
+      g_autofree char *why = g_strdup_printf (_("The plan for %d is adopted by the board: what it holds can no "
+                                                "longer be changed. Outcomes, comments and assessments can still "
+                                                "be entered."), year);
+      show_toast (self, why);
+      return;
+    }
   heading = g_strdup_printf (_("Rename the Plan for %d"), year);
   dialog = adw_message_dialog_new (parent_window (self), heading, NULL);
   entry = gtk_entry_new ();

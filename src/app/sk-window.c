@@ -10,6 +10,7 @@
 #include "sk-charts-view.h"
 #include "sk-exchange.h"
 #include "sk-file-notice.h"
+#include "sk-menu-tooltip.h"
 #include "sk-goals-view.h"
 #include "sk-indicators-view.h"
 #include "sk-work-env-view.h"
@@ -17,6 +18,7 @@
 #include "sk-follow-up-view.h"
 #include "sk-outcomes-view.h"
 #include "sk-plans-view.h"
+#include "sk-view-adopted.h"
 #include "sk-window.h"
 #include "sk-window-damage.h"
 
@@ -899,7 +901,11 @@ sk_window_init (SkWindow *self)
     }
   g_signal_connect_object (self->views, "notify::visible-child", G_CALLBACK (on_visible_view), self, 0);
   bind_view (self, adw_view_stack_get_visible_child (self->views));
+  /* Their edit keys do nothing on an adopted plan: say why. */
+  sk_view_explain_adopted_keys (adw_view_stack_get_child_by_name (self->views, "goals"));
+  sk_view_explain_adopted_keys (adw_view_stack_get_child_by_name (self->views, "indicators"));
   g_signal_connect_after (self, "map", G_CALLBACK (on_map), NULL);
+  sk_menu_tooltip_follow_all (GTK_WIDGET (self));
 }
 
 SkWindow *

@@ -109,7 +109,19 @@ register_for (Demo *d,
   return sk_store_list_indicators (d->store, plan ? year : d->latest_year);
 }
 
-/* Years without a plan, or with a draft, borrow the latest plan's targets. */
+/* The target a year's series centres on: its own plan's, or for a year
+ * without a plan (which cannot hold targets) the latest plan's. */
+static SkTarget *
+target_for (Demo        *d,
+            SkIndicator *ind,
+            int          year)
+{
+  g_autoptr(SkPlan) plan = sk_store_get_plan (d->store, year);
+
+  return sk_store_get_target (d->store, sk_record_get_id (SK_RECORD (ind)), plan ? year : d->latest_year);
+}
+
+/* A draft plan borrows the latest plan's targets it lacks. */
 static gboolean
 borrow_targets (Demo    *d,
                 int      year,
@@ -118,7 +130,7 @@ borrow_targets (Demo    *d,
   g_autoptr(SkPlan) plan = sk_store_get_plan (d->store, year);
   g_autoptr(GListModel) indicators = NULL;
 
-  if (year == d->latest_year || (plan != NULL && sk_plan_is_adopted (plan)))
+  if (plan == NULL || year == d->latest_year || sk_plan_is_adopted (plan))
     return TRUE;
 
   indicators = register_for (d, year);
@@ -202,7 +214,7 @@ year_center (Demo        *d,
              SkIndicator *ind,
              int          year)
 {
-  g_autoptr(SkTarget) target = sk_store_get_target (d->store, sk_record_get_id (SK_RECORD (ind)), year);
+  g_autoptr(SkTarget) target = target_for (d, ind, year);
   double base = seed_base (d, ind);
   double threshold;
 
@@ -388,7 +400,7 @@ write_unit_year (Demo         *d,
   const double *values = series_for (d, ind, unit);
   guint real = real_months (d, ind, unit_id, year, SK_OUTCOME_MONTH);
   guint real_ref = 0;
-  g_autoptr(SkTarget) target = sk_store_get_target (d->store, sk_record_get_id (SK_RECORD (ind)), year);
+  g_autoptr(SkTarget) target = target_for (d, ind, year);
   gboolean reference = target != NULL && sk_target_get_kind (target) == SK_TARGET_REFERENCE;
 
   if (reference)

@@ -705,6 +705,7 @@ cmd_import_json (SkCliGlobals *globals,
 {
   g_autoptr(SkStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) notes = NULL;
   int status;
 
   if ((status = sk_cli_parse_options (globals, "import-json", NULL, &argc, &argv)) != 0)
@@ -714,8 +715,11 @@ cmd_import_json (SkCliGlobals *globals,
   if ((store = sk_cli_open_store (globals, &status)) == NULL)
     return status;
 
-  if (!sk_exchange_import_file (store, argv[1], &error))
+  if (!sk_exchange_import_file_full (store, argv[1], &notes, &error))
     return sk_cli_fail (error);
+  /* Imported, but not all of it: say what stayed as the board adopted it. */
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    sk_cli_error ("%s", notes[i]);
   if (!globals->tsv)
     g_print (_("Imported %s into %s.\n"), argv[1], sk_store_get_path (store));
   return SK_CLI_EXIT_OK;
@@ -738,6 +742,19 @@ const SkCliCommand sk_cli_commands[] = {
   { "backup", N_("Copy the database to a new file, also while it is in use"), N_("FILE"), sk_cli_backup },
   { "check", N_("Check that every table and index of the database can be read"), "", sk_cli_check },
   { "salvage", N_("Copy every readable row of a damaged database to a new file"), N_("FILE"), sk_cli_salvage },
+  { "new-plan", N_("Create an empty plan for a year"), "", sk_cli_new_plan },
+  { "copy-plan", N_("Copy a plan to a new year: goals, register, targets, work-environment plan"), "", sk_cli_copy_plan },
+  { "rename-plan", N_("Change a plan’s title"), "", sk_cli_rename_plan },
+  { "adopt", N_("Record the board’s adoption of a plan: date, paragraph, diary number"), "", sk_cli_adopt },
+  { "goals", N_("List a plan’s focus areas, regional goals and board goals with their ids"), "", sk_cli_goals },
+  { "area", N_("Focus areas: add, rename, remove, move"), N_("ACTION"), sk_cli_area },
+  { "regional", N_("Regional goals: add, rename, remove, move"), N_("ACTION"), sk_cli_regional },
+  { "goal", N_("Board goals: add, rename, remove, move"), N_("ACTION"), sk_cli_goal },
+  { "link", N_("Link an indicator of the plan’s register to a board goal"), "", sk_cli_link },
+  { "unlink", N_("Unlink an indicator from a board goal"), "", sk_cli_unlink },
+  { "work-env", N_("The work-environment plan: show, goal, indicator add|remove"), N_("ACTION"), sk_cli_work_env },
+  { "priority", N_("Priority areas of the work-environment plan: add, rename, describe, remove, move, follow-up"),
+    N_("ACTION"), sk_cli_priority },
   { "indicator", N_("Add, rename or redefine an indicator in a year’s plan"),
     N_("add|rename|set-definition …"), sk_cli_indicator },
   { NULL }

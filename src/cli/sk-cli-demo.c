@@ -21,7 +21,7 @@ print_counts (const SkDemoCounts *c)
   g_print ("\n");
   g_print (_("Real outcomes kept as they were: %u"), c->real_kept);
   g_print ("\n");
-  g_print (_("Demo units created: %u; targets added for years without an adopted plan: %u"),
+  g_print (_("Demo units created: %u; targets added to draft plans: %u"),
            c->units_created, c->targets_created);
   g_print ("\n");
 }

@@ -104,6 +104,11 @@ rule_for_option (const char *name)
 {
   if (g_strcmp0 (name, "comment") == 0)
     return SK_TEXT_MULTILINE;
+  /* Goal texts and descriptions are checked by the store, which says
+   * what the app says ("The text cannot be empty."); a description or the
+   * work-environment goal may be cleared. */
+  if (g_strcmp0 (name, "text") == 0 || g_strcmp0 (name, "description") == 0)
+    return SK_TEXT_MULTILINE;
   if (g_strcmp0 (name, "missing") == 0)
     return SK_TEXT_MULTILINE | SK_TEXT_REQUIRED;
   return SK_TEXT_LINE | SK_TEXT_REQUIRED;

@@ -140,4 +140,25 @@ int         sk_cli_indicator      (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);
 
+/* Commands for plans, goals and the work-environment plan (sk-cli-plan.c);
+ * area, regional, goal, priority and work-env take an action first. */
+int         sk_cli_parse_action_options (SkCliGlobals *globals,
+                                         const char   *words,
+                                         const char   *summary,
+                                         GOptionEntry *entries,
+                                         int          *argc,
+                                         char       ***argv);
+int         sk_cli_new_plan       (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_copy_plan      (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_adopt          (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_rename_plan    (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_goals          (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_area           (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_regional       (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_goal           (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_link           (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_unlink         (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_work_env       (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_priority       (SkCliGlobals *globals, int argc, char **argv);
+
 G_END_DECLS

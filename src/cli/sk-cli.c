@@ -295,3 +295,33 @@ out:
   g_free (globals.db_path);
   return status;
 }
+
+/* As sk_cli_parse_options, for an action of a command: @words is the
+ * whole command as typed ("goal add"), @summary what the action does. */
+int
+sk_cli_parse_action_options (SkCliGlobals   *globals,
+                             const char     *words,
+                             const char     *summary,
+                             GOptionEntry   *entries,
+                             int            *argc,
+                             char         ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (words);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (summary != NULL)
+    g_option_context_set_summary (context, _(summary));
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, global_entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      sk_cli_error ("%s", error->message);
+      return SK_CLI_EXIT_USAGE;
+    }
+  if (!sk_cli_check_options (entries) || !take_global_options (globals))
+    return SK_CLI_EXIT_USAGE;
+  return SK_CLI_EXIT_OK;
+}

@@ -240,6 +240,17 @@ settle_new_definitions (SkStore     *store,
   return TRUE;
 }
 
+/* An adopted plan is left as adopted; the user is told what the file has. */
+static void
+note_left (GPtrArray  *notes,
+           int         year,
+           const char *name)
+{
+  g_autofree char *what = g_strdup_printf (_("the definition of “%s” (the file has another)"), name);
+
+  g_ptr_array_add (notes, g_strdup_printf (_("The plan for %d is adopted and was left as adopted: %s."), year, what));
+}
+
 gboolean
 sk_exchange_read_definitions (SkStore     *store,
                               JsonObject  *plan,
@@ -247,6 +258,7 @@ sk_exchange_read_definitions (SkStore     *store,
                               GHashTable  *held,
                               GHashTable  *indicators,
                               GHashTable  *units,
+                              GPtrArray   *notes,
                               GError     **error)
 {
   JsonNode *node = json_object_get_member (plan, "definitions");
@@ -254,7 +266,7 @@ sk_exchange_read_definitions (SkStore     *store,
   JsonArray *defs;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return settle_new_definitions (store, year, held, given, indicators, error);
+    return notes != NULL || settle_new_definitions (store, year, held, given, indicators, error);
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
@@ -292,6 +304,11 @@ sk_exchange_read_definitions (SkStore     *store,
       /* Unchanged: nothing written, so an adopted plan imports again. */
       if (sk_indicator_get_year (stored) == year && same_definition (stored, wanted))
         continue;
+      if (notes != NULL)
+        {
+          note_left (notes, year, name);
+          continue;
+        }
       sk_indicator_set_year (wanted, year);
       if (!sk_store_save_indicator (store, wanted, error))
         {
@@ -299,7 +316,7 @@ sk_exchange_read_definitions (SkStore     *store,
           return FALSE;
         }
     }
-  return settle_new_definitions (store, year, held, given, indicators, error);
+  return notes != NULL || settle_new_definitions (store, year, held, given, indicators, error);
 }
 
 /* ---- Order of the plans ---- */

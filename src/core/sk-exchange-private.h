@@ -47,10 +47,11 @@ GHashTable      *sk_exchange_definitions_held  (SkStore *store, int year);
 /* Applies a plan's "definitions" (name → SkIndicator as in the file's
  * "indicators", name → SkUnit). A definition the import's links made
  * (not in @held) and the file does not give is the file's indicator as
- * it is, as the migration to schema 3 does. */
+ * it is, as the migration to schema 3 does. With @notes (the plan was
+ * adopted before the import) nothing is written: each difference is noted. */
 gboolean         sk_exchange_read_definitions  (SkStore *store, JsonObject *plan, int year,
                                                 GHashTable *held, GHashTable *indicators,
-                                                GHashTable *units, GError **error);
+                                                GHashTable *units, GPtrArray *notes, GError **error);
 
 /* Puts the newest plan first: a plan that takes an indicator in copies
  * the nearest earlier plan's definition, and the base follows the newest

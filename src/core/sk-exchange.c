@@ -529,6 +529,7 @@ typedef struct {
   GHashTable *indicators;  /* name → SkIndicator (owned) */
   GPtrArray  *audit;       /* SkAuditEntry to restore, in file order */
   SkExchangeSplit *split;  /* the big arrays, when read apart from the tree */
+  GPtrArray  *notes;       /* what was left as adopted, for the user (owned strings) */
 } Importer;
 
 static gboolean
@@ -803,7 +804,34 @@ typedef struct {
   Importer *im;
   SkPlan   *plan;
   int       year;
+  gboolean  locked;  /* adopted before this import: its content stays as adopted */
 } PlanContext;
+
+/* On a plan adopted before the import, a change of its content is not
+ * made: returns TRUE (skip it) and notes what was left, so the user is
+ * told; follow-up data is imported as usual. */
+static gboolean
+left_as_adopted (PlanContext *pc,
+                 const char  *format,
+                 ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+left_as_adopted (PlanContext *pc,
+                 const char  *format,
+                 ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  if (!pc->locked)
+    return FALSE;
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (pc->im->notes,
+                   g_strdup_printf (_("The plan for %d is adopted and was left as adopted: %s."), pc->year, what));
+  return TRUE;
+}
 
 static gboolean
 resolve_indicator (PlanContext  *pc,
@@ -850,7 +878,9 @@ import_register (PlanContext  *pc,
 
       if (!resolve_indicator (pc, element_text (names, i), _("register"), &id, error))
         return FALSE;
-      if (!list_has_id (current, id) && !sk_store_add_to_register (pc->im->store, plan_id, id, error))
+      if (!list_has_id (current, id)
+          && !left_as_adopted (pc, _("the register (the file adds “%s”)"), element_text (names, i))
+          && !sk_store_add_to_register (pc->im->store, plan_id, id, error))
         return FALSE;
     }
   return TRUE;
@@ -878,6 +908,8 @@ import_targets (PlanContext  *pc,
         return FALSE;
       old = sk_store_get_target (pc->im->store, id, pc->year);
       if (text_differs (old ? sk_target_get_text (old) : NULL, is_blank (text) ? NULL : text)
+          && !left_as_adopted (pc, _("the target of “%s” is “%s” (the file has “%s”)"), name,
+                               old ? sk_target_get_text (old) : "", text ? text : "")
           && !sk_store_set_target (pc->im->store, id, pc->year, text, error))
         return FALSE;
     }
@@ -916,6 +948,15 @@ sync_description (PlanContext  *pc,
   g_object_get (record, "description", &old, NULL);
   if (!text_differs (old, description))
     return TRUE;
+  if (pc->locked)
+    {
+      g_autofree char *title = NULL;
+
+      /* Focus areas, regional goals and priority areas all have a title. */
+      g_object_get (record, "title", &title, NULL);
+      left_as_adopted (pc, _("the description of “%s”"), title);
+      return TRUE;
+    }
   return sk_store_set_description (pc->im->store, record, description ? description : "", error);
 }
 
@@ -963,6 +1004,10 @@ import_assignments (PlanContext  *pc,
       if (obj == NULL || !get_text (obj, "title", &title) || is_blank (title) || !get_array (obj, "sub", &sub))
         return format_error (error, _("Plan %d: an assignment needs a title."), pc->year);
       a = find_by_text (existing, "title", title);
+      if (a == NULL
+          && left_as_adopted (pc, _("the assignment “%s” is not in the plan: it and its comments in the file were left out"),
+                              title))
+        continue;
       if (a == NULL)
         a = (SkRecord *) sk_store_add_assignment (pc->im->store, goal_id, parent_id, title, error);
       if (a == NULL
@@ -1016,7 +1061,9 @@ import_goal_links (PlanContext  *pc,
 
       if (!resolve_indicator (pc, element_text (names, i), _("goal indicators"), &id, error))
         return FALSE;
-      if (!list_has_id (linked, id) && !sk_store_link_indicator (pc->im->store, goal_id, id, error))
+      if (!list_has_id (linked, id)
+          && !left_as_adopted (pc, _("the indicators of a goal (the file links “%s”)"), element_text (names, i))
+          && !sk_store_link_indicator (pc->im->store, goal_id, id, error))
         return FALSE;
     }
   return TRUE;
@@ -1044,6 +1091,10 @@ import_goals (PlanContext  *pc,
       if (obj == NULL || !get_text (obj, "text", &text) || is_blank (text) || !get_array (obj, "assignments", &assignments))
         return format_error (error, _("Plan %d: a goal needs a text."), pc->year);
       g = find_by_text (existing, "text", text);
+      if (g == NULL
+          && left_as_adopted (pc, _("the goal “%s” is not in the plan: it and its follow-up in the file were left out"),
+                              text))
+        continue;
       if (g == NULL)
         g = (SkRecord *) sk_store_add_board_goal (pc->im->store, focus_area_id, regional_goal_id, text, error);
       if (g == NULL
@@ -1078,6 +1129,10 @@ import_regional_goals (PlanContext  *pc,
       if (obj == NULL || !get_text (obj, "title", &title) || is_blank (title) || !get_text (obj, "description", &description))
         return format_error (error, _("Plan %d: a regional goal needs a title."), pc->year);
       rg = find_by_text (existing, "title", title);
+      if (rg == NULL
+          && left_as_adopted (pc, _("the regional goal “%s” is not in the plan: it and what the file has under it were left out"),
+                              title))
+        continue;
       if (rg == NULL)
         rg = (SkRecord *) sk_store_add_regional_goal (pc->im->store, focus_area_id, title, description, error);
       if (rg == NULL
@@ -1108,6 +1163,10 @@ import_focus_areas (PlanContext  *pc,
       if (obj == NULL || !get_text (obj, "title", &title) || is_blank (title) || !get_text (obj, "description", &description))
         return format_error (error, _("Plan %d, focus area %u: needs a title."), pc->year, i + 1);
       fa = find_by_text (existing, "title", title);
+      if (fa == NULL
+          && left_as_adopted (pc, _("the focus area “%s” is not in the plan: it and what the file has under it were left out"),
+                              title))
+        continue;
       if (fa == NULL)
         fa = (SkRecord *) sk_store_add_focus_area (pc->im->store, plan_id, title, description, error);
       if (fa == NULL
@@ -1138,6 +1197,10 @@ import_priority_areas (PlanContext  *pc,
           || !get_text (obj, "description", &description) || !get_array (obj, "follow_ups", &follow_ups))
         return format_error (error, _("Plan %d, priority area %u: needs a title."), pc->year, i + 1);
       pa = find_by_text (existing, "title", title);
+      if (pa == NULL
+          && left_as_adopted (pc, _("the priority area “%s” is not in the plan: it and its follow-up in the file were left out"),
+                              title))
+        continue;
       if (pa == NULL)
         pa = (SkRecord *) sk_store_add_priority_area (pc->im->store, plan_id, title, description, error);
       if (pa == NULL || !sync_description (pc, pa, obj, error))
@@ -1178,6 +1241,7 @@ import_work_environment (PlanContext  *pc,
   wep = sk_store_get_work_env_plan (pc->im->store, plan_id);
   if (wep == NULL
       || (text_differs (sk_work_env_plan_get_goal_text (wep), goal)
+          && !left_as_adopted (pc, _("the work-environment goal"))
           && !sk_store_set_work_env_goal (pc->im->store, wep, goal ? goal : "", error)))
     return FALSE;
   linked = sk_store_list_work_env_indicators (pc->im->store, plan_id);
@@ -1187,7 +1251,9 @@ import_work_environment (PlanContext  *pc,
 
       if (!resolve_indicator (pc, element_text (names, i), _("work environment"), &id, error))
         return FALSE;
-      if (!list_has_id (linked, id) && !sk_store_link_work_env_indicator (pc->im->store, plan_id, id, error))
+      if (!list_has_id (linked, id)
+          && !left_as_adopted (pc, _("the work-environment indicators (the file adds “%s”)"), element_text (names, i))
+          && !sk_store_link_work_env_indicator (pc->im->store, plan_id, id, error))
         return FALSE;
     }
   return import_priority_areas (pc, areas, error);
@@ -1222,6 +1288,9 @@ import_status (PlanContext  *pc,
       && !text_differs (sk_plan_get_decision_paragraph (pc->plan), paragraph)
       && !text_differs (sk_plan_get_diary_number (pc->plan), diary))
     return TRUE;
+  /* The board's decision is not rewritten by a file either. */
+  if (left_as_adopted (pc, _("the decision (date, paragraph and diary number)")))
+    return TRUE;
   return sk_store_adopt_plan (pc->im->store, pc->plan, date, paragraph, diary, error);
 }
 
@@ -1233,7 +1302,7 @@ import_plan (Importer    *im,
 {
   g_autoptr(SkPlan) plan = NULL;
   g_autoptr(GHashTable) held = NULL;
-  PlanContext pc = { im, NULL, 0 };
+  PlanContext pc = { im, NULL, 0, FALSE };
   const char *title = NULL;
   JsonNode *year_node = obj ? json_object_get_member (obj, "year") : NULL;
 
@@ -1244,8 +1313,11 @@ import_plan (Importer    *im,
   plan = sk_store_get_plan (im->store, pc.year);
   if (plan == NULL)
     plan = sk_store_create_plan (im->store, pc.year, title, error);
-  else if (g_strcmp0 (sk_plan_get_title (plan), title) != 0
-           && !sk_store_update_plan (im->store, plan, title, error))
+  pc.plan = plan;
+  pc.locked = plan != NULL && sk_plan_is_adopted (plan);
+  if (plan != NULL && g_strcmp0 (sk_plan_get_title (plan), title) != 0
+      && !left_as_adopted (&pc, _("the title (the file has “%s”)"), title)
+      && !sk_store_update_plan (im->store, plan, title, error))
     g_clear_object (&plan);
   pc.plan = plan;
   if (plan == NULL
@@ -1254,7 +1326,8 @@ import_plan (Importer    *im,
       || !import_targets (&pc, obj, error)
       || !import_focus_areas (&pc, obj, error)
       || !import_work_environment (&pc, obj, error)
-      || !sk_exchange_read_definitions (im->store, obj, pc.year, held, im->indicators, im->units, error)
+      || !sk_exchange_read_definitions (im->store, obj, pc.year, held, im->indicators, im->units,
+                                        pc.locked ? im->notes : NULL, error)
       || !import_status (&pc, obj, error))
     {
       if (error != NULL && *error != NULL && (*error)->code != SK_STORE_ERROR_FORMAT)
@@ -1508,11 +1581,12 @@ static gboolean
 import_root (SkStore          *store,
              JsonObject       *root,
              SkExchangeSplit  *split,
+             GPtrArray        *notes,
              GError          **error)
 {
   g_autoptr(GListModel) units = sk_store_list_units (store);
   g_autoptr(GListModel) indicators = sk_store_list_indicators (store, 0);
-  Importer im = { store, NULL, NULL, NULL, split };
+  Importer im = { store, NULL, NULL, NULL, split, notes };
   gboolean ok;
 
   sk_exchange_order_plans (root);
@@ -1535,11 +1609,12 @@ static gboolean
 import_in_transaction (SkStore          *store,
                        JsonObject       *root,
                        SkExchangeSplit  *split,
+                       GPtrArray        *notes,
                        GError          **error)
 {
   if (!sk_store_begin (store, error))
     return FALSE;
-  if (!import_root (store, root, split, error))
+  if (!import_root (store, root, split, notes, error))
     {
       sk_store_rollback (store);
       return FALSE;
@@ -1553,9 +1628,20 @@ sk_exchange_import (SkStore     *store,
                     gssize       length,
                     GError     **error)
 {
+  return sk_exchange_import_full (store, json, length, NULL, error);
+}
+
+gboolean
+sk_exchange_import_full (SkStore     *store,
+                         const char  *json,
+                         gssize       length,
+                         GStrv       *notes,
+                         GError     **error)
+{
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local = NULL;
   g_autoptr(SkExchangeSplit) split = NULL;
+  g_autoptr(GPtrArray) left = g_ptr_array_new_with_free_func (g_free);
   JsonNode *root;
   gboolean own_history, ok;
 
@@ -1586,10 +1672,15 @@ sk_exchange_import (SkStore     *store,
   if (own_history)
     sk_store_set_auditing (store, FALSE);
   sk_store_set_bulk (store, TRUE);
-  ok = import_in_transaction (store, json_node_get_object (root), split, error);
+  ok = import_in_transaction (store, json_node_get_object (root), split, left, error);
   sk_store_set_bulk (store, FALSE);
   if (own_history)
     sk_store_set_auditing (store, TRUE);
+  if (ok && notes != NULL)
+    {
+      g_ptr_array_add (left, NULL);
+      *notes = (GStrv) g_ptr_array_steal (left, NULL);
+    }
   return ok;
 }
 
@@ -1597,6 +1688,15 @@ gboolean
 sk_exchange_import_file (SkStore     *store,
                          const char  *path,
                          GError     **error)
+{
+  return sk_exchange_import_file_full (store, path, NULL, error);
+}
+
+gboolean
+sk_exchange_import_file_full (SkStore     *store,
+                              const char  *path,
+                              GStrv       *notes,
+                              GError     **error)
 {
   g_autofree char *contents = NULL;
   gsize length;
@@ -1606,7 +1706,7 @@ sk_exchange_import_file (SkStore     *store,
 
   if (!g_file_get_contents (path, &contents, &length, error))
     return FALSE;
-  return sk_exchange_import (store, contents, (gssize) length, error);
+  return sk_exchange_import_full (store, contents, (gssize) length, notes, error);
 }
 
 gboolean

@@ -155,7 +155,8 @@ sk_store_set_work_env_goal (SkStore        *self,
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
   g_return_val_if_fail (SK_IS_WORK_ENV_PLAN (wep), FALSE);
 
-  if (!sk_text_check (text, -1, _("The goal"), SK_TEXT_MULTILINE, error))
+  if (!sk_text_check (text, -1, _("The goal"), SK_TEXT_MULTILINE, error)
+      || !sk_store_check_editable (self, sk_work_env_plan_get_plan_id (wep), error))
     return FALSE;
   old = sk_work_env_plan_get_goal_text (wep);
   if (g_strcmp0 (old, text ? text : "") == 0)
@@ -218,7 +219,7 @@ sk_store_add_priority_area (SkStore     *self,
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
-  if (!sk_store_check_text (title, error))
+  if (!sk_store_check_text (title, error) || !sk_store_check_editable (self, plan_id, error))
     return NULL;
   id = sk_store_insert (self, "priority_area", title, error,
                         "INSERT INTO priority_area (plan_id, position, title, description) VALUES (?1,"
@@ -305,7 +306,13 @@ sk_store_add_assignment (SkStore     *self,
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
-  if (!sk_store_check_text (title, error))
+  /* The förvaltning's assignments are part of the adopted plan; their
+   * follow-up comments are not. */
+  if (!sk_store_check_text (title, error)
+      || !sk_store_check_editable (self, sk_store_query_int (self,
+                                                             "SELECT f.plan_id FROM board_goal b"
+                                                             " JOIN focus_area f ON f.id = b.focus_area_id"
+                                                             " WHERE b.id = ?", board_goal_id, 0), error))
     return NULL;
   id = sk_store_insert (self, "assignment", title, error,
                         "INSERT INTO assignment (board_goal_id, parent_id, position, title) VALUES (?1, ?2,"

@@ -491,7 +491,7 @@ sk_store_link_work_env_indicator (SkStore  *self,
   return change_link (self,
                       "INSERT OR IGNORE INTO work_env_indicator (plan_id, indicator_id, position)"
                       " VALUES (?1, ?2, (SELECT ifnull(max(position), -1) + 1 FROM work_env_indicator WHERE plan_id = ?1))",
-                      plan_id, plan_id, indicator_id, "work_env_indicator", FALSE, TRUE, error);
+                      plan_id, plan_id, indicator_id, "work_env_indicator", TRUE, TRUE, error);
 }
 
 gboolean
@@ -502,7 +502,7 @@ sk_store_unlink_work_env_indicator (SkStore  *self,
 {
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
   return change_link (self, "DELETE FROM work_env_indicator WHERE plan_id = ? AND indicator_id = ?",
-                      plan_id, plan_id, indicator_id, "work_env_indicator", FALSE, FALSE, error);
+                      plan_id, plan_id, indicator_id, "work_env_indicator", TRUE, FALSE, error);
 }
 
 /* ---- Targets ---- */
@@ -564,7 +564,17 @@ sk_store_set_target (SkStore     *self,
       return FALSE;
     }
   plan_id = sk_store_query_int (self, "SELECT id FROM plan WHERE year = ?", year, 0);
-  if (plan_id != 0 && !sk_store_check_editable (self, plan_id, error))
+  /* A target belongs to a year's plan: without one it would be shown
+   * nowhere and lost in an export. (A file open for viewing says so first.) */
+  if (plan_id == 0 && !self->read_only)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND,
+                   _("There is no plan for %d, and a target belongs to a year’s plan. Create the plan first: "
+                     "copy last year’s plan in Plans (or run “styrkort-cli copy-plan --from %d --to %d”), "
+                     "or make a new one."), year, year - 1, year);
+      return FALSE;
+    }
+  if (!sk_store_check_editable (self, plan_id, error))
     return FALSE;
 
   old = sk_store_get_target (self, indicator_id, year);

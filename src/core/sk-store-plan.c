@@ -36,16 +36,17 @@ static const RecordInfo record_infos[] = {
     "SELECT f.plan_id FROM board_goal b JOIN focus_area f ON f.id = b.focus_area_id WHERE b.id = ?", TRUE },
   { "priority_area", "title",
     "plan_id = (SELECT plan_id FROM priority_area WHERE id = ?1)",
-    "SELECT plan_id FROM priority_area WHERE id = ?", FALSE },
+    "SELECT plan_id FROM priority_area WHERE id = ?", TRUE },
   { "assignment", "title",
     "board_goal_id = (SELECT board_goal_id FROM assignment WHERE id = ?1)"
     " AND ifnull(parent_id, 0) = (SELECT ifnull(parent_id, 0) FROM assignment WHERE id = ?1)",
     "SELECT f.plan_id FROM assignment a JOIN board_goal b ON b.id = a.board_goal_id"
-    " JOIN focus_area f ON f.id = b.focus_area_id WHERE a.id = ?", FALSE },
+    " JOIN focus_area f ON f.id = b.focus_area_id WHERE a.id = ?", TRUE },
   { "unit", "name",
     "ifnull(parent_id, 0) = (SELECT ifnull(parent_id, 0) FROM unit WHERE id = ?1)",
     NULL, FALSE },
-  { "plan", "title", NULL, "SELECT id FROM plan WHERE id = ?", FALSE },
+  /* The title is part of what the board adopted too. */
+  { "plan", "title", NULL, "SELECT id FROM plan WHERE id = ?", TRUE },
   { "indicator", "name", NULL, NULL, FALSE },
   { "outcome", NULL, NULL, NULL, FALSE },
   { "goal_assessment", NULL, NULL, NULL, FALSE },
@@ -73,11 +74,29 @@ sk_store_check_editable (SkStore  *self,
     {
       gint64 year = sk_store_query_int (self, "SELECT year FROM plan WHERE id = ?", plan_id, 0);
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_ADOPTED,
-                   _("The plan for %d is adopted: its goals and targets can no longer be changed."),
+                   _("The plan for %d is adopted by the board: what it holds can no longer be changed. "
+                     "Outcomes, comments and assessments can still be entered."),
                    (int) year);
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+sk_store_check_indicator_free (SkStore  *self,
+                               gint64    indicator_id,
+                               GError  **error)
+{
+  gint64 plan_id = sk_store_query_int (self,
+                                       "SELECT p.id FROM plan p WHERE p.status = 1 AND ("
+                                       " EXISTS (SELECT 1 FROM plan_indicator x WHERE x.plan_id = p.id AND x.indicator_id = ?1)"
+                                       " OR EXISTS (SELECT 1 FROM work_env_indicator x WHERE x.plan_id = p.id AND x.indicator_id = ?1)"
+                                       " OR EXISTS (SELECT 1 FROM target t WHERE t.year = p.year AND t.indicator_id = ?1)"
+                                       " OR EXISTS (SELECT 1 FROM goal_indicator g JOIN board_goal b ON b.id = g.board_goal_id"
+                                       "  JOIN focus_area f ON f.id = b.focus_area_id WHERE f.plan_id = p.id AND g.indicator_id = ?1))"
+                                       " ORDER BY p.year LIMIT 1", indicator_id, 0);
+
+  return plan_id == 0 || sk_store_check_editable (self, plan_id, error);
 }
 
 gint64
@@ -221,6 +240,10 @@ sk_store_delete (SkStore   *self,
     }
   /* Deleting an adopted plan would take its decision with it. */
   if (g_str_equal (info->table, "plan") && !sk_store_check_editable (self, id, error))
+    return FALSE;
+  /* An indicator in an adopted plan would take its register rows, links
+   * and targets with it. */
+  if (g_str_equal (info->table, "indicator") && !sk_store_check_indicator_free (self, id, error))
     return FALSE;
 
   if (!sk_store_begin (self, error))
@@ -498,6 +521,9 @@ sk_store_adopt_plan (SkStore     *self,
     }
   if (!sk_text_check (paragraph, -1, _("The paragraph"), SK_TEXT_LINE, error)
       || !sk_text_check (diary_number, -1, _("The diary number"), SK_TEXT_LINE, error))
+    return FALSE;
+  /* The board's decision is not rewritten: adopted once, by one decision. */
+  if (!sk_store_check_editable (self, sk_record_get_id (SK_RECORD (plan)), error))
     return FALSE;
   if (!sk_store_begin (self, error))
     return FALSE;

@@ -110,6 +110,9 @@ gboolean      sk_store_check_text (const char *text, GError **error);
 
 /* Refuses with SK_STORE_ERROR_ADOPTED when @plan_id is adopted. */
 gboolean      sk_store_check_editable (SkStore *self, gint64 plan_id, GError **error);
+/* Refuses with SK_STORE_ERROR_ADOPTED when an adopted plan holds the
+ * indicator (register, goal link, work environment or target). */
+gboolean      sk_store_check_indicator_free (SkStore *self, gint64 indicator_id, GError **error);
 /* Per-year indicator definitions (sk-store-definition.c); inside the
  * caller's transaction. */
 gboolean      sk_store_definition_sync_base (SkStore *self, gint64 indicator_id, GError **error);
