@@ -33,6 +33,9 @@ poisoned_db (void)
                     "UPDATE target SET text = text || x'ff' WHERE year = 2025;"
                     "UPDATE indicator SET name = name || ' ' || x'e5ff',"
                     " description = x'00ff' || 'text';"
+                    /* The year's definitions are what the views show. */
+                    "UPDATE indicator_definition SET name = name || ' ' || x'e5ff',"
+                    " description = x'00ff' || 'text';"
                     "UPDATE unit SET name = name || x'c3';",
                     NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s", message);

@@ -292,7 +292,8 @@ test_controls_and_echo (Fixture *fx, gconstpointer data)
   g_assert_nonnull (strstr (run.err, "…"));
 
   /* What the sqlite3 shell put there reaches the terminal harmless. */
-  raw_sql (fx, "UPDATE indicator SET name = 'Sjukfr' || char(27) || '[31månvaro' WHERE name = 'Sjukfrånvaro';");
+  raw_sql (fx, "UPDATE indicator SET name = 'Sjukfr' || char(27) || '[31månvaro' WHERE name = 'Sjukfrånvaro';"
+           "UPDATE indicator_definition SET name = 'Sjukfr' || char(27) || '[31månvaro' WHERE name = 'Sjukfrånvaro';");
   RUN (&run, "--db", fx->db, "indicators", "--year", "2025");
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_null (strchr (run.out, '\033'));

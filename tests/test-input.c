@@ -219,7 +219,10 @@ test_read_poisoned (Fixture *f, gconstpointer data)
   sql = g_strdup_printf ("UPDATE target SET text = '<5 ' || x'ff' || ' %%' WHERE indicator_id = %"
                          G_GINT64_FORMAT " AND year = 2025;"
                          "UPDATE indicator SET name = 'Sjukfr' || x'e5' || 'nvaro', description = x'00ff41'"
-                         " WHERE id = %" G_GINT64_FORMAT ";", id, id);
+                         " WHERE id = %" G_GINT64_FORMAT ";"
+                         /* The 2025 list shows the 2025 plan's definition. */
+                         "UPDATE indicator_definition SET name = 'Sjukfr' || x'e5' || 'nvaro', description = x'00ff41'"
+                         " WHERE indicator_id = %" G_GINT64_FORMAT ";", id, id, id);
   raw_sql (f->path, sql);
 
   store = sk_store_open (f->path, &error);

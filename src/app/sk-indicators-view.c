@@ -8,6 +8,7 @@
 #include "sk-file-notice.h"
 #include "sk-format.h"
 #include "sk-indicators-view.h"
+#include "sk-indicators-view-private.h"
 #include "sk-view-util.h"
 #include "sk-review-flag.h"
 
@@ -19,68 +20,6 @@
  * the leaflet folds: the register and the editor are then two pages, and
  * clicking or activating an indicator (Enter) turns to its editor.
  */
-
-typedef enum {
-  COL_NAME,
-  COL_TARGET,
-  COL_MEASURE_UNIT,
-  COL_RESPONSIBLE,
-  COL_FREQUENCY,
-  N_COLS
-} Column;
-
-typedef struct {
-  SkIndicatorsView *view;
-  Column            column;
-} ColumnData;
-
-struct _SkIndicatorsView
-{
-  AdwBin              parent_instance;
-
-  SkStore            *store;
-  int                 year;
-  SkPlan             *plan;
-  GHashTable         *targets;      /* indicator id → SkTarget */
-  GHashTable         *units;        /* unit id → SkUnit */
-  GArray             *unit_ids;     /* responsible_row position → unit id (0: none) */
-  char               *units_signature; /* the units responsible_row shows */
-  SkIndicator        *current;      /* being edited */
-  gint64              selected_id;
-  gboolean            loading;      /* filling widgets: not a user edit */
-  gboolean            dirty;        /* the editor holds unsaved edits */
-  gboolean            row_pressed;  /* a pointer press on a row of the table */
-
-  ColumnData          columns[N_COLS];
-  GListStore         *items;        /* perspective headers and SkIndicator rows */
-  GtkSorter          *group_sorter; /* keeps rows under their perspective's header */
-  GtkSingleSelection *selection;
-  GtkWidget          *table;
-
-  /* template */
-  GtkStack           *stack;
-  AdwLeaflet         *leaflet;
-  GtkWidget          *back_bar;
-  GtkLabel           *summary_label;
-  GtkScrolledWindow  *scroller;
-  GtkStack           *editor_stack;
-  GtkWidget          *lock_note;
-  GtkLabel           *lock_label;
-  GtkLabel           *target_heading;
-  GtkEntry           *target_entry;
-  GtkWidget          *target_warning;
-  GtkLabel           *target_description;
-  GtkWidget          *structure_group;
-  AdwEntryRow        *name_row;
-  AdwComboRow        *perspective_row;
-  AdwEntryRow        *measure_unit_row;
-  AdwComboRow        *direction_row;
-  AdwComboRow        *responsible_row;
-  AdwComboRow        *frequency_row;
-  AdwComboRow        *aggregation_row;
-  GtkSwitch          *r12_switch;
-  GtkSpinButton      *tolerance_spin;
-};
 
 enum {
   PROP_0,
@@ -95,8 +34,8 @@ G_DEFINE_FINAL_TYPE (SkIndicatorsView, sk_indicators_view, ADW_TYPE_BIN)
 
 static void reload (SkIndicatorsView *self);
 
-static gboolean
-is_editable (SkIndicatorsView *self)
+gboolean
+sk_indicators_view_is_editable (SkIndicatorsView *self)
 {
   return self->plan != NULL && !sk_plan_is_adopted (self->plan)
          && !(self->store != NULL && sk_store_is_read_only (self->store));
@@ -483,7 +422,7 @@ update_target_description (SkIndicatorsView *self)
 static void
 update_sensitivity (SkIndicatorsView *self)
 {
-  gboolean editable = is_editable (self);
+  gboolean editable = sk_indicators_view_is_editable (self);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->target_entry), editable);
   gtk_widget_set_sensitive (self->structure_group, editable);
@@ -544,6 +483,7 @@ editor_load (SkIndicatorsView *self)
   self->loading = FALSE;
   self->dirty = FALSE;
   gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+  sk_indicators_view_load_history (self);
   update_sensitivity (self);
 }
 
@@ -565,7 +505,7 @@ static void
 on_direction_changed (SkIndicatorsView *self)
 {
   update_target_description (self);
-  on_field_changed (self);
+  sk_indicators_view_on_choice_changed (self);
 }
 
 static void
@@ -576,15 +516,15 @@ on_editor_activate (SkIndicatorsView *self)
 
 /* Writes the editor into the indicator and the year's target, in one
  * transaction. The target is stored exactly as typed, measurable or not. */
-static gboolean
-save_editor (SkIndicatorsView *self)
+gboolean
+sk_indicators_view_save_editor (SkIndicatorsView *self)
 {
   g_autoptr(SkIndicator) ind = NULL;
   g_autofree char *target = NULL;
   g_autoptr(GError) error = NULL;
   guint responsible;
 
-  if (self->current == NULL || !is_editable (self) || self->store == NULL)
+  if (self->current == NULL || !sk_indicators_view_is_editable (self) || self->store == NULL)
     return FALSE;
 
   ind = g_object_ref (self->current);
@@ -619,7 +559,7 @@ static void
 flush_edits (SkIndicatorsView *self)
 {
   if (self->dirty)
-    save_editor (self);
+    sk_indicators_view_save_editor (self);
 }
 
 /* ---- Selection ---- */
@@ -804,7 +744,7 @@ save_action (GtkWidget  *widget,
              const char *action,
              GVariant   *param)
 {
-  save_editor (SK_INDICATORS_VIEW (widget));
+  sk_indicators_view_save_editor (SK_INDICATORS_VIEW (widget));
 }
 
 static SkIndicator *
@@ -846,7 +786,7 @@ new_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(SkIndicator) ind = NULL;
 
-  if (!is_editable (self))
+  if (!sk_indicators_view_is_editable (self))
     return;
   flush_edits (self);
   if (!sk_store_begin (self->store, &error)
@@ -956,6 +896,8 @@ sk_indicators_view_dispose (GObject *object)
 {
   SkIndicatorsView *self = SK_INDICATORS_VIEW (object);
 
+  /* A window closed with an edit in the side panel keeps it. */
+  sk_indicators_view_flush_on_close (self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->selection != NULL)
@@ -980,6 +922,7 @@ sk_indicators_view_finalize (GObject *object)
   g_hash_table_unref (self->units);
   g_array_unref (self->unit_ids);
   g_free (self->units_signature);
+  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sk_indicators_view_parent_class)->finalize (object);
 }
@@ -1021,9 +964,12 @@ sk_indicators_view_class_init (SkIndicatorsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, aggregation_row);
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, r12_switch);
   gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, tolerance_spin);
+  gtk_widget_class_bind_template_child (widget_class, SkIndicatorsView, history_group);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_target_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_direction_changed);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_choice_changed",
+                                                G_CALLBACK (sk_indicators_view_on_choice_changed));
   gtk_widget_class_bind_template_callback (widget_class, on_editor_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed);
 

@@ -343,7 +343,7 @@ unlink_indicator_action (GtkWidget  *widget,
 
   if (self->plan == NULL)
     return;
-  ind = sk_store_get_indicator (self->store, id);
+  ind = sk_store_get_indicator_in_year (self->store, id, self->year);
   if (!sk_store_unlink_work_env_indicator (self->store, sk_record_get_id (SK_RECORD (self->plan)), id, &error))
     {
       toast_error (self, error);

@@ -181,6 +181,16 @@ sk_cli_chart (SkCliGlobals *globals,
     return status;
   if ((ind = sk_cli_find_indicator (store, args.indicator, &status)) == NULL)
     return status;
+  /* One identity over the years, named as the newest year shown defines it. */
+  {
+    SkIndicator *of_last = sk_store_get_indicator_in_year (store, sk_record_get_id (SK_RECORD (ind)), last);
+
+    if (of_last != NULL)
+      {
+        g_object_unref (ind);
+        ind = of_last;
+      }
+  }
   if ((unit = chart_unit (store, ind, args.unit, &status)) == NULL)
     return status;
   return write_chart (store, ind, unit, &args, &options, first, last);

@@ -397,6 +397,7 @@ cmd_set_target (SkCliGlobals *globals,
     { NULL }
   };
   g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkIndicator) base = NULL;
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(SkTarget) target = NULL;
   g_autoptr(GError) error = NULL;
@@ -415,8 +416,11 @@ cmd_set_target (SkCliGlobals *globals,
     }
   if ((store = sk_cli_open_store (globals, &status)) == NULL)
     return status;
-  if ((ind = sk_cli_find_indicator (store, name, &status)) == NULL)
+  if ((base = sk_cli_find_indicator (store, name, &status)) == NULL)
     return status;
+  /* Named and judged as that year's plan defines it. */
+  if ((ind = sk_store_get_indicator_in_year (store, sk_record_get_id (SK_RECORD (base)), year)) == NULL)
+    ind = g_object_ref (base);
 
   if (!sk_store_set_target (store, sk_record_get_id (SK_RECORD (ind)), year, argv[1], &error))
     return sk_cli_fail (error);
@@ -450,6 +454,13 @@ static const struct { const char *word; const char *text; } history_words[] = {
   { "copied from", N_("copied from") },
   { "goal", N_("goal") },
   { "analysis", N_("analysis") },
+  { "perspective", N_("perspective") },
+  { "measure_unit", N_("unit of measure") },
+  { "direction", N_("direction") },
+  { "responsible_unit", N_("responsible unit") },
+  { "frequency", N_("frequency") },
+  { "aggregation", N_("aggregation") },
+  { "tolerance", N_("tolerance") },
 };
 
 static const char *
@@ -481,6 +492,7 @@ history_field (const char *field)
 /* A stored outcome value for people: "5,1 %", "saknas: …"; other texts as written. */
 static char *
 history_value (const char  *entity,
+               const char  *field,
                const char  *value,
                const char  *measure_unit)
 {
@@ -489,6 +501,12 @@ history_value (const char  *entity,
 
   if (value == NULL)
     return g_strdup ("–");
+  /* A tolerance is stored as a fraction and written as a percentage. */
+  if (g_strcmp0 (field, "tolerance") == 0 && isfinite (number = g_ascii_strtod (value, &end)) && end != value)
+    {
+      g_autofree char *percent = sk_format_number (number * 100.0, 1);
+      return g_strdup_printf ("%s %%", percent);
+    }
   /* A link row stores "1" for "linked". */
   if (g_str_has_suffix (entity, "_indicator") && g_strcmp0 (value, "1") == 0)
     return g_strdup (_("linked"));
@@ -529,6 +547,9 @@ describe_change (SkStore      *store,
     }
   if (g_strcmp0 (entity, "target") == 0)
     return g_strdup_printf (_("target %d"), (int) sk_audit_entry_get_entity_id (e));
+  /* A plan year's definition: which year it was. */
+  if (g_strcmp0 (entity, "indicator_definition") == 0)
+    return g_strdup_printf (_("%s in the %d plan"), field, (int) sk_audit_entry_get_entity_id (e));
   if (g_strcmp0 (entity, "goal_indicator") == 0)
     return g_strdup (_("link to a board goal"));
   if (g_strcmp0 (entity, "plan_indicator") == 0)
@@ -595,8 +616,9 @@ cmd_history (SkCliGlobals *globals,
         {
           const char *entity = sk_audit_entry_get_entity (e);
           const char *measure_unit = sk_indicator_get_measure_unit (ind);
-          g_autofree char *old_text = history_value (entity, old_value, measure_unit);
-          g_autofree char *new_text = history_value (entity, new_value, measure_unit);
+          const char *field = sk_audit_entry_get_field (e);
+          g_autofree char *old_text = history_value (entity, field, old_value, measure_unit);
+          g_autofree char *new_text = history_value (entity, field, new_value, measure_unit);
           g_autofree char *change = g_strdup_printf ("%s → %s", old_text, new_text);
           g_autofree char *what = describe_change (store, e);
           g_autofree char *at = history_time (sk_audit_entry_get_at (e));
@@ -735,5 +757,7 @@ const SkCliCommand sk_cli_commands[] = {
   { "priority", N_("Priority areas of the work-environment plan: add, rename, describe, remove, move, follow-up"),
     N_("ACTION"), sk_cli_priority },
   { "diff-plans", N_("Show what changed from one plan year to another"), N_("YEAR YEAR"), sk_cli_diff_plans },
+  { "indicator", N_("Add, rename or redefine an indicator in a year’s plan"),
+    N_("add|rename|set-definition …"), sk_cli_indicator },
   { NULL }
 };

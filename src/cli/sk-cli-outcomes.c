@@ -153,6 +153,19 @@ sk_cli_set_outcome (SkCliGlobals *globals,
   if ((ind = sk_cli_find_indicator (store, o.indicator, &status)) == NULL ||
       (unit = find_unit (store, o.unit, &status)) == NULL)
     return status;
+  /* Named, and its value written, as the period's year defines it. */
+  {
+    int year = 0, month = 0;
+    SkIndicator *of_year = NULL;
+
+    if (sk_period_parse (o.period, &year, &month))
+      of_year = sk_store_get_indicator_in_year (store, sk_record_get_id (SK_RECORD (ind)), year);
+    if (of_year != NULL)
+      {
+        g_object_unref (ind);
+        ind = of_year;
+      }
+  }
 
   if (!make_outcome (&o, ind, unit, kind, &outcome))
     return SK_CLI_EXIT_REFUSED;

@@ -135,6 +135,10 @@ int         sk_cli_check          (SkCliGlobals *globals,
 int         sk_cli_salvage        (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);
+/* indicator add|rename|set-definition (sk-cli-indicator.c). */
+int         sk_cli_indicator      (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
 
 /* Commands for plans, goals and the work-environment plan (sk-cli-plan.c);
  * area, regional, goal, priority and work-env take an action first. */

@@ -141,6 +141,10 @@ work_env_indicator (SkCliCall  *call,
   if (ind == NULL)
     return status;
   ind_id = sk_record_get_id (SK_RECORD (ind));
+  /* Named as the year's plan defines it. */
+  g_object_unref (ind);
+  if ((ind = sk_store_get_indicator_in_year (store, ind_id, o.year)) == NULL)
+    return SK_CLI_EXIT_REFUSED;
 
   if (adding && sk_cli_has_indicator (linked, ind_id))
     {

@@ -191,19 +191,38 @@ sk_figures_status_when (const SkFigures *figures)
   return g_strdup_printf ("%s %d", sk_month_abbrev (figures->status_month), figures->year);
 }
 
+/* @indicator as @year's plan defines it, when that differs from the object
+ * passed; NULL to use @indicator as it is. */
+static SkIndicator *
+definition_of_year (SkStore     *store,
+                    SkIndicator *indicator,
+                    int          year)
+{
+  SkIndicator *of_year;
+
+  if (sk_indicator_get_year (indicator) == year || sk_record_get_id (SK_RECORD (indicator)) <= 0)
+    return NULL;
+  of_year = sk_store_get_indicator_in_year (store, sk_record_get_id (SK_RECORD (indicator)), year);
+  if (of_year != NULL && sk_indicator_get_year (of_year) != year)
+    g_clear_object (&of_year);
+  return of_year;
+}
+
 gint64
 sk_figures_overview_unit (SkStore     *store,
                           SkIndicator *indicator,
                           int          year)
 {
   g_autoptr(GListModel) units = NULL;
+  g_autoptr(SkIndicator) of_year = NULL;
   gint64 responsible, root = 0, first = 0;
 
   g_return_val_if_fail (SK_IS_STORE (store), 0);
   g_return_val_if_fail (SK_IS_INDICATOR (indicator), 0);
 
   units = sk_store_list_outcome_units (store, sk_record_get_id (SK_RECORD (indicator)), year);
-  responsible = sk_indicator_get_responsible_unit_id (indicator);
+  of_year = definition_of_year (store, indicator, year);
+  responsible = sk_indicator_get_responsible_unit_id (of_year != NULL ? of_year : indicator);
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(SkUnit) unit = g_list_model_get_item (units, i);
@@ -593,6 +612,7 @@ sk_figures_compute (SkStore     *store,
                     SkFigures   *out)
 {
   g_autoptr(GListModel) outcomes = NULL;
+  g_autoptr(SkIndicator) of_year = NULL;
   g_autofree char *from = NULL;
   SkAggregation aggregation;
   MonthWindow window;
@@ -608,6 +628,11 @@ sk_figures_compute (SkStore     *store,
   figures_init (out);
   if (!sk_period_parse (period, &year, &month))
     return FALSE;
+  /* Judged by that year's definition (direction, unit, tolerance …):
+   * changing next year's plan never changes an adopted year's status. */
+  of_year = definition_of_year (store, indicator, year);
+  if (of_year != NULL)
+    indicator = of_year;
 
   indicator_id = sk_record_get_id (SK_RECORD (indicator));
   aggregation = sk_indicator_get_aggregation (indicator);

@@ -36,6 +36,29 @@ gboolean         sk_exchange_split_each     (SkExchangeSplit *split, const char 
                                              SkExchangeElementFunc func, gpointer data,
                                              GError **error);
 
+/* A plan's indicator definitions (sk-exchange-definition.c): "definitions",
+ * one object per indicator the plan holds, named by its identity (base)
+ * name in "indicator" and by the year's name in "name". The name tables
+ * map a gint64 id to its name. */
+void             sk_exchange_write_definitions (JsonBuilder *b, SkStore *store, int year,
+                                                GHashTable *indicator_names, GHashTable *unit_names);
+/* The ids of the indicators @year's plan has a definition of (a set of gint64). */
+GHashTable      *sk_exchange_definitions_held  (SkStore *store, int year);
+/* Applies a plan's "definitions" (name → SkIndicator as in the file's
+ * "indicators", name → SkUnit). A definition the import's links made
+ * (not in @held) and the file does not give is the file's indicator as
+ * it is, as the migration to schema 3 does. With @notes (the plan was
+ * adopted before the import) nothing is written: each difference is noted. */
+gboolean         sk_exchange_read_definitions  (SkStore *store, JsonObject *plan, int year,
+                                                GHashTable *held, GHashTable *indicators,
+                                                GHashTable *units, GPtrArray *notes, GError **error);
+
+/* Puts the newest plan first: a plan that takes an indicator in copies
+ * the nearest earlier plan's definition, and the base follows the newest
+ * plan, so the newest one read first gets the file's indicator as it is
+ * and an older one only its own differences. */
+void             sk_exchange_order_plans       (JsonObject *root);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkExchangeSplit, sk_exchange_split_free)
 
 G_END_DECLS

@@ -136,7 +136,7 @@ export_name_list (Exporter   *ex,
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
     {
       g_autoptr(SkIndicator) ind = g_list_model_get_item (indicators, i);
-      json_builder_add_string_value (ex->b, sk_indicator_get_name (ind));
+      json_builder_add_string_value (ex->b, lookup_name (ex->indicator_names, sk_record_get_id (SK_RECORD (ind))));
     }
   json_builder_end_array (ex->b);
 }
@@ -320,7 +320,7 @@ export_target (Exporter    *ex,
   if (t == NULL)
     return;
   json_builder_begin_object (ex->b);
-  add_string_or_null (ex->b, "indicator", sk_indicator_get_name (ind));
+  add_string_or_null (ex->b, "indicator", lookup_name (ex->indicator_names, sk_record_get_id (SK_RECORD (ind))));
   add_string_or_null (ex->b, "text", sk_target_get_text (t));
   json_builder_end_object (ex->b);
 }
@@ -332,16 +332,14 @@ export_targets (Exporter   *ex,
                 int         year)
 {
   g_autoptr(GHashTable) in_register = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
 
   json_builder_set_member_name (ex->b, "targets");
   json_builder_begin_array (ex->b);
   for (guint i = 0; i < g_list_model_get_n_items (reg); i++)
     {
-      SkIndicator *ind = g_list_model_get_item (reg, i);
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (reg, i);
 
-      g_ptr_array_add (keep, ind); /* keeps the name alive for the set */
-      g_hash_table_add (in_register, (gpointer) sk_indicator_get_name (ind));
+      g_hash_table_add (in_register, (gpointer) lookup_name (ex->indicator_names, sk_record_get_id (SK_RECORD (ind))));
       export_target (ex, ind, year);
     }
   for (guint i = 0; i < g_list_model_get_n_items (ex->indicators); i++)
@@ -385,6 +383,7 @@ export_plan (Exporter *ex,
   export_targets (ex, reg, year);
   export_focus_areas (ex, id);
   export_work_environment (ex, id);
+  sk_exchange_write_definitions (ex->b, ex->store, year, ex->indicator_names, ex->unit_names);
   json_builder_end_object (ex->b);
 }
 
@@ -1302,6 +1301,7 @@ import_plan (Importer    *im,
              GError     **error)
 {
   g_autoptr(SkPlan) plan = NULL;
+  g_autoptr(GHashTable) held = NULL;
   PlanContext pc = { im, NULL, 0, FALSE };
   const char *title = NULL;
   JsonNode *year_node = obj ? json_object_get_member (obj, "year") : NULL;
@@ -1321,10 +1321,13 @@ import_plan (Importer    *im,
     g_clear_object (&plan);
   pc.plan = plan;
   if (plan == NULL
+      || (held = sk_exchange_definitions_held (im->store, pc.year)) == NULL
       || !import_register (&pc, obj, error)
       || !import_targets (&pc, obj, error)
       || !import_focus_areas (&pc, obj, error)
       || !import_work_environment (&pc, obj, error)
+      || !sk_exchange_read_definitions (im->store, obj, pc.year, held, im->indicators, im->units,
+                                        pc.locked ? im->notes : NULL, error)
       || !import_status (&pc, obj, error))
     {
       if (error != NULL && *error != NULL && (*error)->code != SK_STORE_ERROR_FORMAT)
@@ -1586,6 +1589,7 @@ import_root (SkStore          *store,
   Importer im = { store, NULL, NULL, NULL, split, notes };
   gboolean ok;
 
+  sk_exchange_order_plans (root);
   im.units = records_by_name (units, unit_name);
   im.indicators = records_by_name (indicators, indicator_name);
   im.audit = g_ptr_array_new_with_free_func (g_object_unref);

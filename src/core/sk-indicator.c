@@ -22,6 +22,7 @@ struct _SkIndicator
   double         tolerance;
   char          *description;
   int            position;
+  int            year;
 };
 
 G_DEFINE_FINAL_TYPE (SkIndicator, sk_indicator, SK_TYPE_RECORD)
@@ -39,6 +40,7 @@ enum {
   PROP_TOLERANCE,
   PROP_DESCRIPTION,
   PROP_POSITION,
+  PROP_YEAR,
   N_PROPS
 };
 
@@ -110,6 +112,10 @@ sk_indicator_get_property (GObject    *object,
       g_value_set_int (value, sk_indicator_get_position (self));
       break;
 
+    case PROP_YEAR:
+      g_value_set_int (value, sk_indicator_get_year (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -167,6 +173,10 @@ sk_indicator_set_property (GObject      *object,
 
     case PROP_POSITION:
       sk_indicator_set_position (self, g_value_get_int (value));
+      break;
+
+    case PROP_YEAR:
+      sk_indicator_set_year (self, g_value_get_int (value));
       break;
 
     default:
@@ -238,6 +248,12 @@ sk_indicator_class_init (SkIndicatorClass *klass)
 
   properties[PROP_POSITION] =
     g_param_spec_int ("position", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* The plan year whose definition this object carries; 0 = the base. */
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL,
                       0, G_MAXINT, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
@@ -518,4 +534,25 @@ sk_indicator_set_position (SkIndicator *self,
 
   self->position = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+}
+
+int
+sk_indicator_get_year (SkIndicator *self)
+{
+  g_return_val_if_fail (SK_IS_INDICATOR (self), 0);
+
+  return self->year;
+}
+
+void
+sk_indicator_set_year (SkIndicator *self,
+                       int          value)
+{
+  g_return_if_fail (SK_IS_INDICATOR (self));
+
+  if (self->year == value)
+    return;
+
+  self->year = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }

@@ -33,5 +33,8 @@ const char *   sk_indicator_get_description (SkIndicator *self);
 void           sk_indicator_set_description (SkIndicator *self, const char * value);
 int            sk_indicator_get_position (SkIndicator *self);
 void           sk_indicator_set_position (SkIndicator *self, int value);
+/* The plan year whose definition the object carries; 0 = the base definition. */
+int            sk_indicator_get_year (SkIndicator *self);
+void           sk_indicator_set_year (SkIndicator *self, int value);
 
 G_END_DECLS

@@ -16,6 +16,16 @@
   "i.id, i.name, i.perspective, i.measure_unit, i.direction, ifnull(i.responsible_unit_id, 0)," \
   " i.frequency, i.aggregation, i.r12, i.tolerance, i.description"
 
+/* A year's definition (d, LEFT JOINed for plan p) where there is one, else
+ * the base; then the position and the year whose definition it is. */
+#define DEF(c) "CASE WHEN d.plan_id IS NULL THEN i." c " ELSE d." c " END"
+#define YEAR_COLUMNS \
+  "i.id, " DEF ("name") ", " DEF ("perspective") ", " DEF ("measure_unit") ", " DEF ("direction") "," \
+  " ifnull(" DEF ("responsible_unit_id") ", 0), " DEF ("frequency") ", " DEF ("aggregation") "," \
+  " " DEF ("r12") ", " DEF ("tolerance") ", " DEF ("description")
+#define YEAR_OF_DEF "CASE WHEN d.plan_id IS NULL THEN 0 ELSE p.year END"
+#define JOIN_DEF " LEFT JOIN indicator_definition d ON d.indicator_id = i.id AND d.plan_id = p.id"
+
 static SkIndicator *
 indicator_from_row (sqlite3_stmt *stmt)
 {
@@ -34,6 +44,8 @@ indicator_from_row (sqlite3_stmt *stmt)
   sk_indicator_set_description (ind, sk_column_text (stmt, 10));
   if (sqlite3_column_count (stmt) > 11)
     sk_indicator_set_position (ind, sqlite3_column_int (stmt, 11));
+  if (sqlite3_column_count (stmt) > 12)
+    sk_indicator_set_year (ind, sqlite3_column_int (stmt, 12));
   return ind;
 }
 
@@ -68,10 +80,10 @@ sk_store_list_indicators (SkStore *self,
                                   "SELECT " INDICATOR_COLUMNS ", 0 FROM indicator i"
                                   " ORDER BY i.perspective, i.name", 0);
   return list_indicators_query (self,
-                                "SELECT " INDICATOR_COLUMNS ", pi.position FROM indicator i"
+                                "SELECT " YEAR_COLUMNS ", pi.position, " YEAR_OF_DEF " FROM indicator i"
                                 " JOIN plan_indicator pi ON pi.indicator_id = i.id"
-                                " JOIN plan p ON p.id = pi.plan_id AND p.year = ?"
-                                " ORDER BY i.perspective, pi.position, i.name", year);
+                                " JOIN plan p ON p.id = pi.plan_id AND p.year = ?" JOIN_DEF
+                                " ORDER BY 3, pi.position, 2", year);
 }
 
 SkIndicator *
@@ -95,6 +107,44 @@ sk_store_get_indicator (SkStore *self,
   return ind;
 }
 
+GListModel *
+sk_store_list_definitions (SkStore *self,
+                           int      year)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return list_indicators_query (self,
+                                "SELECT " YEAR_COLUMNS ", 0, p.year FROM indicator_definition d"
+                                " JOIN plan p ON p.id = d.plan_id AND p.year = ?"
+                                " JOIN indicator i ON i.id = d.indicator_id ORDER BY 2", year);
+}
+
+SkIndicator *
+sk_store_get_indicator_in_year (SkStore *self,
+                                gint64   id,
+                                int      year)
+{
+  sqlite3_stmt *stmt;
+  SkIndicator *ind = NULL;
+
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+
+  if (year == 0)
+    return sk_store_get_indicator (self, id);
+  stmt = sk_store_prepare (self,
+                           "SELECT " YEAR_COLUMNS ", 0, " YEAR_OF_DEF " FROM indicator i"
+                           " LEFT JOIN plan p ON p.year = ?2" JOIN_DEF " WHERE i.id = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int (stmt, 2, year);
+  if (sk_store_step_row (self, stmt, NULL))
+    {
+      ind = indicator_from_row (stmt);
+      sqlite3_reset (stmt);
+    }
+  return ind;
+}
+
 /* Case-insensitive, accent-preserving comparison for Swedish names. */
 static char *
 fold (const char *text)
@@ -108,9 +158,10 @@ sk_store_find_indicator (SkStore     *self,
                          const char  *name,
                          GError     **error)
 {
-  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GPtrArray) names = NULL;
   g_autofree char *wanted = NULL;
   g_autoptr(SkIndicator) found = NULL;
+  gint64 found_id = 0;
   g_autofree char *shown = NULL;
   guint matches = 0;
   gboolean exact = FALSE;
@@ -122,10 +173,13 @@ sk_store_find_indicator (SkStore     *self,
   if (!sk_text_check (name, -1, _("The indicator’s name"), SK_TEXT_REQUIRED, error))
     return NULL;
   wanted = fold (name);
-  all = sk_store_list_indicators (self, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+  /* Every year's names count: the 2024 plan's "Svarstid Clinic24" finds
+   * the indicator now called "Svarstid digital vård / tandvård". */
+  names = sk_store_definition_names (self);
+  for (guint i = 0; i < names->len; i++)
     {
-      g_autoptr(SkIndicator) ind = g_list_model_get_item (all, i);
+      SkIndicator *ind = g_ptr_array_index (names, i);
+      gint64 id = sk_record_get_id (SK_RECORD (ind));
       g_autofree char *have = fold (sk_indicator_get_name (ind));
 
       if (g_str_equal (have, wanted))
@@ -133,18 +187,21 @@ sk_store_find_indicator (SkStore     *self,
           /* An exact match wins over any number of partial ones. */
           if (!exact)
             matches = 0;
+          if (!exact || id != found_id)
+            matches++;
           exact = TRUE;
-          g_set_object (&found, ind);
-          matches++;
+          found_id = id;
         }
-      else if (!exact && strstr (have, wanted) != NULL)
+      else if (!exact && strstr (have, wanted) != NULL && id != found_id)
         {
-          g_set_object (&found, ind);
+          found_id = id;
           matches++;
         }
     }
-
   if (matches == 1)
+    found = sk_store_get_indicator (self, found_id);
+
+  if (matches == 1 && found != NULL)
     return g_steal_pointer (&found);
   shown = sk_text_excerpt (name);
   if (matches == 0)
@@ -202,6 +259,23 @@ sk_store_save_indicator (SkStore      *self,
   if (!validate_indicator (ind, error))
     return FALSE;
   id = sk_record_get_id (SK_RECORD (ind));
+  if (sk_indicator_get_year (ind) != 0)
+    {
+      gboolean created = FALSE;
+
+      if (!sk_store_begin (self, error))
+        return FALSE;
+      if (!sk_store_definition_save (self, ind, &created, error)
+          || !sk_store_commit (self, error))
+        {
+          if (created)
+            sk_record_set_id (SK_RECORD (ind), 0);
+          goto fail;
+        }
+      sk_store_changed (self, "indicator_definition");
+      sk_store_changed (self, "indicator");
+      return TRUE;
+    }
   if (id > 0)
     old = sk_store_get_indicator (self, id);
 
@@ -235,8 +309,8 @@ sk_store_save_indicator (SkStore      *self,
     goto fail;
   if (id <= 0)
     id = sqlite3_last_insert_rowid (self->db);
-  if (!sk_store_audit (self, "indicator", id, id, old ? "name" : "created",
-                       old ? sk_indicator_get_name (old) : NULL, sk_indicator_get_name (ind), error)
+  if (!(old ? sk_store_definition_audit (self, "indicator", id, old, ind, error)
+             : sk_store_audit (self, "indicator", id, id, "created", NULL, sk_indicator_get_name (ind), error))
       || !sk_store_commit (self, error))
     goto fail;
 
@@ -278,7 +352,9 @@ change_link (SkStore     *self,
     goto fail;
   sqlite3_bind_int64 (stmt, 1, a);
   sqlite3_bind_int64 (stmt, 2, b);
+  /* A plan that takes an indicator in gets its own definition of it. */
   if (!sk_store_step_done (self, stmt, error)
+      || (linking && !sk_store_definition_ensure (self, plan_id, b, error))
       || !sk_store_audit (self, table, a, b, "linked", linking ? NULL : "1", linking ? "1" : NULL, error)
       || !sk_store_commit (self, error))
     goto fail;
@@ -320,9 +396,12 @@ sk_store_list_goal_indicators (SkStore *self,
 {
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
   return list_indicators_query (self,
-                                "SELECT " INDICATOR_COLUMNS ", gi.position FROM indicator i"
+                                "SELECT " YEAR_COLUMNS ", gi.position, " YEAR_OF_DEF " FROM indicator i"
                                 " JOIN goal_indicator gi ON gi.indicator_id = i.id"
-                                " WHERE gi.board_goal_id = ? ORDER BY gi.position, i.name", board_goal_id);
+                                " JOIN board_goal b ON b.id = gi.board_goal_id"
+                                " JOIN focus_area f ON f.id = b.focus_area_id"
+                                " JOIN plan p ON p.id = f.plan_id" JOIN_DEF
+                                " WHERE gi.board_goal_id = ? ORDER BY gi.position, 2", board_goal_id);
 }
 
 GListModel *
@@ -396,9 +475,10 @@ sk_store_list_work_env_indicators (SkStore *self,
 {
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
   return list_indicators_query (self,
-                                "SELECT " INDICATOR_COLUMNS ", w.position FROM indicator i"
+                                "SELECT " YEAR_COLUMNS ", w.position, " YEAR_OF_DEF " FROM indicator i"
                                 " JOIN work_env_indicator w ON w.indicator_id = i.id"
-                                " WHERE w.plan_id = ? ORDER BY w.position, i.name", plan_id);
+                                " JOIN plan p ON p.id = w.plan_id" JOIN_DEF
+                                " WHERE w.plan_id = ? ORDER BY w.position, 2", plan_id);
 }
 
 gboolean

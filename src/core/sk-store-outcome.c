@@ -54,13 +54,23 @@ outcome_summary (SkOutcome *o)
 }
 
 
+static int
+outcome_year (const char *period)
+{
+  int year = 0, month = 0;
+
+  return period != NULL && sk_period_parse (period, &year, &month) ? year : 0;
+}
+
 static gboolean
 validate_outcome (SkStore      *self,
                   SkOutcome    *o,
                   SkIndicator **out_indicator,
                   GError      **error)
 {
-  g_autoptr(SkIndicator) ind = sk_store_get_indicator (self, sk_outcome_get_indicator_id (o));
+  /* Checked against the definition of the outcome's year (its unit of measure). */
+  g_autoptr(SkIndicator) ind = sk_store_get_indicator_in_year (self, sk_outcome_get_indicator_id (o),
+                                                               outcome_year (sk_outcome_get_period (o)));
   double value = sk_outcome_get_value (o);
   double num = sk_outcome_get_numerator (o);
   double den = sk_outcome_get_denominator (o);

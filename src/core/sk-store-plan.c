@@ -267,7 +267,9 @@ sk_store_delete (SkStore   *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
+  /* Without the plan, the base follows the newest plan left. */
   if (!sk_store_step_done (self, stmt, error)
+      || (g_str_equal (info->table, "plan") && !sk_store_definition_sync_base (self, 0, error))
       || !sk_store_audit (self, info->table, id, 0, "deleted", text != NULL ? text : "", NULL, error)
       || !sk_store_commit (self, error))
     goto fail;
@@ -659,6 +661,7 @@ sk_store_copy_plan (SkStore   *self,
   if (copy == NULL
       || !copy_structure (self, sk_record_get_id (SK_RECORD (plan)), sk_record_get_id (SK_RECORD (copy)),
                           sk_plan_get_year (plan), new_year, error)
+      || !sk_store_definition_copy (self, sk_record_get_id (SK_RECORD (plan)), sk_record_get_id (SK_RECORD (copy)), error)
       || !sk_store_audit (self, "plan", sk_record_get_id (SK_RECORD (copy)), 0, "copied from", NULL, old_year, error)
       || !sk_store_commit (self, error))
     {

@@ -113,6 +113,16 @@ gboolean      sk_store_check_editable (SkStore *self, gint64 plan_id, GError **e
 /* Refuses with SK_STORE_ERROR_ADOPTED when an adopted plan holds the
  * indicator (register, goal link, work environment or target). */
 gboolean      sk_store_check_indicator_free (SkStore *self, gint64 indicator_id, GError **error);
+/* Per-year indicator definitions (sk-store-definition.c); inside the
+ * caller's transaction. */
+gboolean      sk_store_definition_sync_base (SkStore *self, gint64 indicator_id, GError **error);
+gboolean      sk_store_definition_ensure (SkStore *self, gint64 plan_id, gint64 indicator_id, GError **error);
+gboolean      sk_store_definition_copy (SkStore *self, gint64 from, gint64 to, GError **error);
+gboolean      sk_store_definition_audit (SkStore *self, const char *entity, gint64 entity_id,
+                                         SkIndicator *old, SkIndicator *ind, GError **error);
+gboolean      sk_store_definition_save (SkStore *self, SkIndicator *ind, gboolean *created, GError **error);
+GPtrArray    *sk_store_definition_names (SkStore *self);
+
 /* Wraps a write: begin, run, commit or roll back. */
 #define SK_STORE_TRY(self, error, expr) \
   (sk_store_begin ((self), (error)) && ((expr) ? sk_store_commit ((self), (error)) : (sk_store_rollback (self), FALSE)))

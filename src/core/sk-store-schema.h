@@ -129,3 +129,39 @@
 /* Version 2: outcomes can be marked fictional (generated demo data). */
 #define SK_STORE_MIGRATE_V2 \
   "ALTER TABLE outcome ADD COLUMN fictional INTEGER NOT NULL DEFAULT 0;"
+
+/* Version 3: an indicator's definition per plan year (the name as printed
+ * that year, direction, unit, …), so changing next year's plan never
+ * changes what an adopted plan meant. The indicator row keeps the identity
+ * (outcomes and charts run over years) and the base definition. Every plan
+ * gets a definition of each indicator it holds (register, goal links,
+ * work-environment plan), taken from the indicator as it was. */
+#define SK_STORE_DEFINITION_COLUMNS \
+  "name, perspective, measure_unit, direction, responsible_unit_id," \
+  " frequency, aggregation, r12, tolerance, description"
+
+#define SK_STORE_MIGRATE_V3 \
+  "CREATE TABLE indicator_definition (" \
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE," \
+  "  plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE," \
+  "  name TEXT NOT NULL," \
+  "  perspective INTEGER NOT NULL," \
+  "  measure_unit TEXT NOT NULL DEFAULT ''," \
+  "  direction INTEGER NOT NULL DEFAULT 0," \
+  "  responsible_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL," \
+  "  frequency INTEGER NOT NULL DEFAULT 0," \
+  "  aggregation INTEGER NOT NULL DEFAULT 1," \
+  "  r12 INTEGER NOT NULL DEFAULT 0," \
+  "  tolerance REAL NOT NULL DEFAULT 0.05," \
+  "  description TEXT NOT NULL DEFAULT ''," \
+  "  PRIMARY KEY (indicator_id, plan_id)," \
+  "  UNIQUE (plan_id, name));" \
+  "CREATE INDEX indicator_definition_plan ON indicator_definition (plan_id);" \
+  "INSERT INTO indicator_definition (indicator_id, plan_id, " SK_STORE_DEFINITION_COLUMNS ")" \
+  " SELECT i.id, p.id, i.name, i.perspective, i.measure_unit, i.direction, i.responsible_unit_id," \
+  "  i.frequency, i.aggregation, i.r12, i.tolerance, i.description" \
+  " FROM indicator i JOIN plan p" \
+  " WHERE EXISTS (SELECT 1 FROM plan_indicator x WHERE x.plan_id = p.id AND x.indicator_id = i.id)" \
+  "  OR EXISTS (SELECT 1 FROM work_env_indicator x WHERE x.plan_id = p.id AND x.indicator_id = i.id)" \
+  "  OR EXISTS (SELECT 1 FROM goal_indicator x JOIN board_goal b ON b.id = x.board_goal_id" \
+  "   JOIN focus_area f ON f.id = b.focus_area_id WHERE f.plan_id = p.id AND x.indicator_id = i.id);"

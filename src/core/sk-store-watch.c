@@ -38,7 +38,7 @@ sk_store_watch_indicators (SkStore *self,
                            int      year)
 {
   /* A register is the plan of that year joined with plan_indicator. */
-  static const char * const tables[] = { "indicator", "plan_indicator", "plan", NULL };
+  static const char * const tables[] = { "indicator", "plan_indicator", "plan", "indicator_definition", NULL };
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
   return G_LIST_MODEL (sk_record_list_new (self, SK_TYPE_INDICATOR, tables, load_indicators,

@@ -789,6 +789,7 @@ migrate (SkStore  *self,
   static const char *steps[SK_STORE_SCHEMA_VERSION] = {
     SK_STORE_SCHEMA_V1,
     SK_STORE_MIGRATE_V2,
+    SK_STORE_MIGRATE_V3,
   };
   g_autofree char *pragma = NULL;
 

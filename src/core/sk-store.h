@@ -24,7 +24,7 @@ G_BEGIN_DECLS
 
 /* Version written to PRAGMA user_version; older files are migrated,
  * newer ones refused. */
-#define SK_STORE_SCHEMA_VERSION 2
+#define SK_STORE_SCHEMA_VERSION 3
 
 #define SK_TYPE_STORE (sk_store_get_type ())
 G_DECLARE_FINAL_TYPE (SkStore, sk_store, SK, STORE, GObject)
@@ -127,12 +127,20 @@ gboolean       sk_store_set_description   (SkStore *self, SkRecord *record, cons
 gint64         sk_store_plan_of           (SkStore *self, SkRecord *record);
 
 /* ---- Indicators and their links ---- */
-/* @year 0: every indicator; else the plan's register (by perspective, then position). */
+/* @year 0: every indicator (base definitions); else the plan's register
+ * with that year's definitions (by perspective, then position). */
 GListModel    *sk_store_list_indicators   (SkStore *self, int year);
-SkIndicator   *sk_store_get_indicator     (SkStore *self, gint64 id);
-/* Exact name, else a unique case-insensitive match or substring. */
+SkIndicator   *sk_store_get_indicator     (SkStore *self, gint64 id);  /* the base definition (year 0) */
+/* The definition in @year's plan when it has one, else the base (year 0). */
+SkIndicator   *sk_store_get_indicator_in_year (SkStore *self, gint64 id, int year);
+/* The definitions @year's plan holds (only indicators that have one), by name. */
+GListModel    *sk_store_list_definitions  (SkStore *self, int year);
+/* Exact name (in any year), else a unique case-insensitive match or substring.
+ * Returns the base definition. */
 SkIndicator   *sk_store_find_indicator    (SkStore *self, const char *name, GError **error);
-/* Inserts when the id is 0, else updates every field. */
+/* Inserts when the id is 0, else updates every field; every changed field
+ * is audited. With a year ≠ 0 writes that plan's definition (refused with
+ * SK_STORE_ERROR_ADOPTED for an adopted plan); year 0 writes the base. */
 gboolean       sk_store_save_indicator    (SkStore *self, SkIndicator *indicator, GError **error);
 gboolean       sk_store_add_to_register   (SkStore *self, gint64 plan_id, gint64 indicator_id, GError **error);
 gboolean       sk_store_remove_from_register (SkStore *self, gint64 plan_id, gint64 indicator_id, GError **error);
