@@ -480,10 +480,7 @@ delete_register_indicator (Ctx *ctx, gboolean *ok, GError **error)
   return RAN;
 }
 
-#if 0
-/* COORDINATOR: enable after merging the `defs` branch (SkIndicator gains
- * "year"; sk_store_save_indicator with a year writes that plan's definition
- * and is refused on an adopted plan). Add the row to `rows` below too. */
+/* The year's definition of an indicator: name as printed, direction … */
 static Ran
 save_definition (Ctx *ctx, gboolean *ok, GError **error)
 {
@@ -496,7 +493,6 @@ save_definition (Ctx *ctx, gboolean *ok, GError **error)
   *ok = sk_store_save_indicator (ctx->store, ind, error);
   return RAN;
 }
-#endif
 
 static Ran
 rename_plan (Ctx *ctx, gboolean *ok, GError **error)
@@ -615,7 +611,8 @@ static const Row rows[] = {
   { "move a board goal", move_board_goal, FALSE, FALSE },
   { "link an indicator to a goal", link_goal_indicator, FALSE, FALSE },
   { "unlink an indicator from a goal", unlink_goal_indicator, FALSE, FALSE },
-  /* register and targets */
+  /* register, definitions and targets */
+  { "change an indicator's definition for the year", save_definition, FALSE, FALSE },
   { "add to the register", add_to_register, FALSE, FALSE },
   { "change a target", change_target, FALSE, FALSE },
   { "clear a target", clear_target, FALSE, FALSE },
