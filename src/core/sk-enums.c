@@ -121,6 +121,7 @@ static const SkEnumEntry statuses[] = {
   { SK_STATUS_MET,       "met",       N_("met") },
   { SK_STATUS_NEAR,      "near",      N_("near") },
   { SK_STATUS_NOT_MET,   "not-met",   N_("not met") },
+  { SK_STATUS_NOT_COMPARABLE, "not-comparable", N_("not comparable") },
 };
 
 const char *
@@ -144,7 +145,22 @@ sk_status_mark (SkStatus s)
     case SK_STATUS_NEAR:      return "≈";
     case SK_STATUS_NOT_MET:   return "✗";
     case SK_STATUS_NO_TARGET: return "–";
+    case SK_STATUS_NOT_COMPARABLE: return "≠";
     case SK_STATUS_NO_VALUE:
     default:                  return "·";
+    }
+}
+
+const char *
+sk_target_qualifier_to_string (SkTargetQualifier q)
+{
+  switch (q)
+    {
+    case SK_QUALIFIER_YTD:      return "ytd";
+    case SK_QUALIFIER_YTD_MEAN: return "ytd-mean";
+    case SK_QUALIFIER_R12:      return "r12";
+    case SK_QUALIFIER_MEAN:     return "mean";
+    case SK_QUALIFIER_NONE:
+    default:                    return "";
     }
 }

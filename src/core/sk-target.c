@@ -26,6 +26,9 @@ struct _SkTarget
   char         *baseline_date;
   char         *reference;
   char         *reason;
+  char         *note;        /* after a slash, shown and never checked */
+  SkTargetQualifier qualifier;
+  gboolean      undecided;   /* "X eller Y" */
 };
 
 G_DEFINE_FINAL_TYPE (SkTarget, sk_target, G_TYPE_OBJECT)
@@ -250,6 +253,9 @@ clear_rule (SkTarget *self)
   g_clear_pointer (&self->baseline_date, g_free);
   g_clear_pointer (&self->reference, g_free);
   g_clear_pointer (&self->reason, g_free);
+  g_clear_pointer (&self->note, g_free);
+  self->qualifier = SK_QUALIFIER_NONE;
+  self->undecided = FALSE;
 }
 
 static void
@@ -515,6 +521,7 @@ sk_target_finalize (GObject *object)
   g_free (self->baseline_date);
   g_free (self->reference);
   g_free (self->reason);
+  g_free (self->note);
 
   G_OBJECT_CLASS (sk_target_parent_class)->finalize (object);
 }
@@ -672,6 +679,34 @@ sk_target_get_reason (SkTarget *self)
 {
   g_return_val_if_fail (SK_IS_TARGET (self), NULL);
   return self->reason;
+}
+
+const char *
+sk_target_get_note (SkTarget *self)
+{
+  g_return_val_if_fail (SK_IS_TARGET (self), NULL);
+  return self->note;
+}
+
+SkTargetQualifier
+sk_target_get_qualifier (SkTarget *self)
+{
+  g_return_val_if_fail (SK_IS_TARGET (self), SK_QUALIFIER_NONE);
+  return self->qualifier;
+}
+
+gboolean
+sk_target_is_undecided (SkTarget *self)
+{
+  g_return_val_if_fail (SK_IS_TARGET (self), FALSE);
+  return self->undecided;
+}
+
+gboolean
+sk_target_keeps_level (SkTarget *self)
+{
+  g_return_val_if_fail (SK_IS_TARGET (self), FALSE);
+  return self->kind == SK_TARGET_RELATIVE && self->baseline_date == NULL;
 }
 
 gboolean
