@@ -164,3 +164,17 @@ sk_target_qualifier_to_string (SkTargetQualifier q)
     default:                    return "";
     }
 }
+
+const char *
+sk_target_qualifier_label (SkTargetQualifier q)
+{
+  switch (q)
+    {
+    case SK_QUALIFIER_YTD:      return _("year-to-date sum");
+    case SK_QUALIFIER_YTD_MEAN: return _("year-to-date mean");
+    case SK_QUALIFIER_R12:      return _("rolling 12 months");
+    case SK_QUALIFIER_MEAN:     return _("mean of the year’s months");
+    case SK_QUALIFIER_NONE:
+    default:                    return "";
+    }
+}

@@ -124,5 +124,6 @@ const char *sk_status_label           (SkStatus s); /* translated: "uppfyllt" */
 const char *sk_status_mark            (SkStatus s); /* non-colour mark: ✓ ≈ ✗ – · ≠ */
 
 const char *sk_target_qualifier_to_string (SkTargetQualifier q); /* "ytd", "ytd-mean", "r12", "mean", "" */
+const char *sk_target_qualifier_label (SkTargetQualifier q); /* translated: "årets ackumulerade summa"; "" for NONE */
 
 G_END_DECLS

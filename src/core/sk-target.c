@@ -11,6 +11,7 @@
 
 #include "sk-format.h"
 #include "sk-target.h"
+#include "sk-target-forms.h"
 #include "sk-text.h"
 
 struct _SkTarget
@@ -299,7 +300,7 @@ relative_regex (void)
     g_once_init_leave (&regex, g_regex_new (
         "^(?:(?<keep>bibehålla|behålla)(?: .+)?"
         "|(?<dir>ökning|öka|ökad|minskning|minska|minskad)(?: med)? (?<num>.+?) ?%)"
-        " (?:mot|utifrån|jämfört med) utfall(?:et)? (?<date>\\d{4}-\\d{2}-\\d{2})$",
+        " (?:mot|utifrån|jämfört med) utfall(?:et)? (?<date>" SK_TARGET_FORMS_DATE_PATTERN ")$",
         G_REGEX_CASELESS, 0, NULL));
   return regex;
 }
@@ -313,6 +314,7 @@ parse_relative (SkTarget   *self,
   g_autofree char *dir = NULL;
   g_autofree char *num = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *written = NULL;
   double percent = 0;
 
   if (!g_regex_match (relative_regex (), norm, 0, &match))
@@ -321,10 +323,12 @@ parse_relative (SkTarget   *self,
   keep = g_match_info_fetch_named (match, "keep");
   dir = g_match_info_fetch_named (match, "dir");
   num = g_match_info_fetch_named (match, "num");
-  date = g_match_info_fetch_named (match, "date");
+  written = g_match_info_fetch_named (match, "date");
+  /* "241231", "31 dec 2024": the baseline is kept as an ISO date. */
+  date = sk_target_forms_iso_date (written);
 
-  if (!valid_date (date))
-    set_unmeasurable (self, quoting (_("“%s” is not a valid date"), date));
+  if (date == NULL || !valid_date (date))
+    set_unmeasurable (self, quoting (_("“%s” is not a valid date"), written));
   else if ((keep == NULL || *keep == '\0') && (!sk_parse_number (num, &percent) || percent < 0))
     set_unmeasurable (self, quoting (_("“%s” is not a percentage"), num));
   else
@@ -495,17 +499,90 @@ parse_value (SkTarget   *self,
 }
 
 static void
+parse_rule (SkTarget   *self,
+            const char *norm)
+{
+  if (sk_target_forms_keeps_level (norm))
+    {
+      /* No date: sk-derived takes last year's year-end outcome. */
+      self->kind = SK_TARGET_RELATIVE;
+      self->change = 0;
+      return;
+    }
+  if (parse_relative (self, norm) || parse_reference (self, norm))
+    return;
+  parse_value (self, norm);
+}
+
+/* "R12 <15 %": the rule without the qualifier, when that is a rule. */
+static void
+parse_qualified (SkTarget   *self,
+                 const char *text)
+{
+  SkTargetQualifier qualifier = SK_QUALIFIER_NONE;
+  g_autofree char *rule = sk_target_forms_strip_qualifier (text, &qualifier);
+
+  if (rule != NULL)
+    {
+      parse_rule (self, rule);
+      if (sk_target_is_measurable (self))
+        {
+          self->qualifier = qualifier;
+          return;
+        }
+      clear_rule (self);
+    }
+  parse_rule (self, text);
+}
+
+/* "85 % eller 90 %": two rules offered, none chosen yet. */
+static gboolean
+parse_alternatives (SkTarget   *self,
+                    const char *text)
+{
+  char *reason = sk_target_forms_undecided_reason (text);
+
+  if (reason == NULL)
+    return FALSE;
+  set_unmeasurable (self, reason);
+  self->undecided = TRUE;
+  return TRUE;
+}
+
+static void
+parse_body (SkTarget   *self,
+            const char *text)
+{
+  if (!parse_alternatives (self, text))
+    parse_qualified (self, text);
+}
+
+static void
 sk_target_parse (SkTarget *self)
 {
   g_autofree char *spaced = normalise_whitespace (self->text);
   g_autofree char *norm = join_split_dates (spaced);
+  g_autofree char *note = NULL;
+  g_autofree char *rule = NULL;
 
   clear_rule (self);
   if (*norm == '\0')
     return;
-  if (parse_relative (self, norm) || parse_reference (self, norm))
-    return;
-  parse_value (self, norm);
+
+  /* ">90 % / gäller vardagar": the rule is checked, the note shown. A
+   * slash that does not follow a rule stays part of the text. */
+  rule = sk_target_forms_split_note (norm, &note);
+  if (rule != NULL)
+    {
+      parse_body (self, rule);
+      if (sk_target_is_measurable (self) || self->undecided)
+        {
+          self->note = g_steal_pointer (&note);
+          return;
+        }
+      clear_rule (self);
+    }
+  parse_body (self, norm);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -741,6 +818,8 @@ format_relative (SkTarget *self)
 {
   g_autofree char *percent = NULL;
 
+  if (self->change == 0 && self->baseline_date == NULL)
+    return g_strdup ("Bibehålla nivån");
   if (self->change == 0)
     return g_strdup_printf ("Bibehålla antal utifrån utfall %s", self->baseline_date);
   percent = format_exact (fabs (self->change) * 100, "%");
@@ -749,12 +828,10 @@ format_relative (SkTarget *self)
                           percent, self->baseline_date);
 }
 
-char *
-sk_target_format (SkTarget *self)
+static char *
+format_rule (SkTarget *self)
 {
   g_autofree char *number = NULL;
-
-  g_return_val_if_fail (SK_IS_TARGET (self), NULL);
 
   switch (self->kind)
     {
@@ -771,6 +848,14 @@ sk_target_format (SkTarget *self)
     default:
       return g_strdup ("");
     }
+}
+
+char *
+sk_target_format (SkTarget *self)
+{
+  g_return_val_if_fail (SK_IS_TARGET (self), NULL);
+
+  return sk_target_forms_decorate (format_rule (self), self->qualifier, self->note);
 }
 
 static SkComparator
@@ -809,6 +894,9 @@ describe_relative (SkTarget    *self,
   const char *date = self->baseline_date;
   gboolean higher = direction != SK_DIRECTION_LOWER;
 
+  if (self->change == 0 && date == NULL)
+    return higher ? g_strdup (_("at least last year’s year-end outcome"))
+                  : g_strdup (_("at most last year’s year-end outcome"));
   if (self->change == 0)
     return higher ? g_strdup_printf (_("at least the outcome on %s"), date)
                   : g_strdup_printf (_("at most the outcome on %s"), date);
@@ -825,12 +913,10 @@ describe_relative (SkTarget    *self,
                           percent, date);
 }
 
-char *
-sk_target_describe (SkTarget    *self,
-                    SkDirection  direction)
+static char *
+describe_rule (SkTarget    *self,
+               SkDirection  direction)
 {
-  g_return_val_if_fail (SK_IS_TARGET (self), NULL);
-
   switch (self->kind)
     {
     case SK_TARGET_VALUE:
@@ -842,11 +928,28 @@ sk_target_describe (SkTarget    *self,
              ? g_strdup_printf (_("according to the %s (at most that figure)"), self->reference)
              : g_strdup_printf (_("according to the %s (at least that figure)"), self->reference);
     case SK_TARGET_UNMEASURABLE:
+      if (self->undecided)
+        return g_strdup (self->reason);
       return g_strdup_printf (_("Not measurable: %s"), self->reason);
     case SK_TARGET_EMPTY:
     default:
       return g_strdup (_("No target"));
     }
+}
+
+char *
+sk_target_describe (SkTarget    *self,
+                    SkDirection  direction)
+{
+  g_autofree char *rule = NULL;
+
+  g_return_val_if_fail (SK_IS_TARGET (self), NULL);
+
+  rule = sk_target_forms_describe_qualified (describe_rule (self, direction), self->qualifier);
+  if (self->note == NULL)
+    return g_steal_pointer (&rule);
+  /* TRANSLATORS: a rule and the note written after it, which is not checked */
+  return g_strdup_printf (_("%s (note: %s)"), rule, self->note);
 }
 
 /* ---------------------------------------------------------------------- */
