@@ -81,6 +81,18 @@ char    *sk_figures_ytd_caption (const SkFigures *figures);
 char    *sk_figures_r12_caption (const SkFigures *figures);
 /* "nov 2025": the month of status_value; NULL without. */
 char    *sk_figures_status_when (const SkFigures *figures);
+/*
+ * What a target that is not a plain number was measured against, for
+ * people: "budget: 5 227", "budget: no figure entered", "last year’s
+ * outcome: 1 234", "outcome on 2024-12-31: 1 000, target 1 200"; NULL for
+ * other targets. Shown wherever the status is, so a ✗ says against what.
+ */
+char    *sk_figures_measured_against (const SkFigures *figures,
+                                      SkIndicator     *indicator);
+/* The target as written, with what it was measured against when that is
+ * not in the text: "Enligt budget (budget: 5 227)"; "" without a target. */
+char    *sk_figures_target_text (const SkFigures *figures,
+                                 SkIndicator     *indicator);
 /* The precision of a typed number: decimals needed, at most 2. */
 int      sk_figure_decimals_of (double value);
 
