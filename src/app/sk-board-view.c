@@ -110,7 +110,9 @@ make_card (SkChartItem *item,
   gtk_box_append (GTK_BOX (box), value_row (item));
   if (target != NULL && sk_target_get_text (target) != NULL && *sk_target_get_text (target) != '\0')
     {
-      g_autofree char *text = g_strdup_printf (_("Target %d: %s"), year, sk_target_get_text (target));
+      /* With the figure "Enligt budget" was measured against, when known. */
+      g_autofree char *text = g_strdup_printf (_("Target %d: %s"), year,
+                                               item->target ? item->target : sk_target_get_text (target));
       gtk_box_append (GTK_BOX (box), big_label (text, "dim-label"));
     }
 

@@ -292,7 +292,8 @@ value_words (SkIndicator *indicator,
 {
   g_autofree char *text = sk_figure_text (value, decimals, sk_indicator_get_measure_unit (indicator));
 
-  if (status == SK_STATUS_MET || status == SK_STATUS_NEAR || status == SK_STATUS_NOT_MET)
+  if (status == SK_STATUS_MET || status == SK_STATUS_NEAR || status == SK_STATUS_NOT_MET
+      || status == SK_STATUS_NOT_COMPARABLE)
     /* TRANSLATORS: a value and how it stands against the target: "17,09 %, ej uppfyllt" */
     return g_strdup_printf (_("%s, %s"), text, sk_status_label (status));
   return g_steal_pointer (&text);
@@ -305,7 +306,8 @@ value_text (double   value,
 {
   g_autofree char *number = sk_figure_text (value, decimals, NULL);
 
-  if (status == SK_STATUS_MET || status == SK_STATUS_NEAR || status == SK_STATUS_NOT_MET)
+  if (status == SK_STATUS_MET || status == SK_STATUS_NEAR || status == SK_STATUS_NOT_MET
+      || status == SK_STATUS_NOT_COMPARABLE)
     return g_strdup_printf ("%s %s", number, sk_status_mark (status));
   return g_steal_pointer (&number);
 }
@@ -338,14 +340,22 @@ update_month_cell (SkOutcomesView *self,
   else
     {
       g_autofree char *period = sk_period_make (self->year, month);
+      g_autofree char *against = NULL;
       SkFigures figures;
 
       sk_figures_compute (self->store, row->indicator, self->unit_id, period, &figures);
       status = figures.status;
+      /* "R12 <15 %" judges the rolling figure, not the month's own value. */
+      if (figures.target != NULL && sk_target_get_qualifier (figures.target) != SK_QUALIFIER_NONE)
+        status = SK_STATUS_NO_TARGET;
       text = value_text (sk_outcome_get_value (o), figures.decimals, status);
       words = value_words (row->indicator, sk_outcome_get_value (o), figures.decimals, status);
+      against = sk_figures_measured_against (&figures, row->indicator);
       sk_figures_clear (&figures);
       g_string_append (tooltip, words);
+      /* What a ✗ against "Enligt budget" was measured against. */
+      if (against != NULL)
+        g_string_append_printf (tooltip, "\n%s", against);
     }
 
   if (has_comment)
@@ -406,6 +416,7 @@ update_ytd (SkOutcomesView *self,
   g_autofree char *caption = NULL;
   g_autofree char *words = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *against = NULL;
   SkStatus status = SK_STATUS_NO_VALUE;
   double value = NAN;
   int decimals = 0;
@@ -416,6 +427,7 @@ update_ytd (SkOutcomesView *self,
       period = sk_period_make (self->year, month);
       sk_figures_compute (self->store, row->indicator, self->unit_id, period, &figures);
       decimals = figures.decimals;
+      against = sk_figures_measured_against (&figures, row->indicator);
       /* The year to date as the core defines it; without one, a reported R12. */
       if (!isnan (figures.ytd))
         {
@@ -442,7 +454,8 @@ update_ytd (SkOutcomesView *self,
       g_autofree char *number = value_words (row->indicator, value, decimals, status);
 
       text = value_text (value, decimals, status);
-      words = g_strdup_printf ("%s, %s", caption, number);
+      words = against != NULL ? g_strdup_printf ("%s, %s (%s)", caption, number, against)
+                              : g_strdup_printf ("%s, %s", caption, number);
       sk_outcome_cell_set_text (cell, text, caption);
     }
   /* TRANSLATORS: spoken label of the year-to-date cell: "Personalomsättning, hittills i år: …" */

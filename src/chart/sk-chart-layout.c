@@ -1170,9 +1170,19 @@ sk_chart_layout_get_tooltip (SkChartLayout *self,
   if (target != NULL)
     {
       g_autofree char *rule = sk_target_format (target);
+      double against = sk_chart_series_get_threshold (self->series, p->year);
 
       g_string_append_c (text, '\n');
       g_string_append_printf (text, _("Target: %s"), rule);
+      /* What "Enligt budget" stood for, so a ✗ says against what. */
+      if (sk_target_get_kind (target) == SK_TARGET_REFERENCE && !isnan (against))
+        {
+          g_autofree char *figure = value_text (self, p->index, against);
+
+          g_string_append (text, " (");
+          g_string_append_printf (text, _("%s: %s"), sk_target_get_reference (target), figure);
+          g_string_append_c (text, ')');
+        }
     }
   if (p->status != SK_STATUS_NO_VALUE && p->status != SK_STATUS_NO_TARGET)
     {
