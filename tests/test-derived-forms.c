@@ -349,6 +349,14 @@ test_reference_shown (Fixture       *fx,
   g_assert_cmpstr (against, ==, "budget: 5\u2009227");
   g_assert_cmpstr (target, ==, "Enligt budget (budget: 5\u2009227)");
   sk_figures_clear (&f);
+
+  /* At the year's end (Uppföljning, Helår) April is the latest figure:
+   * judged against April's budget, not "no figure entered". */
+  compute (fx, ind, "2025-12", &f);
+  g_assert_cmpint (f.status_month, ==, 4);
+  g_assert_cmpfloat_with_epsilon (f.reference, 5227, EPS);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_MET);
+  sk_figures_clear (&f);
 }
 
 int

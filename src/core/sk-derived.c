@@ -21,6 +21,7 @@ typedef struct
   double denominator[WINDOW];
   double ytd[WINDOW];         /* year-to-date figures a source system reported */
   double r12[WINDOW];         /* R12 figures a source system reported */
+  double reference[WINDOW];   /* the figures "Enligt budget" refers to */
   int    decimals;            /* the most decimals among the stored values */
 } MonthWindow;
 
@@ -506,6 +507,7 @@ collect_outcomes (GListModel  *outcomes,
           break;
 
         case SK_OUTCOME_REFERENCE:
+          window->reference[slot] = sk_outcome_get_value (o);
           if (at_period)
             out->reference = sk_outcome_get_value (o);
           break;
@@ -826,6 +828,8 @@ compute_figures (SkStore     *store,
 
   for (guint i = 0; i < WINDOW; i++)
     window.value[i] = window.numerator[i] = window.denominator[i] = window.ytd[i] = window.r12[i] = NAN;
+  for (guint i = 0; i < WINDOW; i++)
+    window.reference[i] = NAN;
   window.decimals = 0;
 
   first_index = month_index (year, month) - (WINDOW - 1);
@@ -840,6 +844,10 @@ compute_figures (SkStore     *store,
   out->tertial = aggregate_window (&window, tertial_slot, aggregation, percent);
   find_latest (&window, WINDOW - month, month, out);
   out->decimals = window.decimals;
+  /* The latest figure is judged against the reference of its own month
+   * (April's value against April's budget), when one was entered. */
+  if (out->status_month > 0 && !isnan (window.reference[WINDOW - 1 - (month - out->status_month)]))
+    out->reference = window.reference[WINDOW - 1 - (month - out->status_month)];
   if (!with_target)
     return TRUE;
 
