@@ -123,7 +123,10 @@ sk_target_forms_undecided_reason (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  if (!g_regex_match (once_regex (&regex, "^(?<a>.+?),? eller (?<b>.+)$"), text, 0, &match))
+  /* Exactly two: a sub-target never holds " eller " again, so the parse
+   * never recurses deeper than one level (a pasted page stays fast). */
+  if (!g_regex_match (once_regex (&regex, "^(?<a>(?:(?! eller ).)+?),? eller (?<b>(?:(?! eller ).)+)$"),
+                      text, 0, &match))
     return NULL;
   first = fetch_trimmed (match, "a");
   second = fetch_trimmed (match, "b");
@@ -131,8 +134,10 @@ sk_target_forms_undecided_reason (const char *text)
     return NULL;
   /* Only two rules are alternatives; "hög eller låg risk" is just text. */
   a = sk_target_new (first);
+  if (!sk_target_is_measurable (a))
+    return NULL;
   b = sk_target_new (second);
-  if (!sk_target_is_measurable (a) || !sk_target_is_measurable (b))
+  if (!sk_target_is_measurable (b))
     return NULL;
   shown_first = sk_text_excerpt (first);
   shown_second = sk_text_excerpt (second);
