@@ -831,6 +831,9 @@ compute_summary (SkChartLayout *self)
       /* TRANSLATORS: indicator, latest value, the target described, its status label */
       text = g_strdup_printf (_("%s %s, target %s, %s"), name, value, rule, sk_status_label (p->status));
     }
+  else if (p->status == SK_STATUS_NOT_COMPARABLE)
+    /* TRANSLATORS: indicator, latest value; its target is in another unit: "…, ej jämförbart med målet" */
+    text = g_strdup_printf (_("%s %s, not comparable with the target"), name, value);
   else
     /* TRANSLATORS: indicator, latest value */
     text = g_strdup_printf (_("%s %s, no target"), name, value);
