@@ -233,6 +233,10 @@ test_qualifier_r12 (Fixture       *fx,
   compute (fx, ind, "2025-04", &f);
   g_assert_cmpfloat_with_epsilon (f.status_value, 17.1, EPS);
   g_assert_cmpint (f.status, ==, SK_STATUS_NOT_MET);
+  g_assert_cmpint (f.r12_status, ==, SK_STATUS_NOT_MET);
+  /* The year to date (12 %) is not what the target speaks of: not judged. */
+  g_assert_cmpfloat_with_epsilon (f.ytd, 12.0, EPS);
+  g_assert_cmpint (f.ytd_status, ==, SK_STATUS_NO_TARGET);
   sk_figures_clear (&f);
 }
 

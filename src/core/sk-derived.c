@@ -690,6 +690,16 @@ judge (SkIndicator *indicator,
       ytd_value = months > 0 ? ytd_value / months : NAN;
     }
   out->ytd_status = evaluate (out->target, indicator, ytd_value, out->baseline, out->reference);
+
+  /* "R12 <15 %" says nothing about the year to date, "ackumulerat" nothing
+   * about the rolling year: only the figure the qualifier picks is judged. */
+  if (qualifier == SK_QUALIFIER_NONE
+      || !sk_target_unit_matches (out->target, sk_indicator_get_measure_unit (indicator)))
+    return;
+  if (qualifier == SK_QUALIFIER_R12)
+    out->ytd_status = isnan (out->ytd) ? SK_STATUS_NO_VALUE : SK_STATUS_NO_TARGET;
+  else
+    out->r12_status = isnan (out->r12) ? SK_STATUS_NO_VALUE : SK_STATUS_NO_TARGET;
 }
 
 /* Year to date and R12 per the rules in sk-derived.h. */
