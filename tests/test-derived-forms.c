@@ -237,6 +237,8 @@ test_qualifier_r12 (Fixture       *fx,
   /* The year to date (12 %) is not what the target speaks of: not judged. */
   g_assert_cmpfloat_with_epsilon (f.ytd, 12.0, EPS);
   g_assert_cmpint (f.ytd_status, ==, SK_STATUS_NO_TARGET);
+  /* Nor is April's own 12 % (the grid's month cell). */
+  g_assert_cmpint (f.month_status, ==, SK_STATUS_NO_TARGET);
   sk_figures_clear (&f);
 }
 
@@ -336,6 +338,7 @@ test_reference_shown (Fixture       *fx,
   g_autofree char *before = NULL;
   g_autofree char *against = NULL;
   g_autofree char *target = NULL;
+  g_autofree char *words = NULL;
   SkFigures f;
 
   set_target (fx, ind, 2025, "Enligt budget");
@@ -352,6 +355,9 @@ test_reference_shown (Fixture       *fx,
   target = sk_figures_target_text (&f, ind);
   g_assert_cmpstr (against, ==, "budget: 5\u2009227");
   g_assert_cmpstr (target, ==, "Enligt budget (budget: 5\u2009227)");
+  /* The grid's cell says it too (tooltip and spoken label). */
+  words = sk_figures_value_words (&f, ind, f.month, f.month_status);
+  g_assert_cmpstr (words, ==, "5\u2009000, not met (budget: 5\u2009227)");
   sk_figures_clear (&f);
 
   /* At the year's end (Uppföljning, Helår) April is the latest figure:

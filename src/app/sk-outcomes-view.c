@@ -285,29 +285,13 @@ hide_error (SkOutcomesView *self)
 /* ---- Cell contents ---- */
 
 static char *
-value_words (SkIndicator *indicator,
-             double       value,
-             int          decimals,
-             SkStatus     status)
-{
-  g_autofree char *text = sk_figure_text (value, decimals, sk_indicator_get_measure_unit (indicator));
-
-  if (status == SK_STATUS_MET || status == SK_STATUS_NEAR || status == SK_STATUS_NOT_MET
-      || status == SK_STATUS_NOT_COMPARABLE)
-    /* TRANSLATORS: a value and how it stands against the target: "17,09 %, ej uppfyllt" */
-    return g_strdup_printf (_("%s, %s"), text, sk_status_label (status));
-  return g_steal_pointer (&text);
-}
-
-static char *
 value_text (double   value,
             int      decimals,
             SkStatus status)
 {
   g_autofree char *number = sk_figure_text (value, decimals, NULL);
 
-  if (status == SK_STATUS_MET || status == SK_STATUS_NEAR || status == SK_STATUS_NOT_MET
-      || status == SK_STATUS_NOT_COMPARABLE)
+  if (sk_status_is_judged (status))
     return g_strdup_printf ("%s %s", number, sk_status_mark (status));
   return g_steal_pointer (&number);
 }
@@ -340,22 +324,15 @@ update_month_cell (SkOutcomesView *self,
   else
     {
       g_autofree char *period = sk_period_make (self->year, month);
-      g_autofree char *against = NULL;
       SkFigures figures;
 
       sk_figures_compute (self->store, row->indicator, self->unit_id, period, &figures);
-      status = figures.status;
-      /* "R12 <15 %" judges the rolling figure, not the month's own value. */
-      if (figures.target != NULL && sk_target_get_qualifier (figures.target) != SK_QUALIFIER_NONE)
-        status = SK_STATUS_NO_TARGET;
+      status = figures.month_status;
       text = value_text (sk_outcome_get_value (o), figures.decimals, status);
-      words = value_words (row->indicator, sk_outcome_get_value (o), figures.decimals, status);
-      against = sk_figures_measured_against (&figures, row->indicator);
+      /* With what "Enligt budget" was measured against, in the tooltip too. */
+      words = sk_figures_value_words (&figures, row->indicator, sk_outcome_get_value (o), status);
       sk_figures_clear (&figures);
       g_string_append (tooltip, words);
-      /* What a ✗ against "Enligt budget" was measured against. */
-      if (against != NULL)
-        g_string_append_printf (tooltip, "\n%s", against);
     }
 
   if (has_comment)
@@ -415,8 +392,8 @@ update_ytd (SkOutcomesView *self,
   g_autofree char *text = NULL;
   g_autofree char *caption = NULL;
   g_autofree char *words = NULL;
+  g_autofree char *number = NULL;
   g_autofree char *label = NULL;
-  g_autofree char *against = NULL;
   SkStatus status = SK_STATUS_NO_VALUE;
   double value = NAN;
   int decimals = 0;
@@ -427,7 +404,6 @@ update_ytd (SkOutcomesView *self,
       period = sk_period_make (self->year, month);
       sk_figures_compute (self->store, row->indicator, self->unit_id, period, &figures);
       decimals = figures.decimals;
-      against = sk_figures_measured_against (&figures, row->indicator);
       /* The year to date as the core defines it; without one, a reported R12. */
       if (!isnan (figures.ytd))
         {
@@ -441,6 +417,7 @@ update_ytd (SkOutcomesView *self,
           status = figures.r12_status;
           caption = sk_figures_r12_caption (&figures);
         }
+      number = isnan (value) ? NULL : sk_figures_value_words (&figures, row->indicator, value, status);
       sk_figures_clear (&figures);
     }
 
@@ -451,11 +428,8 @@ update_ytd (SkOutcomesView *self,
     }
   else
     {
-      g_autofree char *number = value_words (row->indicator, value, decimals, status);
-
       text = value_text (value, decimals, status);
-      words = against != NULL ? g_strdup_printf ("%s, %s (%s)", caption, number, against)
-                              : g_strdup_printf ("%s, %s", caption, number);
+      words = g_strdup_printf ("%s, %s", caption, number);
       sk_outcome_cell_set_text (cell, text, caption);
     }
   /* TRANSLATORS: spoken label of the year-to-date cell: "Personalomsättning, hittills i år: …" */

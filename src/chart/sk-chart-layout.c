@@ -831,12 +831,9 @@ compute_summary (SkChartLayout *self)
       /* TRANSLATORS: indicator, latest value, the target described, its status label */
       text = g_strdup_printf (_("%s %s, target %s, %s"), name, value, rule, sk_status_label (p->status));
     }
-  else if (p->status == SK_STATUS_NOT_COMPARABLE)
-    /* TRANSLATORS: indicator, latest value; its target is in another unit: "…, ej jämförbart med målet" */
-    text = g_strdup_printf (_("%s %s, not comparable with the target"), name, value);
-  else
-    /* TRANSLATORS: indicator, latest value */
-    text = g_strdup_printf (_("%s %s, no target"), name, value);
+  else /* TRANSLATORS: indicator, latest value; a target in another unit: "…, ej jämförbart med målet" */
+    text = g_strdup_printf (p->status == SK_STATUS_NOT_COMPARABLE ? _("%s %s, not comparable with the target")
+                                                                  : _("%s %s, no target"), name, value);
   self->summary = with_trend (text, trend);
 }
 
@@ -1173,19 +1170,9 @@ sk_chart_layout_get_tooltip (SkChartLayout *self,
   if (target != NULL)
     {
       g_autofree char *rule = sk_target_format (target);
-      double against = sk_chart_series_get_threshold (self->series, p->year);
 
       g_string_append_c (text, '\n');
       g_string_append_printf (text, _("Target: %s"), rule);
-      /* What "Enligt budget" stood for, so a ✗ says against what. */
-      if (sk_target_get_kind (target) == SK_TARGET_REFERENCE && !isnan (against))
-        {
-          g_autofree char *figure = value_text (self, p->index, against);
-
-          g_string_append (text, " (");
-          g_string_append_printf (text, _("%s: %s"), sk_target_get_reference (target), figure);
-          g_string_append_c (text, ')');
-        }
     }
   if (p->status != SK_STATUS_NO_VALUE && p->status != SK_STATUS_NO_TARGET)
     {

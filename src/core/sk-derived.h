@@ -53,6 +53,8 @@ typedef struct {
   SkStatus r12_status;      /* of r12 */
   int      year;            /* of the period */
   int      decimals;        /* shown decimals of every figure here */
+  SkStatus month_status;    /* of month; not judged when the target's qualifier
+                             * ("R12", "ackumulerat") picks another figure */
 } SkFigures;
 
 void     sk_figures_clear   (SkFigures *figures);
@@ -93,6 +95,13 @@ char    *sk_figures_measured_against (const SkFigures *figures,
  * not in the text: "Enligt budget (budget: 5 227)"; "" without a target. */
 char    *sk_figures_target_text (const SkFigures *figures,
                                  SkIndicator     *indicator);
+/* @value (a figure of @figures) as words with its @status, and what the
+ * target was measured against: "40 000, ej uppfyllt (budget: 45 000)";
+ * the figure alone when @status is not a judgement. */
+char    *sk_figures_value_words (const SkFigures *figures,
+                                 SkIndicator     *indicator,
+                                 double           value,
+                                 SkStatus         status);
 /* The precision of a typed number: decimals needed, at most 2. */
 int      sk_figure_decimals_of (double value);
 

@@ -178,3 +178,10 @@ sk_target_qualifier_label (SkTargetQualifier q)
     default:                    return "";
     }
 }
+
+gboolean
+sk_status_is_judged (SkStatus s)
+{
+  return s == SK_STATUS_MET || s == SK_STATUS_NEAR || s == SK_STATUS_NOT_MET
+         || s == SK_STATUS_NOT_COMPARABLE;
+}

@@ -122,6 +122,9 @@ const char *sk_assessment_label       (SkAssessment a);
 const char *sk_status_to_string       (SkStatus s);
 const char *sk_status_label           (SkStatus s); /* translated: "uppfyllt" */
 const char *sk_status_mark            (SkStatus s); /* non-colour mark: ✓ ≈ ✗ – · ≠ */
+/* TRUE when a value was held against a target: met, near, not met, or
+ * not comparable (a target in another unit); views then show the mark. */
+gboolean    sk_status_is_judged       (SkStatus s);
 
 const char *sk_target_qualifier_to_string (SkTargetQualifier q); /* "ytd", "ytd-mean", "r12", "mean", "" */
 const char *sk_target_qualifier_label (SkTargetQualifier q); /* translated: "årets ackumulerade summa"; "" for NONE */
