@@ -48,6 +48,8 @@ static const FormCase forms[] = {
     SK_QUALIFIER_YTD, NULL, FALSE, "större än 90 %, räknat som årets ackumulerade summa" },
   { "Ackumulerat: minst 5 000", SK_TARGET_VALUE, SK_COMPARATOR_GE, 5000, "", NULL, NULL,
     SK_QUALIFIER_YTD, NULL, FALSE, "minst 5\u2009000, räknat som årets ackumulerade summa" },
+  { ">90 % ackumulerad", SK_TARGET_VALUE, SK_COMPARATOR_GT, 90, "%", NULL, NULL,
+    SK_QUALIFIER_YTD, NULL, FALSE, "större än 90 %, räknat som årets ackumulerade summa" },
   { ">85 % ackumulerat medelvärde", SK_TARGET_VALUE, SK_COMPARATOR_GT, 85, "%", NULL, NULL,
     SK_QUALIFIER_YTD_MEAN, NULL, FALSE, "större än 85 %, räknat som årets ackumulerade medelvärde" },
   { "ackumulerat medel >85%", SK_TARGET_VALUE, SK_COMPARATOR_GT, 85, "%", NULL, NULL,

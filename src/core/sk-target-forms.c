@@ -60,8 +60,8 @@ sk_target_forms_split_note (const char  *text,
 /* The words for each qualifier, longest first so "ackumulerat medelvärde"
  * is not read as "ackumulerat" followed by a stray word. */
 #define QUALIFIER_WORDS \
-  "(?<ytdmean>ackumulerat? (?:medelvärde|medel|genomsnitt|snitt))" \
-  "|(?<ytd>ackumulerat?|ackumulerade|hittills i år|år till dag)" \
+  "(?<ytdmean>ackumulera(?:t|d|de) (?:medelvärde|medel|genomsnitt|snitt))" \
+  "|(?<ytd>ackumulera(?:t|d|de)|hittills i år|år till dag)" \
   "|(?<r12>r ?12|rullande 12(?: mån(?:ader)?)?|rullande tolv(?: månader)?)" \
   "|(?<mean>medelvärde|medel|i genomsnitt|genomsnitt|i snitt|snitt)"
 
