@@ -597,6 +597,7 @@ judge (SkIndicator *indicator,
                           out->baseline, out->reference);
   /* "R12 <15 %" judges the rolling figure, not the month's own value. */
   out->month_status = qualifier == SK_QUALIFIER_NONE
+                      || !sk_target_unit_matches (out->target, sk_indicator_get_measure_unit (indicator))
                       ? evaluate (out->target, indicator, as_shown (out->month, out->decimals),
                                   out->baseline, out->reference)
                       : isnan (out->month) ? SK_STATUS_NO_VALUE : SK_STATUS_NO_TARGET;

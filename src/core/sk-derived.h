@@ -42,7 +42,8 @@ typedef struct {
   gboolean r12_reported;
   int      r12_through;     /* month (1..12) of the r12, 0 without */
   double   tertial;         /* the tertial holding period, up to period */
-  double   reference;       /* the referenced figure ("Enligt budget"), if entered */
+  double   reference;       /* the referenced figure ("Enligt budget") of status_month,
+                             * else of the period, if entered */
   double   baseline;        /* a relative target's baseline outcome, if stored */
   SkTarget *target;         /* the target of the period's year, or NULL */
   double   threshold;       /* what the value is compared with, NAN when unknown */
