@@ -471,7 +471,7 @@ test_figures_relative_and_reference (Fixture       *fx,
 }
 
 /* A target written in another unit ("834 st" for a share) cannot judge
- * the value: no target, not a false "not met". */
+ * the value: not comparable, neither a false "not met" nor "no target". */
 static void
 test_target_in_other_unit (Fixture       *fx,
                            gconstpointer  data)
@@ -483,7 +483,9 @@ test_target_in_other_unit (Fixture       *fx,
   put (fx, ind, "2024-04", 71.2);
   set_target (fx, ind, 2024, "834 st");
   compute (fx, ind, "2024-04", &f);
-  g_assert_cmpint (f.status, ==, SK_STATUS_NO_TARGET);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_COMPARABLE);
+  g_assert_cmpint (f.ytd_status, ==, SK_STATUS_NOT_COMPARABLE);
+  g_assert_cmpstr (sk_status_to_string (f.status), ==, "not-comparable");
   g_assert_true (isnan (f.threshold));
   sk_figures_clear (&f);
 

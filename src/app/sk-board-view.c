@@ -108,7 +108,14 @@ make_card (SkChartItem *item,
 
   gtk_box_append (GTK_BOX (box), big_label (sk_indicator_get_name (item->indicator), "title-3"));
   gtk_box_append (GTK_BOX (box), value_row (item));
-  if (target != NULL && sk_target_get_text (target) != NULL && *sk_target_get_text (target) != '\0')
+  /* The figures' target: also one the chart cannot draw ("834 st" for a
+   * share), with the figure "Enligt budget" was measured against. */
+  if (item->target != NULL && *item->target != '\0')
+    {
+      g_autofree char *text = g_strdup_printf (_("Target %d: %s"), year, item->target);
+      gtk_box_append (GTK_BOX (box), big_label (text, "dim-label"));
+    }
+  else if (target != NULL && sk_target_get_text (target) != NULL && *sk_target_get_text (target) != '\0')
     {
       g_autofree char *text = g_strdup_printf (_("Target %d: %s"), year, sk_target_get_text (target));
       gtk_box_append (GTK_BOX (box), big_label (text, "dim-label"));

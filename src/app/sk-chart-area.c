@@ -238,6 +238,7 @@ sk_chart_item_free (SkChartItem *item)
   g_clear_object (&item->series);
   g_free (item->value);
   g_free (item->when);
+  g_free (item->target);
   g_free (item);
 }
 
@@ -253,9 +254,12 @@ sk_chart_item_read_latest (SkChartItem *item,
   item->latest = -1;
   g_clear_pointer (&item->value, g_free);
   g_clear_pointer (&item->when, g_free);
+  g_clear_pointer (&item->target, g_free);
   if (!sk_figures_compute (store, item->indicator, item->unit_id, period, &f))
     return;
   item->status = f.status;
+  if (f.target != NULL && sk_target_get_kind (f.target) != SK_TARGET_EMPTY)
+    item->target = sk_figures_target_text (&f, item->indicator);
   if (!isnan (f.status_value))
     {
       item->value = sk_figures_format (&f, item->indicator, f.status_value);
@@ -301,8 +305,10 @@ status_rank (SkStatus status)
       return 0;
     case SK_STATUS_NEAR:
       return 1;
-    default:
+    case SK_STATUS_NOT_COMPARABLE: /* a target to rewrite before the rest */
       return 2;
+    default:
+      return 3;
     }
 }
 

@@ -45,6 +45,8 @@ typedef struct
   int            latest;    /* its month index in @series, -1 */
   char          *value;     /* it as shown: "5,1 %", NULL without */
   char          *when;      /* its month: "nov 2025", NULL without */
+  char          *target;    /* as written, with what it was measured against:
+                             * "Enligt budget (budget: 5 227)"; NULL without */
   gboolean       fictional; /* any shown value is generated */
 } SkChartItem;
 

@@ -35,6 +35,7 @@ static const char *status_classes[] = {
   [SK_STATUS_MET]       = "sk-status-met",
   [SK_STATUS_NEAR]      = "sk-status-near",
   [SK_STATUS_NOT_MET]   = "sk-status-not-met",
+  [SK_STATUS_NOT_COMPARABLE] = NULL, /* no colour: the ≠ mark says it */
 };
 
 static void

@@ -285,27 +285,13 @@ hide_error (SkOutcomesView *self)
 /* ---- Cell contents ---- */
 
 static char *
-value_words (SkIndicator *indicator,
-             double       value,
-             int          decimals,
-             SkStatus     status)
-{
-  g_autofree char *text = sk_figure_text (value, decimals, sk_indicator_get_measure_unit (indicator));
-
-  if (status == SK_STATUS_MET || status == SK_STATUS_NEAR || status == SK_STATUS_NOT_MET)
-    /* TRANSLATORS: a value and how it stands against the target: "17,09 %, ej uppfyllt" */
-    return g_strdup_printf (_("%s, %s"), text, sk_status_label (status));
-  return g_steal_pointer (&text);
-}
-
-static char *
 value_text (double   value,
             int      decimals,
             SkStatus status)
 {
   g_autofree char *number = sk_figure_text (value, decimals, NULL);
 
-  if (status == SK_STATUS_MET || status == SK_STATUS_NEAR || status == SK_STATUS_NOT_MET)
+  if (sk_status_is_judged (status))
     return g_strdup_printf ("%s %s", number, sk_status_mark (status));
   return g_steal_pointer (&number);
 }
@@ -341,9 +327,10 @@ update_month_cell (SkOutcomesView *self,
       SkFigures figures;
 
       sk_figures_compute (self->store, row->indicator, self->unit_id, period, &figures);
-      status = figures.status;
+      status = figures.month_status;
       text = value_text (sk_outcome_get_value (o), figures.decimals, status);
-      words = value_words (row->indicator, sk_outcome_get_value (o), figures.decimals, status);
+      /* With what "Enligt budget" was measured against, in the tooltip too. */
+      words = sk_figures_value_words (&figures, row->indicator, sk_outcome_get_value (o), status);
       sk_figures_clear (&figures);
       g_string_append (tooltip, words);
     }
@@ -405,6 +392,7 @@ update_ytd (SkOutcomesView *self,
   g_autofree char *text = NULL;
   g_autofree char *caption = NULL;
   g_autofree char *words = NULL;
+  g_autofree char *number = NULL;
   g_autofree char *label = NULL;
   SkStatus status = SK_STATUS_NO_VALUE;
   double value = NAN;
@@ -429,6 +417,7 @@ update_ytd (SkOutcomesView *self,
           status = figures.r12_status;
           caption = sk_figures_r12_caption (&figures);
         }
+      number = isnan (value) ? NULL : sk_figures_value_words (&figures, row->indicator, value, status);
       sk_figures_clear (&figures);
     }
 
@@ -439,8 +428,6 @@ update_ytd (SkOutcomesView *self,
     }
   else
     {
-      g_autofree char *number = value_words (row->indicator, value, decimals, status);
-
       text = value_text (value, decimals, status);
       words = g_strdup_printf ("%s, %s", caption, number);
       sk_outcome_cell_set_text (cell, text, caption);

@@ -85,6 +85,14 @@ sk_view_figures_line (SkStore     *store,
     return g_strdup_printf (_("no outcomes in %d · %s"), year, target);
 
   *status = figures.status;
+  if (figures.target != NULL && sk_target_get_kind (figures.target) != SK_TARGET_EMPTY)
+    {
+      /* With what "Enligt budget" was measured against: "mål Enligt budget (budget: 5 227)". */
+      g_autofree char *written = sk_figures_target_text (&figures, indicator);
+
+      g_free (target);
+      target = g_strdup_printf (_("target %s"), written);
+    }
   unit = sk_store_get_unit (store, unit_id);
   unit_name = unit ? sk_unit_get_name (unit) : "";
   if (!isnan (figures.status_value))
@@ -145,6 +153,7 @@ sk_view_status_class (SkStatus status)
     case SK_STATUS_NOT_MET: return "error";
     case SK_STATUS_NO_VALUE:
     case SK_STATUS_NO_TARGET:
+    case SK_STATUS_NOT_COMPARABLE:
     default:                return "dim-label";
     }
 }

@@ -831,9 +831,9 @@ compute_summary (SkChartLayout *self)
       /* TRANSLATORS: indicator, latest value, the target described, its status label */
       text = g_strdup_printf (_("%s %s, target %s, %s"), name, value, rule, sk_status_label (p->status));
     }
-  else
-    /* TRANSLATORS: indicator, latest value */
-    text = g_strdup_printf (_("%s %s, no target"), name, value);
+  else /* TRANSLATORS: indicator, latest value; a target in another unit: "…, ej jämförbart med målet" */
+    text = g_strdup_printf (p->status == SK_STATUS_NOT_COMPARABLE ? _("%s %s, not comparable with the target")
+                                                                  : _("%s %s, no target"), name, value);
   self->summary = with_trend (text, trend);
 }
 

@@ -303,6 +303,7 @@ mark_path (cairo_t  *cr,
       break;
     case SK_STATUS_MET:
     case SK_STATUS_NO_TARGET:
+    case SK_STATUS_NOT_COMPARABLE: /* uncoloured, see status_color */
     case SK_STATUS_NO_VALUE:
     default: /* circle */
       cairo_new_sub_path (cr);

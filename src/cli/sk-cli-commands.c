@@ -324,6 +324,12 @@ add_target_rows (SkCliGlobals *globals,
   else if (kind == SK_TARGET_REFERENCE)
     sk_cli_table_add_row (table, globals->tsv ? "reference" : _("Refers to"),
                           sk_target_get_reference (target));
+  if (sk_target_get_qualifier (target) != SK_QUALIFIER_NONE)
+    sk_cli_table_add_row (table, globals->tsv ? "qualifier" : _("Checked against"),
+                          globals->tsv ? sk_target_qualifier_to_string (sk_target_get_qualifier (target))
+                                       : sk_target_qualifier_label (sk_target_get_qualifier (target)));
+  if (sk_target_get_note (target) != NULL)
+    sk_cli_table_add_row (table, globals->tsv ? "note" : _("Note"), sk_target_get_note (target));
   sk_cli_table_add_row (table, globals->tsv ? "canonical" : _("Written as"), canonical);
   sk_cli_table_add_row (table, globals->tsv ? "rule" : _("Rule"), rule);
 }
@@ -371,8 +377,12 @@ cmd_parse_target (SkCliGlobals *globals,
   if (!sk_target_is_measurable (target))
     {
       if (globals->tsv)
-        g_print ("kind\treason\n%s\t%s\n", target_kind_name (sk_target_get_kind (target)),
+        g_print ("kind\treason\n%s\t%s\n",
+                 sk_target_is_undecided (target) ? "undecided"
+                                                 : target_kind_name (sk_target_get_kind (target)),
                  sk_target_get_reason (target) ? sk_target_get_reason (target) : "");
+      else if (sk_target_is_undecided (target))
+        g_print ("%s\n", sk_target_get_reason (target));
       else
         g_print (_("not measurable: %s\n"), sk_target_get_reason (target) ? sk_target_get_reason (target) : "");
       return SK_CLI_EXIT_OK;

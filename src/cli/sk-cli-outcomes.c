@@ -199,6 +199,8 @@ static const SkCliColumn status_columns[] = {
   { "ytd", N_("Year to date"), TRUE },
   { "r12", N_("R12"), TRUE },
   { "status", N_("Status"), FALSE },
+  /* What the status judged against: for "Enligt budget", the budget figure. */
+  { "threshold", N_("Measured against"), TRUE },
 };
 
 /* One figure of @f: machine text in TSV, else as every view shows it
@@ -237,6 +239,8 @@ add_status_row (SkCliGlobals *globals,
   g_autofree char *ytd = figure_text (globals, f, ind, f->ytd, f->ytd_through, month);
   g_autofree char *r12 = figure_text (globals, f, ind, f->r12, f->r12_through, month);
   g_autofree char *status = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *threshold = figure_text (globals, f, ind, f->threshold, 0, month);
 
   /* The month column for people says when a month is reported missing. */
   if (!globals->tsv && isnan (f->month) && f->missing_reason != NULL && f->missing_reason[0] != '\0')
@@ -253,8 +257,11 @@ add_status_row (SkCliGlobals *globals,
   else
     status = g_strdup_printf ("%s %s", sk_status_mark (f->status), sk_status_label (f->status));
 
+  /* Scripts get the target as written; people also what it was measured against. */
+  if (f->target != NULL)
+    target = globals->tsv ? g_strdup (sk_target_get_text (f->target)) : sk_figures_target_text (f, ind);
   sk_cli_table_add_row (table, sk_indicator_get_name (ind), sk_unit_get_name (unit), month_value,
-                        f->target ? sk_target_get_text (f->target) : NULL, ytd, r12, status);
+                        target, ytd, r12, status, threshold);
 }
 
 static gboolean

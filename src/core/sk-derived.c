@@ -21,6 +21,7 @@ typedef struct
   double denominator[WINDOW];
   double ytd[WINDOW];         /* year-to-date figures a source system reported */
   double r12[WINDOW];         /* R12 figures a source system reported */
+  double reference[WINDOW];   /* the figures "Enligt budget" refers to */
   int    decimals;            /* the most decimals among the stored values */
 } MonthWindow;
 
@@ -106,6 +107,7 @@ figures_init (SkFigures *figures)
   figures->threshold = NAN;
   figures->status_value = NAN;
   figures->status = SK_STATUS_NO_VALUE;
+  figures->month_status = SK_STATUS_NO_VALUE;
   figures->ytd_status = SK_STATUS_NO_VALUE;
   figures->r12_status = SK_STATUS_NO_VALUE;
 }
@@ -185,10 +187,25 @@ sk_figures_r12_caption (const SkFigures *figures)
 char *
 sk_figures_status_when (const SkFigures *figures)
 {
+  g_autofree char *when = NULL;
+
   g_return_val_if_fail (figures != NULL, NULL);
   if (figures->status_month < 1)
     return NULL;
-  return g_strdup_printf ("%s %d", sk_month_abbrev (figures->status_month), figures->year);
+  when = g_strdup_printf ("%s %d", sk_month_abbrev (figures->status_month), figures->year);
+  /* A qualified target shows the figure it is checked against. */
+  switch (figures->target ? sk_target_get_qualifier (figures->target) : SK_QUALIFIER_NONE)
+    {
+    case SK_QUALIFIER_YTD:
+    case SK_QUALIFIER_YTD_MEAN:
+    case SK_QUALIFIER_MEAN:
+      return g_strdup_printf (_("to %s"), when);
+    case SK_QUALIFIER_R12:
+      return g_strdup_printf (_("R12 to %s"), when);
+    case SK_QUALIFIER_NONE:
+    default:
+      return g_steal_pointer (&when);
+    }
 }
 
 /* @indicator as @year's plan defines it, when that differs from the object
@@ -431,6 +448,7 @@ collect_outcomes (GListModel  *outcomes,
           break;
 
         case SK_OUTCOME_REFERENCE:
+          window->reference[slot] = sk_outcome_get_value (o);
           if (at_period)
             out->reference = sk_outcome_get_value (o);
           break;
@@ -477,8 +495,11 @@ evaluate (SkTarget    *target,
           double       baseline,
           double       reference)
 {
-  if (target == NULL || !sk_target_unit_matches (target, sk_indicator_get_measure_unit (indicator)))
+  if (target == NULL)
     return isnan (value) ? SK_STATUS_NO_VALUE : SK_STATUS_NO_TARGET;
+  /* "834 st" for a share in %: a target, but not one the value can meet. */
+  if (!sk_target_unit_matches (target, sk_indicator_get_measure_unit (indicator)))
+    return SK_STATUS_NOT_COMPARABLE;
 
   return sk_target_evaluate (target, sk_indicator_get_direction (indicator), value,
                              sk_indicator_get_tolerance (indicator), baseline, reference);
@@ -521,11 +542,70 @@ find_latest (const MonthWindow *window,
     }
 }
 
+/*
+ * The figure a qualified target ("ackumulerat", "R12", "medelvärde") is
+ * checked against, whatever the indicator's own aggregation; NAN without
+ * a qualifier or a figure. @through: the month it stands through.
+ */
+static double
+qualified_figure (const MonthWindow *window,
+                  int                month,
+                  SkAggregation      aggregation,
+                  gboolean           percent,
+                  const SkFigures   *out,
+                  int               *through)
+{
+  guint jan_slot = WINDOW - month;
+  int last = latest_month_slot (window, jan_slot);
+  double value;
+
+  *through = last >= 0 ? month - (WINDOW - 1 - last) : 0;
+  switch (out->target ? sk_target_get_qualifier (out->target) : SK_QUALIFIER_NONE)
+    {
+    case SK_QUALIFIER_YTD:
+      /* A share is never added up: its accumulated figure is its year to date. */
+      if (aggregation == SK_AGGREGATION_SUM || percent)
+        {
+          *through = out->ytd_through;
+          return out->ytd;
+        }
+      return aggregate_window (window, jan_slot, SK_AGGREGATION_SUM, percent);
+
+    case SK_QUALIFIER_YTD_MEAN:
+    case SK_QUALIFIER_MEAN:
+      /* A ratio's mean is the ratio of the sums, as its year to date is. */
+      if (aggregation == SK_AGGREGATION_MEAN || aggregation == SK_AGGREGATION_RATIO)
+        {
+          *through = out->ytd_through;
+          return out->ytd;
+        }
+      value = aggregate_window (window, jan_slot, SK_AGGREGATION_MEAN, percent);
+      if (isnan (value) && aggregation == SK_AGGREGATION_SUM && out->ytd_through > 0)
+        {
+          /* Only a reported sum: its mean over the months it stands for. */
+          *through = out->ytd_through;
+          return out->ytd / (out->ytd_reported ? (guint) out->ytd_through : MAX (out->ytd_months, 1));
+        }
+      return value;
+
+    case SK_QUALIFIER_R12:
+      *through = out->r12_through;
+      return out->r12;
+
+    case SK_QUALIFIER_NONE:
+    default:
+      *through = 0;
+      return NAN;
+    }
+}
+
 static void
 judge (SkIndicator *indicator,
        SkFigures   *out)
 {
   double ytd_value = as_shown (out->ytd, out->decimals);
+  SkTargetQualifier qualifier = out->target ? sk_target_get_qualifier (out->target)
+                                            : SK_QUALIFIER_NONE;
 
   if (out->target != NULL &&
       (!sk_target_unit_matches (out->target, sk_indicator_get_measure_unit (indicator))
@@ -534,19 +614,39 @@ judge (SkIndicator *indicator,
 
   out->status = evaluate (out->target, indicator, as_shown (out->status_value, out->decimals),
                           out->baseline, out->reference);
+  /* "R12 <15 %" judges the rolling figure, not the month's own value. */
+  out->month_status = qualifier == SK_QUALIFIER_NONE
+                      || !sk_target_unit_matches (out->target, sk_indicator_get_measure_unit (indicator))
+                      ? evaluate (out->target, indicator, as_shown (out->month, out->decimals),
+                                  out->baseline, out->reference)
+                      : isnan (out->month) ? SK_STATUS_NO_VALUE : SK_STATUS_NO_TARGET;
   out->r12_status = evaluate (out->target, indicator, as_shown (out->r12, out->decimals),
                               out->baseline, out->reference);
 
   /* A summed year-to-date is judged against the target of as many months:
    * comparing ytd / months with the threshold is the same test, tolerance
-   * included, since the tolerance is a fraction of the threshold. */
-  if (sk_indicator_get_aggregation (indicator) == SK_AGGREGATION_SUM && !isnan (ytd_value))
+   * included, since the tolerance is a fraction of the threshold. A target
+   * written for the accumulated sum is judged against the sum itself. */
+  if (qualifier == SK_QUALIFIER_YTD || qualifier == SK_QUALIFIER_YTD_MEAN
+      || qualifier == SK_QUALIFIER_MEAN)
+    ytd_value = as_shown (out->status_value, out->decimals);
+  else if (sk_indicator_get_aggregation (indicator) == SK_AGGREGATION_SUM && !isnan (ytd_value))
     {
       guint months = out->ytd_reported ? (guint) out->ytd_through : out->ytd_months;
 
       ytd_value = months > 0 ? ytd_value / months : NAN;
     }
   out->ytd_status = evaluate (out->target, indicator, ytd_value, out->baseline, out->reference);
+
+  /* "R12 <15 %" says nothing about the year to date, "ackumulerat" nothing
+   * about the rolling year: only the figure the qualifier picks is judged. */
+  if (qualifier == SK_QUALIFIER_NONE
+      || !sk_target_unit_matches (out->target, sk_indicator_get_measure_unit (indicator)))
+    return;
+  if (qualifier == SK_QUALIFIER_R12)
+    out->ytd_status = isnan (out->ytd) ? SK_STATUS_NO_VALUE : SK_STATUS_NO_TARGET;
+  else
+    out->r12_status = isnan (out->r12) ? SK_STATUS_NO_VALUE : SK_STATUS_NO_TARGET;
 }
 
 /* Year to date and R12 per the rules in sk-derived.h. */
@@ -604,12 +704,63 @@ derive_ytd_r12 (const MonthWindow *window,
     }
 }
 
+static gboolean compute_figures (SkStore *store, SkIndicator *indicator, gint64 unit_id,
+                                 const char *period, SkFigures *out, gboolean with_target);
+
+/*
+ * "Bibehålla nivån": last year's year-end outcome, the year to date at
+ * December (for a count of listed patients, December's figure; for a
+ * share, the year's). A sum is judged per month (see judge), so its level
+ * is the year's monthly mean, unless the target is written for the
+ * accumulated sum.
+ */
+static double
+last_year_level (SkStore           *store,
+                 SkIndicator       *indicator,
+                 gint64             unit_id,
+                 int                year,
+                 SkTargetQualifier  qualifier)
+{
+  g_autofree char *december = sk_period_make (year - 1, 12);
+  SkFigures last;
+  double level = NAN;
+
+  if (!compute_figures (store, indicator, unit_id, december, &last, FALSE))
+    return NAN;
+  if (qualifier == SK_QUALIFIER_R12 && !isnan (last.r12))
+    level = last.r12;
+  else if (!isnan (last.ytd))
+    {
+      guint months = last.ytd_reported ? (guint) last.ytd_through : last.ytd_months;
+
+      level = last.ytd;
+      if (sk_indicator_get_aggregation (indicator) == SK_AGGREGATION_SUM
+          && qualifier != SK_QUALIFIER_YTD)
+        level = months > 0 ? last.ytd / months : NAN;
+    }
+  else
+    level = last.status_value;
+  sk_figures_clear (&last);
+  return level;
+}
+
 gboolean
 sk_figures_compute (SkStore     *store,
                     SkIndicator *indicator,
                     gint64       unit_id,
                     const char  *period,
                     SkFigures   *out)
+{
+  return compute_figures (store, indicator, unit_id, period, out, TRUE);
+}
+
+static gboolean
+compute_figures (SkStore     *store,
+                 SkIndicator *indicator,
+                 gint64       unit_id,
+                 const char  *period,
+                 SkFigures   *out,
+                 gboolean     with_target)
 {
   g_autoptr(GListModel) outcomes = NULL;
   g_autoptr(SkIndicator) of_year = NULL;
@@ -640,6 +791,8 @@ sk_figures_compute (SkStore     *store,
 
   for (guint i = 0; i < WINDOW; i++)
     window.value[i] = window.numerator[i] = window.denominator[i] = window.ytd[i] = window.r12[i] = NAN;
+  for (guint i = 0; i < WINDOW; i++)
+    window.reference[i] = NAN;
   window.decimals = 0;
 
   first_index = month_index (year, month) - (WINDOW - 1);
@@ -654,11 +807,28 @@ sk_figures_compute (SkStore     *store,
   out->tertial = aggregate_window (&window, tertial_slot, aggregation, percent);
   find_latest (&window, WINDOW - month, month, out);
   out->decimals = window.decimals;
+  /* The latest figure is judged against the reference of its own month
+   * (April's value against April's budget), when one was entered. */
+  if (out->status_month > 0 && !isnan (window.reference[WINDOW - 1 - (month - out->status_month)]))
+    out->reference = window.reference[WINDOW - 1 - (month - out->status_month)];
+  if (!with_target)
+    return TRUE;
 
   out->target = sk_store_get_target (store, indicator_id, year);
-  if (out->target != NULL && sk_target_get_kind (out->target) == SK_TARGET_RELATIVE)
+  if (out->target != NULL && sk_target_keeps_level (out->target))
+    out->baseline = last_year_level (store, indicator, unit_id, year,
+                                     sk_target_get_qualifier (out->target));
+  else if (out->target != NULL && sk_target_get_kind (out->target) == SK_TARGET_RELATIVE)
     out->baseline = lookup_baseline (store, indicator_id, unit_id,
                                      sk_target_get_baseline_date (out->target));
+  if (out->target != NULL && sk_target_get_qualifier (out->target) != SK_QUALIFIER_NONE)
+    {
+      /* The qualifier picks the figure the overview shows and judges. */
+      int through = 0;
+
+      out->status_value = qualified_figure (&window, month, aggregation, percent, out, &through);
+      out->status_month = isnan (out->status_value) ? 0 : through;
+    }
 
   judge (indicator, out);
   return TRUE;

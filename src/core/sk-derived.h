@@ -42,7 +42,8 @@ typedef struct {
   gboolean r12_reported;
   int      r12_through;     /* month (1..12) of the r12, 0 without */
   double   tertial;         /* the tertial holding period, up to period */
-  double   reference;       /* the referenced figure ("Enligt budget"), if entered */
+  double   reference;       /* the referenced figure ("Enligt budget") of status_month,
+                             * else of the period, if entered */
   double   baseline;        /* a relative target's baseline outcome, if stored */
   SkTarget *target;         /* the target of the period's year, or NULL */
   double   threshold;       /* what the value is compared with, NAN when unknown */
@@ -53,6 +54,8 @@ typedef struct {
   SkStatus r12_status;      /* of r12 */
   int      year;            /* of the period */
   int      decimals;        /* shown decimals of every figure here */
+  SkStatus month_status;    /* of month; not judged when the target's qualifier
+                             * ("R12", "ackumulerat") picks another figure */
 } SkFigures;
 
 void     sk_figures_clear   (SkFigures *figures);
@@ -81,6 +84,25 @@ char    *sk_figures_ytd_caption (const SkFigures *figures);
 char    *sk_figures_r12_caption (const SkFigures *figures);
 /* "nov 2025": the month of status_value; NULL without. */
 char    *sk_figures_status_when (const SkFigures *figures);
+/*
+ * What a target that is not a plain number was measured against, for
+ * people: "budget: 5 227", "budget: no figure entered", "last year’s
+ * outcome: 1 234", "outcome on 2024-12-31: 1 000, target 1 200"; NULL for
+ * other targets. Shown wherever the status is, so a ✗ says against what.
+ */
+char    *sk_figures_measured_against (const SkFigures *figures,
+                                      SkIndicator     *indicator);
+/* The target as written, with what it was measured against when that is
+ * not in the text: "Enligt budget (budget: 5 227)"; "" without a target. */
+char    *sk_figures_target_text (const SkFigures *figures,
+                                 SkIndicator     *indicator);
+/* @value (a figure of @figures) as words with its @status, and what the
+ * target was measured against: "40 000, ej uppfyllt (budget: 45 000)";
+ * the figure alone when @status is not a judgement. */
+char    *sk_figures_value_words (const SkFigures *figures,
+                                 SkIndicator     *indicator,
+                                 double           value,
+                                 SkStatus         status);
 /* The precision of a typed number: decimals needed, at most 2. */
 int      sk_figure_decimals_of (double value);
 

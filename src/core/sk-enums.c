@@ -121,6 +121,7 @@ static const SkEnumEntry statuses[] = {
   { SK_STATUS_MET,       "met",       N_("met") },
   { SK_STATUS_NEAR,      "near",      N_("near") },
   { SK_STATUS_NOT_MET,   "not-met",   N_("not met") },
+  { SK_STATUS_NOT_COMPARABLE, "not-comparable", N_("not comparable") },
 };
 
 const char *
@@ -144,7 +145,43 @@ sk_status_mark (SkStatus s)
     case SK_STATUS_NEAR:      return "≈";
     case SK_STATUS_NOT_MET:   return "✗";
     case SK_STATUS_NO_TARGET: return "–";
+    case SK_STATUS_NOT_COMPARABLE: return "≠";
     case SK_STATUS_NO_VALUE:
     default:                  return "·";
     }
+}
+
+const char *
+sk_target_qualifier_to_string (SkTargetQualifier q)
+{
+  switch (q)
+    {
+    case SK_QUALIFIER_YTD:      return "ytd";
+    case SK_QUALIFIER_YTD_MEAN: return "ytd-mean";
+    case SK_QUALIFIER_R12:      return "r12";
+    case SK_QUALIFIER_MEAN:     return "mean";
+    case SK_QUALIFIER_NONE:
+    default:                    return "";
+    }
+}
+
+const char *
+sk_target_qualifier_label (SkTargetQualifier q)
+{
+  switch (q)
+    {
+    case SK_QUALIFIER_YTD:      return _("year-to-date sum");
+    case SK_QUALIFIER_YTD_MEAN: return _("year-to-date mean");
+    case SK_QUALIFIER_R12:      return _("rolling 12 months");
+    case SK_QUALIFIER_MEAN:     return _("mean of the year’s months");
+    case SK_QUALIFIER_NONE:
+    default:                    return "";
+    }
+}
+
+gboolean
+sk_status_is_judged (SkStatus s)
+{
+  return s == SK_STATUS_MET || s == SK_STATUS_NEAR || s == SK_STATUS_NOT_MET
+         || s == SK_STATUS_NOT_COMPARABLE;
 }

@@ -61,6 +61,9 @@ typedef enum {
   SK_STATUS_MET       = 2,
   SK_STATUS_NEAR      = 3,
   SK_STATUS_NOT_MET   = 4,
+  /* The target is written in another unit than the indicator ("834 st"
+   * for a share in %): the value cannot be judged against it. */
+  SK_STATUS_NOT_COMPARABLE = 5,
 } SkStatus;
 
 typedef enum {
@@ -77,8 +80,18 @@ typedef enum {
   SK_TARGET_VALUE,         /* ">95 %", "16 mån", "56 632" */
   SK_TARGET_RELATIVE,      /* "ökning med 20% mot utfall 2024-12-31", "Bibehålla antal utifrån …" */
   SK_TARGET_REFERENCE,     /* "Enligt budget", "Enligt produktionsplan" */
-  SK_TARGET_UNMEASURABLE,  /* kept as written, with a reason */
+  SK_TARGET_UNMEASURABLE,  /* kept as written, with a reason (also an undecided "X eller Y") */
 } SkTargetKind;
+
+/* How the year is counted for the figure a target is checked against,
+ * as written beside the rule; NONE leaves it to the indicator. */
+typedef enum {
+  SK_QUALIFIER_NONE = 0,
+  SK_QUALIFIER_YTD,        /* "ackumulerat": the year-to-date sum */
+  SK_QUALIFIER_YTD_MEAN,   /* "ackumulerat medelvärde": the year-to-date mean */
+  SK_QUALIFIER_R12,        /* "R12", "rullande 12": the rolling twelve months */
+  SK_QUALIFIER_MEAN,       /* "medel", "genomsnitt", "snitt": the mean of the year's months */
+} SkTargetQualifier;
 
 /* Stable machine names, used in the database, JSON and TSV output.
  * The *_from_string functions return FALSE for an unknown name. */
@@ -108,6 +121,12 @@ const char *sk_assessment_label       (SkAssessment a);
 
 const char *sk_status_to_string       (SkStatus s);
 const char *sk_status_label           (SkStatus s); /* translated: "uppfyllt" */
-const char *sk_status_mark            (SkStatus s); /* non-colour mark: ✓ ≈ ✗ – · */
+const char *sk_status_mark            (SkStatus s); /* non-colour mark: ✓ ≈ ✗ – · ≠ */
+/* TRUE when a value was held against a target: met, near, not met, or
+ * not comparable (a target in another unit); views then show the mark. */
+gboolean    sk_status_is_judged       (SkStatus s);
+
+const char *sk_target_qualifier_to_string (SkTargetQualifier q); /* "ytd", "ytd-mean", "r12", "mean", "" */
+const char *sk_target_qualifier_label (SkTargetQualifier q); /* translated: "årets ackumulerade summa"; "" for NONE */
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "sk-format.h"
 #include "sk-target.h"
+#include "sk-target-forms.h"
 #include "sk-text.h"
 
 struct _SkTarget
@@ -26,6 +27,9 @@ struct _SkTarget
   char         *baseline_date;
   char         *reference;
   char         *reason;
+  char         *note;        /* after a slash, shown and never checked */
+  SkTargetQualifier qualifier;
+  gboolean      undecided;   /* "X eller Y" */
 };
 
 G_DEFINE_FINAL_TYPE (SkTarget, sk_target, G_TYPE_OBJECT)
@@ -37,9 +41,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Digits kept when a rule is written back: enough for any target people write. */
-#define MAX_DECIMALS 10
 
 gboolean
 sk_target_unit_matches (SkTarget   *self,
@@ -210,31 +211,6 @@ first_digit (const char *s)
   return *s ? s : NULL;
 }
 
-/* Fewest decimals that still give @value back (the seeds use at most 2). */
-static int
-needed_decimals (double value)
-{
-  for (int d = 0; d < MAX_DECIMALS; d++)
-    {
-      double scale = pow (10, d);
-
-      if (fabs (round (value * scale) / scale - value) <= 1e-9 * MAX (1.0, fabs (value)))
-        return d;
-    }
-  return MAX_DECIMALS;
-}
-
-static char *
-format_exact (double      value,
-              const char *unit)
-{
-  g_autofree char *number = sk_format_number (value, needed_decimals (value));
-
-  if (unit == NULL || *unit == '\0')
-    return g_steal_pointer (&number);
-  return g_strconcat (number, " ", unit, NULL);
-}
-
 /* ---------------------------------------------------------------------- */
 /* Parsing                                                                */
 
@@ -250,6 +226,9 @@ clear_rule (SkTarget *self)
   g_clear_pointer (&self->baseline_date, g_free);
   g_clear_pointer (&self->reference, g_free);
   g_clear_pointer (&self->reason, g_free);
+  g_clear_pointer (&self->note, g_free);
+  self->qualifier = SK_QUALIFIER_NONE;
+  self->undecided = FALSE;
 }
 
 static void
@@ -293,7 +272,7 @@ relative_regex (void)
     g_once_init_leave (&regex, g_regex_new (
         "^(?:(?<keep>bibehålla|behålla)(?: .+)?"
         "|(?<dir>ökning|öka|ökad|minskning|minska|minskad)(?: med)? (?<num>.+?) ?%)"
-        " (?:mot|utifrån|jämfört med) utfall(?:et)? (?<date>\\d{4}-\\d{2}-\\d{2})$",
+        " (?:mot|utifrån|jämfört med) utfall(?:et)? (?<date>" SK_TARGET_FORMS_DATE_PATTERN ")$",
         G_REGEX_CASELESS, 0, NULL));
   return regex;
 }
@@ -307,6 +286,7 @@ parse_relative (SkTarget   *self,
   g_autofree char *dir = NULL;
   g_autofree char *num = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *written = NULL;
   double percent = 0;
 
   if (!g_regex_match (relative_regex (), norm, 0, &match))
@@ -315,10 +295,12 @@ parse_relative (SkTarget   *self,
   keep = g_match_info_fetch_named (match, "keep");
   dir = g_match_info_fetch_named (match, "dir");
   num = g_match_info_fetch_named (match, "num");
-  date = g_match_info_fetch_named (match, "date");
+  written = g_match_info_fetch_named (match, "date");
+  /* "241231", "31 dec 2024": the baseline is kept as an ISO date. */
+  date = sk_target_forms_iso_date (written);
 
-  if (!valid_date (date))
-    set_unmeasurable (self, quoting (_("“%s” is not a valid date"), date));
+  if (date == NULL || !valid_date (date))
+    set_unmeasurable (self, quoting (_("“%s” is not a valid date"), written));
   else if ((keep == NULL || *keep == '\0') && (!sk_parse_number (num, &percent) || percent < 0))
     set_unmeasurable (self, quoting (_("“%s” is not a percentage"), num));
   else
@@ -489,17 +471,90 @@ parse_value (SkTarget   *self,
 }
 
 static void
+parse_rule (SkTarget   *self,
+            const char *norm)
+{
+  if (sk_target_forms_keeps_level (norm))
+    {
+      /* No date: sk-derived takes last year's year-end outcome. */
+      self->kind = SK_TARGET_RELATIVE;
+      self->change = 0;
+      return;
+    }
+  if (parse_relative (self, norm) || parse_reference (self, norm))
+    return;
+  parse_value (self, norm);
+}
+
+/* "R12 <15 %": the rule without the qualifier, when that is a rule. */
+static void
+parse_qualified (SkTarget   *self,
+                 const char *text)
+{
+  SkTargetQualifier qualifier = SK_QUALIFIER_NONE;
+  g_autofree char *rule = sk_target_forms_strip_qualifier (text, &qualifier);
+
+  if (rule != NULL)
+    {
+      parse_rule (self, rule);
+      if (sk_target_is_measurable (self))
+        {
+          self->qualifier = qualifier;
+          return;
+        }
+      clear_rule (self);
+    }
+  parse_rule (self, text);
+}
+
+/* "85 % eller 90 %": two rules offered, none chosen yet. */
+static gboolean
+parse_alternatives (SkTarget   *self,
+                    const char *text)
+{
+  char *reason = sk_target_forms_undecided_reason (text);
+
+  if (reason == NULL)
+    return FALSE;
+  set_unmeasurable (self, reason);
+  self->undecided = TRUE;
+  return TRUE;
+}
+
+static void
+parse_body (SkTarget   *self,
+            const char *text)
+{
+  if (!parse_alternatives (self, text))
+    parse_qualified (self, text);
+}
+
+static void
 sk_target_parse (SkTarget *self)
 {
   g_autofree char *spaced = normalise_whitespace (self->text);
   g_autofree char *norm = join_split_dates (spaced);
+  g_autofree char *note = NULL;
+  g_autofree char *rule = NULL;
 
   clear_rule (self);
   if (*norm == '\0')
     return;
-  if (parse_relative (self, norm) || parse_reference (self, norm))
-    return;
-  parse_value (self, norm);
+
+  /* ">90 % / gäller vardagar": the rule is checked, the note shown. A
+   * slash that does not follow a rule stays part of the text. */
+  rule = sk_target_forms_split_note (norm, &note);
+  if (rule != NULL)
+    {
+      parse_body (self, rule);
+      if (sk_target_is_measurable (self) || self->undecided)
+        {
+          self->note = g_steal_pointer (&note);
+          return;
+        }
+      clear_rule (self);
+    }
+  parse_body (self, norm);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -515,6 +570,7 @@ sk_target_finalize (GObject *object)
   g_free (self->baseline_date);
   g_free (self->reference);
   g_free (self->reason);
+  g_free (self->note);
 
   G_OBJECT_CLASS (sk_target_parent_class)->finalize (object);
 }
@@ -674,6 +730,34 @@ sk_target_get_reason (SkTarget *self)
   return self->reason;
 }
 
+const char *
+sk_target_get_note (SkTarget *self)
+{
+  g_return_val_if_fail (SK_IS_TARGET (self), NULL);
+  return self->note;
+}
+
+SkTargetQualifier
+sk_target_get_qualifier (SkTarget *self)
+{
+  g_return_val_if_fail (SK_IS_TARGET (self), SK_QUALIFIER_NONE);
+  return self->qualifier;
+}
+
+gboolean
+sk_target_is_undecided (SkTarget *self)
+{
+  g_return_val_if_fail (SK_IS_TARGET (self), FALSE);
+  return self->undecided;
+}
+
+gboolean
+sk_target_keeps_level (SkTarget *self)
+{
+  g_return_val_if_fail (SK_IS_TARGET (self), FALSE);
+  return self->kind == SK_TARGET_RELATIVE && self->baseline_date == NULL;
+}
+
 gboolean
 sk_target_is_measurable (SkTarget *self)
 {
@@ -684,59 +768,7 @@ sk_target_is_measurable (SkTarget *self)
 }
 
 /* ---------------------------------------------------------------------- */
-/* Formatting and description                                             */
-
-static const char *
-comparator_symbol (SkComparator comparator)
-{
-  switch (comparator)
-    {
-    case SK_COMPARATOR_GT: return ">";
-    case SK_COMPARATOR_GE: return "≥";
-    case SK_COMPARATOR_LT: return "<";
-    case SK_COMPARATOR_LE: return "≤";
-    case SK_COMPARATOR_EQ: return "=";
-    case SK_COMPARATOR_NONE:
-    default:               return "";
-    }
-}
-
-static char *
-format_relative (SkTarget *self)
-{
-  g_autofree char *percent = NULL;
-
-  if (self->change == 0)
-    return g_strdup_printf ("Bibehålla antal utifrån utfall %s", self->baseline_date);
-  percent = format_exact (fabs (self->change) * 100, "%");
-  return g_strdup_printf ("%s med %s mot utfall %s",
-                          self->change > 0 ? "ökning" : "minskning",
-                          percent, self->baseline_date);
-}
-
-char *
-sk_target_format (SkTarget *self)
-{
-  g_autofree char *number = NULL;
-
-  g_return_val_if_fail (SK_IS_TARGET (self), NULL);
-
-  switch (self->kind)
-    {
-    case SK_TARGET_VALUE:
-      number = format_exact (self->value, self->unit);
-      return g_strconcat (comparator_symbol (self->comparator), number, NULL);
-    case SK_TARGET_RELATIVE:
-      return format_relative (self);
-    case SK_TARGET_REFERENCE:
-      return g_strconcat ("Enligt ", self->reference, NULL);
-    case SK_TARGET_UNMEASURABLE:
-      return g_strdup (self->text);
-    case SK_TARGET_EMPTY:
-    default:
-      return g_strdup ("");
-    }
-}
+/* Evaluation                                                             */
 
 static SkComparator
 effective_comparator (SkTarget    *self,
@@ -746,76 +778,6 @@ effective_comparator (SkTarget    *self,
     return self->comparator;
   return direction == SK_DIRECTION_LOWER ? SK_COMPARATOR_LE : SK_COMPARATOR_GE;
 }
-
-static char *
-describe_value (SkTarget    *self,
-                SkDirection  direction)
-{
-  g_autofree char *value = format_exact (self->value, self->unit);
-
-  switch (effective_comparator (self, direction))
-    {
-    case SK_COMPARATOR_GT: return g_strdup_printf (_("greater than %s"), value);
-    case SK_COMPARATOR_LT: return g_strdup_printf (_("less than %s"), value);
-    case SK_COMPARATOR_LE: return g_strdup_printf (_("at most %s"), value);
-    case SK_COMPARATOR_EQ: return g_strdup_printf (_("equal to %s"), value);
-    case SK_COMPARATOR_GE:
-    case SK_COMPARATOR_NONE:
-    default:               return g_strdup_printf (_("at least %s"), value);
-    }
-}
-
-/* Whole sentences per case, so translators never glue fragments. */
-static char *
-describe_relative (SkTarget    *self,
-                   SkDirection  direction)
-{
-  g_autofree char *percent = format_exact (fabs (self->change) * 100, "%");
-  const char *date = self->baseline_date;
-  gboolean higher = direction != SK_DIRECTION_LOWER;
-
-  if (self->change == 0)
-    return higher ? g_strdup_printf (_("at least the outcome on %s"), date)
-                  : g_strdup_printf (_("at most the outcome on %s"), date);
-  if (self->change > 0 && higher)
-    return g_strdup_printf (_("an increase of at least %s compared with the outcome on %s"),
-                            percent, date);
-  if (self->change > 0)
-    return g_strdup_printf (_("an increase of at most %s compared with the outcome on %s"),
-                            percent, date);
-  if (higher)
-    return g_strdup_printf (_("a decrease of at most %s compared with the outcome on %s"),
-                            percent, date);
-  return g_strdup_printf (_("a decrease of at least %s compared with the outcome on %s"),
-                          percent, date);
-}
-
-char *
-sk_target_describe (SkTarget    *self,
-                    SkDirection  direction)
-{
-  g_return_val_if_fail (SK_IS_TARGET (self), NULL);
-
-  switch (self->kind)
-    {
-    case SK_TARGET_VALUE:
-      return describe_value (self, direction);
-    case SK_TARGET_RELATIVE:
-      return describe_relative (self, direction);
-    case SK_TARGET_REFERENCE:
-      return direction == SK_DIRECTION_LOWER
-             ? g_strdup_printf (_("according to the %s (at most that figure)"), self->reference)
-             : g_strdup_printf (_("according to the %s (at least that figure)"), self->reference);
-    case SK_TARGET_UNMEASURABLE:
-      return g_strdup_printf (_("Not measurable: %s"), self->reason);
-    case SK_TARGET_EMPTY:
-    default:
-      return g_strdup (_("No target"));
-    }
-}
-
-/* ---------------------------------------------------------------------- */
-/* Evaluation                                                             */
 
 gboolean
 sk_target_threshold (SkTarget *self,

@@ -25,9 +25,22 @@ SkComparator  sk_target_get_comparator  (SkTarget *self);
 double        sk_target_get_value       (SkTarget *self); /* VALUE: the number */
 const char   *sk_target_get_measure_unit (SkTarget *self); /* "%", "min", "mån", "st", "tkr", "mnkr", "" */
 double        sk_target_get_change      (SkTarget *self); /* RELATIVE: +0.20 for "ökning med 20%", 0 to keep */
-const char   *sk_target_get_baseline_date (SkTarget *self); /* RELATIVE: "2024-12-31" */
+const char   *sk_target_get_baseline_date (SkTarget *self); /* RELATIVE: "2024-12-31"; NULL when it keeps the level */
 const char   *sk_target_get_reference   (SkTarget *self); /* REFERENCE: "budget", "produktionsplan" */
 const char   *sk_target_get_reason      (SkTarget *self); /* UNMEASURABLE: why, translated */
+
+/* The note written after a slash (">90 % / gäller vardagar" → "gäller
+ * vardagar"), shown beside the rule and never checked; NULL without. */
+const char   *sk_target_get_note        (SkTarget *self);
+/* How the year is counted for the checked figure ("ackumulerat", "R12",
+ * "medelvärde"); NONE when the text does not say. */
+SkTargetQualifier sk_target_get_qualifier (SkTarget *self);
+/* Two values offered as alternatives ("85 % eller 90 %"): not decided
+ * yet. The kind is UNMEASURABLE and the reason says so. */
+gboolean      sk_target_is_undecided    (SkTarget *self);
+/* "Bibehålla nivån", "oförändrat": a RELATIVE target (change 0) without a
+ * baseline date, meaning at least last year's year-end outcome. */
+gboolean      sk_target_keeps_level     (SkTarget *self);
 
 gboolean      sk_target_is_measurable   (SkTarget *self); /* VALUE, RELATIVE or REFERENCE */
 /* FALSE when the target is written in another unit than the indicator is

@@ -1,0 +1,392 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-derived-forms"
+
+/*
+ * How the forms planners write targets in are judged from stored
+ * outcomes: the qualifier picks the figure, "keep the level" is last
+ * year's year-end outcome, a target in another unit is not comparable, and
+ * what a reference target was measured against is said beside it.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "sk-derived.h"
+#include "sk-format.h"
+
+#define EPS 1e-9
+
+typedef struct
+{
+  char    *dir;
+  SkStore *store;
+  gint64   unit_id;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fx,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(SkUnit) unit = NULL;
+
+  fx->dir = g_dir_make_tmp ("styrkort-derived-forms-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fx->dir, "test.db", NULL);
+  fx->store = sk_store_open (path, &error);
+  g_assert_no_error (error);
+  sk_store_set_user (fx->store, "test");
+
+  unit = sk_store_add_unit (fx->store, 0, "Vårdcentral Norr", "VC N", &error);
+  g_assert_no_error (error);
+  fx->unit_id = sk_record_get_id (SK_RECORD (unit));
+  /* Targets belong to a year's plan. */
+  for (int year = 2024; year <= 2025; year++)
+    {
+      g_autoptr(SkPlan) plan = sk_store_create_plan (fx->store, year, "Verksamhetsplan", &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *fx,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "test.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_clear_object (&fx->store);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+  g_rmdir (fx->dir);
+  g_free (fx->dir);
+}
+
+static SkIndicator *
+add_indicator (Fixture       *fx,
+               const char    *name,
+               SkAggregation  aggregation,
+               const char    *measure_unit,
+               SkDirection    direction)
+{
+  g_autoptr(GError) error = NULL;
+  SkIndicator *ind = sk_indicator_new ();
+
+  sk_indicator_set_name (ind, name);
+  sk_indicator_set_aggregation (ind, aggregation);
+  sk_indicator_set_measure_unit (ind, measure_unit);
+  sk_indicator_set_direction (ind, direction);
+  /* No "near": every case here is met or not met. */
+  sk_indicator_set_tolerance (ind, 0);
+  sk_store_save_indicator (fx->store, ind, &error);
+  g_assert_no_error (error);
+  return ind;
+}
+
+static void
+put_kind (Fixture       *fx,
+          SkIndicator   *ind,
+          const char    *period,
+          SkOutcomeKind  kind,
+          double         value)
+{
+  g_autoptr(SkOutcome) o = sk_outcome_new ();
+  g_autoptr(GError) error = NULL;
+
+  sk_outcome_set_indicator_id (o, sk_record_get_id (SK_RECORD (ind)));
+  sk_outcome_set_unit_id (o, fx->unit_id);
+  sk_outcome_set_period (o, period);
+  sk_outcome_set_kind (o, kind);
+  sk_outcome_set_value (o, value);
+  sk_store_set_outcome (fx->store, o, &error);
+  g_assert_no_error (error);
+}
+
+static void
+put_months (Fixture      *fx,
+            SkIndicator  *ind,
+            int           year,
+            const double *values,
+            int           n)
+{
+  for (int m = 1; m <= n; m++)
+    {
+      g_autofree char *period = sk_period_make (year, m);
+
+      put_kind (fx, ind, period, SK_OUTCOME_MONTH, values[m - 1]);
+    }
+}
+
+static void
+set_target (Fixture     *fx,
+            SkIndicator *ind,
+            int          year,
+            const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  sk_store_set_target (fx->store, sk_record_get_id (SK_RECORD (ind)), year, text, &error);
+  g_assert_no_error (error);
+}
+
+static void
+compute (Fixture     *fx,
+         SkIndicator *ind,
+         const char  *period,
+         SkFigures   *out)
+{
+  g_assert_true (sk_figures_compute (fx->store, ind, fx->unit_id, period, out));
+}
+
+/* A share whose months fall: April alone misses ">90 %", the year's mean
+ * meets it. The qualifier decides which of the two is judged. */
+static void
+test_qualifier_mean (Fixture       *fx,
+                     gconstpointer  data)
+{
+  static const double months[] = { 96, 94, 92, 86 };
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Telefontillgänglighet", SK_AGGREGATION_LATEST, "%",
+                                              SK_DIRECTION_HIGHER);
+  SkFigures f;
+
+  put_months (fx, ind, 2025, months, 4);
+
+  set_target (fx, ind, 2025, ">90 %");
+  compute (fx, ind, "2025-04", &f);
+  g_assert_cmpfloat_with_epsilon (f.status_value, 86, EPS);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_MET);
+  sk_figures_clear (&f);
+
+  /* The indicator's own aggregation is LATEST; the text asks for the mean. */
+  set_target (fx, ind, 2025, ">90 % ackumulerat medelvärde");
+  compute (fx, ind, "2025-04", &f);
+  g_assert_cmpfloat_with_epsilon (f.status_value, 92, EPS);
+  g_assert_cmpint (f.status_month, ==, 4);
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  g_assert_cmpint (f.ytd_status, ==, SK_STATUS_MET);
+  sk_figures_clear (&f);
+
+  set_target (fx, ind, 2025, "medelvärde >90 % / gäller vardagar");
+  compute (fx, ind, "2025-04", &f);
+  g_assert_cmpfloat_with_epsilon (f.status_value, 92, EPS);
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  sk_figures_clear (&f);
+}
+
+/* A count judged month by month against "5 000", or as the year's sum
+ * against "ackumulerat minst 18 000". */
+static void
+test_qualifier_ytd_sum (Fixture       *fx,
+                        gconstpointer  data)
+{
+  static const double months[] = { 4000, 4500, 5000, 5500 };
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Antal besök", SK_AGGREGATION_MEAN, "",
+                                              SK_DIRECTION_HIGHER);
+  g_autofree char *when = NULL;
+  SkFigures f;
+
+  put_months (fx, ind, 2025, months, 4);
+  set_target (fx, ind, 2025, "ackumulerat minst 18 000");
+  compute (fx, ind, "2025-04", &f);
+  /* Summed although the indicator's own aggregation is the mean. */
+  g_assert_cmpfloat_with_epsilon (f.status_value, 19000, EPS);
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  g_assert_cmpint (f.ytd_status, ==, SK_STATUS_MET);
+  when = sk_figures_status_when (&f);
+  /* The year so far, not the month: "to Apr 2025". */
+  g_assert_cmpstr (when, ==, "to Apr 2025");
+  sk_figures_clear (&f);
+
+  set_target (fx, ind, 2025, "ackumulerat minst 20 000");
+  compute (fx, ind, "2025-04", &f);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_MET);
+  sk_figures_clear (&f);
+}
+
+/* "R12" judges the rolling twelve months, not the month. */
+static void
+test_qualifier_r12 (Fixture       *fx,
+                    gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Personalomsättning", SK_AGGREGATION_LATEST, "%",
+                                              SK_DIRECTION_LOWER);
+  SkFigures f;
+
+  put_kind (fx, ind, "2025-04", SK_OUTCOME_MONTH, 12.0);
+  put_kind (fx, ind, "2025-04", SK_OUTCOME_R12, 17.1);
+
+  set_target (fx, ind, 2025, "<15,2 %");
+  compute (fx, ind, "2025-04", &f);
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  sk_figures_clear (&f);
+
+  set_target (fx, ind, 2025, "<15,2 % R12");
+  compute (fx, ind, "2025-04", &f);
+  g_assert_cmpfloat_with_epsilon (f.status_value, 17.1, EPS);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_MET);
+  g_assert_cmpint (f.r12_status, ==, SK_STATUS_NOT_MET);
+  /* The year to date (12 %) is not what the target speaks of: not judged. */
+  g_assert_cmpfloat_with_epsilon (f.ytd, 12.0, EPS);
+  g_assert_cmpint (f.ytd_status, ==, SK_STATUS_NO_TARGET);
+  /* Nor is April's own 12 % (the grid's month cell). */
+  g_assert_cmpint (f.month_status, ==, SK_STATUS_NO_TARGET);
+  sk_figures_clear (&f);
+}
+
+/* "Bibehålla nivån" for listed patients: at least December's figure of
+ * the year before (LATEST: the year-end outcome is December's value). */
+static void
+test_keep_level_latest (Fixture       *fx,
+                        gconstpointer  data)
+{
+  static const double last_year[] = { 56000, 56100, 56200, 56300, 56400, 56500,
+                                      56550, 56600, 56620, 56630, 56640, 56632 };
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Antal listade patienter", SK_AGGREGATION_LATEST, "",
+                                              SK_DIRECTION_HIGHER);
+  g_autofree char *against = NULL;
+  g_autofree char *target = NULL;
+  SkFigures f;
+
+  put_months (fx, ind, 2024, last_year, 12);
+  set_target (fx, ind, 2025, "Bibehålla nivån");
+
+  put_kind (fx, ind, "2025-03", SK_OUTCOME_MONTH, 56640);
+  compute (fx, ind, "2025-03", &f);
+  g_assert_cmpfloat_with_epsilon (f.baseline, 56632, EPS);
+  g_assert_cmpfloat_with_epsilon (f.threshold, 56632, EPS);
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  against = sk_figures_measured_against (&f, ind);
+  g_assert_nonnull (strstr (against, "56"));
+  sk_figures_clear (&f);
+
+  put_kind (fx, ind, "2025-04", SK_OUTCOME_MONTH, 56600);
+  compute (fx, ind, "2025-04", &f);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_MET);
+  target = sk_figures_target_text (&f, ind);
+  g_assert_true (g_str_has_prefix (target, "Bibehålla nivån ("));
+  sk_figures_clear (&f);
+}
+
+/* For a share, the year-end outcome is the year's figure (its mean), not
+ * December's month alone; with no outcome last year nothing is judged. */
+static void
+test_keep_level_mean (Fixture       *fx,
+                      gconstpointer  data)
+{
+  static const double last_year[] = { 80, 82, 84, 86, 88, 90, 80, 82, 84, 86, 88, 90 };
+  g_autoptr(SkIndicator) share = add_indicator (fx, "Andel i tid", SK_AGGREGATION_MEAN, "%",
+                                                SK_DIRECTION_HIGHER);
+  g_autoptr(SkIndicator) fresh = add_indicator (fx, "Ny indikator", SK_AGGREGATION_MEAN, "%",
+                                                SK_DIRECTION_HIGHER);
+  SkFigures f;
+
+  put_months (fx, share, 2024, last_year, 12);
+  set_target (fx, share, 2025, "oförändrat");
+  put_kind (fx, share, "2025-01", SK_OUTCOME_MONTH, 86);
+  compute (fx, share, "2025-01", &f);
+  g_assert_cmpfloat_with_epsilon (f.baseline, 85, EPS);
+  g_assert_cmpint (f.status, ==, SK_STATUS_MET);
+  sk_figures_clear (&f);
+
+  set_target (fx, fresh, 2025, "Bibehålla nivån");
+  put_kind (fx, fresh, "2025-01", SK_OUTCOME_MONTH, 86);
+  compute (fx, fresh, "2025-01", &f);
+  g_assert_true (isnan (f.baseline));
+  g_assert_cmpint (f.status, ==, SK_STATUS_NO_TARGET);
+  sk_figures_clear (&f);
+}
+
+/* "834 st" for a share: not comparable, with or without a value. */
+static void
+test_not_comparable (Fixture       *fx,
+                     gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Journalgranskning", SK_AGGREGATION_MEAN, "%",
+                                              SK_DIRECTION_HIGHER);
+  SkFigures f;
+
+  set_target (fx, ind, 2025, "834 st");
+  compute (fx, ind, "2025-04", &f);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_COMPARABLE);
+  sk_figures_clear (&f);
+
+  put_kind (fx, ind, "2025-04", SK_OUTCOME_MONTH, 71.2);
+  compute (fx, ind, "2025-04", &f);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_COMPARABLE);
+  g_assert_cmpint (f.r12_status, ==, SK_STATUS_NOT_COMPARABLE);
+  g_assert_cmpstr (sk_status_to_string (f.status), ==, "not-comparable");
+  g_assert_cmpstr (sk_status_mark (f.status), ==, "≠");
+  sk_figures_clear (&f);
+}
+
+/* "Enligt budget": what ✗ was measured against is said with the target. */
+static void
+test_reference_shown (Fixture       *fx,
+                      gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Antal besök", SK_AGGREGATION_SUM, "",
+                                              SK_DIRECTION_HIGHER);
+  g_autofree char *before = NULL;
+  g_autofree char *against = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *words = NULL;
+  SkFigures f;
+
+  set_target (fx, ind, 2025, "Enligt budget");
+  put_kind (fx, ind, "2025-04", SK_OUTCOME_MONTH, 5000);
+  compute (fx, ind, "2025-04", &f);
+  before = sk_figures_measured_against (&f, ind);
+  g_assert_cmpstr (before, ==, "budget: no figure entered");
+  sk_figures_clear (&f);
+
+  put_kind (fx, ind, "2025-04", SK_OUTCOME_REFERENCE, 5227);
+  compute (fx, ind, "2025-04", &f);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_MET);
+  against = sk_figures_measured_against (&f, ind);
+  target = sk_figures_target_text (&f, ind);
+  g_assert_cmpstr (against, ==, "budget: 5\u2009227");
+  g_assert_cmpstr (target, ==, "Enligt budget (budget: 5\u2009227)");
+  /* The grid's cell says it too (tooltip and spoken label). */
+  words = sk_figures_value_words (&f, ind, f.month, f.month_status);
+  g_assert_cmpstr (words, ==, "5\u2009000, not met (budget: 5\u2009227)");
+  sk_figures_clear (&f);
+
+  /* At the year's end (Uppföljning, Helår) April is the latest figure:
+   * judged against April's budget, not "no figure entered". */
+  compute (fx, ind, "2025-12", &f);
+  g_assert_cmpint (f.status_month, ==, 4);
+  g_assert_cmpfloat_with_epsilon (f.reference, 5227, EPS);
+  g_assert_cmpint (f.status, ==, SK_STATUS_NOT_MET);
+  sk_figures_clear (&f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/derived-forms/qualifier/mean", test_qualifier_mean);
+  ADD ("/derived-forms/qualifier/ytd-sum", test_qualifier_ytd_sum);
+  ADD ("/derived-forms/qualifier/r12", test_qualifier_r12);
+  ADD ("/derived-forms/keep-level/latest", test_keep_level_latest);
+  ADD ("/derived-forms/keep-level/mean", test_keep_level_mean);
+  ADD ("/derived-forms/not-comparable", test_not_comparable);
+  ADD ("/derived-forms/reference-shown", test_reference_shown);
+
+  return g_test_run ();
+}
