@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "sk-chart-page.h"
 #include "sk-chart-widget.h"
 #include "sk-charts-view.h"
 #include "sk-charts-view-private.h"
@@ -17,7 +18,7 @@
 /* One unit's chart in a comparison sheet. */
 #define COMPARE_WIDTH  640
 #define COMPARE_HEIGHT 400
-/* Small charts per printed page of an area: two columns, three rows. */
+/* Small charts per printed page of an area: 2 × 3 upright, 3 × 2 lying. */
 #define PRINT_PER_PAGE 6
 
 /* ---- Export and print ---- */
@@ -28,7 +29,7 @@ sk_charts_view_export (SkChartsView  *self,
                        GError       **error)
 {
   g_autoptr(SkChartRenderer) renderer = NULL;
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(SkChartPage) page = NULL;
   SkChartOptions options;
   guint n;
 
@@ -44,14 +45,14 @@ sk_charts_view_export (SkChartsView  *self,
   /* Files go on paper and slides: always the light palette. */
   renderer = sk_chart_renderer_new (sk_chart_palette_light ());
   sk_chart_renderer_set_fill_background (renderer, TRUE);
-  /* Units compared: every unit's chart on one sheet, as on screen. */
+  /* Units compared: every unit's chart on one sheet, as on screen; the
+   * header (whole title, period, date, notice) as on paper. A PDF is an
+   * A4 landscape page. */
   n = self->detail_series->len;
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (layouts, sk_chart_layout_new (g_ptr_array_index (self->detail_series, i),
-                                                   n > 1 ? COMPARE_WIDTH : EXPORT_WIDTH,
-                                                   n > 1 ? COMPARE_HEIGHT : EXPORT_HEIGHT, &options));
-  return sk_chart_renderer_write_grid (renderer, (SkChartLayout **) layouts->pdata, n,
-                                       MAX (self->detail_cols, 1), path, error);
+  page = sk_chart_page_new ((SkChartSeries * const *) self->detail_series->pdata, n, &options, NULL);
+  return sk_chart_page_write_file (page, renderer, MAX (self->detail_cols, 1),
+                                   n > 1 ? COMPARE_WIDTH : EXPORT_WIDTH, n > 1 ? COMPARE_HEIGHT : EXPORT_HEIGHT,
+                                   0, 0, path, error);
 }
 
 static void
@@ -115,64 +116,84 @@ sk_charts_view_export_action (GtkWidget  *widget,
 
 typedef struct
 {
-  GPtrArray      *series;   /* SkChartSeries */
-  SkChartOptions  options;
+  SkChartPage    *page;
+  gboolean        detail;   /* the large chart(s); else an area's charts */
   guint           per_page;
+  guint           cols;
 } PrintJob;
+
+/* The printer, paper and orientation last chosen, offered again. */
+static GtkPrintSettings *last_settings;
 
 static void
 print_job_free (gpointer data)
 {
   PrintJob *job = data;
 
-  g_ptr_array_unref (job->series);
+  sk_chart_page_free (job->page);
   g_free (job);
 }
 
+/* How many charts a page, in how many columns, for the paper and
+ * orientation chosen: a large chart fills the printable area; units
+ * compared two by two; an area's six charts two across upright, three
+ * across lying. */
 static void
 on_begin_print (GtkPrintOperation *op,
                 GtkPrintContext   *context,
                 PrintJob          *job)
 {
-  gtk_print_operation_set_n_pages (op, MAX (1, (job->series->len + job->per_page - 1) / job->per_page));
+  gboolean landscape = gtk_print_context_get_width (context) > gtk_print_context_get_height (context);
+  guint n = sk_chart_page_get_n_series (job->page);
+
+  if (n == 1)
+    job->per_page = job->cols = 1;
+  else if (job->detail)
+    job->per_page = 4, job->cols = 2;
+  else
+    job->per_page = PRINT_PER_PAGE, job->cols = landscape ? 3 : 2;
+  gtk_print_operation_set_n_pages (op, MAX (1, (n + job->per_page - 1) / job->per_page));
 }
 
-/* Several charts per page in two columns; the same renderer as on screen. */
+/* The same page as an exported file (header, then the charts), in the
+ * printable area of the paper chosen. */
 static void
 on_draw_page (GtkPrintOperation *op,
               GtkPrintContext   *context,
               int                page,
               PrintJob          *job)
 {
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double width = gtk_print_context_get_width (context);
-  double height = gtk_print_context_get_height (context);
-  guint cols = job->per_page > 1 ? 2 : 1;
-  guint rows = (job->per_page + cols - 1) / cols;
-  double cw = width / cols, ch = height / rows;
   g_autoptr(SkChartRenderer) renderer = sk_chart_renderer_new (sk_chart_palette_light ());
 
   sk_chart_renderer_set_fill_background (renderer, FALSE);
-  for (guint k = 0; k < job->per_page; k++)
-    {
-      guint i = page * job->per_page + k;
-      g_autoptr(SkChartLayout) layout = NULL;
+  sk_chart_page_draw (job->page, renderer, gtk_print_context_get_cairo_context (context),
+                      gtk_print_context_get_width (context), gtk_print_context_get_height (context),
+                      page * job->per_page, job->per_page, job->cols);
+}
 
-      if (i >= job->series->len)
-        break;
-      layout = sk_chart_layout_new (g_ptr_array_index (job->series, i), cw - 12, ch - 12, &job->options);
-      cairo_save (cr);
-      cairo_translate (cr, (k % cols) * cw, (k / cols) * ch);
-      sk_chart_renderer_draw (renderer, cr, layout, -1);
-      cairo_restore (cr);
-    }
+static void
+on_print_done (GtkPrintOperation       *op,
+               GtkPrintOperationResult  result)
+{
+  if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
+    return;
+  g_set_object (&last_settings, gtk_print_operation_get_print_settings (op));
+}
+
+/* The name of the area chosen, for the header of its printed charts. */
+static char *
+area_title (SkChartsView *self)
+{
+  guint i = gtk_drop_down_get_selected (self->area_dropdown);
+  const char *name = i != GTK_INVALID_LIST_POSITION ? gtk_string_list_get_string (self->area_names, i) : NULL;
+
+  return g_strdup (name);
 }
 
 /* @pdf NULL: the print dialog; else exported to that file without one. */
 static gboolean
 run_print (SkChartsView  *self,
            GPtrArray     *series,
-           guint          per_page,
            gboolean       detail,
            const char    *pdf,
            GError       **error)
@@ -181,22 +202,48 @@ run_print (SkChartsView  *self,
   PrintJob *job = g_new0 (PrintJob, 1);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkPrintOperationResult result;
+  g_autofree char *title = detail ? NULL : area_title (self);
+  SkChartOptions options;
 
-  job->series = g_ptr_array_ref (series);
-  job->per_page = per_page;
-  sk_charts_view_detail_options (self, &job->options);
+  sk_charts_view_detail_options (self, &options);
   /* An area's charts each keep their own axis. */
   if (!detail)
-    job->options.axis_min = job->options.axis_max = NAN;
+    options.axis_min = options.axis_max = NAN;
+  job->page = sk_chart_page_new ((SkChartSeries * const *) series->pdata, series->len, &options, title);
+  job->detail = detail;
   g_object_set_data_full (G_OBJECT (op), "job", job, print_job_free);
   gtk_print_operation_set_unit (op, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (op, gtk_label_get_label (self->detail_title));
+  gtk_print_operation_set_job_name (op, sk_chart_page_get_title (job->page) ? sk_chart_page_get_title (job->page)
+                                                                           : gtk_label_get_label (self->detail_title));
+  if (last_settings != NULL)
+    gtk_print_operation_set_print_settings (op, last_settings);
+  if (last_settings != NULL)
+    {
+      /* The dialog takes paper and orientation from the page setup. */
+      g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+      g_autoptr(GtkPaperSize) paper = gtk_print_settings_get_paper_size (last_settings);
+
+      if (paper != NULL)
+        gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+      gtk_page_setup_set_orientation (setup, gtk_print_settings_get_orientation (last_settings));
+      gtk_print_operation_set_default_page_setup (op, setup);
+    }
+  else if (detail)
+    {
+      /* A large chart is wide: lying until the user chooses otherwise. */
+      g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+
+      gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+      gtk_print_operation_set_default_page_setup (op, setup);
+    }
   g_signal_connect (op, "begin-print", G_CALLBACK (on_begin_print), job);
   g_signal_connect (op, "draw-page", G_CALLBACK (on_draw_page), job);
   if (pdf != NULL)
     gtk_print_operation_set_export_filename (op, pdf);
   result = gtk_print_operation_run (op, pdf ? GTK_PRINT_OPERATION_ACTION_EXPORT : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, error);
+  if (pdf == NULL)
+    on_print_done (op, result);
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
@@ -210,11 +257,11 @@ print_shown (SkChartsView  *self,
 
   if (sk_charts_view_get_detail_shown (self))
     return self->detail_series->len == 0 ||
-           run_print (self, self->detail_series, self->detail_series->len > 1 ? 4 : 1, TRUE, pdf, error);
+           run_print (self, self->detail_series, TRUE, pdf, error);
 
   for (guint i = 0; self->items && i < self->items->len; i++)
     g_ptr_array_add (series, ((SkChartItem *) g_ptr_array_index (self->items, i))->series);
-  return series->len == 0 || run_print (self, series, PRINT_PER_PAGE, FALSE, pdf, error);
+  return series->len == 0 || run_print (self, series, FALSE, pdf, error);
 }
 
 gboolean
@@ -251,6 +298,6 @@ sk_charts_view_print_area_action (GtkWidget  *widget,
 
   for (guint i = 0; self->items && i < self->items->len; i++)
     g_ptr_array_add (series, ((SkChartItem *) g_ptr_array_index (self->items, i))->series);
-  if (series->len > 0 && !run_print (self, series, PRINT_PER_PAGE, FALSE, NULL, &error))
+  if (series->len > 0 && !run_print (self, series, FALSE, NULL, &error))
     sk_view_toast (widget, error->message);
 }

@@ -46,6 +46,7 @@ struct _SkChartSeries
   int          n_years;
   Month       *months;
   Year        *years;
+  char        *changed_at;  /* the newest month outcome's, ISO 8601; NULL: none */
 };
 
 G_DEFINE_FINAL_TYPE (SkChartSeries, sk_chart_series, G_TYPE_OBJECT)
@@ -55,6 +56,7 @@ sk_chart_series_finalize (GObject *object)
 {
   SkChartSeries *self = SK_CHART_SERIES (object);
 
+  g_free (self->changed_at);
   for (int i = 0; i < self->n_years * 12; i++)
     {
       g_free (self->months[i].missing_reason);
@@ -467,6 +469,22 @@ sk_chart_series_get_threshold (SkChartSeries *self,
   return y ? y->threshold : NAN;
 }
 
+const char *
+sk_chart_series_get_changed_at (SkChartSeries *self)
+{
+  g_return_val_if_fail (SK_IS_CHART_SERIES (self), NULL);
+  return self->changed_at;
+}
+
+void
+sk_chart_series_set_changed_at (SkChartSeries *self,
+                                const char    *changed_at)
+{
+  g_return_if_fail (SK_IS_CHART_SERIES (self));
+  g_free (self->changed_at);
+  self->changed_at = g_strdup (changed_at);
+}
+
 /* ---- From the store ---- */
 
 /* Fictional flags are not part of the derived figures: read them once. */
@@ -489,8 +507,12 @@ read_fictional (SkChartSeries *self,
           !sk_period_parse (sk_outcome_get_period (o), &year, &month))
         continue;
       i = sk_chart_series_index (self, year, month);
-      if (i >= 0)
-        self->months[i].fictional = sk_outcome_get_fictional (o);
+      if (i < 0)
+        continue;
+      self->months[i].fictional = sk_outcome_get_fictional (o);
+      /* ISO 8601 texts of one form compare as the times do. */
+      if (g_strcmp0 (sk_outcome_get_changed_at (o), self->changed_at) > 0)
+        sk_chart_series_set_changed_at (self, sk_outcome_get_changed_at (o));
     }
 }
 

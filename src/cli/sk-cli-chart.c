@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-cli-chart.h"
-#include "sk-chart-renderer.h"
+#include "sk-chart-page.h"
 
 gboolean
 sk_cli_parse_years (const char *text,
@@ -46,6 +46,8 @@ typedef struct
   char     *years;
   char     *mode;
   char     *output;
+  char     *paper;
+  gboolean  portrait;
   gboolean  ytd;
   gboolean  r12;
   gboolean  dark;
@@ -61,6 +63,7 @@ chart_args_clear (ChartArgs *args)
   g_free (args->years);
   g_free (args->mode);
   g_free (args->output);
+  g_free (args->paper);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ChartArgs, chart_args_clear)
@@ -69,7 +72,9 @@ static gboolean
 check_chart_args (ChartArgs      *args,
                   SkChartOptions *options,
                   int            *first,
-                  int            *last)
+                  int            *last,
+                  double         *paper_width,
+                  double         *paper_height)
 {
   sk_chart_options_init (options);
   options->show_ytd = args->ytd;
@@ -91,6 +96,11 @@ check_chart_args (ChartArgs      *args,
   if (args->width < 100 || args->width > 10000 || args->height < 80 || args->height > 10000)
     {
       sk_cli_error (_("The size must be between 100×80 and 10000×10000 pixels."));
+      return FALSE;
+    }
+  if (!sk_chart_page_paper_size (args->paper ? args->paper : "a4", !args->portrait, paper_width, paper_height))
+    {
+      sk_cli_error (_("Unknown paper “%s”: use a4 or letter."), args->paper);
       return FALSE;
     }
   return sk_cli_parse_years (args->years, first, last);
@@ -127,18 +137,24 @@ write_chart (SkStore              *store,
              const ChartArgs      *args,
              const SkChartOptions *options,
              int                   first,
-             int                   last)
+             int                   last,
+             double                paper_width,
+             double                paper_height)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SkChartSeries) series = NULL;
   g_autoptr(SkChartLayout) layout = NULL;
   g_autoptr(SkChartRenderer) renderer = NULL;
+  g_autoptr(SkChartPage) page = NULL;
   g_autofree char *summary = NULL;
 
   series = sk_chart_series_new_from_store (store, ind, sk_record_get_id (SK_RECORD (unit)), first, last);
   layout = sk_chart_layout_new (series, args->width, args->height, options);
   renderer = sk_chart_renderer_new (args->dark ? sk_chart_palette_dark () : sk_chart_palette_light ());
-  if (!sk_chart_renderer_write_file (renderer, layout, args->output, &error))
+  /* The file carries the whole title, period, date and notice above the chart. */
+  page = sk_chart_page_new (&series, 1, options, NULL);
+  if (!sk_chart_page_write_file (page, renderer, 1, args->width, args->height,
+                                 paper_width, paper_height, args->output, &error))
     return sk_cli_fail (error);
 
   /* The text a screen reader gets, so the file's gist is on the terminal too. */
@@ -161,8 +177,10 @@ sk_cli_chart (SkCliGlobals *globals,
     { "mode", 'm', 0, G_OPTION_ARG_STRING, &args.mode, N_("timeline (the years in a row) or overlay (the years on top of each other)"), N_("MODE") },
     { "ytd", 0, 0, G_OPTION_ARG_NONE, &args.ytd, N_("Also draw the year-to-date figure"), NULL },
     { "r12", 0, 0, G_OPTION_ARG_NONE, &args.r12, N_("Also draw the rolling 12 months figure"), NULL },
-    { "width", 0, 0, G_OPTION_ARG_INT, &args.width, N_("Width in pixels (default 900)"), N_("PX") },
-    { "height", 0, 0, G_OPTION_ARG_INT, &args.height, N_("Height in pixels (default 500)"), N_("PX") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &args.width, N_("Width in pixels of a PNG or SVG chart (default 900)"), N_("PX") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &args.height, N_("Height in pixels of a PNG or SVG chart, below its header (default 500)"), N_("PX") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &args.paper, N_("Paper of a PDF: a4 (default) or letter"), N_("PAPER") },
+    { "portrait", 0, 0, G_OPTION_ARG_NONE, &args.portrait, N_("A PDF page upright (default: landscape)"), NULL },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &args.dark, N_("Dark colours"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, N_("The file to write: .png, .svg or .pdf"), N_("FILE") },
     { NULL }
@@ -171,11 +189,12 @@ sk_cli_chart (SkCliGlobals *globals,
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(SkUnit) unit = NULL;
   SkChartOptions options;
+  double paper_width, paper_height;
   int status, first, last;
 
   if ((status = sk_cli_parse_options (globals, "chart", entries, &argc, &argv)) != 0)
     return status;
-  if (!sk_cli_check_arguments (argc, argv, 0) || !check_chart_args (&args, &options, &first, &last))
+  if (!sk_cli_check_arguments (argc, argv, 0) || !check_chart_args (&args, &options, &first, &last, &paper_width, &paper_height))
     return SK_CLI_EXIT_USAGE;
   if ((store = sk_cli_open_store (globals, &status)) == NULL)
     return status;
@@ -193,5 +212,5 @@ sk_cli_chart (SkCliGlobals *globals,
   }
   if ((unit = chart_unit (store, ind, args.unit, &status)) == NULL)
     return status;
-  return write_chart (store, ind, unit, &args, &options, first, last);
+  return write_chart (store, ind, unit, &args, &options, first, last, paper_width, paper_height);
 }
