@@ -455,6 +455,137 @@ press_shortcut (GtkWidget *widget,
 }
 
 /* Nothing a board member could change by mistake. */
+/* What poppler's @tool (pdfinfo, pdftotext) reads in @pdf, every run of
+ * white space one space (a wrapped title reads as one line); NULL
+ * without poppler-utils. */
+static char *
+poppler_text (const char *tool,
+              const char *pdf)
+{
+  g_autofree char *path = g_find_program_in_path (tool);
+  const char *argv[] = { path, pdf, g_str_equal (tool, "pdftotext") ? "-" : NULL, NULL };
+  g_autofree char *out = NULL;
+  g_auto(GStrv) words = NULL;
+  int status;
+
+  if (path == NULL)
+    return NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  words = g_regex_split_simple ("\\s+", out, 0, 0);
+  return g_strstrip (g_strjoinv (" ", words));
+}
+
+static void
+assert_has (const char *text,
+            const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("“%s” not in the PDF: %s", needle, text);
+}
+
+/* Opens the target group's chart of @name large. */
+static void
+open_chart_named (SkChartsView *charts,
+                  const char   *name)
+{
+  g_assert_true (sk_charts_view_select_area (charts, SK_CHART_AREA_PERSPECTIVE, SK_PERSPECTIVE_TARGET_GROUP));
+  spin ();
+  for (guint i = 0; i < sk_charts_view_get_n_charts (charts); i++)
+    {
+      GtkWidget *chart = sk_charts_view_get_chart (charts, i);
+
+      if (g_strcmp0 (sk_chart_series_get_name (sk_chart_widget_get_series (SK_CHART_WIDGET (chart))), name) != 0)
+        continue;
+      gtk_widget_grab_focus (chart);
+      gtk_widget_activate (chart);
+      spin ();
+      g_assert_true (sk_charts_view_get_detail_shown (charts));
+      return;
+    }
+  g_error ("no chart of %s", name);
+}
+
+#define LONG_NAME "Vårdgaranti primärvård (utifrån SKR) – telefontillgänglighet, kontakt inom 0 dagar"
+
+/* What leaves the app on paper and in files says what it shows: the
+ * whole name (the widest of the plan), measure unit, period, the date of
+ * the data and the fictional notice, on an A4 page. */
+static void
+test_print_page (void)
+{
+  GtkWidget *view = sk_charts_view_new ();
+  GtkWidget *window = show_in_window (view);
+  SkChartsView *charts = SK_CHARTS_VIEW (view);
+  g_autofree char *printed = g_build_filename (tmp_dir, "printed.pdf", NULL);
+  g_autofree char *area = g_build_filename (tmp_dir, "printed-area.pdf", NULL);
+  g_autofree char *saved = g_build_filename (tmp_dir, "saved.pdf", NULL);
+  g_autofree char *png = g_build_filename (tmp_dir, "saved.png", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  cairo_surface_t *back;
+
+  if (g_find_program_in_path ("pdftotext") == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  /* Printed (the print dialog's "Print to File"): an A4 page, lying for
+   * one large chart, with the header. */
+  open_chart_named (charts, LONG_NAME);
+  g_assert_true (sk_charts_view_print_to_file (charts, printed, &error));
+  g_assert_no_error (error);
+  info = poppler_text ("pdfinfo", printed);
+  assert_has (info, "Pages: 1");
+  assert_has (info, "Page size: 841.89 x 595.276 pts (A4)");
+  text = poppler_text ("pdftotext", printed);
+  assert_has (text, LONG_NAME);
+  assert_has (text, "Measure unit: %");
+  assert_has (text, "Period: Jan 2023 – Dec 2025");
+  assert_has (text, "Data as of ");
+  assert_has (text, "Fictional outcomes");
+
+  /* Saved as PDF: A4 lying, the same header. */
+  g_assert_true (sk_charts_view_export (charts, saved, &error));
+  g_assert_no_error (error);
+  g_free (info);
+  info = poppler_text ("pdfinfo", saved);
+  assert_has (info, "Page size: 841.89 x 595.28 pts (A4)");
+  g_free (text);
+  text = poppler_text ("pdftotext", saved);
+  assert_has (text, LONG_NAME);
+  assert_has (text, "Period: Jan 2023 – Dec 2025");
+  assert_has (text, "Fictional outcomes");
+
+  /* Saved as PNG: the chart's 1000 px with margins, the header above. */
+  g_assert_true (sk_charts_view_export (charts, png, &error));
+  back = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (back), ==, 1000 + 2 * 16);
+  g_assert_cmpint (cairo_image_surface_get_height (back), >, 600 + 2 * 16 + 60);
+  cairo_surface_destroy (back);
+
+  /* The area printed: its name above, every chart named in full. */
+  gtk_widget_activate_action (view, "charts.back", NULL);
+  spin ();
+  g_assert_true (sk_charts_view_print_to_file (charts, area, &error));
+  g_assert_no_error (error);
+  g_free (info);
+  info = poppler_text ("pdfinfo", area);
+  assert_has (info, "pts (A4)");
+  g_free (text);
+  text = poppler_text ("pdftotext", area);
+  assert_has (text, sk_perspective_label (SK_PERSPECTIVE_TARGET_GROUP));
+  assert_has (text, LONG_NAME);
+  assert_has (text, "Fictional outcomes");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 static void
 assert_read_only (GtkWidget *widget)
 {
@@ -523,6 +654,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/charts/board", test_board);
   g_test_add_func ("/app/charts/compare-units", test_compare_units);
   g_test_add_func ("/app/charts/print", test_print);
+  g_test_add_func ("/app/charts/print-page", test_print_page);
   ret = g_test_run ();
 
   g_clear_object (&store);
