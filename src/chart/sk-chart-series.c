@@ -46,7 +46,7 @@ struct _SkChartSeries
   int          n_years;
   Month       *months;
   Year        *years;
-  char        *changed_at;  /* the newest month outcome's, ISO 8601; NULL: none */
+  char        *changed_at;  /* the newest outcome's, ISO 8601; NULL: none */
 };
 
 G_DEFINE_FINAL_TYPE (SkChartSeries, sk_chart_series, G_TYPE_OBJECT)
@@ -503,16 +503,16 @@ read_fictional (SkChartSeries *self,
       g_autoptr(SkOutcome) o = g_list_model_get_item (outcomes, k);
       int year, month, i;
 
+      /* Reported YTD/R12 figures are drawn from too. ISO 8601 texts of
+       * one form compare as the times do. */
+      if (g_strcmp0 (sk_outcome_get_changed_at (o), self->changed_at) > 0)
+        sk_chart_series_set_changed_at (self, sk_outcome_get_changed_at (o));
       if (sk_outcome_get_kind (o) != SK_OUTCOME_MONTH ||
           !sk_period_parse (sk_outcome_get_period (o), &year, &month))
         continue;
       i = sk_chart_series_index (self, year, month);
-      if (i < 0)
-        continue;
-      self->months[i].fictional = sk_outcome_get_fictional (o);
-      /* ISO 8601 texts of one form compare as the times do. */
-      if (g_strcmp0 (sk_outcome_get_changed_at (o), self->changed_at) > 0)
-        sk_chart_series_set_changed_at (self, sk_outcome_get_changed_at (o));
+      if (i >= 0)
+        self->months[i].fictional = sk_outcome_get_fictional (o);
     }
 }
 

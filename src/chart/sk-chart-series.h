@@ -88,8 +88,8 @@ SkTarget      *sk_chart_series_get_target       (SkChartSeries *self, int year);
 /* The number the year's values are compared with; NAN when unknown. */
 double         sk_chart_series_get_threshold    (SkChartSeries *self, int year);
 
-/* When the newest of the month outcomes read was changed (ISO 8601, as
- * the store keeps it); NULL when none was read. */
+/* When the newest of the outcomes read (months, reported YTD/R12) was
+ * changed (ISO 8601, as the store keeps it); NULL when none was read. */
 const char    *sk_chart_series_get_changed_at   (SkChartSeries *self);
 void           sk_chart_series_set_changed_at   (SkChartSeries *self,
                                                  const char    *changed_at);
