@@ -317,19 +317,24 @@ header (SkChartPage          *self,
 }
 
 /* What names a cell: the unit when one indicator is compared across
- * units, the indicator when an area's indicators are shown; NULL for a
- * single chart (the header names it). */
-static const char *
+ * units, the indicator (and its unit when the units differ) when an
+ * area's indicators are shown; NULL for a single chart the header names. */
+static char *
 caption (SkChartPage *self,
          guint        i)
 {
   SkChartSeries *s = series_at (self, i);
+  const char *name = sk_chart_series_get_name (s);
+  const char *unit = sk_chart_series_get_unit_name (s);
+  gboolean one_unit = TRUE;
 
-  if (self->series->len == 1 && self->one_indicator && self->title != NULL)
-    return NULL;
-  if (self->one_indicator)
-    return sk_chart_series_get_unit_name (s) ? sk_chart_series_get_unit_name (s) : sk_chart_series_get_name (s);
-  return sk_chart_series_get_name (s);
+  if (self->one_indicator && g_strcmp0 (self->title, name) == 0)
+    return self->series->len == 1 || unit == NULL ? NULL : g_strdup (unit);
+  for (guint k = 0; k < self->series->len; k++)
+    one_unit &= g_strcmp0 (sk_chart_series_get_unit_name (series_at (self, k)), unit) == 0;
+  if (one_unit || unit == NULL)
+    return g_strdup (name);
+  return g_strdup_printf ("%s · %s", name, unit);
 }
 
 static double
@@ -339,7 +344,7 @@ caption_height (SkChartPage *self,
                 double       cell_width,
                 double       size)
 {
-  const char *text = caption (self, i);
+  g_autofree char *text = caption (self, i);
   g_autoptr(PangoLayout) layout = NULL;
   int h;
 
@@ -397,7 +402,7 @@ sk_chart_page_draw (SkChartPage     *self,
           guint i = first + r * cols + c;
           double x = c * (cell_w + gap);
           g_autoptr(SkChartLayout) layout = NULL;
-          const char *text;
+          g_autofree char *text = NULL;
 
           if (i >= first + count)
             break;
