@@ -23,6 +23,31 @@
 
 /* ---- Export and print ---- */
 
+/* The printer, paper and orientation last chosen, offered again. */
+static GtkPrintSettings *last_settings;
+
+/* A saved PDF's page, lying: the paper last printed on, else the
+ * locale's (A4 here, Letter in the US). */
+static void
+export_paper (double *width,
+              double *height)
+{
+  g_autoptr(GtkPaperSize) paper = last_settings ? gtk_print_settings_get_paper_size (last_settings) : NULL;
+  const char *name;
+  double w, h;
+
+  if (paper == NULL)
+    paper = gtk_paper_size_new (NULL);
+  name = gtk_paper_size_get_name (paper);
+  w = gtk_paper_size_get_width (paper, GTK_UNIT_POINTS);
+  h = gtk_paper_size_get_height (paper, GTK_UNIT_POINTS);
+  /* Exactly the sizes the CLI writes for the two common papers. */
+  if (g_strcmp0 (name, GTK_PAPER_NAME_A4) == 0 || g_strcmp0 (name, GTK_PAPER_NAME_LETTER) == 0)
+    sk_chart_page_paper_size (g_strcmp0 (name, GTK_PAPER_NAME_A4) == 0 ? "a4" : "letter", TRUE, &w, &h);
+  *width = MAX (w, h);
+  *height = MIN (w, h);
+}
+
 gboolean
 sk_charts_view_export (SkChartsView  *self,
                        const char    *path,
@@ -31,6 +56,7 @@ sk_charts_view_export (SkChartsView  *self,
   g_autoptr(SkChartRenderer) renderer = NULL;
   g_autoptr(SkChartPage) page = NULL;
   SkChartOptions options;
+  double paper_width, paper_height;
   guint n;
 
   g_return_val_if_fail (SK_IS_CHARTS_VIEW (self), FALSE);
@@ -46,13 +72,14 @@ sk_charts_view_export (SkChartsView  *self,
   renderer = sk_chart_renderer_new (sk_chart_palette_light ());
   sk_chart_renderer_set_fill_background (renderer, TRUE);
   /* Units compared: every unit's chart on one sheet, as on screen; the
-   * header (whole title, period, date, notice) as on paper. A PDF is an
-   * A4 landscape page. */
+   * header (whole title, period, date, notice) as on paper. A PDF is a
+   * landscape page of the paper printed on (A4 by default). */
   n = self->detail_series->len;
   page = sk_chart_page_new ((SkChartSeries * const *) self->detail_series->pdata, n, &options, NULL);
+  export_paper (&paper_width, &paper_height);
   return sk_chart_page_write_file (page, renderer, MAX (self->detail_cols, 1),
                                    n > 1 ? COMPARE_WIDTH : EXPORT_WIDTH, n > 1 ? COMPARE_HEIGHT : EXPORT_HEIGHT,
-                                   0, 0, path, error);
+                                   paper_width, paper_height, path, error);
 }
 
 static void
@@ -122,8 +149,6 @@ typedef struct
   guint           cols;
 } PrintJob;
 
-/* The printer, paper and orientation last chosen, offered again. */
-static GtkPrintSettings *last_settings;
 
 static void
 print_job_free (gpointer data)
