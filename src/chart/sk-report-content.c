@@ -21,7 +21,7 @@
 #define BODY 9.5
 
 /* Indicator table columns, in points: they fill the content width. */
-static const double indicator_widths[] = { 128, 52, 58, 64, 60, 119.9 };
+static const double indicator_widths[] = { 122, 50, 56, 84, 58, 111.9 };
 
 void
 sk_report_compute_rows (SkReport *self,
