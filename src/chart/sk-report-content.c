@@ -21,7 +21,7 @@
 #define BODY 9.5
 
 /* Indicator table columns, in points: they fill the content width. */
-static const double indicator_widths[] = { 122, 50, 56, 84, 58, 111.9 };
+static const double indicator_widths[] = { 122, 50, 56, 84, 62, 107.9 };
 
 void
 sk_report_compute_rows (SkReport *self,
@@ -271,7 +271,7 @@ indicator_table (SkReportFlow *flow,
       cells[1] = (SkReportCell) { row->month_text, NULL, FALSE, -1, NULL };
       cells[2] = (SkReportCell) { row->target_text, NULL, FALSE, -1, NULL };
       cells[3] = (SkReportCell) { row->total_text, row->total_caption, FALSE, -1, NULL };
-      cells[4] = (SkReportCell) { row->status_text, NULL, TRUE, row->status, NULL };
+      cells[4] = (SkReportCell) { row->status_text, NULL, FALSE, row->status, NULL };
       cells[5] = (SkReportCell) { NULL, NULL, FALSE, -1, row->series };
       if (row->series == NULL)
         cells[5].text = "";
@@ -301,6 +301,8 @@ assignments (SkReportFlow *flow,
       g_autofree char *comment = sk_store_get_assignment_comment (store, id, sk_report_get_period (self));
       double indent = 12.0 * depth;
 
+      /* The title stays with the first lines of its follow-up. */
+      sk_report_flow_need (flow, 40);
       sk_report_paragraph (flow, sk_assignment_get_title (assignment), BODY, TRUE, indent, 2);
       if (comment != NULL && comment[0] != '\0')
         sk_report_paragraph (flow, comment, BODY, FALSE, indent + 8, 6);
@@ -373,6 +375,38 @@ sk_report_goals (SkReportFlow *flow,
     }
 }
 
+/* ---- The register ---- */
+
+/* Every indicator of the year by perspective, as the plan's section on
+ * quality steering lists them: also those no goal follows. */
+void
+sk_report_register (SkReportFlow *flow,
+                    SkPlan       *plan)
+{
+  SkReport *self = flow->report;
+  g_autoptr(GListModel) register_ = sk_store_list_indicators (sk_report_get_store (self), sk_report_get_year (self));
+
+  if (g_list_model_get_n_items (register_) == 0)
+    return;
+  sk_report_flow_new_page (flow);
+  sk_report_heading (flow, _("Quality steering: every indicator by perspective"), H1, 0, 100);
+  for (int p = 0; p < SK_N_PERSPECTIVES; p++)
+    {
+      g_autoptr(GListStore) list = g_list_store_new (SK_TYPE_INDICATOR);
+
+      for (guint i = 0; i < g_list_model_get_n_items (register_); i++)
+        {
+          g_autoptr(SkIndicator) ind = g_list_model_get_item (register_, i);
+          if ((int) sk_indicator_get_perspective (ind) == p)
+            g_list_store_append (list, ind);
+        }
+      if (g_list_model_get_n_items (G_LIST_MODEL (list)) == 0)
+        continue;
+      sk_report_heading (flow, sk_perspective_label (p), H2, 10, 90);
+      indicator_table (flow, G_LIST_MODEL (list));
+    }
+}
+
 /* ---- Work-environment plan ---- */
 
 void
@@ -415,6 +449,7 @@ sk_report_work_env (SkReportFlow *flow,
       sk_report_heading (flow, sk_priority_area_get_title (area), H3, 8, 30);
       if (description != NULL && description[0] != '\0')
         sk_report_paragraph (flow, description, BODY, FALSE, 0, 4);
+      sk_report_flow_need (flow, 36);
       sk_report_paragraph (flow, _("Follow-up"), BODY, TRUE, 0, 2);
       if (follow_up != NULL && follow_up[0] != '\0')
         sk_report_paragraph (flow, follow_up, BODY, FALSE, 8, 6);

@@ -100,6 +100,7 @@ void          sk_report_compute_rows  (SkReport *self, SkPlan *plan);
 void          sk_report_cover         (SkReportFlow *flow, SkPlan *plan);
 void          sk_report_summary       (SkReportFlow *flow, SkPlan *plan);
 void          sk_report_goals         (SkReportFlow *flow, SkPlan *plan);
+void          sk_report_register      (SkReportFlow *flow, SkPlan *plan);
 void          sk_report_work_env      (SkReportFlow *flow, SkPlan *plan);
 gboolean      sk_report_has_fictional (SkReport *self);
 void          sk_report_set_fictional (SkReport *self);

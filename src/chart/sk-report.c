@@ -434,6 +434,7 @@ build (SkReport *self,
   begin_page (&flow);
   sk_report_summary (&flow, plan);
   sk_report_goals (&flow, plan);
+  sk_report_register (&flow, plan);
   sk_report_work_env (&flow, plan);
   g_clear_pointer (&flow.cr, cairo_destroy);
 }
