@@ -605,6 +605,7 @@ sk_report_write_pdf (SkReport    *self,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -620,7 +621,9 @@ sk_report_write_pdf (SkReport    *self,
   if (stream == NULL)
     return FALSE;
 
-  surface = cairo_pdf_surface_create_for_stream (write_stream, stream,
+  /* Cairo hands over the file in small pieces: one write each is slow. */
+  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 64 * 1024);
+  surface = cairo_pdf_surface_create_for_stream (write_stream, buffered,
                                                  SK_REPORT_PAGE_WIDTH, SK_REPORT_PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Styrkort");
@@ -637,12 +640,17 @@ sk_report_write_pdf (SkReport    *self,
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+      g_autoptr(GCancellable) discard = g_cancellable_new ();
+
+      /* A cancelled close drops the half-written file; the old one stays. */
+      g_cancellable_cancel (discard);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), discard, NULL);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write the report to “%s”: %s"),
                    path, cairo_status_to_string (status));
       return FALSE;
     }
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  /* Closing the buffer writes what is left and closes the file. */
+  return g_output_stream_close (buffered, NULL, error);
 }
 
 /* ---- GObject ---- */
