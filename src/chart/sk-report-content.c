@@ -272,7 +272,7 @@ indicator_table (SkReportFlow *flow,
       cells[2] = (SkReportCell) { row->target_text, NULL, FALSE, -1, NULL };
       cells[3] = (SkReportCell) { row->total_text, row->total_caption, FALSE, -1, NULL };
       cells[4] = (SkReportCell) { row->status_text, NULL, FALSE, row->status, NULL };
-      cells[5] = (SkReportCell) { NULL, NULL, FALSE, -1, row->series };
+      cells[5] = (SkReportCell) { NULL, NULL, FALSE, -1, row->series, row->r12 };
       if (row->series == NULL)
         cells[5].text = "";
       sk_report_table_row (flow, cells);

@@ -43,6 +43,7 @@ typedef struct
   char          *total_caption;
   char          *status_text; /* "✓ uppfyllt" */
   SkStatus       status;
+  gboolean       r12;         /* the last column is R12 */
   SkChartSeries *series;
   gboolean       fictional;
 } SkReportRow;
@@ -85,6 +86,7 @@ typedef struct
   gboolean    bold;
   SkStatus    status;     /* colours the mark of a status cell; -1 for none */
   SkChartSeries *series;  /* CHART cells */
+  gboolean    r12;        /* CHART cells: draw the R12 line (what is reported) */
 } SkReportCell;
 
 SkReportTable *sk_report_table_new    (const double *widths, const char * const *headers, guint n);

@@ -168,6 +168,7 @@ status_color (cairo_t  *cr,
 static void
 draw_chart (SkReportFlow  *flow,
             SkChartSeries *series,
+            gboolean       r12,
             double         x,
             double         y,
             double         width)
@@ -180,6 +181,7 @@ draw_chart (SkReportFlow  *flow,
   sk_chart_options_init (&options);
   options.show_title = FALSE;
   options.font_size = 10;
+  options.show_r12 = r12;
   layout = sk_chart_layout_new (series, width * CHART_SCALE, CHART_HEIGHT * CHART_SCALE, &options);
   cairo_save (flow->cr);
   cairo_translate (flow->cr, x, y);
@@ -222,7 +224,7 @@ sk_report_table_row (SkReportFlow       *flow,
       double x = column_x (table, i) + PAD;
 
       if (cells[i].series != NULL)
-        draw_chart (flow, cells[i].series, x - PAD, flow->y + PAD, table->widths[i]);
+        draw_chart (flow, cells[i].series, cells[i].r12, x - PAD, flow->y + PAD, table->widths[i]);
       else
         {
           if ((int) cells[i].status >= 0)

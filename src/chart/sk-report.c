@@ -275,7 +275,8 @@ fill_texts (SkReport    *self,
     row->month_text = g_strdup ("–");
   row->target_text = f->target != NULL ? sk_figures_target_text (f, ind) : g_strdup ("");
 
-  if (shows_r12 (ind, f))
+  row->r12 = shows_r12 (ind, f);
+  if (row->r12)
     {
       row->total_text = isnan (f->r12) ? g_strdup ("–") : sk_figures_format (f, ind, f->r12);
       row->total_caption = sk_figures_r12_caption (f);
