@@ -309,6 +309,39 @@ test_rows_whole (Fixture       *fx,
                        || strstr (g_ptr_array_index (pages, p), "Perspektiv") != NULL);
 }
 
+/* Nothing runs past the content area into the page number's line or off
+ * the page, and nothing past the right margin: every word pdftotext finds
+ * (-bbox, in points from the top left) lies within the page's frame. */
+static void
+test_nothing_cut (Fixture       *fx,
+                  gconstpointer  data)
+{
+  g_autofree char *html = NULL;
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
+                                        "yMax=\"([0-9.]+)\">([^<]*)</word>", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  guint n = 0;
+
+  write_report (fx);
+  html = tool ("pdftotext", "-bbox", fx->pdf, "-", NULL);
+  g_regex_match (word, html, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL), n++)
+    {
+      g_autofree char *x1 = g_match_info_fetch (match, 3);
+      g_autofree char *y0 = g_match_info_fetch (match, 2);
+      g_autofree char *y1 = g_match_info_fetch (match, 4);
+      g_autofree char *text = g_match_info_fetch (match, 5);
+      double bottom = g_ascii_strtod (y1, NULL), top = g_ascii_strtod (y0, NULL);
+
+      /* A4: 595 × 842 pt; margins 56,7 pt at the sides, content ends 62 pt
+       * above the foot, where only the page's own line is (from 800 pt). */
+      if (g_ascii_strtod (x1, NULL) > 595.3 - 56.7 + 1 || bottom > 841.9
+          || (bottom > 841.9 - 62 + 2 && top < 800))
+        g_error ("“%s” lies outside the page's frame (x ≤ %s, y %s–%s)", text, x1, y0, y1);
+    }
+  g_assert_cmpuint (n, >, 1000);
+}
+
 /* Demo outcomes in the report: "Fiktiva utfall" on every page. */
 static void
 test_fictional_every_page (Fixture       *fx,
@@ -380,6 +413,7 @@ main (int   argc,
   ADD ("/cli-report/content", test_content);
   ADD ("/cli-report/figures-as-status", test_figures_as_status);
   ADD ("/cli-report/rows-whole", test_rows_whole);
+  ADD ("/cli-report/nothing-cut", test_nothing_cut);
   ADD ("/cli-report/fictional-every-page", test_fictional_every_page);
   ADD ("/cli-report/refusals", test_refusals);
   ADD ("/cli-report/unit", test_unit);
