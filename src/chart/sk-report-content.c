@@ -99,7 +99,7 @@ status_counts (SkReportFlow *flow)
   guint counts[SK_N_PERSPECTIVES + 1][G_N_ELEMENTS (summary_statuses)] = { { 0 } };
   const double widths[] = { 102, 63, 63, 63, 63, 63, 65.9 };
   const char *headers[7];
-  g_autofree char *labels[6] = { NULL };
+  g_auto(GStrv) labels = g_new0 (char *, G_N_ELEMENTS (summary_statuses) + 1);
   g_autoptr(SkReportTable) table = NULL;
 
   headers[0] = _("Perspective");

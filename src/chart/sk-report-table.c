@@ -205,7 +205,10 @@ sk_report_table_row (SkReportFlow       *flow,
 
   m = g_new0 (Measured, table->n);
   for (guint i = 0; i < table->n; i++)
-    height = MAX (height, measure_cell (flow, &cells[i], table->widths[i], &m[i]));
+    {
+      double cell = measure_cell (flow, &cells[i], table->widths[i], &m[i]);
+      height = MAX (height, cell);
+    }
   height += 2 * PAD;
 
   if (!table->started)
