@@ -58,7 +58,6 @@ int           sk_report_get_month     (SkReport *self);
 const char   *sk_report_get_period    (SkReport *self);
 gint64        sk_report_get_unit_id   (SkReport *self);
 SkChartRenderer *sk_report_get_renderer (SkReport *self);
-PangoContext *sk_report_get_context   (SkReport *self);
 
 void          sk_report_flow_new_page (SkReportFlow *flow);
 gboolean      sk_report_flow_fits     (SkReportFlow *flow, double height);
@@ -104,7 +103,5 @@ void          sk_report_summary       (SkReportFlow *flow, SkPlan *plan);
 void          sk_report_goals         (SkReportFlow *flow, SkPlan *plan);
 void          sk_report_register      (SkReportFlow *flow, SkPlan *plan);
 void          sk_report_work_env      (SkReportFlow *flow, SkPlan *plan);
-gboolean      sk_report_has_fictional (SkReport *self);
-void          sk_report_set_fictional (SkReport *self);
 
 G_END_DECLS

@@ -514,24 +514,6 @@ sk_report_get_title (SkReport *self)
   return self->title;
 }
 
-void
-sk_report_set_fictional (SkReport *self)
-{
-  self->fictional = TRUE;
-}
-
-gboolean
-sk_report_has_fictional (SkReport *self)
-{
-  return self->fictional;
-}
-
-PangoContext *
-sk_report_get_context (SkReport *self)
-{
-  return self->context;
-}
-
 int
 sk_report_get_year (SkReport *self)
 {
