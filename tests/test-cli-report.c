@@ -313,8 +313,7 @@ test_rows_whole (Fixture       *fx,
  * the page, and nothing past the right margin: every word pdftotext finds
  * (-bbox, in points from the top left) lies within the page's frame. */
 static void
-test_nothing_cut (Fixture       *fx,
-                  gconstpointer  data)
+assert_within_frame (Fixture *fx)
 {
   g_autofree char *html = NULL;
   g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
@@ -322,7 +321,6 @@ test_nothing_cut (Fixture       *fx,
   g_autoptr(GMatchInfo) match = NULL;
   guint n = 0;
 
-  write_report (fx);
   html = tool ("pdftotext", "-bbox", fx->pdf, "-", NULL);
   g_regex_match (word, html, 0, &match);
   for (; g_match_info_matches (match); g_match_info_next (match, NULL), n++)
@@ -340,6 +338,41 @@ test_nothing_cut (Fixture       *fx,
         g_error ("“%s” lies outside the page's frame (x ≤ %s, y %s–%s)", text, x1, y0, y1);
     }
   g_assert_cmpuint (n, >, 1000);
+}
+
+static void
+test_nothing_cut (Fixture       *fx,
+                  gconstpointer  data)
+{
+  write_report (fx);
+  assert_within_frame (fx);
+}
+
+/* A row taller than a page (a reason why a month is missing, 40 sentences
+ * long) goes on over the next page: every word is there, within the frame. */
+static void
+test_long_row (Fixture       *fx,
+               gconstpointer  data)
+{
+  g_auto(SkCliRun) run = { NULL };
+  g_autoptr(GString) reason = g_string_new (NULL);
+  g_autoptr(GPtrArray) pages = NULL;
+  guint found = 0;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (reason, "%sMening %u: mätningen kunde inte göras när systemet byttes ut.", i ? " " : "", i + 1);
+  run_cli (fx, &run, "set-outcome", "--indicator", "Svarstid Clinic24", "--unit", "Vårdcentralen Halland",
+           "--period", "2024-04", "--missing", reason->str, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  write_report (fx);
+  assert_within_frame (fx);
+  pages = all_pages (fx->pdf);
+  for (guint i = 1; i <= 40; i++)
+    {
+      g_autofree char *sentence = g_strdup_printf ("Mening %u:", i);
+      found += any_page_has (pages, sentence);
+    }
+  g_assert_cmpuint (found, ==, 40);
 }
 
 /* Demo outcomes in the report: "Fiktiva utfall" on every page. */
@@ -414,6 +447,7 @@ main (int   argc,
   ADD ("/cli-report/figures-as-status", test_figures_as_status);
   ADD ("/cli-report/rows-whole", test_rows_whole);
   ADD ("/cli-report/nothing-cut", test_nothing_cut);
+  ADD ("/cli-report/long-row", test_long_row);
   ADD ("/cli-report/fictional-every-page", test_fictional_every_page);
   ADD ("/cli-report/refusals", test_refusals);
   ADD ("/cli-report/unit", test_unit);

@@ -190,14 +190,104 @@ draw_chart (SkReportFlow  *flow,
   cairo_restore (flow->cr);
 }
 
+/* Draws the lines of @layout (placed at @base within the row) that lie
+ * within [@top, @end) of the row, at @y for @top. Returns the top of the
+ * first line left for a later slice, G_MAXDOUBLE when none is left. */
+static double
+draw_lines (cairo_t     *cr,
+            PangoLayout *layout,
+            double       x,
+            double       y,
+            double       base,
+            double       top,
+            double       end)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double left = G_MAXDOUBLE;
+
+  do
+    {
+      PangoRectangle logical;
+      int y0, y1;
+      double line_top, line_bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      line_top = base + (double) y0 / PANGO_SCALE;
+      line_bottom = base + (double) y1 / PANGO_SCALE;
+      if (line_top < top)
+        continue;
+      if (line_bottom > end)
+        {
+          left = MIN (left, line_top);
+          continue;
+        }
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      cairo_move_to (cr, x + (double) logical.x / PANGO_SCALE,
+                     y + base + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - top);
+      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  return left;
+}
+
+/* Draws the part [@top, @end) of the row at the flow's y; returns where
+ * the part left for the next page starts (G_MAXDOUBLE: none). */
+static double
+draw_row_part (SkReportFlow       *flow,
+               const SkReportCell *cells,
+               Measured           *m,
+               double              top,
+               double              end)
+{
+  SkReportTable *table = flow->table;
+  cairo_t *cr = flow->cr;
+  double left = G_MAXDOUBLE;
+
+  for (guint i = 0; i < table->n; i++)
+    {
+      double x = column_x (table, i) + PAD;
+
+      if (cells[i].series != NULL)
+        {
+          if (top == 0)
+            draw_chart (flow, cells[i].series, cells[i].r12, x - PAD, flow->y + PAD, table->widths[i]);
+          continue;
+        }
+      if ((int) cells[i].status >= 0)
+        status_color (cr, cells[i].status);
+      else
+        cairo_set_source_rgb (cr, 0, 0, 0);
+      left = MIN (left, draw_lines (cr, m[i].text, x, flow->y + PAD, 0, top, end));
+      if (m[i].note != NULL)
+        {
+          cairo_set_source_rgb (cr, 0.33, 0.33, 0.33);
+          left = MIN (left, draw_lines (cr, m[i].note, x, flow->y + PAD,
+                                        sk_report_layout_height (m[i].text) + 1, top, end));
+        }
+    }
+  return left;
+}
+
+static void
+row_rule (SkReportFlow *flow)
+{
+  cairo_t *cr = flow->cr;
+
+  cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, SK_REPORT_MARGIN_X, flow->y);
+  cairo_line_to (cr, column_x (flow->table, flow->table->n), flow->y);
+  cairo_stroke (cr);
+}
+
 void
 sk_report_table_row (SkReportFlow       *flow,
                      const SkReportCell *cells)
 {
   SkReportTable *table = flow->table;
   g_autofree Measured *m = NULL;
-  double height = 0;
-  cairo_t *cr;
+  double height = 0, page_room, top = 0;
 
   if (table == NULL)
     table = flow->pending;
@@ -210,48 +300,45 @@ sk_report_table_row (SkReportFlow       *flow,
       height = MAX (height, cell);
     }
   height += 2 * PAD;
+  /* What a new page holds under the header. */
+  page_room = SK_REPORT_PAGE_HEIGHT - SK_REPORT_MARGIN_TOP - SK_REPORT_MARGIN_BOTTOM - header_height (flow, table);
 
   if (!table->started)
     {
-      sk_report_flow_need (flow, header_height (flow, table) + height);
+      sk_report_flow_need (flow, header_height (flow, table) + MIN (height, page_room));
       flow->table = table;
       table->started = TRUE;
       sk_report_table_header (flow);
     }
-  else if (!sk_report_flow_fits (flow, height))
+  else if (!sk_report_flow_fits (flow, MIN (height, page_room)))
     sk_report_flow_new_page (flow);
 
-  cr = flow->cr;
+  /* A row goes whole onto one page. Only one taller than a whole page
+   * goes on over the next, line by line, so nothing is cut. */
+  while (TRUE)
+    {
+      double end = top + (SK_REPORT_PAGE_HEIGHT - SK_REPORT_MARGIN_BOTTOM - flow->y) - 2 * PAD;
+      double left = draw_row_part (flow, cells, m, top, end);
+
+      if (left == G_MAXDOUBLE)
+        {
+          flow->y += height - top;
+          break;
+        }
+      /* A single line taller than a page would never fit: stop there. */
+      if (left <= top)
+        break;
+      flow->y += end - top + 2 * PAD;
+      row_rule (flow);
+      sk_report_flow_new_page (flow);
+      top = left;
+    }
+  row_rule (flow);
   for (guint i = 0; i < table->n; i++)
     {
-      double x = column_x (table, i) + PAD;
-
-      if (cells[i].series != NULL)
-        draw_chart (flow, cells[i].series, cells[i].r12, x - PAD, flow->y + PAD, table->widths[i]);
-      else
-        {
-          if ((int) cells[i].status >= 0)
-            status_color (cr, cells[i].status);
-          else
-            cairo_set_source_rgb (cr, 0, 0, 0);
-          cairo_move_to (cr, x, flow->y + PAD);
-          pango_cairo_show_layout (cr, m[i].text);
-          if (m[i].note != NULL)
-            {
-              cairo_set_source_rgb (cr, 0.33, 0.33, 0.33);
-              cairo_move_to (cr, x, flow->y + PAD + sk_report_layout_height (m[i].text) + 1);
-              pango_cairo_show_layout (cr, m[i].note);
-            }
-        }
       g_clear_object (&m[i].text);
       g_clear_object (&m[i].note);
     }
-  flow->y += height;
-  cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
-  cairo_set_line_width (cr, 0.5);
-  cairo_move_to (cr, SK_REPORT_MARGIN_X, flow->y);
-  cairo_line_to (cr, column_x (table, table->n), flow->y);
-  cairo_stroke (cr);
 }
 
 void
