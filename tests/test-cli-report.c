@@ -434,9 +434,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
-  if (g_getenv ("SK_CLI") == NULL || g_find_program_in_path ("pdftotext") == NULL)
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("SK_CLI") == NULL || pdftotext == NULL)
     {
       g_print ("1..0 # SKIP needs SK_CLI and poppler-utils\n");
       return 0;
