@@ -8,6 +8,7 @@
 #include "sk-file-notice.h"
 #include "sk-follow-up-view.h"
 #include "sk-format.h"
+#include "sk-report-dialog.h"
 #include "sk-view-util.h"
 
 /*
@@ -573,6 +574,27 @@ save_action (GtkWidget  *widget,
   flush_all (SK_FOLLOW_UP_VIEW (widget));
 }
 
+/* "Skapa rapport…": what was just typed is saved first, so it is in the report. */
+static void
+report_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *param)
+{
+  SkFollowUpView *self = SK_FOLLOW_UP_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  SkReportDialog *dialog;
+
+  if (self->store == NULL || self->period == NULL)
+    return;
+  flush_all (self);
+  dialog = sk_report_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, self->year,
+                                 self->period, &error);
+  if (dialog == NULL)
+    sk_file_notice_toast_action (widget, error, "followup.report");
+  else
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- GObject ---- */
 
 static void
@@ -700,6 +722,7 @@ sk_follow_up_view_class_init (SkFollowUpViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "followup.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "followup.save", NULL);
+  gtk_widget_class_install_action (widget_class, "followup.report", NULL, report_action);
 }
 
 static void

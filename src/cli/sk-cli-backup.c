@@ -29,7 +29,7 @@ static SkStore *opened_store;
 static gboolean check_at_open = TRUE;
 static const char * const unchecked_commands[] = {
   "init", "set-outcome", "set-target", "import-json", "generate-demo",
-  "status", "history", "chart", NULL,
+  "status", "history", "chart", "report", NULL,
 };
 
 static gboolean damage_explained;

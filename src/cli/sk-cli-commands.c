@@ -769,5 +769,6 @@ const SkCliCommand sk_cli_commands[] = {
   { "diff-plans", N_("Show what changed from one plan year to another"), N_("YEAR YEAR"), sk_cli_diff_plans },
   { "indicator", N_("Add, rename or redefine an indicator in a year’s plan"),
     N_("add|rename|set-definition …"), sk_cli_indicator },
+  { "report", N_("Write the board’s follow-up report of a period as PDF"), "", sk_cli_report },
   { NULL }
 };

@@ -171,5 +171,9 @@ void        sk_cli_print_plan_warnings (SkStore *store,
 void        sk_cli_print_target_warnings (SkStore     *store,
                                           SkIndicator *indicator,
                                           int          year);
+/* The follow-up report as PDF (sk-cli-report.c). */
+int         sk_cli_report         (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
 
 G_END_DECLS
