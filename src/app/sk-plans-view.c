@@ -866,6 +866,28 @@ sk_plans_view_dispose (GObject *object)
   G_OBJECT_CLASS (sk_plans_view_parent_class)->dispose (object);
 }
 
+/* Coming to the page (Alt+6, or Tab from the header), the keyboard lands
+ * on the chosen plan's row, where ⋮ and Return work, not on "New Plan". */
+static gboolean
+sk_plans_view_focus (GtkWidget        *widget,
+                     GtkDirectionType  direction)
+{
+  SkPlansView *self = SK_PLANS_VIEW (widget);
+
+  if (gtk_widget_get_focus_child (widget) == NULL && direction == GTK_DIR_TAB_FORWARD
+      && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0)
+    {
+      GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+
+      for (GtkWidget *r = row; r != NULL; r = gtk_widget_get_next_sibling (r))
+        if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (r), "year")) == self->year)
+          row = r;
+      if (row != NULL && gtk_widget_grab_focus (row))
+        return TRUE;
+    }
+  return GTK_WIDGET_CLASS (sk_plans_view_parent_class)->focus (widget, direction);
+}
+
 static void
 sk_plans_view_class_init (SkPlansViewClass *klass)
 {
@@ -875,6 +897,7 @@ sk_plans_view_class_init (SkPlansViewClass *klass)
   object_class->dispose = sk_plans_view_dispose;
   object_class->get_property = sk_plans_view_get_property;
   object_class->set_property = sk_plans_view_set_property;
+  widget_class->focus = sk_plans_view_focus;
 
   sk_view_install_properties (object_class, properties, N_PROPS, PROP_STORE, PROP_YEAR, 2999);
 
