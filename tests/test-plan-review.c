@@ -460,6 +460,26 @@ test_diff_changes (Fixture       *f,
   g_assert_cmpint (row->new_id, ==, indicator_id (f, "OSA-index"));
 }
 
+/* Reworded in other forms of the same words, as planners write: still a
+ * rename, not a goal removed and another added. */
+static void
+test_diff_goal_reworded (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkBoardGoal) goal = board_goal (f, 2026, "Stärka krisberedskap");
+  g_autoptr(SkPlanDiff) diff = NULL;
+
+  g_assert_true (sk_store_rename (f->store, SK_RECORD (goal),
+                                  "Stärka krisberedskapen och kontinuiteten i hela förvaltningen", &error));
+  g_assert_no_error (error);
+  diff = sk_plan_diff_new (f->store, 2025, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_plan_diff_count (diff, SK_DIFF_GOAL_RENAMED), ==, 1);
+  g_assert_cmpuint (sk_plan_diff_count (diff, SK_DIFF_GOAL_ADDED), ==, 0);
+  g_assert_cmpuint (sk_plan_diff_count (diff, SK_DIFF_GOAL_REMOVED), ==, 0);
+}
+
 /* A focus area reworded in place keeps its goals matched under it. */
 static void
 test_diff_focus_area_renamed (Fixture       *f,
@@ -583,6 +603,7 @@ main (int argc, char *argv[])
   ADD ("/diff/missing-plan", test_diff_missing_plan);
   ADD ("/diff/changes", test_diff_changes);
   ADD ("/diff/focus-area-renamed", test_diff_focus_area_renamed);
+  ADD ("/diff/goal-reworded", test_diff_goal_reworded);
   ADD ("/diff/definitions", test_diff_definitions);
 #if SK_STORE_SCHEMA_VERSION >= 3
   ADD ("/diff/year-definitions", test_diff_year_definitions);
