@@ -26,6 +26,7 @@
 #define RENAMED "Stärka krisberedskapen och kontinuiteten i hela förvaltningen"
 
 #define ADDED "Antal FTV-besök"
+#define CARIES "Andel barn med hög kariesaktivitet eller hög risk för karies som fått kvalificerat rådgivande samtal"
 
 static SkWindow *window;
 
@@ -118,7 +119,6 @@ focus_plan_row (int year)
   for (int i = 0; i < 6 && focused_plan_year () != year; i++)
     key (focused_plan_year () > year ? GDK_KEY_Down : GDK_KEY_Up, 0);
   g_assert_cmpint (focused_plan_year (), ==, year);
-  g_assert_true (GTK_IS_LIST_BOX_ROW (focus_widget ()));
 }
 
 /* The label of the focused item of an open popover menu. */
@@ -137,14 +137,17 @@ focused_menu_item (void)
 /* On @year's row: Tab to its ⋮, Return opens the menu, Down to @item,
  * Return chooses it. */
 static void
-choose_from_menu (int         year,
-                  const char *item)
+choose_from_menu (int   year,
+                  char *item)
 {
+  g_autofree char *owned = item;
   GtkWidget *button;
   g_autofree char *at = NULL;
 
   focus_plan_row (year);
-  key (GDK_KEY_Tab, 0);
+  /* From the row, Tab; back from a menu the keyboard is on ⋮ already. */
+  if (focus_ancestor (GTK_TYPE_MENU_BUTTON) == NULL)
+    key (GDK_KEY_Tab, 0);
   button = focus_ancestor (GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_ancestor (button, plan_row (year)));
@@ -164,6 +167,86 @@ choose_from_menu (int         year,
   key (GDK_KEY_Return, 0);
   sk_test_wait_ms (300);
   sk_test_spin ();
+}
+
+/* A message as the user sees it (the test runs in Swedish for screenshots). */
+static const char *
+tr (const char *msgid)
+{
+  return g_dgettext (GETTEXT_PACKAGE, msgid);
+}
+
+/* A menu item's label as shown: translated, %d filled, mnemonic dropped. */
+static char *
+tr_menu (const char *msgid,
+         int         year)
+{
+  g_autofree char *text = g_strdup_printf (tr (msgid), year);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    if (*p != '_')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+static SkPlanCompare *
+find_compare (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (SK_IS_PLAN_COMPARE (l->data) && gtk_widget_get_visible (l->data))
+      return SK_PLAN_COMPARE (l->data);
+  return NULL;
+}
+
+static void
+collect_labels (GtkWidget *root,
+                GString   *out)
+{
+  if (!gtk_widget_get_visible (root))
+    return;
+  if (GTK_IS_LABEL (root))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (root)));
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, out);
+}
+
+static char *
+labels_of (GtkWidget *root)
+{
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (root);
+  collect_labels (root, out);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+group_text (SkPlanCompare *compare,
+            const char    *kind)
+{
+  g_autofree char *name = g_strconcat ("compare-", kind, NULL);
+  GtkWidget *group = sk_test_find_named (GTK_WIDGET (compare), name);
+
+  if (group == NULL)
+    g_error ("the comparison has no group “%s”", kind);
+  return labels_of (group);
+}
+
+/* SK_TEST_SHOTS=DIR: the screen as a PNG, to look at. */
+static void
+screenshot (const char *name)
+{
+  const char *dir = g_getenv ("SK_TEST_SHOTS");
+  g_autofree char *command = NULL;
+
+  if (dir == NULL)
+    return;
+  sk_test_wait_ms (300);
+  command = g_strdup_printf ("import -window root %s/%s.png", dir, name);
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
 }
 
 /* Whether the focus is in the widget named @name. */
@@ -252,6 +335,7 @@ test_next_year_by_keys (void)
   g_autoptr(SkApplication) app = NULL;
   AdwMessageDialog *dialog;
   GtkWidget *goals, *indicators;
+  SkPlanCompare *compare;
   gint64 goal_id;
 
   /* In the application, as the program runs: its accelerators (Alt+1…8)
@@ -282,7 +366,7 @@ test_next_year_by_keys (void)
   /* Alt+6: Plans. ⋮ of 2025 → "Copy to 2026". */
   key (GDK_KEY_6, GDK_ALT_MASK);
   g_assert_cmpstr (sk_window_get_visible_view (window), ==, "plans");
-  choose_from_menu (2025, "Copy to 2026");
+  choose_from_menu (2025, tr_menu ("_Copy to %d", 2026));
   made = sk_store_get_plan (store, 2026);
   g_assert_nonnull (made);
 
@@ -309,6 +393,12 @@ test_next_year_by_keys (void)
   sk_test_wait_ms (400);
   g_assert_null (sk_test_find_dialog ());
   sk_test_focus_window (GTK_WINDOW (window));
+  {
+    g_autofree char *want = g_strdup_printf ("bg:%" G_GINT64_FORMAT, goal_id);
+    /* The tree shows the new text, the row stays chosen. */
+    g_assert_cmpstr (sk_goals_view_get_selected_key (SK_GOALS_VIEW (goals)), ==, want);
+    g_assert_nonnull (strstr (labels_of (goals), RENAMED));
+  }
 
   /* Alt+2: Indicators. Ctrl+N, a name, the target. */
   key (GDK_KEY_2, GDK_ALT_MASK);
@@ -340,6 +430,73 @@ test_next_year_by_keys (void)
   g_assert_nonnull (shown_flag (indicators));
   edit_target ("Andel besök på distans", ">10 %", ">12 %");
   edit_target ("Hållbart säkerhetsengagemang, HSE", ">78", ">80");
+  /* Reworded, and the copied baseline date left as it was. */
+  edit_target (CARIES, "ökning med 20% mot utfall 2024-12-31", "ökning med 25 % mot utfall 2024-12-31");
+
+  /* Alt+6: Plans, on the chosen 2026. ⋮ → "Compare with 2025". */
+  key (GDK_KEY_6, GDK_ALT_MASK);
+  g_assert_cmpint (focused_plan_year (), ==, 2026);
+  choose_from_menu (2026, tr_menu ("Co_mpare with %d", 2025));
+  compare = find_compare ();
+  g_assert_nonnull (compare);
+  sk_test_focus_window (GTK_WINDOW (compare));   /* as a window manager does */
+  /* The keyboard is on the first change, not nowhere. */
+  g_assert_nonnull (focus_ancestor (ADW_TYPE_ACTION_ROW));
+  g_assert_true (gtk_widget_is_ancestor (focus_widget (), GTK_WIDGET (compare)));
+  {
+    g_autofree char *renamed = group_text (compare, "goal-renamed");
+    g_autofree char *added = group_text (compare, "indicator-added");
+    g_autofree char *flipped = group_text (compare, "target-flipped");
+    g_autofree char *raised = group_text (compare, "target-raised");
+
+    g_test_message ("compare: %s | %s | %s | %s", renamed, added, flipped, raised);
+    g_assert_nonnull (strstr (renamed, RENAMED));
+    g_assert_nonnull (strstr (added, ADDED));
+    g_assert_nonnull (strstr (flipped, "OSA-index\n>65 → <65"));
+    g_assert_nonnull (strstr (raised, "Andel besök på distans\n>10 % → >12 %"));
+    g_assert_nonnull (strstr (raised, "Hållbart säkerhetsengagemang, HSE\n>78 → >80"));
+    g_assert_nonnull (strstr (raised, CARIES "\nökning med 20% mot utfall 2024-12-31 → ökning med 25 % mot utfall 2024-12-31"));
+  }
+  screenshot ("compare");
+  /* Escape closes it; the keyboard is back on the plan's row. */
+  key (GDK_KEY_Escape, 0);
+  g_assert_null (find_compare ());
+  sk_test_focus_window (GTK_WINDOW (window));
+
+  /* ⋮ → "Adopt…": what to look over is listed; date, §, DN typed; Return. */
+  choose_from_menu (2026, tr_menu ("_Adopt…", 0));
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  sk_test_focus_window (GTK_WINDOW (dialog));
+  g_assert_true (in_named ("decision-date"));
+  {
+    g_autofree char *text = labels_of (sk_test_find_named (GTK_WIDGET (dialog), "review-warnings"));
+
+    g_test_message ("warnings: %s", text);
+    g_assert_true (g_str_has_prefix (text, tr ("To Look Over Before Adoption")));
+    g_assert_nonnull (strstr (text, "“<65”"));
+    g_assert_nonnull (strstr (text, "2024-12-31"));
+  }
+  sk_test_type ("2025-12-10");
+  key (GDK_KEY_Tab, 0);
+  g_assert_true (in_named ("decision-paragraph"));
+  sk_test_type ("§ 98");
+  key (GDK_KEY_Tab, 0);
+  g_assert_true (in_named ("diary-number"));
+  sk_test_type ("DN NSV250412");
+  screenshot ("adopt");
+  key (GDK_KEY_Return, 0);
+  sk_test_wait_ms (400);   /* the default button "clicks" after its press animation */
+  g_assert_null (sk_test_find_dialog ());
+  {
+    g_autoptr(SkStore) again = sk_test_open_store (path);
+    g_autoptr(SkPlan) adopted = sk_store_get_plan (again, 2026);
+
+    g_assert_cmpint (sk_plan_get_status (adopted), ==, SK_PLAN_ADOPTED);
+    g_assert_cmpstr (sk_plan_get_decision_date (adopted), ==, "2025-12-10");
+    g_assert_cmpstr (sk_plan_get_decision_paragraph (adopted), ==, "§ 98");
+    g_assert_cmpstr (sk_plan_get_diary_number (adopted), ==, "DN NSV250412");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   sk_test_spin ();
