@@ -391,6 +391,43 @@ test_rows_lead_to_items (void)
   sk_test_spin ();
 }
 
+/* Many warnings: the adopt dialog's list takes the height the window
+ * leaves, not a fixed strip of about four rows. */
+static void
+test_adopt_list_height (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-review");
+  SkWindow *window = open_window (path);
+  SkStore *store = sk_window_get_store (window);
+  g_autoptr(SkPlan) copy = sk_test_copy_plan (store, 2025, 2026);
+  g_autoptr(GListModel) indicators = sk_store_list_indicators (store, 2026);
+  GtkWidget *plans, *list, *scroller;
+  AdwMessageDialog *dialog;
+
+  /* A plan with its targets still to write: a warning each. */
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (indicators, i);
+      g_assert_true (sk_store_set_target (store, sk_record_get_id (SK_RECORD (ind)), 2026, NULL, NULL));
+    }
+  sk_window_show_view (window, "plans");
+  sk_test_spin ();
+  plans = sk_window_get_view (window, "plans");
+  g_assert_true (gtk_widget_activate_action (plans, "plans.adopt", "i", 2026));
+  sk_test_wait_ms (200);
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  list = sk_test_find_named (GTK_WIDGET (dialog), "review-warnings");
+  scroller = sk_test_find_shown_type (list, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  /* The window is 850 px high: the list gets 450 px of it, not 280. */
+  g_assert_cmpint (gtk_scrolled_window_get_max_content_height (GTK_SCROLLED_WINDOW (scroller)), >=, 400);
+  g_assert_cmpint (gtk_widget_get_height (scroller), >=, 400);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_spin ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -400,5 +437,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/review/next-year-by-keyboard", test_next_year_by_keyboard);
   g_test_add_func ("/review/no-earlier-plan", test_no_earlier_plan);
   g_test_add_func ("/review/rows-lead-to-items", test_rows_lead_to_items);
+  g_test_add_func ("/review/adopt-list-height", test_adopt_list_height);
   return g_test_run ();
 }

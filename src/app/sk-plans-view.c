@@ -511,7 +511,17 @@ ask_adopt (SkPlansView *self,
   gtk_box_append (GTK_BOX (box), error);
   /* What the planner should look over; adopting stays possible. */
   if ((warnings = sk_review_flag_plan_list_new (self->store, year)) != NULL)
-    gtk_box_append (GTK_BOX (box), warnings);
+    {
+      GtkWidget *parent = GTK_WIDGET (parent_window (self));
+      GtkWidget *scroller = gtk_widget_get_last_child (warnings);
+
+      /* The list takes the height the window leaves beside the decision
+       * fields and buttons (about 400 px), scrolling only beyond it. */
+      if (parent != NULL && GTK_IS_SCROLLED_WINDOW (scroller))
+        gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller),
+                                                    MAX (280, gtk_widget_get_height (parent) - 400));
+      gtk_box_append (GTK_BOX (box), warnings);
+    }
   g_object_set_data (G_OBJECT (dialog), "error", error);
   g_object_set_data (G_OBJECT (dialog), "year", GINT_TO_POINTER (year));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
