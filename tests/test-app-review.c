@@ -8,6 +8,7 @@
 #include "app-test-util.h"
 #include "sk-goals-view.h"
 #include "sk-plan-compare.h"
+#include "sk-plan-review.h"
 #include "sk-review-flag.h"
 #include "sk-window.h"
 
@@ -391,6 +392,58 @@ test_rows_lead_to_items (void)
   sk_test_spin ();
 }
 
+/* An adopted plan carries no flags: what the board decided cannot be
+ * changed any more, so a warning is only noise there (the core still
+ * finds it: diff-plans and the CLI check any year). */
+static void
+test_no_flags_when_adopted (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-review");
+  SkWindow *window = open_window (path);
+  SkStore *store = sk_window_get_store (window);
+  g_autoptr(GPtrArray) found = sk_plan_review_check_plan (store, 2024);
+  SkReviewWarning *warning = NULL;
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, 2024);
+  g_autoptr(GListModel) goals = NULL;
+  g_autoptr(SkBoardGoal) goal = NULL;
+  g_autofree char *key = NULL;
+  GtkWidget *indicators, *goals_view;
+
+  /* An adopted year the checks would flag. */
+  for (guint i = 0; i < found->len && warning == NULL; i++)
+    {
+      SkReviewWarning *w = g_ptr_array_index (found, i);
+      g_autoptr(GListModel) linked = sk_store_list_indicator_goals (store, w->indicator_id,
+                                                                   sk_record_get_id (SK_RECORD (plan)));
+      if (w->kind != SK_REVIEW_NOT_IN_REGISTER && g_list_model_get_n_items (linked) > 0)
+        warning = w;
+    }
+  g_assert_nonnull (warning);
+  g_test_message ("2024 would flag %s: %s", warning->indicator_name, warning->message);
+
+  sk_window_select_year (window, 2024);
+  sk_window_show_view (window, "indicators");
+  sk_test_spin ();
+  indicators = sk_window_get_view (window, "indicators");
+  gtk_widget_activate_action (indicators, "indicators.select", "x", warning->indicator_id);
+  sk_test_spin ();
+  g_assert_null (shown_flag (indicators));
+
+  goals = sk_store_list_indicator_goals (store, warning->indicator_id, sk_record_get_id (SK_RECORD (plan)));
+  goal = g_list_model_get_item (goals, 0);
+  key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                         sk_record_get_id (SK_RECORD (goal)), warning->indicator_id);
+  sk_window_show_view (window, "goals");
+  sk_test_spin ();
+  goals_view = sk_window_get_view (window, "goals");
+  g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (goals_view), key));
+  sk_test_wait_ms (100);
+  sk_test_spin ();
+  g_assert_null (shown_flag (goals_view));
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_spin ();
+}
+
 /* Many warnings: the adopt dialog's list takes the height the window
  * leaves, not a fixed strip of about four rows. */
 static void
@@ -438,5 +491,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/review/no-earlier-plan", test_no_earlier_plan);
   g_test_add_func ("/review/rows-lead-to-items", test_rows_lead_to_items);
   g_test_add_func ("/review/adopt-list-height", test_adopt_list_height);
+  g_test_add_func ("/review/no-flags-when-adopted", test_no_flags_when_adopted);
   return g_test_run ();
 }
