@@ -37,6 +37,7 @@ sk_store_table_label (const char *table)
     { "regional_goal", N_("the regional goals") },
     { "board_goal", N_("the board’s goals") },
     { "indicator", N_("the indicators") },
+    { "indicator_definition", N_("the indicators’ definitions for each plan year") },
     { "plan_indicator", N_("the indicator registers of the plans") },
     { "goal_indicator", N_("the links between goals and indicators") },
     { "target", N_("the targets") },
