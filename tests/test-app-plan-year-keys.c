@@ -498,6 +498,49 @@ test_next_year_by_keys (void)
     g_assert_cmpstr (sk_plan_get_diary_number (adopted), ==, "DN NSV250412");
   }
 
+  /* Adopted, 2026 is locked to the keyboard too: F2 in Mål opens nothing
+   * and the goal keeps its text; the review flags are gone. */
+  sk_test_focus_window (GTK_WINDOW (window));
+  key (GDK_KEY_1, GDK_ALT_MASK);
+  g_assert_cmpstr (sk_window_get_visible_view (window), ==, "goals");
+  key (GDK_KEY_F2, 0);
+  sk_test_wait_ms (200);
+  g_assert_null (sk_test_find_dialog ());
+  g_assert_null (shown_flag (goals));
+  key (GDK_KEY_2, GDK_ALT_MASK);
+  g_assert_null (shown_flag (indicators));
+  {
+    g_autoptr(SkStore) again = sk_test_open_store (path);
+    g_autoptr(SkPlan) plan = sk_store_get_plan (again, 2026);
+    g_autoptr(GListModel) areas = sk_store_list_focus_areas (again, sk_record_get_id (SK_RECORD (plan)));
+    gboolean found = FALSE;
+
+    /* The renamed goal is in the adopted plan as typed. */
+    for (guint a = 0; a < g_list_model_get_n_items (areas) && !found; a++)
+      {
+        g_autoptr(SkFocusArea) area = g_list_model_get_item (areas, a);
+        g_autoptr(GListModel) regional = sk_store_list_regional_goals (again, sk_record_get_id (SK_RECORD (area)));
+
+        for (guint r = 0; r < g_list_model_get_n_items (regional) && !found; r++)
+          {
+            g_autoptr(SkRegionalGoal) rg = g_list_model_get_item (regional, r);
+            g_autoptr(GListModel) list = sk_store_list_board_goals (again, sk_record_get_id (SK_RECORD (area)),
+                                                                    sk_record_get_id (SK_RECORD (rg)));
+
+            for (guint b = 0; b < g_list_model_get_n_items (list); b++)
+              {
+                g_autoptr(SkBoardGoal) g = g_list_model_get_item (list, b);
+                if (sk_record_get_id (SK_RECORD (g)) == goal_id)
+                  {
+                    g_assert_cmpstr (sk_board_goal_get_text (g), ==, RENAMED);
+                    found = TRUE;
+                  }
+              }
+          }
+      }
+    g_assert_true (found);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   sk_test_spin ();
 }
