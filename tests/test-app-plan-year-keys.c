@@ -477,6 +477,15 @@ test_next_year_by_keys (void)
     g_assert_nonnull (strstr (text, "<65"));
     g_assert_nonnull (strstr (text, "2024-12-31"));
   }
+  {
+    /* Three warnings are read whole, without scrolling. */
+    GtkWidget *list = sk_test_find_named (GTK_WIDGET (dialog), "review-warnings");
+    GtkWidget *scroller = sk_test_find_shown_type (list, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    g_test_message ("warnings: %.0f px of %.0f shown", gtk_adjustment_get_page_size (adj), gtk_adjustment_get_upper (adj));
+    g_assert_cmpfloat (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj), <, 1);
+  }
   sk_test_type ("2025-12-10");
   key (GDK_KEY_Tab, 0);
   g_assert_true (in_named ("decision-paragraph"));

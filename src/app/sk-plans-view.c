@@ -516,10 +516,22 @@ ask_adopt (SkPlansView *self,
       GtkWidget *scroller = gtk_widget_get_last_child (warnings);
 
       /* The list takes the height the window leaves beside the decision
-       * fields and buttons (about 400 px), scrolling only beyond it. */
+       * fields and buttons (about 400 px), scrolling only beyond it. Its
+       * natural height is measured wider than the dialog ends up, where
+       * the warnings wrap less: ask for about 90 px a warning at least. */
       if (parent != NULL && GTK_IS_SCROLLED_WINDOW (scroller))
-        gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller),
-                                                    MAX (280, gtk_widget_get_height (parent) - 400));
+        {
+          int most = MAX (280, gtk_widget_get_height (parent) - 400);
+          GtkWidget *list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+          int rows = 0;
+
+          if (GTK_IS_VIEWPORT (list))
+            list = gtk_viewport_get_child (GTK_VIEWPORT (list));
+          for (GtkWidget *r = list ? gtk_widget_get_first_child (list) : NULL; r; r = gtk_widget_get_next_sibling (r))
+            rows++;
+          gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), most);
+          gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), MIN (most, 90 * rows));
+        }
       gtk_box_append (GTK_BOX (box), warnings);
     }
   g_object_set_data (G_OBJECT (dialog), "error", error);
