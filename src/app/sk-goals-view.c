@@ -1017,22 +1017,6 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "goals.link-indicator", NULL);
 }
 
-/* Coming to the page (Alt+1, or Tab from the header), the keyboard lands
- * in the goal tree, where the arrows, F2 and Return work; the toolbar is
- * a Shift+Tab away. */
-static gboolean
-sk_goals_view_focus (GtkWidget        *widget,
-                     GtkDirectionType  direction)
-{
-  SkGoalsView *self = SK_GOALS_VIEW (widget);
-
-  if (gtk_widget_get_focus_child (widget) == NULL && direction == GTK_DIR_TAB_FORWARD
-      && gtk_widget_is_drawable (GTK_WIDGET (self->list_view))
-      && gtk_widget_child_focus (GTK_WIDGET (self->list_view), direction))
-    return TRUE;
-  return GTK_WIDGET_CLASS (sk_goals_view_parent_class)->focus (widget, direction);
-}
-
 static void
 sk_goals_view_class_init (SkGoalsViewClass *klass)
 {
@@ -1043,7 +1027,6 @@ sk_goals_view_class_init (SkGoalsViewClass *klass)
   object_class->get_property = sk_goals_view_get_property;
   object_class->set_property = sk_goals_view_set_property;
   widget_class->focus = sk_goals_view_focus;
-
   sk_view_install_properties (object_class, properties, N_PROPS, PROP_STORE, PROP_YEAR, 2999);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/styrkort/Styrkort/sk-goals-view.ui");

@@ -269,8 +269,7 @@ static void
 show_editor_page (SkIndicatorsView *self,
                   GtkWidget        *focus)
 {
-  /* Side by side too: Tab walks the register's rows, so Enter is the way
-   * from an indicator to its editor. */
+  /* Side by side too: Tab walks the register's rows, Enter leads here. */
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, "editor");
   if (focus != NULL)
