@@ -15,7 +15,8 @@ void     sk_test_focus_window (GtkWindow       *window);
 /* Presses and releases @keyval with the modifiers in @mods. */
 void     sk_test_press_key    (guint            keyval,
                                GdkModifierType  mods);
-/* Types @text (ASCII letters, digits, space and punctuation). */
+/* Types @text: ASCII as on a US keyboard; any other character (§, å)
+ * through a keycode lent to it for the moment. */
 void     sk_test_type         (const char      *text);
 /* Moves the pointer to (@x, @y) of @widget. */
 void     sk_test_pointer_to   (GtkWidget       *widget,

@@ -494,6 +494,17 @@ save_definition (Ctx *ctx, gboolean *ok, GError **error)
   return RAN;
 }
 
+/* The store's one rename call, given an indicator as the year names it:
+ * the same lock and the same per-year definition as the editor's save. */
+static Ran
+rename_indicator (Ctx *ctx, gboolean *ok, GError **error)
+{
+  g_autoptr(SkIndicator) ind = register_indicator (ctx);
+  NEED (ind);
+  *ok = sk_store_rename (ctx->store, SK_RECORD (ind), "Ett annat namn genom rename", error);
+  return RAN;
+}
+
 static Ran
 rename_plan (Ctx *ctx, gboolean *ok, GError **error)
 {
@@ -613,6 +624,7 @@ static const Row rows[] = {
   { "unlink an indicator from a goal", unlink_goal_indicator, FALSE, FALSE },
   /* register, definitions and targets */
   { "change an indicator's definition for the year", save_definition, FALSE, FALSE },
+  { "rename an indicator of the year (sk_store_rename)", rename_indicator, FALSE, FALSE },
   { "add to the register", add_to_register, FALSE, FALSE },
   { "change a target", change_target, FALSE, FALSE },
   { "clear a target", clear_target, FALSE, FALSE },
@@ -758,6 +770,32 @@ static void
 test_adopted_2025 (Fixture *f, gconstpointer data)
 {
   run_table (f->store, 2025, TRUE);
+}
+
+/* sk_store_rename on the draft's indicator renames it in the draft year
+ * only: the adopted years keep the names they were adopted with. */
+static void
+test_rename_indicator_draft (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkPlan) adopted = sk_store_get_plan (f->store, 2025);
+  g_autoptr(SkPlan) draft = sk_store_copy_plan (f->store, adopted, 2026, &error);
+  g_autoptr(SkIndicator) in_2025 = sk_store_find_indicator (f->store, "OSA-index", NULL);
+  gint64 id = sk_record_get_id (SK_RECORD (in_2025));
+  g_autoptr(SkIndicator) in_2026 = sk_store_get_indicator_in_year (f->store, id, 2026);
+  g_autoptr(SkIndicator) after_2025 = NULL;
+  g_autoptr(SkIndicator) after_2024 = NULL;
+  g_autoptr(SkIndicator) after_2026 = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (sk_store_rename (f->store, SK_RECORD (in_2026), "OSA-index 2026", &error));
+  g_assert_no_error (error);
+  after_2026 = sk_store_get_indicator_in_year (f->store, id, 2026);
+  after_2025 = sk_store_get_indicator_in_year (f->store, id, 2025);
+  after_2024 = sk_store_get_indicator_in_year (f->store, id, 2024);
+  g_assert_cmpstr (sk_indicator_get_name (after_2026), ==, "OSA-index 2026");
+  g_assert_cmpstr (sk_indicator_get_name (after_2025), ==, "OSA-index");
+  g_assert_cmpstr (sk_indicator_get_name (after_2024), ==, "OSA-index");
 }
 
 /* The same rows on a draft made from 2025 are edits that go through. */
@@ -937,6 +975,7 @@ main (int argc, char *argv[])
   ADD ("/adopted-lock/store/2024", test_adopted_2024);
   ADD ("/adopted-lock/store/2025", test_adopted_2025);
   ADD ("/adopted-lock/store/draft-2026", test_draft_copy);
+  ADD ("/adopted-lock/store/rename-indicator-draft", test_rename_indicator_draft);
   ADD ("/adopted-lock/store/target-without-plan", test_target_without_plan);
   ADD ("/adopted-lock/import/changed-plan", test_import_into_adopted);
   ADD ("/adopted-lock/import/same-plan", test_import_same_plan);

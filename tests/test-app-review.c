@@ -8,6 +8,7 @@
 #include "app-test-util.h"
 #include "sk-goals-view.h"
 #include "sk-plan-compare.h"
+#include "sk-plan-review.h"
 #include "sk-review-flag.h"
 #include "sk-window.h"
 
@@ -391,6 +392,95 @@ test_rows_lead_to_items (void)
   sk_test_spin ();
 }
 
+/* An adopted plan carries no flags: what the board decided cannot be
+ * changed any more, so a warning is only noise there (the core still
+ * finds it: diff-plans and the CLI check any year). */
+static void
+test_no_flags_when_adopted (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-review");
+  SkWindow *window = open_window (path);
+  SkStore *store = sk_window_get_store (window);
+  g_autoptr(GPtrArray) found = sk_plan_review_check_plan (store, 2024);
+  SkReviewWarning *warning = NULL;
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, 2024);
+  g_autoptr(GListModel) goals = NULL;
+  g_autoptr(SkBoardGoal) goal = NULL;
+  g_autofree char *key = NULL;
+  GtkWidget *indicators, *goals_view;
+
+  /* An adopted year the checks would flag. */
+  for (guint i = 0; i < found->len && warning == NULL; i++)
+    {
+      SkReviewWarning *w = g_ptr_array_index (found, i);
+      g_autoptr(GListModel) linked = sk_store_list_indicator_goals (store, w->indicator_id,
+                                                                   sk_record_get_id (SK_RECORD (plan)));
+      if (w->kind != SK_REVIEW_NOT_IN_REGISTER && g_list_model_get_n_items (linked) > 0)
+        warning = w;
+    }
+  g_assert_nonnull (warning);
+  g_test_message ("2024 would flag %s: %s", warning->indicator_name, warning->message);
+
+  sk_window_select_year (window, 2024);
+  sk_window_show_view (window, "indicators");
+  sk_test_spin ();
+  indicators = sk_window_get_view (window, "indicators");
+  gtk_widget_activate_action (indicators, "indicators.select", "x", warning->indicator_id);
+  sk_test_spin ();
+  g_assert_null (shown_flag (indicators));
+
+  goals = sk_store_list_indicator_goals (store, warning->indicator_id, sk_record_get_id (SK_RECORD (plan)));
+  goal = g_list_model_get_item (goals, 0);
+  key = g_strdup_printf ("in:bg:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                         sk_record_get_id (SK_RECORD (goal)), warning->indicator_id);
+  sk_window_show_view (window, "goals");
+  sk_test_spin ();
+  goals_view = sk_window_get_view (window, "goals");
+  g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (goals_view), key));
+  sk_test_wait_ms (100);
+  sk_test_spin ();
+  g_assert_null (shown_flag (goals_view));
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_spin ();
+}
+
+/* Many warnings: the adopt dialog's list takes the height the window
+ * leaves, not a fixed strip of about four rows. */
+static void
+test_adopt_list_height (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-review");
+  SkWindow *window = open_window (path);
+  SkStore *store = sk_window_get_store (window);
+  g_autoptr(SkPlan) copy = sk_test_copy_plan (store, 2025, 2026);
+  g_autoptr(GListModel) indicators = sk_store_list_indicators (store, 2026);
+  GtkWidget *plans, *list, *scroller;
+  AdwMessageDialog *dialog;
+
+  /* A plan with its targets still to write: a warning each. */
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (indicators, i);
+      g_assert_true (sk_store_set_target (store, sk_record_get_id (SK_RECORD (ind)), 2026, NULL, NULL));
+    }
+  sk_window_show_view (window, "plans");
+  sk_test_spin ();
+  plans = sk_window_get_view (window, "plans");
+  g_assert_true (gtk_widget_activate_action (plans, "plans.adopt", "i", 2026));
+  sk_test_wait_ms (200);
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  list = sk_test_find_named (GTK_WIDGET (dialog), "review-warnings");
+  scroller = sk_test_find_shown_type (list, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  /* The window is 850 px high: the list gets 450 px of it, not 280. */
+  g_assert_cmpint (gtk_scrolled_window_get_max_content_height (GTK_SCROLLED_WINDOW (scroller)), >=, 400);
+  g_assert_cmpint (gtk_widget_get_height (scroller), >=, 400);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_spin ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -400,5 +490,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/review/next-year-by-keyboard", test_next_year_by_keyboard);
   g_test_add_func ("/review/no-earlier-plan", test_no_earlier_plan);
   g_test_add_func ("/review/rows-lead-to-items", test_rows_lead_to_items);
+  g_test_add_func ("/review/adopt-list-height", test_adopt_list_height);
+  g_test_add_func ("/review/no-flags-when-adopted", test_no_flags_when_adopted);
   return g_test_run ();
 }

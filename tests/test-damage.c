@@ -214,6 +214,32 @@ check_done (GObject *source, GAsyncResult *result, gpointer data)
 }
 
 /* The app runs the check in a thread. */
+/* Every table of the schema is named in plain words in the check and
+ * salvage messages: none reads as "other data". */
+static void
+test_every_table_named (Fixture *f, gconstpointer data)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                       " AND name NOT LIKE 'sqlite_%'", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (stmt, 0);
+
+      g_test_message ("%s: %s", table, sk_store_table_label (table));
+      if (g_strcmp0 (sk_store_table_label (table), "other data") == 0)
+        g_error ("the table “%s” reads as “other data”", table);
+      n++;
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_cmpuint (n, >=, 19);
+}
+
 static void
 test_check_async (Fixture *f, gconstpointer data)
 {
@@ -498,6 +524,7 @@ main (int argc, char *argv[])
   ADD ("/damage/live-list-keeps-contents", test_live_list_keeps_contents);
   ADD ("/damage/check-names-table", test_check_names_table);
   ADD ("/damage/check-async", test_check_async);
+  ADD ("/damage/every-table-named", test_every_table_named);
   ADD ("/damage/damaged-index", test_damaged_index);
   ADD ("/damage/backup-while-open", test_backup_while_open);
   ADD ("/damage/backup-refuses-damage", test_backup_refuses_damage);

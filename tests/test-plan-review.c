@@ -264,6 +264,32 @@ test_no_target (Fixture       *f,
   g_assert_cmpstr (only_message (none), ==, "“Intäktsutveckling” has no target for 2026.");
 }
 
+/* An indicator only the work-environment plan holds (not in the register,
+ * under no goal) is adopted with the plan too: its target is checked. */
+static void
+test_work_env_only (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkPlan) plan = sk_store_get_plan (f->store, 2026);
+  gint64 plan_id = sk_record_get_id (SK_RECORD (plan));
+  gint64 id = indicator_id (f, "HME-Index");
+  g_autoptr(GListModel) goals = sk_store_list_indicator_goals (f->store, id, plan_id);
+  g_autoptr(GPtrArray) none = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(SkRecord) goal = g_list_model_get_item (goals, i);
+      g_assert_true (sk_store_unlink_indicator (f->store, sk_record_get_id (goal), id, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (sk_store_remove_from_register (f->store, plan_id, id, &error));
+  g_assert_no_error (error);
+  set_target (f, "HME-Index", 2026, NULL);
+  none = warnings_of (f, 2026, SK_REVIEW_NO_TARGET, "HME-Index");
+  g_assert_cmpstr (only_message (none), ==, "“HME-Index” has no target for 2026.");
+}
+
 /* The editor checks what is being typed, before it is saved. */
 static void
 test_typed_text (Fixture       *f,
@@ -434,6 +460,26 @@ test_diff_changes (Fixture       *f,
   g_assert_cmpint (row->new_id, ==, indicator_id (f, "OSA-index"));
 }
 
+/* Reworded in other forms of the same words, as planners write: still a
+ * rename, not a goal removed and another added. */
+static void
+test_diff_goal_reworded (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkBoardGoal) goal = board_goal (f, 2026, "Stärka krisberedskap");
+  g_autoptr(SkPlanDiff) diff = NULL;
+
+  g_assert_true (sk_store_rename (f->store, SK_RECORD (goal),
+                                  "Stärka krisberedskapen och kontinuiteten i hela förvaltningen", &error));
+  g_assert_no_error (error);
+  diff = sk_plan_diff_new (f->store, 2025, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_plan_diff_count (diff, SK_DIFF_GOAL_RENAMED), ==, 1);
+  g_assert_cmpuint (sk_plan_diff_count (diff, SK_DIFF_GOAL_ADDED), ==, 0);
+  g_assert_cmpuint (sk_plan_diff_count (diff, SK_DIFF_GOAL_REMOVED), ==, 0);
+}
+
 /* A focus area reworded in place keeps its goals matched under it. */
 static void
 test_diff_focus_area_renamed (Fixture       *f,
@@ -552,10 +598,12 @@ main (int argc, char *argv[])
   ADD ("/review/not-in-register", test_not_in_register);
   ADD ("/review/no-target", test_no_target);
   ADD ("/review/typed-text", test_typed_text);
+  ADD ("/review/work-env-only", test_work_env_only);
   ADD ("/diff/unchanged", test_diff_unchanged);
   ADD ("/diff/missing-plan", test_diff_missing_plan);
   ADD ("/diff/changes", test_diff_changes);
   ADD ("/diff/focus-area-renamed", test_diff_focus_area_renamed);
+  ADD ("/diff/goal-reworded", test_diff_goal_reworded);
   ADD ("/diff/definitions", test_diff_definitions);
 #if SK_STORE_SCHEMA_VERSION >= 3
   ADD ("/diff/year-definitions", test_diff_year_definitions);

@@ -99,6 +99,12 @@ static const FormCase forms[] = {
   { "85 eller 90 % / beslutas i mars", SK_TARGET_UNMEASURABLE, SK_COMPARATOR_NONE, NAN, "", NULL, NULL,
     SK_QUALIFIER_NONE, "beslutas i mars", TRUE,
     "Inte beslutat än: ”85” eller ”90 %” föreslås (notering: beslutas i mars)" },
+  /* three or more alternatives, not decided either */
+  { "85 eller 90 eller 95 %", SK_TARGET_UNMEASURABLE, SK_COMPARATOR_NONE, NAN, "", NULL, NULL,
+    SK_QUALIFIER_NONE, NULL, TRUE, "Inte beslutat än: ”85”, ”90” eller ”95 %” föreslås" },
+  { ">80 %, eller >85 % ELLER >90 % / beslutas i mars", SK_TARGET_UNMEASURABLE, SK_COMPARATOR_NONE, NAN, "",
+    NULL, NULL, SK_QUALIFIER_NONE, "beslutas i mars", TRUE,
+    "Inte beslutat än: ”>80 %”, ”>85 %” eller ”>90 %” föreslås (notering: beslutas i mars)" },
 };
 
 static void
@@ -200,6 +206,33 @@ test_undecided_reason (void)
                    SK_STATUS_NO_TARGET);
 }
 
+/* Many alternatives: up to twelve are listed, a pasted run of a thousand
+ * is text (and parsed once per part, never nested: the fuzz regressions
+ * feed it too). */
+static void
+test_many_alternatives (void)
+{
+  g_autoptr(GString) twelve = g_string_new (NULL);
+  g_autoptr(GString) thousand = g_string_new (NULL);
+  g_autoptr(SkTarget) a = NULL;
+  g_autoptr(SkTarget) b = NULL;
+
+  for (int i = 0; i < 11; i++)
+    g_string_append_printf (twelve, "%d eller ", 80 + i);
+  g_string_append (twelve, "95 %");
+  a = sk_target_new (twelve->str);
+  g_assert_true (sk_target_is_undecided (a));
+  g_assert_nonnull (strstr (sk_target_get_reason (a), "“89”, “90” or “95 %” is offered"));
+
+  for (int i = 0; i < 1000; i++)
+    g_string_append (thousand, "85 eller ");
+  g_string_append (thousand, "90 %");
+  b = sk_target_new (thousand->str);
+  g_assert_false (sk_target_is_undecided (b));
+  g_assert_cmpint (sk_target_get_kind (b), ==, SK_TARGET_UNMEASURABLE);
+  g_assert_cmpstr (sk_target_get_text (b), ==, thousand->str);
+}
+
 /* Texts that only look like the forms stay what they were. */
 static void
 test_not_the_forms (void)
@@ -210,6 +243,8 @@ test_not_the_forms (void)
     /* "eller" between words that are not rules: not alternatives */
     { "95 % eller bättre?", SK_TARGET_UNMEASURABLE },
     { "hög eller låg", SK_TARGET_UNMEASURABLE },
+    { "85 % eller 90 % eller bättre", SK_TARGET_UNMEASURABLE },
+    { "85 % eller  eller 90 %", SK_TARGET_UNMEASURABLE },
     /* a qualifier alone is no rule */
     { "R12", SK_TARGET_UNMEASURABLE },
     { "ackumulerat", SK_TARGET_UNMEASURABLE },
@@ -270,6 +305,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/target-forms/describe-swedish", test_describe_swedish);
   g_test_add_func ("/target-forms/undecided-reason", test_undecided_reason);
   g_test_add_func ("/target-forms/not-the-forms", test_not_the_forms);
+  g_test_add_func ("/target-forms/many-alternatives", test_many_alternatives);
   g_test_add_func ("/target-forms/evaluate", test_evaluate);
 
   return g_test_run ();

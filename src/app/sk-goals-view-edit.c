@@ -675,3 +675,21 @@ sk_goals_view_edit_action (GtkWidget  *widget,
   ask_text (self, _("Edit Text"), sk_goal_node_get_kind_label (node), _("Text"),
             pending != NULL ? pending : sk_goal_node_get_title (node), _("_Save"), node, edit_done);
 }
+
+/* The view's focus vfunc. Coming to the page (Alt+1, or Tab from the
+ * header), the keyboard lands in the goal tree, where the arrows, F2 and
+ * Return work; the toolbar is a Shift+Tab away. */
+gboolean
+sk_goals_view_focus (GtkWidget        *widget,
+                     GtkDirectionType  direction)
+{
+  GtkWidgetClass *parent = g_type_class_peek_parent (G_OBJECT_GET_CLASS (widget));
+
+  if (gtk_widget_get_focus_child (widget) == NULL && direction == GTK_DIR_TAB_FORWARD)
+    {
+      sk_goals_view_focus_tree (SK_GOALS_VIEW (widget));
+      if (gtk_widget_get_focus_child (widget) != NULL)
+        return TRUE;
+    }
+  return parent->focus (widget, direction);
+}

@@ -21,6 +21,8 @@ int         sk_goals_view_get_node_index    (SkGoalsView *self,
                                              SkGoalNode  *node);
 
 /* In sk-goals-view-edit.c */
+gboolean    sk_goals_view_focus             (GtkWidget        *widget,
+                                             GtkDirectionType  direction);
 gboolean    sk_goals_view_can_undo          (SkGoalsView *self);
 gboolean    sk_goals_view_can_redo          (SkGoalsView *self);
 void        sk_goals_view_clear_undo        (SkGoalsView *self);

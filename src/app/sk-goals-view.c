@@ -1026,7 +1026,7 @@ sk_goals_view_class_init (SkGoalsViewClass *klass)
   object_class->dispose = sk_goals_view_dispose;
   object_class->get_property = sk_goals_view_get_property;
   object_class->set_property = sk_goals_view_set_property;
-
+  widget_class->focus = sk_goals_view_focus;
   sk_view_install_properties (object_class, properties, N_PROPS, PROP_STORE, PROP_YEAR, 2999);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/styrkort/Styrkort/sk-goals-view.ui");

@@ -169,3 +169,18 @@ sk_indicators_view_load_history (SkIndicatorsView *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->history_group), shown > 0);
 }
+
+/* Coming to the page (Alt+2, or Tab from the header), the keyboard lands
+ * in the register, where the arrows choose an indicator, not on "New". */
+gboolean
+sk_indicators_view_focus (GtkWidget        *widget,
+                          GtkDirectionType  direction)
+{
+  SkIndicatorsView *self = SK_INDICATORS_VIEW (widget);
+  GtkWidgetClass *parent = g_type_class_peek_parent (G_OBJECT_GET_CLASS (widget));
+
+  if (gtk_widget_get_focus_child (widget) == NULL && direction == GTK_DIR_TAB_FORWARD
+      && gtk_widget_is_drawable (self->table) && gtk_widget_child_focus (self->table, direction))
+    return TRUE;
+  return parent->focus (widget, direction);
+}

@@ -82,6 +82,8 @@ gboolean sk_indicators_view_save_editor  (SkIndicatorsView *self);
 /* sk-indicators-view-editor.c */
 void     sk_indicators_view_on_choice_changed (SkIndicatorsView *self);
 void     sk_indicators_view_flush_on_close    (SkIndicatorsView *self);
+gboolean sk_indicators_view_focus             (GtkWidget        *widget,
+                                               GtkDirectionType  direction);
 /* The audit trail of the indicator being edited: its definitions (per
  * year) and targets, newest first. */
 void     sk_indicators_view_load_history      (SkIndicatorsView *self);

@@ -269,9 +269,9 @@ static void
 show_editor_page (SkIndicatorsView *self,
                   GtkWidget        *focus)
 {
-  if (!adw_leaflet_get_folded (self->leaflet))
-    return;
-  adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+  /* Side by side too: Tab walks the register's rows, Enter leads here. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
   if (focus != NULL)
     gtk_widget_grab_focus (focus);
 }
@@ -937,7 +937,7 @@ sk_indicators_view_class_init (SkIndicatorsViewClass *klass)
   object_class->set_property = sk_indicators_view_set_property;
   object_class->dispose = sk_indicators_view_dispose;
   object_class->finalize = sk_indicators_view_finalize;
-
+  widget_class->focus = sk_indicators_view_focus;
   sk_view_install_properties (object_class, properties, N_PROPS, PROP_STORE, PROP_YEAR, 9999);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -186,6 +186,7 @@ static void
 fill (SkPlanCompare *self)
 {
   guint total = 0;
+  GtkWidget *first = NULL;
 
   for (SkDiffKind kind = 0; kind < SK_N_DIFF_KINDS; kind++)
     {
@@ -214,12 +215,21 @@ fill (SkPlanCompare *self)
           const SkPlanDiffRow *row = sk_plan_diff_get_row (self->diff, i);
 
           if (row->kind == kind)
-            adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), diff_row (self, row));
+            {
+              GtkWidget *widget = diff_row (self, row);
+
+              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), widget);
+              first = first ? first : widget;
+            }
         }
       gtk_box_append (self->groups, group);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->counts), total > 0);
   gtk_widget_set_visible (self->no_changes, total == 0);
+  /* The keyboard starts on the first change: the arrows and Return work at
+   * once, Escape closes. */
+  if (first != NULL)
+    gtk_window_set_focus (GTK_WINDOW (self), first);
 }
 
 SkPlanCompare *

@@ -511,7 +511,29 @@ ask_adopt (SkPlansView *self,
   gtk_box_append (GTK_BOX (box), error);
   /* What the planner should look over; adopting stays possible. */
   if ((warnings = sk_review_flag_plan_list_new (self->store, year)) != NULL)
-    gtk_box_append (GTK_BOX (box), warnings);
+    {
+      GtkWidget *parent = GTK_WIDGET (parent_window (self));
+      GtkWidget *scroller = gtk_widget_get_last_child (warnings);
+
+      /* The list takes the height the window leaves beside the decision
+       * fields and buttons (about 400 px), scrolling only beyond it. Its
+       * natural height is measured wider than the dialog ends up, where
+       * the warnings wrap less: ask for about 90 px a warning at least. */
+      if (parent != NULL && GTK_IS_SCROLLED_WINDOW (scroller))
+        {
+          int most = MAX (280, gtk_widget_get_height (parent) - 400);
+          GtkWidget *list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+          int rows = 0;
+
+          if (GTK_IS_VIEWPORT (list))
+            list = gtk_viewport_get_child (GTK_VIEWPORT (list));
+          for (GtkWidget *r = list ? gtk_widget_get_first_child (list) : NULL; r; r = gtk_widget_get_next_sibling (r))
+            rows++;
+          gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), most);
+          gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), MIN (most, 90 * rows));
+        }
+      gtk_box_append (GTK_BOX (box), warnings);
+    }
   g_object_set_data (G_OBJECT (dialog), "error", error);
   g_object_set_data (G_OBJECT (dialog), "year", GINT_TO_POINTER (year));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
@@ -866,6 +888,28 @@ sk_plans_view_dispose (GObject *object)
   G_OBJECT_CLASS (sk_plans_view_parent_class)->dispose (object);
 }
 
+/* Coming to the page (Alt+6, or Tab from the header), the keyboard lands
+ * on the chosen plan's row, where ⋮ and Return work, not on "New Plan". */
+static gboolean
+sk_plans_view_focus (GtkWidget        *widget,
+                     GtkDirectionType  direction)
+{
+  SkPlansView *self = SK_PLANS_VIEW (widget);
+
+  if (gtk_widget_get_focus_child (widget) == NULL && direction == GTK_DIR_TAB_FORWARD
+      && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0)
+    {
+      GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+
+      for (GtkWidget *r = row; r != NULL; r = gtk_widget_get_next_sibling (r))
+        if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (r), "year")) == self->year)
+          row = r;
+      if (row != NULL && gtk_widget_grab_focus (row))
+        return TRUE;
+    }
+  return GTK_WIDGET_CLASS (sk_plans_view_parent_class)->focus (widget, direction);
+}
+
 static void
 sk_plans_view_class_init (SkPlansViewClass *klass)
 {
@@ -875,6 +919,7 @@ sk_plans_view_class_init (SkPlansViewClass *klass)
   object_class->dispose = sk_plans_view_dispose;
   object_class->get_property = sk_plans_view_get_property;
   object_class->set_property = sk_plans_view_set_property;
+  widget_class->focus = sk_plans_view_focus;
 
   sk_view_install_properties (object_class, properties, N_PROPS, PROP_STORE, PROP_YEAR, 2999);
 

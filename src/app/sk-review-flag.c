@@ -20,6 +20,18 @@ struct _SkReviewFlag
 
 G_DEFINE_FINAL_TYPE (SkReviewFlag, sk_review_flag, GTK_TYPE_BOX)
 
+/* The warnings are for the planner before the board decides: on an
+ * adopted plan nothing can be changed any more, and a flag is only noise.
+ * (diff-plans and the CLI still check any year.) */
+static gboolean
+is_adopted (SkStore *store,
+            int      year)
+{
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, year);
+
+  return plan != NULL && sk_plan_is_adopted (plan);
+}
+
 static char *
 join_messages (GPtrArray *warnings)
 {
@@ -75,7 +87,7 @@ sk_review_flag_check_editor (SkReviewFlag *self,
     return;
   g_return_if_fail (SK_IS_REVIEW_FLAG (self));
 
-  if (indicator == NULL || store == NULL)
+  if (indicator == NULL || store == NULL || is_adopted (store, year))
     {
       sk_review_flag_show (self, NULL);
       return;
@@ -97,7 +109,8 @@ recheck_node (SkReviewFlag *self)
   g_autoptr(GPtrArray) warnings = NULL;
 
   if (self->node == NULL || self->store == NULL
-      || sk_goal_node_get_kind (self->node) != SK_GOAL_NODE_INDICATOR)
+      || sk_goal_node_get_kind (self->node) != SK_GOAL_NODE_INDICATOR
+      || is_adopted (self->store, self->year))
     {
       sk_review_flag_show (self, NULL);
       return;

@@ -6,6 +6,10 @@
 
 G_BEGIN_DECLS
 
+/* What a file says it is, written by the export and checked by the import. */
+#define SK_EXCHANGE_FORMAT  "styrkort"
+#define SK_EXCHANGE_VERSION 1
+
 /* The export's large sections, streamed row by row (sk-exchange-rows.c):
  * "outcomes" ordered by indicator (@indicators' order), unit (@units'
  * order), period and kind, then "audit" oldest first. The names tables map

@@ -115,7 +115,38 @@ words_of (const char *text)
   return words;
 }
 
-/* Share of words in common (Dice), 0…1. */
+/* Whether @word and @other are one word inflected ("krisberedskap",
+ * "krisberedskapen"; "kontinuiteten", "kontinuitetshantering"): a common
+ * beginning of at least five letters and 70 % of the shorter word. */
+static gboolean
+same_stem (const char *word,
+           const char *other)
+{
+  glong shorter = MIN (g_utf8_strlen (word, -1), g_utf8_strlen (other, -1));
+  glong common = 0;
+
+  for (const char *a = word, *b = other; *a && *b && g_utf8_get_char (a) == g_utf8_get_char (b);
+       a = g_utf8_next_char (a), b = g_utf8_next_char (b))
+    common++;
+  return common >= 5 && common * 10 >= shorter * 7;
+}
+
+static gboolean
+has_inflection (GHashTable *words,
+                const char *word)
+{
+  GHashTableIter iter;
+  gpointer other;
+
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, &other, NULL))
+    if (same_stem (word, other))
+      return TRUE;
+  return FALSE;
+}
+
+/* Share of words in common (Dice), 0…1; a Swedish word counts in any of
+ * its forms, since a reworded goal often inflects the same words. */
 static double
 similarity (const char *a,
             const char *b)
@@ -130,7 +161,7 @@ similarity (const char *a,
     return 0;
   g_hash_table_iter_init (&iter, wa);
   while (g_hash_table_iter_next (&iter, &word, NULL))
-    if (g_hash_table_contains (wb, word))
+    if (g_hash_table_contains (wb, word) || has_inflection (wb, word))
       common++;
   return 2.0 * common / total;
 }

@@ -300,6 +300,34 @@ sk_plan_review_check_indicator (SkStore     *store,
   return warnings;
 }
 
+/* The work-environment plan's indicators that neither the register nor a
+ * goal holds: their targets are adopted with the plan too. */
+static void
+check_work_env (GPtrArray  *warnings,
+                SkStore    *store,
+                int         year,
+                GHashTable *checked)
+{
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, year);
+  g_autoptr(GListModel) indicators = NULL;
+
+  if (plan == NULL)
+    return;
+  indicators = sk_store_list_work_env_indicators (store, sk_record_get_id (SK_RECORD (plan)));
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SkIndicator) indicator = g_list_model_get_item (indicators, i);
+      g_autoptr(SkTarget) target = NULL;
+      gint64 id = sk_record_get_id (SK_RECORD (indicator));
+
+      if (g_hash_table_contains (checked, &id))
+        continue;
+      g_hash_table_add (checked, g_memdup2 (&id, sizeof id));
+      target = target_for (store, year, indicator, NULL);
+      check_target (warnings, store, year, indicator, target);
+    }
+}
+
 GPtrArray *
 sk_plan_review_check_plan (SkStore *store,
                            int      year)
@@ -353,5 +381,6 @@ sk_plan_review_check_plan (SkStore *store,
         }
       g_ptr_array_extend_and_steal (warnings, g_steal_pointer (&found));
     }
+  check_work_env (warnings, store, year, checked);
   return warnings;
 }

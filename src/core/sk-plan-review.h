@@ -50,7 +50,8 @@ GPtrArray       *sk_plan_review_check_indicator (SkStore     *store,
                                                  const char  *target_text,
                                                  gint64       board_goal_id);
 /* Every warning of @year's plan: the register in its order, then the
- * goals' indicators that are missing from it. */
+ * goals' indicators that are missing from it, then the work-environment
+ * plan's indicators that are in neither. */
 GPtrArray       *sk_plan_review_check_plan      (SkStore     *store,
                                                  int          year);
 

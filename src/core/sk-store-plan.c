@@ -282,6 +282,26 @@ fail:
   return FALSE;
 }
 
+/* An indicator's name is part of its definition for a plan year: it goes
+ * the way every definition change goes (the year's definition, the lock
+ * of an adopted year, the audit trail), not straight into the base row. */
+static gboolean
+rename_indicator (SkStore      *self,
+                  SkIndicator  *indicator,
+                  const char   *name,
+                  GError      **error)
+{
+  g_autofree char *old = g_strdup (sk_indicator_get_name (indicator));
+
+  if (g_strcmp0 (old, name) == 0)
+    return TRUE;
+  sk_indicator_set_name (indicator, name);
+  if (sk_store_save_indicator (self, indicator, error))
+    return TRUE;
+  sk_indicator_set_name (indicator, old);
+  return FALSE;
+}
+
 gboolean
 sk_store_rename (SkStore     *self,
                  SkRecord    *record,
@@ -312,6 +332,8 @@ sk_store_rename (SkStore     *self,
   if (!sk_text_check (clean, -1, NULL, SK_TEXT_MULTILINE, error)
       || !check_record_editable (self, info, record, error))
     return FALSE;
+  if (SK_IS_INDICATOR (record))
+    return rename_indicator (self, SK_INDICATOR (record), clean, error);
 
   g_object_get (record, g_str_equal (info->text_column, "text") ? "text"
                         : g_str_equal (info->text_column, "name") ? "name" : "title", &old, NULL);

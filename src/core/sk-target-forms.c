@@ -109,39 +109,64 @@ sk_target_forms_strip_qualifier (const char        *text,
   return NULL;
 }
 
+/* Alternatives are weighed one at a time, left to right, and the first
+ * that is no rule ends it: a pasted page with a thousand "eller" costs a
+ * thousand small parses, never a nested one (a part holds no " eller ",
+ * so sk_target_new never comes back here). */
+#define MAX_ALTERNATIVES 12
+
 char *
 sk_target_forms_undecided_reason (const char *text)
 {
-  static GRegex *regex;
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *second = NULL;
-  g_autofree char *shown_first = NULL;
-  g_autofree char *shown_second = NULL;
-  g_autoptr(SkTarget) a = NULL;
-  g_autoptr(SkTarget) b = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) listed = g_string_new (NULL);
+  g_autofree char *last = NULL;
+  g_autofree char *lower = NULL;
+  const char *p = text;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  /* Exactly two: a sub-target never holds " eller " again, so the parse
-   * never recurses deeper than one level (a pasted page stays fast). */
-  if (!g_regex_match (once_regex (&regex, "^(?<a>(?:(?! eller ).)+?),? eller (?<b>(?:(?! eller ).)+)$"),
-                      text, 0, &match))
+  /* "ELLER" too; ASCII lowering keeps every byte where it was. */
+  lower = g_ascii_strdown (text, -1);
+  if (strstr (lower, " eller ") == NULL)
     return NULL;
-  first = fetch_trimmed (match, "a");
-  second = fetch_trimmed (match, "b");
-  if (first == NULL || second == NULL)
+  while (p != NULL)
+    {
+      const char *found = strstr (lower + (p - text), " eller ");
+      const char *sep = found != NULL ? text + (found - lower) : NULL;
+      g_autofree char *part = sep != NULL ? g_strndup (p, sep - p) : g_strdup (p);
+      g_autoptr(SkTarget) rule = NULL;
+
+      /* "85, eller 90 %": the comma belongs to the list, not the rule. */
+      g_strstrip (part);
+      if (sep != NULL && g_str_has_suffix (part, ","))
+        part[strlen (part) - 1] = '\0';
+      g_strstrip (part);
+      if (*part == '\0' || parts->len == MAX_ALTERNATIVES)
+        return NULL;
+      /* Only rules are alternatives; "hög eller låg risk" is just text. */
+      rule = sk_target_new (part);
+      if (!sk_target_is_measurable (rule))
+        return NULL;
+      g_ptr_array_add (parts, sk_text_excerpt (part));
+      p = sep != NULL ? sep + strlen (" eller ") : NULL;
+    }
+  if (parts->len < 2)
     return NULL;
-  /* Only two rules are alternatives; "hög eller låg risk" is just text. */
-  a = sk_target_new (first);
-  if (!sk_target_is_measurable (a))
-    return NULL;
-  b = sk_target_new (second);
-  if (!sk_target_is_measurable (b))
-    return NULL;
-  shown_first = sk_text_excerpt (first);
-  shown_second = sk_text_excerpt (second);
-  return g_strdup_printf (_("Not decided yet: “%s” or “%s” is offered"), shown_first, shown_second);
+  if (parts->len == 2)
+    return g_strdup_printf (_("Not decided yet: “%s” or “%s” is offered"),
+                            (char *) parts->pdata[0], (char *) parts->pdata[1]);
+  for (guint i = 0; i + 1 < parts->len; i++)
+    {
+      if (i > 0)
+        g_string_append (listed, ", ");
+      /* TRANSLATORS: one alternative in a list of offered targets, quoted */
+      g_string_append_printf (listed, _("“%s”"), (char *) parts->pdata[i]);
+    }
+  last = g_strdup (parts->pdata[parts->len - 1]);
+  /* TRANSLATORS: the first %s lists the other alternatives, each in
+   * quotation marks, separated by commas: “85”, “90” */
+  return g_strdup_printf (_("Not decided yet: %s or “%s” is offered"), listed->str, last);
 }
 
 gboolean
