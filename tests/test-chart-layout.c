@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "sk-chart-layout.h"
+#include "sk-chart-layout-projection.h"
 #include "sk-format.h"
 
 #define EPS 1e-6
@@ -686,6 +687,68 @@ test_series_from_store (void)
   }
 }
 
+/* The year-end projection: a dashed continuation from the latest month to
+ * December inside its band, marked "Prognos", and the axis holds it. */
+static void
+test_projection (void)
+{
+  g_autoptr(SkChartSeries) s = sk_chart_series_new ("Andel", "%", SK_DIRECTION_HIGHER, 2024, 2025);
+  g_autoptr(SkChartLayout) plain = NULL;
+  g_autoptr(SkChartLayout) layout = NULL;
+  const SkChartProjectionLayout *p;
+  const SkChartPoint *points;
+  const SkChartRect *plot;
+  SkChartOptions options;
+  guint n;
+
+  for (int m = 0; m < 12; m++)
+    sk_chart_series_set_value (s, m, 80 - (m >= 5 && m <= 7 ? 10 : 0));
+  for (int m = 0; m < 4; m++)
+    sk_chart_series_set_value (s, 12 + m, 70);
+  set_target (s, 2025, ">75");
+
+  plain = sk_chart_layout_new (s, 600, 400, NULL);
+  g_assert_null (sk_chart_layout_get_projection (plain));
+
+  sk_chart_options_init (&options);
+  options.show_projection = TRUE;
+  layout = sk_chart_layout_new (s, 600, 400, &options);
+  p = sk_chart_layout_get_projection (layout);
+  g_assert_nonnull (p);
+  g_assert_cmpint (p->year, ==, 2025);
+  g_assert_cmpint (p->projection.method, ==, SK_PROJECTION_SHAPE);
+  g_assert_cmpint (p->projection.through, ==, 4);
+  /* 70/80 of last year's shape: 61,25 in the summer, 70 by December. */
+  g_assert_cmpfloat_with_epsilon (sk_projection_year_end (&p->projection), 70, EPS);
+  g_assert_cmpint (p->status, ==, SK_STATUS_NOT_MET);
+
+  /* From April's point, then May .. December at their months' x. */
+  points = sk_chart_layout_get_points (layout, &n);
+  g_assert_cmpuint (p->n, ==, 9);
+  g_assert_cmpfloat_with_epsilon (p->line[0].x, points[15].x, EPS);
+  g_assert_cmpfloat_with_epsilon (p->line[0].y, points[15].y, EPS);
+  g_assert_cmpfloat_with_epsilon (p->line[8].x, points[23].x, EPS);
+  g_assert_cmpfloat_with_epsilon (p->line[8].y, sk_chart_layout_value_to_y (layout, 70), EPS);
+  plot = sk_chart_layout_get_plot (layout);
+  for (guint i = 1; i < p->n; i++)
+    {
+      g_assert_cmpfloat (p->line[i].x, >, p->line[i - 1].x);
+      /* The band round the line (y grows downwards), inside the plot. */
+      g_assert_cmpfloat (p->high[i].y, <, p->line[i].y);
+      g_assert_cmpfloat (p->low[i].y, >, p->line[i].y);
+      g_assert_cmpfloat (p->high[i].y, >=, plot->y - EPS);
+      g_assert_cmpfloat (p->low[i].y, <=, plot->y + plot->height + EPS);
+    }
+  g_assert_cmpstr (p->label.text, ==, "Projection");
+  g_assert_cmpfloat (p->label.y, >=, plot->y);
+
+  /* Nothing to project once December is there. */
+  sk_chart_series_set_value (s, 23, 76);
+  g_clear_object (&layout);
+  layout = sk_chart_layout_new (s, 600, 400, &options);
+  g_assert_null (sk_chart_layout_get_projection (layout));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -709,6 +772,7 @@ main (int   argc,
   g_test_add_func ("/chart-layout/summary-without-target", test_summary_without_target);
   g_test_add_func ("/chart-layout/overlay", test_overlay_years);
   g_test_add_func ("/chart-layout/series-from-store", test_series_from_store);
+  g_test_add_func ("/chart-layout/projection", test_projection);
 
   return g_test_run ();
 }

@@ -35,6 +35,17 @@ data_range (SkChartSeries        *series,
       if (options->show_r12)
         sk_chart_extend (lo, hi, sk_chart_series_get_r12 (series, i));
     }
+  if (options->show_projection)
+    {
+      SkProjection p;
+
+      if (sk_projection_from_series (series, sk_chart_series_get_last_year (series), 0, &p))
+        for (int m = p.through; m < 12; m++)
+          {
+            sk_chart_extend (lo, hi, p.low[m]);
+            sk_chart_extend (lo, hi, p.high[m]);
+          }
+    }
   for (int y = sk_chart_series_get_first_year (series); y <= sk_chart_series_get_last_year (series); y++)
     if (sk_chart_target_drawn (series, options->mode, y))
       sk_chart_extend (lo, hi, sk_chart_series_get_threshold (series, y));

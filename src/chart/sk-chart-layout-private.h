@@ -5,6 +5,7 @@
  * topics, sk-chart-layout-*.c); nothing outside them includes this. */
 
 #include "sk-chart-layout.h"
+#include "sk-chart-layout-projection.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,7 @@ struct _SkChartLayout
   int             latest;
   SkChartLabel    latest_label;
   char           *summary;
+  SkChartProjectionLayout *projection; /* NULL without */
 };
 
 /* Appends a tick (takes @label). */
@@ -62,5 +64,8 @@ void     sk_chart_extend       (double        *lo,
 /* sk-chart-layout-axis.c: needs plot height and line height. */
 void     sk_chart_layout_compute_value_axis (SkChartLayout *self);
 void     sk_chart_layout_compute_y_ticks    (SkChartLayout *self);
+
+/* sk-chart-layout-projection.c: after the points; NULL without. */
+SkChartProjectionLayout *sk_chart_layout_compute_projection (SkChartLayout *self);
 
 G_END_DECLS

@@ -45,6 +45,7 @@ sk_chart_options_init (SkChartOptions *options)
   options->font_size = 0;
   options->axis_min = NAN;
   options->axis_max = NAN;
+  options->show_projection = FALSE;
 }
 
 static void
@@ -69,6 +70,7 @@ sk_chart_layout_finalize (GObject *object)
   g_free (self->axis_note);
   g_free (self->summary);
   g_free (self->latest_label.text);
+  g_free (self->projection);
   g_array_unref (self->y_ticks);
   g_array_unref (self->x_ticks);
   g_array_unref (self->year_ticks);
@@ -634,6 +636,7 @@ sk_chart_layout_new (SkChartSeries        *series,
   compute_frame (self);
   compute_x_ticks (self);
   compute_points (self);
+  self->projection = sk_chart_layout_compute_projection (self);
   compute_lines (self);
   compute_line_labels (self);
   compute_targets (self);

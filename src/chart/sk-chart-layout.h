@@ -21,9 +21,13 @@ typedef struct
    * side share one); NAN: a nice range from the values. */
   double      axis_min;
   double      axis_max;
+  /* The last year's year-end projection, dashed with its band
+   * (sk-chart-layout-projection.h); the axis holds it. */
+  gboolean    show_projection;
 } SkChartOptions;
 
-/* TIMELINE, no YTD/R12, with a title, automatic font size, automatic axis. */
+/* TIMELINE, no YTD/R12, with a title, automatic font size, automatic axis,
+ * no projection. */
 void sk_chart_options_init (SkChartOptions *options);
 
 typedef struct

@@ -10,8 +10,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
-
-#include "sk-chart-renderer.h"
+#include "sk-chart-layout-projection.h"
 
 /*
  * Why cairo: one drawing path serves every output. On screen a GtkWidget
@@ -890,6 +889,7 @@ sk_chart_renderer_draw (SkChartRenderer *self,
       cairo_rectangle (cr, plot->x - m, plot->y - m, plot->width + 2 * m, plot->height + 2 * m);
       cairo_clip (cr);
     }
+  sk_chart_projection_draw (cr, layout, &d.pal->line, &d.pal->dim, self->font_family);
   draw_segments (&d);
   draw_points (&d);
   cairo_restore (cr);
