@@ -138,10 +138,13 @@ make_row (const SkBoardAreaSummary *s)
   g_object_set (box, "margin-start", 12, "margin-end", 12, "margin-top", 10, "margin-bottom", 10, NULL);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  /* Both break anywhere, so a 360 px window still holds a row. */
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (count_label), 1);
   gtk_label_set_wrap (GTK_LABEL (count_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (count_label), PANGO_WRAP_WORD_CHAR);
   gtk_box_append (GTK_BOX (head), title);
   gtk_box_append (GTK_BOX (head), count_label);
   gtk_box_append (GTK_BOX (box), head);

@@ -632,6 +632,9 @@ sk_board_view_init (SkBoardView *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* "Alla områden 2024 i korthet" wraps in a narrow window. */
+  gtk_label_set_wrap (self->page_label, TRUE);
+  gtk_label_set_justify (self->page_label, GTK_JUSTIFY_CENTER);
   /* Page Up/Down page from anywhere, also from a card (a flow box would
    * take them to move within the page). */
   gtk_event_controller_set_propagation_phase (paging, GTK_PHASE_CAPTURE);
