@@ -749,6 +749,42 @@ test_projection (void)
   g_assert_null (sk_chart_layout_get_projection (layout));
 }
 
+/* The latest value's label does not sit on the line: a line falling into
+ * the last point would run through a label above it, so it goes below. */
+static void
+test_latest_label_clear_of_line (void)
+{
+  double values[12];
+  g_autoptr(SkChartSeries) s = NULL;
+  g_autoptr(SkChartLayout) layout = NULL;
+  const SkChartLabel *label;
+  const SkChartXY *coords;
+  double size, w, lh, x0;
+  guint n;
+
+  for (int m = 0; m < 12; m++)
+    values[m] = 100 - 8 * m;
+  s = year_series ("Andel", "%", SK_DIRECTION_HIGHER, values, 12);
+  set_target (s, 2025, ">50");
+  layout = sk_chart_layout_new (s, 420, 260, NULL);
+  label = sk_chart_layout_get_latest_label (layout);
+  g_assert_nonnull (label);
+  /* The layout's own estimate of the text's extent. */
+  size = sk_chart_layout_get_font_size (layout);
+  w = g_utf8_strlen (label->text, -1) * size * 0.6;
+  lh = size * 1.35;
+  x0 = label->right ? label->x - w : label->x;
+  coords = sk_chart_layout_get_coords (layout, &n);
+  for (guint i = 0; i + 1 < n; i++)
+    for (int k = 0; k <= 20; k++)
+      {
+        double x = coords[i].x + (coords[i + 1].x - coords[i].x) * k / 20.0;
+        double y = coords[i].y + (coords[i + 1].y - coords[i].y) * k / 20.0;
+
+        g_assert_false (x >= x0 && x <= x0 + w && y >= label->y && y <= label->y + lh);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -773,6 +809,7 @@ main (int   argc,
   g_test_add_func ("/chart-layout/overlay", test_overlay_years);
   g_test_add_func ("/chart-layout/series-from-store", test_series_from_store);
   g_test_add_func ("/chart-layout/projection", test_projection);
+  g_test_add_func ("/chart-layout/latest-label-clear-of-line", test_latest_label_clear_of_line);
 
   return g_test_run ();
 }

@@ -65,6 +65,16 @@ void     sk_chart_extend       (double        *lo,
 void     sk_chart_layout_compute_value_axis (SkChartLayout *self);
 void     sk_chart_layout_compute_y_ticks    (SkChartLayout *self);
 
+/* sk-chart-layout-labels.c: puts @label (its x and side already set,
+ * @width px wide) beside the point (@px, @py), clear of the lines where
+ * it can be. After the lines, targets and projection. */
+void     sk_chart_layout_place_label (SkChartLayout *self,
+                                      SkChartLabel  *label,
+                                      double         px,
+                                      double         py,
+                                      double         width,
+                                      double         gap);
+
 /* sk-chart-layout-projection.c: after the points; NULL without. */
 SkChartProjectionLayout *sk_chart_layout_compute_projection (SkChartLayout *self);
 

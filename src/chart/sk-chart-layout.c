@@ -510,9 +510,7 @@ compute_latest_label (SkChartLayout *self)
   /* Right of the point when it fits, else ending left of it. */
   self->latest_label.right = p->x + gap + w > self->width - 2;
   self->latest_label.x = self->latest_label.right ? p->x - gap : p->x + gap;
-  self->latest_label.y = p->y - self->lh - 2;
-  if (self->latest_label.y < self->plot.y)
-    self->latest_label.y = p->y + gap;
+  sk_chart_layout_place_label (self, &self->latest_label, p->x, p->y, w, gap);
 }
 
 /* The month the latest run of rises (or falls) began in, -1 without. */

@@ -415,10 +415,10 @@ draw_value_axis (Draw *d)
   for (guint i = 0; i < n; i++)
     show_text (d, ticks[i].label, plot->x - 6, ticks[i].pos - d->font_size * 0.7, 1, &d->pal->dim, 1);
 
-  /* A broken axis is marked where zero would have been. */
+  /* A broken axis is marked on the axis just above its foot, clear of "jan". */
   if (sk_chart_layout_get_zero_cut (d->layout))
     {
-      double x = plot->x, y = plot->y + plot->height;
+      double x = plot->x, y = plot->y + plot->height - 9;
 
       set_color (d->cr, &d->pal->dim, 1);
       cairo_move_to (d->cr, x - 4, y + 2);
