@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
@@ -785,6 +786,27 @@ test_latest_label_clear_of_line (void)
       }
 }
 
+/* Units compared side by side: each small chart names its unit only, the
+ * indicator's name stands once above them. */
+static void
+test_title_unit_only (void)
+{
+  const double values[] = { 90, 92 };
+  g_autoptr(SkChartSeries) s = year_series ("Vårdgaranti primärvård – telefontillgänglighet, kontakt inom 0 dagar",
+                                            "%", SK_DIRECTION_HIGHER, values, 2);
+  g_autoptr(SkChartLayout) both = NULL;
+  g_autoptr(SkChartLayout) unit = NULL;
+  SkChartOptions options;
+
+  sk_chart_series_set_unit_name (s, "Vårdcentral 1 (fiktiv)");
+  both = sk_chart_layout_new (s, 300, 220, NULL);
+  g_assert_nonnull (strstr (sk_chart_layout_get_title (both), "Vårdgaranti"));
+  sk_chart_options_init (&options);
+  options.title_unit_only = TRUE;
+  unit = sk_chart_layout_new (s, 300, 220, &options);
+  g_assert_cmpstr (sk_chart_layout_get_title (unit), ==, "Vårdcentral 1 (fiktiv)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -809,6 +831,7 @@ main (int   argc,
   g_test_add_func ("/chart-layout/overlay", test_overlay_years);
   g_test_add_func ("/chart-layout/series-from-store", test_series_from_store);
   g_test_add_func ("/chart-layout/projection", test_projection);
+  g_test_add_func ("/chart-layout/title-unit-only", test_title_unit_only);
   g_test_add_func ("/chart-layout/latest-label-clear-of-line", test_latest_label_clear_of_line);
 
   return g_test_run ();

@@ -46,6 +46,7 @@ sk_chart_options_init (SkChartOptions *options)
   options->axis_min = NAN;
   options->axis_max = NAN;
   options->show_projection = FALSE;
+  options->title_unit_only = FALSE;
 }
 
 static void
@@ -213,7 +214,8 @@ compute_frame (SkChartLayout *self)
 
   if (self->options.show_title)
     {
-      self->title = make_title (self, sk_chart_series_get_name (self->series), unit_name);
+      self->title = self->options.title_unit_only && unit_name && *unit_name ? g_strdup (unit_name)
+                    : make_title (self, sk_chart_series_get_name (self->series), unit_name);
       top += self->lh * 1.2 * (strchr (self->title, '\n') ? 2 : 1) + PAD / 2;
     }
   /* The unit and the axis note sit on a line above the plot. */
