@@ -295,6 +295,9 @@ sk_board_view_set_page (SkBoardView *self,
                         guint        page)
 {
   g_autofree char *name = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *shown;
 
   g_return_if_fail (SK_IS_BOARD_VIEW (self));
 
@@ -307,6 +310,12 @@ sk_board_view_set_page (SkBoardView *self,
   name = g_strdup_printf ("%u", page);
   gtk_stack_set_visible_child_name (self->pages, name);
   update_header (self);
+  /* The keyboard follows into the page shown (its first row or card), so
+   * Enter opens what is seen, never a hidden page's widget. */
+  shown = gtk_stack_get_visible_child (self->pages);
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->pages)) &&
+      (shown == NULL || !gtk_widget_child_focus (shown, GTK_DIR_TAB_FORWARD)))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
 static void
