@@ -149,6 +149,20 @@ make_card (SkChartItem *item,
   return box;
 }
 
+/* Closes the large chart; its pointer is dropped first, so nothing
+ * writes into this view once it is gone. */
+static void
+close_large (SkBoardView *self)
+{
+  GtkWidget *large = self->large;
+
+  if (large == NULL)
+    return;
+  g_object_remove_weak_pointer (G_OBJECT (large), (gpointer *) &self->large);
+  self->large = NULL;
+  gtk_window_destroy (GTK_WINDOW (large));
+}
+
 /* A card says what it shows, and that it opens. */
 static void
 name_card (GtkWidget   *child,
@@ -176,8 +190,7 @@ on_card_activated (GtkFlowBox      *flow,
 
   if (item == NULL)
     return;
-  if (self->large != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->large));
+  close_large (self);
   self->large = sk_board_chart_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, item, self->year);
   g_object_add_weak_pointer (G_OBJECT (self->large), (gpointer *) &self->large);
 }
@@ -442,8 +455,7 @@ reload (SkBoardView *self)
   guint n, page = 0;
   g_autofree char *markup = NULL;
 
-  if (self->large != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->large));
+  close_large (self);
   clear_pages (self);
   g_clear_object (&self->areas);
   g_clear_pointer (&self->items, g_ptr_array_unref);
@@ -577,8 +589,7 @@ sk_board_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_object (&self->areas);
-  if (self->large != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->large));
+  close_large (self);
   g_clear_pointer (&self->summaries, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
