@@ -78,7 +78,16 @@ sk_board_area_summary_counts_text (const SkBoardAreaSummary *self)
     SK_STATUS_NO_VALUE, SK_STATUS_NO_TARGET, SK_STATUS_NOT_COMPARABLE,
   };
   GString *text = g_string_new (NULL);
+  guint total = 0;
 
+  for (guint i = 0; i < SK_BOARD_N_STATUSES; i++)
+    total += self->counts[i];
+  if (total == 0)
+    {
+      /* TRANSLATORS: an area of the board's summary without indicators */
+      g_string_append (text, _("no indicators"));
+      return g_string_free (text, FALSE);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
       guint n = self->counts[order[i]];
