@@ -233,6 +233,18 @@ test_keys_open_area_and_chart (void)
   /* Back on the same area. */
   g_assert_cmpuint (sk_board_view_get_page (board), ==, 2);
 
+  /* A click on the card opens it too. */
+  sk_test_focus_window (window);
+  sk_test_pointer_to (card, gtk_widget_get_width (card) / 2.0, 20);
+  sk_test_click (1);
+  sk_test_spin ();
+  large = sk_board_view_get_large_chart (board);
+  g_assert_nonnull (large);
+  sk_test_focus_window (GTK_WINDOW (large));
+  sk_test_press_key (GDK_KEY_Escape, 0);
+  sk_test_spin ();
+  g_assert_null (sk_board_view_get_large_chart (board));
+
   /* Page Up from a card goes back to the summary's neighbour. */
   sk_test_focus_window (window);
   gtk_widget_grab_focus (card);
