@@ -4,10 +4,13 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
 #include "sk-demo.h"
+#include "sk-derived.h"
+#include "sk-exchange.h"
 #include "sk-format.h"
 
 typedef struct
@@ -355,6 +358,132 @@ test_no_plan_refused (void)
   }
 }
 
+/* The month values of @ind at @unit in @year (NAN where none). */
+static void
+year_months (SkStore     *store,
+             SkIndicator *ind,
+             gint64       unit,
+             int          year,
+             double      *months)
+{
+  g_autofree char *from = sk_period_make (year, 1);
+  g_autofree char *to = sk_period_make (year, 12);
+  g_autoptr(GListModel) list = sk_store_list_outcomes (store, sk_record_get_id (SK_RECORD (ind)), unit, from, to);
+
+  for (int m = 0; m < 12; m++)
+    months[m] = NAN;
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SkOutcome) o = g_list_model_get_item (list, i);
+      int y, m;
+
+      if (sk_outcome_get_kind (o) == SK_OUTCOME_MONTH && sk_period_parse (sk_outcome_get_period (o), &y, &m))
+        months[m - 1] = sk_outcome_get_value (o);
+    }
+}
+
+/*
+ * Demo data that looks like real data, on the example plan: an index on
+ * 0..100 stays inside it, a reported year-to-date figure follows from the
+ * months before it, and a count keeps its level from year to year.
+ */
+static void
+test_example_looks_real (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("styrkort-demo-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  g_autoptr(SkStore) store = sk_store_open (path, &error);
+  g_autoptr(GListModel) indicators = NULL;
+  SkDemoOptions options = { 2022, 2025, 2, 7 };
+  SkDemoCounts counts = { 0 };
+  guint indices = 0, ytds = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (sk_exchange_load_example (store, &error));
+  g_assert_true (sk_demo_generate (store, &options, &counts, &error));
+  g_assert_no_error (error);
+
+  indicators = sk_store_list_indicators (store, 2025);
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (indicators, i);
+      g_autofree char *name = g_utf8_casefold (sk_indicator_get_name (ind), -1);
+      gint64 id = sk_record_get_id (SK_RECORD (ind));
+      g_autoptr(GListModel) units = sk_store_list_outcome_units (store, id, 2024);
+
+      for (guint u = 0; u < g_list_model_get_n_items (units); u++)
+        {
+          g_autoptr(SkUnit) unit = g_list_model_get_item (units, u);
+          gint64 unit_id = sk_record_get_id (SK_RECORD (unit));
+          double mean[4] = { 0 };
+
+          for (int year = 2022; year <= 2025; year++)
+            {
+              double months[12];
+              int n = 0;
+
+              year_months (store, ind, unit_id, year, months);
+              for (int m = 0; m < 12; m++)
+                {
+                  if (isnan (months[m]))
+                    continue;
+                  if (strstr (name, "index") != NULL)
+                    {
+                      g_assert_cmpfloat (months[m], >=, 0);
+                      g_assert_cmpfloat (months[m], <=, 100);
+                      indices++;
+                    }
+                  mean[year - 2022] += months[m];
+                  n++;
+                }
+              mean[year - 2022] = n ? mean[year - 2022] / n : NAN;
+            }
+          /* A count does not fall to a third, nor triple, in a year. */
+          if (sk_indicator_get_aggregation (ind) == SK_AGGREGATION_SUM)
+            for (int y = 1; y < 4; y++)
+              if (mean[y - 1] > 0 && mean[y] > 0)
+                {
+                  if (mean[y] < mean[y - 1] / 2 || mean[y] > mean[y - 1] * 2)
+                    g_test_message ("%s at %s: %.0f → %.0f", sk_indicator_get_name (ind),
+                                    sk_unit_get_name (unit), mean[y - 1], mean[y]);
+                  g_assert_cmpfloat (mean[y], >=, mean[y - 1] / 2);
+                  g_assert_cmpfloat (mean[y], <=, mean[y - 1] * 2);
+                }
+
+          /* The reported year to date at April is what the months give. */
+          {
+            g_autoptr(SkOutcome) ytd = sk_store_get_outcome (store, id, unit_id, "2024-04", SK_OUTCOME_YTD);
+            SkAggregation agg = sk_indicator_get_aggregation (ind);
+            double months[12], from_months;
+
+            if (ytd == NULL || sk_outcome_get_fictional (ytd) || agg == SK_AGGREGATION_RATIO)
+              continue;
+            year_months (store, ind, unit_id, 2024, months);
+            from_months = sk_aggregate (agg, months, NULL, NULL, 4, FALSE);
+            g_test_message ("%s at %s: reported %.3f, from the months %.3f", sk_indicator_get_name (ind),
+                            sk_unit_get_name (unit), sk_outcome_get_value (ytd), from_months);
+            g_assert_cmpfloat (fabs (from_months - sk_outcome_get_value (ytd)), <=,
+                               0.001 * MAX (1, fabs (sk_outcome_get_value (ytd))));
+            ytds++;
+          }
+        }
+    }
+  g_assert_cmpuint (indices, >, 0);
+  g_assert_cmpuint (ytds, >=, 5);
+
+  g_clear_object (&store);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/demo/same-seed-same-figures", test_same_seed_same_figures);
   g_test_add_func ("/demo/fictional-and-real", test_fictional_and_real);
   g_test_add_func ("/demo/no-plan", test_no_plan_refused);
+  g_test_add_func ("/demo/example-looks-real", test_example_looks_real);
 
   return g_test_run ();
 }

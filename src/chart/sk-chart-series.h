@@ -93,5 +93,10 @@ double         sk_chart_series_get_threshold    (SkChartSeries *self, int year);
 const char    *sk_chart_series_get_changed_at   (SkChartSeries *self);
 void           sk_chart_series_set_changed_at   (SkChartSeries *self,
                                                  const char    *changed_at);
+/* The status @value would have against the target of @year, as a month's
+ * (a projection is judged so). */
+SkStatus       sk_chart_series_evaluate         (SkChartSeries *self,
+                                                 int            year,
+                                                 double         value);
 
 G_END_DECLS

@@ -155,6 +155,15 @@ borrow_targets (Demo    *d,
 
 /* ---- The numbers ---- */
 
+/* An index ("HME-index", "OSA-index") lies on 0..100 like a share. */
+static gboolean
+is_index (SkIndicator *ind)
+{
+  g_autofree char *name = g_utf8_casefold (sk_indicator_get_name (ind), -1);
+
+  return strstr (name, "index") != NULL;
+}
+
 static double
 default_base (SkIndicator *ind)
 {
@@ -168,6 +177,8 @@ default_base (SkIndicator *ind)
     return 6;
   if (g_strcmp0 (unit, "mnkr") == 0)
     return 0;
+  if (is_index (ind))
+    return 75;
   if (g_strcmp0 (unit, "tkr") == 0)
     return 500;
   return sk_indicator_get_aggregation (ind) == SK_AGGREGATION_SUM ? 4000 : 100;
@@ -182,8 +193,8 @@ seed_base (Demo        *d,
   gint64 id = sk_record_get_id (SK_RECORD (ind));
   g_autoptr(GListModel) outcomes = NULL;
   Base *base;
-  double sum = 0;
-  guint used = 0;
+  double sum = 0, other_sum = 0;
+  guint used = 0, other_used = 0;
 
   base = g_hash_table_lookup (d->bases, &id);
   if (base != NULL)
@@ -193,17 +204,30 @@ seed_base (Demo        *d,
   for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
     {
       g_autoptr(SkOutcome) o = g_list_model_get_item (outcomes, i);
+      double v = sk_outcome_get_value (o);
+      int y, m;
 
-      if (sk_outcome_get_fictional (o) || isnan (sk_outcome_get_value (o)) ||
-          sk_outcome_get_kind (o) == SK_OUTCOME_REFERENCE)
+      if (sk_outcome_get_fictional (o) || isnan (v) || sk_outcome_get_kind (o) == SK_OUTCOME_REFERENCE ||
+          !sk_period_parse (sk_outcome_get_period (o), &y, &m))
         continue;
-      sum += sk_outcome_get_value (o);
-      used++;
+      if (sk_outcome_get_kind (o) == SK_OUTCOME_MONTH)
+        {
+          sum += v;
+          used++;
+          continue;
+        }
+      /* A year-to-date or R12 figure of a sum holds several months (four
+       * months' visits are not one month's): per month it is a level too. */
+      if (sk_indicator_get_aggregation (ind) == SK_AGGREGATION_SUM)
+        v /= sk_outcome_get_kind (o) == SK_OUTCOME_R12 ? 12 : m;
+      other_sum += v;
+      other_used++;
     }
 
   base = g_new (Base, 1);
   base->id = id;
-  base->value = used > 0 ? sum / used : default_base (ind);
+  /* Month values first; else the other figures; else a default. */
+  base->value = used > 0 ? sum / used : other_used > 0 ? other_sum / other_used : default_base (ind);
   g_hash_table_insert (d->bases, &base->id, base);
   return base->value;
 }
@@ -215,11 +239,18 @@ year_center (Demo        *d,
              int          year)
 {
   g_autoptr(SkTarget) target = target_for (d, ind, year);
+  g_autoptr(SkTarget) latest = NULL;
   double base = seed_base (d, ind);
   double threshold;
 
   if (target != NULL && sk_target_get_kind (target) == SK_TARGET_VALUE &&
       sk_target_threshold (target, NAN, NAN, &threshold))
+    return threshold;
+  /* A year whose plan has no number for it: the latest plan's level
+   * ("HME-index >80") is nearer the truth than a default. */
+  latest = sk_store_get_target (d->store, sk_record_get_id (SK_RECORD (ind)), d->latest_year);
+  if (latest != NULL && sk_target_get_kind (latest) == SK_TARGET_VALUE &&
+      sk_target_threshold (latest, NAN, NAN, &threshold))
     return threshold;
   return base;
 }
@@ -257,7 +288,7 @@ tidy (SkIndicator *ind,
   gboolean whole = sk_indicator_get_aggregation (ind) == SK_AGGREGATION_SUM ||
                    ((unit == NULL || *unit == '\0') && fabs (v) >= 1000);
 
-  if (g_strcmp0 (unit, "%") == 0)
+  if (g_strcmp0 (unit, "%") == 0 || is_index (ind))
     v = CLAMP (v, 0, 100);
   else if (g_strcmp0 (unit, "mnkr") != 0)
     v = MAX (v, 0);
@@ -389,6 +420,124 @@ real_months (Demo          *d,
   return mask;
 }
 
+/* Moves the generated months in @gen (@n of them) so that their sum is
+ * @want, each tidied as stored (rounded, a share within 0..100): the rest
+ * that rounding or a bound leaves goes to the months from the last back. */
+static void
+shift_to_sum (SkIndicator *ind,
+              double      *months,
+              const int   *gen,
+              int          n,
+              double       want)
+{
+  double sum = 0, delta, rest;
+
+  for (int k = 0; k < n; k++)
+    sum += months[gen[k]];
+  delta = (want - sum) / n;
+  rest = want;
+  for (int k = 0; k < n; k++)
+    {
+      months[gen[k]] = tidy (ind, months[gen[k]] + delta);
+      rest -= months[gen[k]];
+    }
+  for (int k = n - 1; k >= 0 && fabs (rest) > 1e-9; k--)
+    {
+      double before = months[gen[k]];
+
+      months[gen[k]] = tidy (ind, before + rest);
+      /* Rounding to a tenth can leave a rest smaller than a tenth: the
+       * last month takes it unrounded when within bounds. */
+      if (k == n - 1 && fabs (before + rest - months[gen[k]]) < 0.5 &&
+          g_strcmp0 (sk_indicator_get_measure_unit (ind), "%") != 0)
+        months[gen[k]] = before + rest;
+      rest -= months[gen[k]] - before;
+    }
+}
+
+/*
+ * A real year-to-date figure (the example's "248 485 t.o.m. april") and
+ * the generated months before it must agree: the months are moved so the
+ * year to date computed from them is the reported one. For a sum the
+ * months add up to it, for a mean they average it, for a latest-value
+ * figure (an accumulated one) the month is it and the later months
+ * continue from there.
+ */
+static void
+follow_reported_ytd (Demo        *d,
+                     SkIndicator *ind,
+                     gint64       unit_id,
+                     int          year,
+                     guint        real,
+                     double      *months)
+{
+  g_autofree char *from = sk_period_make (year, 1);
+  g_autofree char *to = sk_period_make (year, 12);
+  g_autoptr(GListModel) outcomes = sk_store_list_outcomes (d->store, sk_record_get_id (SK_RECORD (ind)),
+                                                           unit_id, from, to);
+  SkAggregation agg = sk_indicator_get_aggregation (ind);
+  double ytd[12];
+  int start = 0;
+
+  for (int m = 0; m < 12; m++)
+    ytd[m] = NAN;
+  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+    {
+      g_autoptr(SkOutcome) o = g_list_model_get_item (outcomes, i);
+      int y, m;
+
+      if (sk_outcome_get_fictional (o) || !sk_period_parse (sk_outcome_get_period (o), &y, &m))
+        continue;
+      if (sk_outcome_get_kind (o) == SK_OUTCOME_YTD)
+        ytd[m - 1] = sk_outcome_get_value (o);
+      else if (sk_outcome_get_kind (o) == SK_OUTCOME_MONTH)
+        months[m - 1] = sk_outcome_get_value (o);
+    }
+
+  for (int m = 0; m < 12; m++)
+    {
+      int gen[12], n = 0, counted = 0, last = -1;
+      double fixed = 0;
+
+      if (isnan (ytd[m]))
+        continue;
+      for (int j = 0; j <= m; j++)
+        {
+          if (isnan (months[j]))
+            continue;
+          counted++;
+          last = j;
+          if (j >= start && !(real & (1u << j)))
+            gen[n++] = j;
+          else
+            fixed += months[j];
+        }
+      if (n > 0 && (agg == SK_AGGREGATION_SUM || agg == SK_AGGREGATION_MEAN))
+        {
+          double want = agg == SK_AGGREGATION_SUM ? ytd[m] - fixed : ytd[m] * counted - fixed;
+          double sum = 0, delta;
+
+          /* The months after it move along, so the year keeps one level. */
+          for (int k = 0; k < n; k++)
+            sum += months[gen[k]];
+          delta = (want - sum) / n;
+          for (int j = m + 1; j < 12; j++)
+            if (!isnan (months[j]) && !(real & (1u << j)))
+              months[j] = tidy (ind, months[j] + delta);
+          shift_to_sum (ind, months, gen, n, want);
+        }
+      else if (agg == SK_AGGREGATION_LATEST && last >= start && !(real & (1u << last)))
+        {
+          double delta = ytd[m] - months[last];
+
+          for (int j = start; j < 12; j++)
+            if (!isnan (months[j]) && !(real & (1u << j)))
+              months[j] = j == last ? ytd[m] : tidy (ind, months[j] + delta);
+        }
+      start = m + 1;
+    }
+}
+
 static gboolean
 write_unit_year (Demo         *d,
                  SkIndicator  *ind,
@@ -403,19 +552,23 @@ write_unit_year (Demo         *d,
   g_autoptr(SkTarget) target = target_for (d, ind, year);
   gboolean reference = target != NULL && sk_target_get_kind (target) == SK_TARGET_REFERENCE;
 
+  double months[12];
+
   if (reference)
     real_ref = real_months (d, ind, unit_id, year, SK_OUTCOME_REFERENCE);
+  for (int m = 0; m < 12; m++)
+    months[m] = reported_in (ind, m + 1) ? values[(year - d->opt->first_year) * 12 + m] : NAN;
+  follow_reported_ytd (d, ind, unit_id, year, real, months);
 
   for (int month = 1; month <= 12; month++)
     {
       g_autofree char *period = sk_period_make (year, month);
-      int i = (year - d->opt->first_year) * 12 + month - 1;
 
       if (!reported_in (ind, month))
         continue;
       if (real & (1u << (month - 1)))
         d->counts->real_kept++;
-      else if (!write_outcome (d, ind, unit_id, period, SK_OUTCOME_MONTH, values[i], error))
+      else if (!write_outcome (d, ind, unit_id, period, SK_OUTCOME_MONTH, months[month - 1], error))
         return FALSE;
 
       /* "Enligt budget": the figure it refers to, so a status can be judged. */

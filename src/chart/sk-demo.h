@@ -32,7 +32,10 @@ typedef struct
  * Fills @store with fictional monthly outcomes for the register of each
  * year: around each year's target (or the indicator's real figures when
  * there is no target), with a slow trend, a summer dip, noise and an
- * occasional missing month. The same seed on the same data gives the same
+ * occasional missing month. Shares and indices stay within 0..100; a real
+ * year-to-date figure is what the generated months before it give (and
+ * the months after keep that level); a year whose plan has no number
+ * centres on the latest plan's. The same seed on the same data gives the same
  * figures. Every outcome written is marked fictional; a real outcome is
  * never overwritten. A year without a plan takes the latest plan's
  * register, and its targets where it has none.
