@@ -68,6 +68,7 @@ struct _SkOutcomesView
   GtkWidget    *editor;      /* GtkText, moved into the cell being edited */
   gboolean      editing;
   gboolean      updating_units;
+  guint         focus_idle;  /* moves the focus to the grid once a unit is chosen */
 
   GtkWidget    *menu;        /* the cell context menu */
   GtkWidget    *prompt;      /* asks a missing reason or a comment */

@@ -130,6 +130,28 @@ on_store_changed (SkOutcomesView *self,
   reload (self);
 }
 
+static gboolean
+focus_in (GtkWidget *self,
+          GtkWidget *ancestor)
+{
+  GtkRoot *root = gtk_widget_get_root (self);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == ancestor || gtk_widget_is_ancestor (focus, ancestor));
+}
+
+static gboolean
+focus_grid_later (gpointer data)
+{
+  SkOutcomesView *self = data;
+  SkOutcomeCell *cell = sk_outcomes_view_current_cell (self);
+
+  self->focus_idle = 0;
+  if (cell != NULL && gtk_widget_get_mapped (GTK_WIDGET (cell)))
+    gtk_widget_grab_focus (GTK_WIDGET (cell));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_unit_selected (SkOutcomesView *self)
 {
@@ -145,6 +167,10 @@ on_unit_selected (SkOutcomesView *self)
   sk_outcomes_view_hide_error (self);
   self->unit_id = sk_record_get_id (SK_RECORD (unit));
   reload (self);
+  /* Chosen in the list: the next keys are for the grid. The list closes
+   * after this and gives the focus back to the button, so move it later. */
+  if (focus_in (GTK_WIDGET (self), GTK_WIDGET (self->unit_dropdown)) && self->focus_idle == 0)
+    self->focus_idle = g_idle_add_full (G_PRIORITY_LOW, focus_grid_later, self, NULL);
 }
 
 /* ---- Public API ---- */
@@ -376,6 +402,7 @@ sk_outcomes_view_dispose (GObject *object)
   SkOutcomesView *self = SK_OUTCOMES_VIEW (object);
 
   sk_outcomes_view_finish_edit (self, FALSE);
+  g_clear_handle_id (&self->focus_idle, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_pointer (&self->prompt, gtk_widget_unparent);
