@@ -119,6 +119,121 @@ test_unit_then_grid (Fixture       *f,
   g_assert_cmpint (sk_outcomes_view_get_unit (f->view), ==, unit);
 }
 
+static gint64
+indicator_id (Fixture    *f,
+              const char *name)
+{
+  g_autoptr(SkIndicator) ind = sk_store_find_indicator (f->store, name, NULL);
+
+  g_assert_nonnull (ind);
+  return sk_record_get_id (SK_RECORD (ind));
+}
+
+/* The x and width of every cell of the row, and of the header labels. */
+static GArray *
+row_geometry (Fixture *f,
+              gint64   indicator)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (float));
+
+  for (guint c = 0; c <= SK_OUTCOMES_VIEW_YTD_COLUMN; c++)
+    {
+      GtkWidget *cell = NULL;
+      graphene_rect_t b;
+
+      g_assert_true (sk_outcomes_view_focus_cell (f->view, indicator, c));
+      cell = gtk_window_get_focus (f->window);
+      g_assert_true (SK_IS_OUTCOME_CELL (cell));
+      g_assert_true (gtk_widget_compute_bounds (cell, GTK_WIDGET (f->window), &b));
+      g_array_append_val (out, b.origin.x);
+      g_array_append_val (out, b.size.width);
+    }
+  return out;
+}
+
+/* While a long value is typed no column moves or widens; a refused value
+ * is explained right below its cell, and the keys stay in the cell. */
+static void
+test_layout_still (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 phone = indicator_id (f, "telefontillgänglighet");
+  g_autoptr(GArray) before = row_geometry (f, phone);
+  GtkWidget *cell, *editor, *popover;
+  graphene_rect_t cell_b, editor_b;
+  GdkSurface *surface;
+  double sx = 0, sy = 0;
+  int px, py;
+
+  g_assert_true (sk_outcomes_view_focus_cell (f->view, phone, 3));
+  cell = gtk_window_get_focus (f->window);
+  sk_test_type ("93,456789012345");
+  editor = sk_outcomes_view_get_editor (f->view);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor)), ==, "93,456789012345");
+  sk_test_wait_ms (100);
+  /* The editor fills its cell and no more. */
+  g_assert_true (gtk_widget_compute_bounds (cell, GTK_WIDGET (f->window), &cell_b));
+  g_assert_true (gtk_widget_compute_bounds (editor, GTK_WIDGET (f->window), &editor_b));
+  g_assert_cmpfloat (editor_b.size.width, <=, cell_b.size.width);
+  for (guint c = 0, i = 0; c <= SK_OUTCOMES_VIEW_YTD_COLUMN; c++, i += 2)
+    {
+      GtkWidget *other;
+      graphene_rect_t b;
+
+      /* The cells of the row, found by position in the same row. */
+      other = gtk_widget_pick (GTK_WIDGET (f->window), g_array_index (before, float, i) + 2,
+                               cell_b.origin.y + cell_b.size.height / 2, GTK_PICK_DEFAULT);
+      g_assert_nonnull (other);
+      if (!SK_IS_OUTCOME_CELL (other))
+        other = gtk_widget_get_ancestor (other, SK_TYPE_OUTCOME_CELL);
+      g_assert_nonnull (other);
+      g_assert_cmpuint (sk_outcome_cell_get_column (SK_OUTCOME_CELL (other)), ==, c);
+      g_assert_true (gtk_widget_compute_bounds (other, GTK_WIDGET (f->window), &b));
+      g_assert_cmpfloat_with_epsilon (b.origin.x, g_array_index (before, float, i), 0.5);
+      g_assert_cmpfloat_with_epsilon (b.size.width, g_array_index (before, float, i + 1), 0.5);
+    }
+
+  /* Not a number: the reason shows by the cell, the text stays to fix. */
+  sk_test_type ("x");
+  sk_test_press_key (GDK_KEY_Return, 0);
+  sk_test_wait_ms (100);
+  g_assert_nonnull (sk_outcomes_view_get_editor (f->view));
+  g_assert_true (g_str_has_prefix (sk_outcomes_view_get_error (f->view), "“93,456789012345x”"));
+  popover = NULL;
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (f->view)); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c) && gtk_widget_get_mapped (c))
+      popover = c;
+  g_assert_nonnull (popover);
+  surface = gtk_native_get_surface (GTK_NATIVE (popover));
+  px = gdk_popup_get_position_x (GDK_POPUP (surface));
+  py = gdk_popup_get_position_y (GDK_POPUP (surface));
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &sx, &sy);
+  {
+    double ox = 0, oy = 0;
+
+    /* Where the popover's own box starts in its surface (past the shadow). */
+    gtk_native_get_surface_transform (GTK_NATIVE (popover), &ox, &oy);
+    px += (int) ox;
+    py += (int) oy;
+  }
+  /* Window coordinates. The popover's surface (its shadow and arrow
+   * included) starts within the cell's row and reaches below it; its
+   * arrow points at the middle of the cell. */
+  g_assert_cmpfloat (py - sy, >=, cell_b.origin.y);
+  g_assert_cmpfloat (py - sy, <=, cell_b.origin.y + cell_b.size.height);
+  g_assert_cmpfloat (py - sy + gtk_widget_get_height (popover), >, cell_b.origin.y + cell_b.size.height + 20);
+  g_assert_cmpfloat_with_epsilon (px - sx + gtk_widget_get_width (popover) / 2.0,
+                                  cell_b.origin.x + cell_b.size.width / 2, 2);
+  /* Typing goes on in the cell: fix the value and save it. */
+  g_assert_true (gtk_widget_has_focus (editor));
+  sk_test_press_key (GDK_KEY_BackSpace, 0);
+  sk_test_press_key (GDK_KEY_Return, 0);
+  g_assert_null (sk_outcomes_view_get_editor (f->view));
+  g_assert_cmpstr (sk_outcomes_view_get_error (f->view), ==, "");
+  g_assert_false (gtk_widget_get_mapped (popover));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -128,5 +243,6 @@ main (int argc, char *argv[])
 #define ADD(name, func) \
   g_test_add ("/outcomes-keys/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("unit-then-grid", test_unit_then_grid);
+  ADD ("layout-still", test_layout_still);
   return g_test_run ();
 }

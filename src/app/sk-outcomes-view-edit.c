@@ -51,12 +51,19 @@ sk_outcomes_view_outcome_copy (SkOutcome *o)
 
 /* ---- Messages ---- */
 
+static void point_at_current (SkOutcomesView *self, GtkPopover *popover);
+
+/* The message stands by the cell it is about, below it, and leaves the
+ * keyboard in the cell. */
 void
 sk_outcomes_view_show_error (SkOutcomesView *self,
                              const char     *message)
 {
   gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  point_at_current (self, self->error_popover);
+  gtk_popover_popup (self->error_popover);
+  if (self->editing && !gtk_widget_has_focus (self->editor))
+    gtk_widget_grab_focus (self->editor);
   gtk_widget_error_bell (GTK_WIDGET (self));
   if (self->editing)
     {
@@ -72,7 +79,7 @@ void
 sk_outcomes_view_hide_error (SkOutcomesView *self)
 {
   gtk_label_set_text (self->error_label, "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_popover_popdown (self->error_popover);
   gtk_widget_remove_css_class (self->editor, "error");
   gtk_accessible_reset_state (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_STATE_INVALID);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
@@ -682,7 +689,8 @@ sk_outcomes_view_edit_init (SkOutcomesView *self)
   GtkEventController *keys;
 
   self->editor = g_object_ref_sink (gtk_text_new ());
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->editor), 4);
+  /* Small: the cell gives it its own width (see sk-outcome-cell.c). */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->editor), 1);
   gtk_editable_set_alignment (GTK_EDITABLE (self->editor), 1.0);
   gtk_widget_add_css_class (self->editor, "sk-cell-editor");
   g_signal_connect (self->editor, "activate", G_CALLBACK (on_editor_activate), self);

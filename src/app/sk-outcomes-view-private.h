@@ -96,6 +96,7 @@ struct _SkOutcomesView
   GtkScrolledWindow *scroller;
   GtkScrolledWindow *header_scroller;
   GtkScrolledWindow *names_scroller;
+  GtkPopover   *error_popover; /* holds error_label, beside the current cell */
   GtkLabel     *error_label;
   GtkWidget    *edit_hint;      /* hidden on a read-only file */
   GtkLabel     *place_label;  /* the current cell in words, for a quick look and screen readers */

@@ -407,6 +407,8 @@ sk_outcomes_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_pointer (&self->prompt, gtk_widget_unparent);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
+  if (self->error_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->error_popover));
   /* The stack is both AdwBin's child and a template child: let go once. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_OUTCOMES_VIEW);
@@ -450,6 +452,7 @@ sk_outcomes_view_class_init (SkOutcomesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, header_scroller);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, names_scroller);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, error_popover);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, error_label);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, edit_hint);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, place_label);
@@ -469,6 +472,7 @@ sk_outcomes_view_init (SkOutcomesView *self)
   g_queue_init (&self->redo);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_parent (GTK_WIDGET (self->error_popover), GTK_WIDGET (self));
   sk_outcomes_view_grid_init (self);
 
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (unit_name), NULL, NULL);
