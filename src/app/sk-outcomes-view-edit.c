@@ -96,6 +96,7 @@ sk_outcomes_view_finish_edit (SkOutcomesView *self,
   if (!self->editing)
     return;
   self->editing = FALSE;
+  sk_outcomes_view_set_tooltips (self, TRUE);
   cell = gtk_widget_get_parent (self->editor);
   if (refocus && cell != NULL)
     gtk_widget_grab_focus (cell);
@@ -148,6 +149,7 @@ sk_outcomes_view_start_edit (SkOutcomesView *self,
                                   sk_outcome_cell_get_label (cell), -1);
   sk_outcome_cell_set_editor (cell, self->editor);
   self->editing = TRUE;
+  sk_outcomes_view_set_tooltips (self, FALSE);
   gtk_widget_grab_focus (self->editor);
   gtk_editable_set_position (GTK_EDITABLE (self->editor), -1);
 }

@@ -128,6 +128,21 @@ value_text (double   value,
   return g_steal_pointer (&number);
 }
 
+/* "6 dec 2026 21:53", in local time, from the stored ISO 8601 UTC time. */
+static char *
+changed_when (const char *iso)
+{
+  g_autoptr(GDateTime) at = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr(GDateTime) local = at != NULL ? g_date_time_to_local (at) : NULL;
+
+  if (local == NULL)
+    return g_strdup (iso != NULL ? iso : "");
+  /* TRANSLATORS: a date and time: day, month abbreviation, year, hours and minutes ("6 dec 2026 21:53") */
+  return g_strdup_printf (_("%d %s %d %02d:%02d"), g_date_time_get_day_of_month (local),
+                          sk_month_abbrev (g_date_time_get_month (local)), g_date_time_get_year (local),
+                          g_date_time_get_hour (local), g_date_time_get_minute (local));
+}
+
 static void
 update_month_cell (SkOutcomesView *self,
                    Row            *row,
@@ -177,10 +192,11 @@ update_month_cell (SkOutcomesView *self,
     g_string_append_printf (tooltip, "\n%s", _("Fictional outcome"));
   if (o != NULL && sk_outcome_get_changed_by (o) != NULL)
     {
+      g_autofree char *when = changed_when (sk_outcome_get_changed_at (o));
+
       g_string_append_c (tooltip, '\n');
-      /* TRANSLATORS: who changed an outcome and when (an ISO 8601 time) */
-      g_string_append_printf (tooltip, _("Changed by %s, %s"), sk_outcome_get_changed_by (o),
-                              sk_outcome_get_changed_at (o) ? sk_outcome_get_changed_at (o) : "");
+      /* TRANSLATORS: who changed an outcome and when ("Ändrat av Anna, 6 dec 2026 21:53") */
+      g_string_append_printf (tooltip, _("Changed by %s, %s"), sk_outcome_get_changed_by (o), when);
     }
 
   /* TRANSLATORS: a cell's spoken label: indicator, month, value ("Personalomsättning, april: 17,09 %, ej uppfyllt") */
@@ -863,6 +879,22 @@ sk_outcomes_view_start_at_latest (SkOutcomesView *self)
   sk_outcomes_view_move_to (self, 0, col, FALSE);
 }
 
+
+/* While a value is typed no cell shows a tooltip: one would cover the
+ * row being edited, or the cells around it. */
+void
+sk_outcomes_view_set_tooltips (SkOutcomesView *self,
+                               gboolean        enabled)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+
+      for (guint c = 0; c < N_CELLS; c++)
+        gtk_widget_set_has_tooltip (row->cells[c],
+                                    enabled && gtk_widget_get_tooltip_text (row->cells[c]) != NULL);
+    }
+}
 
 void
 sk_outcomes_view_grid_init (SkOutcomesView *self)

@@ -127,6 +127,8 @@ gboolean       sk_outcomes_view_same_indicators   (SkOutcomesView *self,
 void           sk_outcomes_view_rebuild           (SkOutcomesView *self,
                                                    GListModel     *indicators);
 void           sk_outcomes_view_start_at_latest   (SkOutcomesView *self);
+void           sk_outcomes_view_set_tooltips      (SkOutcomesView *self,
+                                                   gboolean        enabled);
 void           sk_outcomes_view_grid_init         (SkOutcomesView *self);
 
 /* sk-outcomes-view-edit.c */
