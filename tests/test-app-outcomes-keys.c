@@ -285,6 +285,60 @@ test_tooltip_swedish (Fixture       *f,
   g_assert_true (gtk_widget_get_has_tooltip (other));
 }
 
+/* Whether a label on screen in @root shows exactly @text. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A unit's grid lists the indicators it reports (responsible for, or
+ * with figures this year); the switch "Visa alla indikatorer" lists all. */
+static void
+test_unit_filter (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 phone = indicator_id (f, "telefontillgänglighet");
+  gint64 braces = indicator_id (f, "Tandregleringen");     /* Folktandvården's */
+  gint64 clinic24 = indicator_id (f, "Svarstid Clinic24"); /* Närsjukvården's, VC reports it */
+  gint64 ftv = unit_id (f->store, "Folktandvården Halland");
+
+  g_assert_false (sk_outcomes_view_get_show_all (f->view));
+  /* Targets keep their sign: "95%" (higher is better) is at least 95 %. */
+  g_assert_true (shows_text (GTK_WIDGET (f->view), "≥95 %"));
+  g_assert_false (shows_text (GTK_WIDGET (f->view), "95%"));
+  g_assert_nonnull (sk_outcomes_view_get_cell_text (f->view, phone, 0));
+  g_assert_nonnull (sk_outcomes_view_get_cell_text (f->view, clinic24, 0));
+  g_assert_null (sk_outcomes_view_get_cell_text (f->view, braces, 0));
+
+  g_assert_true (sk_outcomes_view_set_unit (f->view, ftv));
+  sk_test_spin ();
+  g_assert_nonnull (sk_outcomes_view_get_cell_text (f->view, braces, 0));
+  g_assert_null (sk_outcomes_view_get_cell_text (f->view, phone, 0));
+
+  /* The switch by keys: Tab from the unit drop-down, then Space. */
+  gtk_widget_grab_focus (GTK_WIDGET (sk_test_find_shown_type (GTK_WIDGET (f->view), GTK_TYPE_DROP_DOWN)));
+  sk_test_spin ();
+  sk_test_press_key (GDK_KEY_Tab, 0);
+  g_assert_true (GTK_IS_SWITCH (gtk_window_get_focus (f->window)));
+  sk_test_press_key (GDK_KEY_space, 0);
+  sk_test_wait_ms (400);   /* the switch slides before it turns */
+  g_assert_true (sk_outcomes_view_get_show_all (f->view));
+  g_assert_nonnull (sk_outcomes_view_get_cell_text (f->view, phone, 0));
+  g_assert_nonnull (sk_outcomes_view_get_cell_text (f->view, braces, 0));
+  sk_test_press_key (GDK_KEY_space, 0);
+  sk_test_wait_ms (400);
+  g_assert_false (sk_outcomes_view_get_show_all (f->view));
+  g_assert_null (sk_outcomes_view_get_cell_text (f->view, phone, 0));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -299,5 +353,6 @@ main (int argc, char *argv[])
   ADD ("unit-then-grid", test_unit_then_grid);
   ADD ("layout-still", test_layout_still);
   ADD ("tooltip-swedish", test_tooltip_swedish);
+  ADD ("unit-filter", test_unit_filter);
   return g_test_run ();
 }

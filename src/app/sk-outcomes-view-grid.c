@@ -287,12 +287,28 @@ update_ytd (SkOutcomesView *self,
   set_tooltip (GTK_WIDGET (cell), isnan (value) ? NULL : words);
 }
 
+/* A value target with its sign, as the rule reads: ">95 %" as written,
+ * "≥95 %" for a bare "95%" where higher is better. Other kinds as written. */
+static char *
+target_text (SkTarget    *target,
+             SkDirection  direction)
+{
+  g_autofree char *rule = NULL;
+
+  if (sk_target_get_kind (target) != SK_TARGET_VALUE)
+    return g_strdup (sk_target_get_text (target));
+  rule = sk_target_format (target);
+  if (sk_target_get_comparator (target) != SK_COMPARATOR_NONE)
+    return g_steal_pointer (&rule);
+  return g_strconcat (direction == SK_DIRECTION_LOWER ? "≤" : "≥", rule, NULL);
+}
+
 static void
 update_target (SkOutcomesView *self,
                Row            *row)
 {
   g_autoptr(SkTarget) target = sk_store_get_target (self->store, sk_outcomes_view_row_indicator_id (row), self->year);
-  const char *text = target != NULL ? sk_target_get_text (target) : NULL;
+  g_autofree char *text = target != NULL ? target_text (target, sk_indicator_get_direction (row->indicator)) : NULL;
 
   gtk_label_set_text (GTK_LABEL (row->target), text != NULL ? text : "");
   if (target != NULL)

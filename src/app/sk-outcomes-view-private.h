@@ -88,6 +88,7 @@ struct _SkOutcomesView
   /* template */
   GtkStack     *stack;
   GtkDropDown  *unit_dropdown;
+  GtkSwitch    *show_all_switch;
   GtkLabel     *fictional_label;
   GtkGrid      *grid;        /* the cells */
   GtkGrid      *corner_grid; /* the name and target headers */

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-file-notice.h"
+#include "sk-format.h"
 #include "sk-outcomes-view-private.h"
 
 /*
@@ -95,6 +96,40 @@ reload_units (SkOutcomesView *self)
     self->unit_id = 0;
 }
 
+/* The indicators the unit reports: those it is responsible for and
+ * those it has figures for in the year. A unit with neither yet (a new
+ * one) sees them all, so it has somewhere to start. */
+static GListModel *
+reported_indicators (SkOutcomesView *self,
+                     GListModel     *all)
+{
+  g_autofree char *from = sk_period_make (self->year, 1);
+  g_autofree char *to = sk_period_make (self->year, 12);
+  GListStore *shown = g_list_store_new (SK_TYPE_INDICATOR);
+  guint n = g_list_model_get_n_items (all);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (all, i);
+      g_autoptr(GListModel) outcomes = NULL;
+
+      if (sk_indicator_get_responsible_unit_id (ind) != self->unit_id)
+        {
+          outcomes = sk_store_list_outcomes (self->store, sk_record_get_id (SK_RECORD (ind)), self->unit_id,
+                                             from, to);
+          if (g_list_model_get_n_items (outcomes) == 0)
+            continue;
+        }
+      g_list_store_append (shown, ind);
+    }
+  if (g_list_model_get_n_items (G_LIST_MODEL (shown)) == 0)
+    {
+      g_object_unref (shown);
+      return g_object_ref (all);
+    }
+  return G_LIST_MODEL (shown);
+}
+
 static void
 reload (SkOutcomesView *self)
 {
@@ -112,6 +147,13 @@ reload (SkOutcomesView *self)
       sk_outcomes_view_cancel_edit (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
+    }
+  if (!gtk_switch_get_active (self->show_all_switch))
+    {
+      GListModel *reported = reported_indicators (self, indicators);
+
+      g_object_unref (indicators);
+      indicators = reported;
     }
   if (!sk_outcomes_view_same_indicators (self, indicators))
     sk_outcomes_view_rebuild (self, indicators);
@@ -171,6 +213,13 @@ on_unit_selected (SkOutcomesView *self)
    * after this and gives the focus back to the button, so move it later. */
   if (focus_in (GTK_WIDGET (self), GTK_WIDGET (self->unit_dropdown)) && self->focus_idle == 0)
     self->focus_idle = g_idle_add_full (G_PRIORITY_LOW, focus_grid_later, self, NULL);
+}
+
+static void
+on_show_all (SkOutcomesView *self)
+{
+  sk_outcomes_view_cancel_edit (self);
+  reload (self);
 }
 
 /* ---- Public API ---- */
@@ -261,6 +310,21 @@ sk_outcomes_view_set_unit (SkOutcomesView *self,
         }
     }
   return FALSE;
+}
+
+gboolean
+sk_outcomes_view_get_show_all (SkOutcomesView *self)
+{
+  g_return_val_if_fail (SK_IS_OUTCOMES_VIEW (self), FALSE);
+  return gtk_switch_get_active (self->show_all_switch);
+}
+
+void
+sk_outcomes_view_set_show_all (SkOutcomesView *self,
+                               gboolean        show_all)
+{
+  g_return_if_fail (SK_IS_OUTCOMES_VIEW (self));
+  gtk_switch_set_active (self->show_all_switch, show_all);
 }
 
 gboolean
@@ -458,6 +522,8 @@ sk_outcomes_view_class_init (SkOutcomesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, place_label);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, cell_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_selected);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, show_all_switch);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_all);
 
   sk_outcomes_view_edit_class_init (widget_class);
 }
