@@ -99,7 +99,8 @@ focus_is_in_grid (SkOutcomesView *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->grid));
+  return focus != NULL && (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->grid))
+                           || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->ytd_grid)));
 }
 
 /* Setting a tooltip asks the display where the pointer is: skip it
@@ -701,7 +702,7 @@ add_header_row (SkOutcomesView *self)
     }
   label = header_label (_("So far this year"), NULL);
   gtk_size_group_add_widget (self->cell_width[YTD], label);
-  gtk_grid_attach (self->header_grid, label, YTD_GRID_COLUMN, 0, 1, 1);
+  gtk_grid_attach (self->ytd_corner_grid, label, 0, 0, 1, 1);
 }
 
 static void
@@ -712,6 +713,7 @@ add_perspective_row (SkOutcomesView *self,
   g_autoptr(GtkSizeGroup) height = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
   GtkWidget *label = gtk_label_new (sk_perspective_label (perspective));
   GtkWidget *space = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  GtkWidget *ytd_space = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
 
   /* One line: its height does not depend on the width it gets. */
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -723,6 +725,8 @@ add_perspective_row (SkOutcomesView *self,
   gtk_grid_attach (self->names_grid, label, NAME_GRID_COLUMN, grid_row, 2, 1);
   /* The same height across the values grid. */
   gtk_grid_attach (self->grid, space, MONTH_GRID_COLUMN, grid_row, 1, 1);
+  gtk_grid_attach (self->ytd_grid, ytd_space, 0, grid_row, 1, 1);
+  gtk_size_group_add_widget (height, ytd_space);
   gtk_size_group_add_widget (height, label);
   gtk_size_group_add_widget (height, space);
 }
@@ -800,7 +804,10 @@ add_indicator_row (SkOutcomesView *self,
       if (c == 0 || c == YTD)
         gtk_size_group_add_widget (height, cell);
       gtk_size_group_add_widget (self->cell_width[c], cell);
-      gtk_grid_attach (self->grid, cell, c == YTD ? YTD_GRID_COLUMN : MONTH_GRID_COLUMN + (int) c, grid_row, 1, 1);
+      if (c == YTD)
+        gtk_grid_attach (self->ytd_grid, cell, 0, grid_row, 1, 1);
+      else
+        gtk_grid_attach (self->grid, cell, MONTH_GRID_COLUMN + (int) c, grid_row, 1, 1);
     }
   return row;
 }
@@ -849,6 +856,8 @@ sk_outcomes_view_rebuild (SkOutcomesView *self,
   clear_grid (self->names_grid);
   clear_grid (self->corner_grid);
   clear_grid (self->header_grid);
+  clear_grid (self->ytd_grid);
+  clear_grid (self->ytd_corner_grid);
   g_ptr_array_set_size (self->rows, 0);
 
   make_size_groups (self);
@@ -918,16 +927,23 @@ sk_outcomes_view_grid_init (SkOutcomesView *self)
   GtkEventController *keys;
   GtkGesture *click;
 
-  /* The header follows the body sideways, the names up and down. */
+  GtkWidget *grids[] = { GTK_WIDGET (self->grid), GTK_WIDGET (self->ytd_grid) };
+
+  /* The header follows the body sideways, the names and the year to
+   * date up and down. */
   gtk_scrolled_window_set_hadjustment (self->header_scroller, gtk_scrolled_window_get_hadjustment (self->scroller));
   gtk_scrolled_window_set_vadjustment (self->names_scroller, gtk_scrolled_window_get_vadjustment (self->scroller));
+  gtk_scrolled_window_set_vadjustment (self->ytd_scroller, gtk_scrolled_window_get_vadjustment (self->scroller));
 
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_grid_key), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->grid), keys);
+  for (guint i = 0; i < G_N_ELEMENTS (grids); i++)
+    {
+      keys = gtk_event_controller_key_new ();
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (on_grid_key), self);
+      gtk_widget_add_controller (grids[i], keys);
 
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_grid_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->grid), GTK_EVENT_CONTROLLER (click));
+      click = gtk_gesture_click_new ();
+      gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+      g_signal_connect (click, "pressed", G_CALLBACK (on_grid_pressed), self);
+      gtk_widget_add_controller (grids[i], GTK_EVENT_CONTROLLER (click));
+    }
 }

@@ -19,12 +19,11 @@ G_BEGIN_DECLS
 #define N_MONTHS 12
 #define N_CELLS  (N_MONTHS + 1) /* months and the year to date */
 #define YTD      SK_OUTCOMES_VIEW_YTD_COLUMN
-/* Columns of the names grid, and of the values grid: the months, then
- * the year to date. */
+/* Columns of the names grid, and of the values grid: the months. The
+ * year to date has a grid of its own (ytd_grid), frozen on the right. */
 #define NAME_GRID_COLUMN   0
 #define TARGET_GRID_COLUMN 1
 #define MONTH_GRID_COLUMN  0
-#define YTD_GRID_COLUMN    12
 
 typedef struct
 {
@@ -97,6 +96,9 @@ struct _SkOutcomesView
   GtkScrolledWindow *scroller;
   GtkScrolledWindow *header_scroller;
   GtkScrolledWindow *names_scroller;
+  GtkGrid      *ytd_grid;        /* the year to date, frozen on the right */
+  GtkGrid      *ytd_corner_grid; /* its header */
+  GtkScrolledWindow *ytd_scroller;
   GtkPopover   *error_popover; /* holds error_label, beside the current cell */
   GtkLabel     *error_label;
   GtkWidget    *edit_hint;      /* hidden on a read-only file */

@@ -512,6 +512,9 @@ sk_outcomes_view_class_init (SkOutcomesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, grid);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, corner_grid);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, header_grid);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, ytd_grid);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, ytd_corner_grid);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, ytd_scroller);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, names_grid);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, header_scroller);
