@@ -40,6 +40,17 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  static GtkCssProvider *css = NULL;
+
+  /* The app's style sheet (AdwApplication loads it in the app): the
+   * cells' sizes come from it. */
+  if (css == NULL)
+    {
+      css = gtk_css_provider_new ();
+      gtk_css_provider_load_from_resource (css, "/io/github/styrkort/Styrkort/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
   f->path = sk_test_temp_db ("sk-outcomes-keys");
   f->store = sk_test_example_store (f->path);
   f->vc = unit_id (f->store, "Vårdcentralen Halland");
@@ -339,6 +350,57 @@ test_unit_filter (Fixture       *f,
   g_assert_null (sk_outcomes_view_get_cell_text (f->view, phone, 0));
 }
 
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), text))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The names use the width there is: at 1366 px the whole grid fits and
+ * the names get the rest; at the default 1100 px "Hittills i år" is still
+ * in sight. A cut name is whole in its tooltip. */
+static void
+test_widths (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (f->view);
+  GtkWidget *body = sk_test_find_named (view, "outcomes-body");
+  GtkAdjustment *hadj = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (body));
+  GtkWidget *name, *ytd;
+  graphene_rect_t b;
+
+  sk_test_wait_ms (300);
+  g_assert_cmpint (gtk_widget_get_width (view), >=, 1300);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hadj), <=, gtk_adjustment_get_page_size (hadj) + 0.5);
+  name = find_label (sk_test_find_named (view, "outcomes-names"), "Vårdgaranti primärvård – telefontillgänglighet");
+  g_assert_nonnull (name);
+  g_assert_cmpint (gtk_widget_get_width (name), >=, 180);
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (name),
+                                   "Vårdgaranti primärvård – telefontillgänglighet, kontakt inom 0 dagar"));
+
+  gtk_window_set_default_size (f->window, 1100, 720);
+  sk_test_wait_ms (400);
+  g_assert_cmpint (gtk_widget_get_width (view), <=, 1100);
+  ytd = find_label (view, "Hittills i år");
+  g_assert_nonnull (ytd);
+  g_assert_true (gtk_widget_compute_bounds (ytd, view, &b));
+  g_assert_cmpfloat (b.origin.x, >=, 0);
+  g_assert_cmpfloat (b.origin.x + b.size.width, <=, gtk_widget_get_width (view));
+  /* The names gave up their extra width first. */
+  g_assert_cmpint (gtk_widget_get_width (name), <, 180);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -354,5 +416,6 @@ main (int argc, char *argv[])
   ADD ("layout-still", test_layout_still);
   ADD ("tooltip-swedish", test_tooltip_swedish);
   ADD ("unit-filter", test_unit_filter);
+  ADD ("widths", test_widths);
   return g_test_run ();
 }

@@ -334,7 +334,15 @@ update_name (Row *row)
   else
     text = g_strdup (sk_indicator_get_name (row->indicator));
   gtk_label_set_text (GTK_LABEL (row->name), text);
-  set_tooltip (row->name, description != NULL && *description != '\0' ? description : text);
+  /* The whole name is one hover away, also where the label cuts it. */
+  if (description != NULL && *description != '\0')
+    {
+      g_autofree char *both = g_strdup_printf ("%s\n%s", text, description);
+
+      set_tooltip (row->name, both);
+    }
+  else
+    set_tooltip (row->name, text);
 }
 
 static gboolean
@@ -732,16 +740,17 @@ add_perspective_row (SkOutcomesView *self,
 }
 
 static GtkWidget *
-name_label_new (void)
+name_label_new (SkOutcomesView *self)
 {
   GtkWidget *name = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  /* A fixed width: the column stays put and narrow windows keep room for months. */
-  gtk_label_set_width_chars (GTK_LABEL (name), 18);
-  gtk_label_set_max_width_chars (GTK_LABEL (name), 18);
+  /* As wide as the view has room for (sk_outcomes_view_fit_names ()). */
+  gtk_label_set_width_chars (GTK_LABEL (name), 8);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 8);
+  gtk_widget_set_size_request (name, self->name_px, -1);
   gtk_label_set_lines (GTK_LABEL (name), 3);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (name, "sk-outcome-name");
@@ -774,7 +783,7 @@ add_indicator_row (SkOutcomesView *self,
 
   row->indicator = g_object_ref (indicator);
 
-  row->name = name_label_new ();
+  row->name = name_label_new (self);
   box = fixed_box_new (row->name);
   gtk_size_group_add_widget (self->name_width, box);
   gtk_size_group_add_widget (height, box);
@@ -934,6 +943,8 @@ sk_outcomes_view_grid_init (SkOutcomesView *self)
   gtk_scrolled_window_set_hadjustment (self->header_scroller, gtk_scrolled_window_get_hadjustment (self->scroller));
   gtk_scrolled_window_set_vadjustment (self->names_scroller, gtk_scrolled_window_get_vadjustment (self->scroller));
   gtk_scrolled_window_set_vadjustment (self->ytd_scroller, gtk_scrolled_window_get_vadjustment (self->scroller));
+  gtk_scrolled_window_set_hadjustment (self->corner_scroller, gtk_scrolled_window_get_hadjustment (self->names_scroller));
+  gtk_scrolled_window_set_hadjustment (self->ytd_header_scroller, gtk_scrolled_window_get_hadjustment (self->ytd_scroller));
 
   for (guint i = 0; i < G_N_ELEMENTS (grids); i++)
     {

@@ -67,6 +67,8 @@ struct _SkOutcomesView
   GtkWidget    *editor;      /* GtkText, moved into the cell being edited */
   gboolean      editing;
   gboolean      updating_units;
+  int           name_px;     /* the width of the names, to fit the view */
+  guint         fit_idle;
   guint         focus_idle;  /* moves the focus to the grid once a unit is chosen */
 
   GtkWidget    *menu;        /* the cell context menu */
@@ -99,6 +101,8 @@ struct _SkOutcomesView
   GtkGrid      *ytd_grid;        /* the year to date, frozen on the right */
   GtkGrid      *ytd_corner_grid; /* its header */
   GtkScrolledWindow *ytd_scroller;
+  GtkScrolledWindow *ytd_header_scroller;
+  GtkScrolledWindow *corner_scroller;
   GtkPopover   *error_popover; /* holds error_label, beside the current cell */
   GtkLabel     *error_label;
   GtkWidget    *edit_hint;      /* hidden on a read-only file */

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "sk-file-notice.h"
@@ -220,6 +222,85 @@ on_show_all (SkOutcomesView *self)
 {
   sk_outcomes_view_cancel_edit (self);
   reload (self);
+}
+
+/* ---- Width ---- */
+
+/* The names take the width the months and the year to date leave, so
+ * a wide window shows them whole; in a narrow one the months scroll. */
+#define NAME_MIN_PX 150
+#define NAME_MAX_PX 440
+
+static gboolean
+apply_name_width (gpointer data)
+{
+  SkOutcomesView *self = data;
+
+  self->fit_idle = 0;
+  for (guint i = 0; i < self->rows->len; i++)
+    gtk_widget_set_size_request (((Row *) g_ptr_array_index (self->rows, i))->name, self->name_px, -1);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fit_names (SkOutcomesView *self)
+{
+  GtkAdjustment *hadj = gtk_scrolled_window_get_hadjustment (self->scroller);
+  int spare, want;
+
+  if (self->rows->len == 0 || !gtk_widget_get_mapped (GTK_WIDGET (self->scroller)))
+    return;
+  /* What the months leave free beside them, or lack (then they scroll). */
+  if (gtk_adjustment_get_upper (hadj) > gtk_adjustment_get_page_size (hadj) + 0.5)
+    spare = (int) floor (gtk_adjustment_get_page_size (hadj) - gtk_adjustment_get_upper (hadj));
+  else
+    spare = (int) gtk_adjustment_get_page_size (hadj) - gtk_widget_get_width (GTK_WIDGET (self->grid));
+  want = CLAMP (self->name_px + spare, NAME_MIN_PX, NAME_MAX_PX);
+  /* Not while laying out: the next frame takes the new width. */
+  if (ABS (want - self->name_px) > 2 && self->fit_idle == 0)
+    {
+      self->name_px = want;
+      self->fit_idle = g_idle_add (apply_name_width, self);
+    }
+}
+
+/* The view lays out its child as AdwBin does, then fits the names. */
+static void
+view_measure (GtkWidget      *widget,
+              GtkOrientation  orientation,
+              int             for_size,
+              int            *minimum,
+              int            *natural,
+              int            *minimum_baseline,
+              int            *natural_baseline)
+{
+  *minimum = *natural = 0;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (!GTK_IS_POPOVER (c) && gtk_widget_should_layout (c))
+      {
+        int min = 0, nat = 0;
+
+        gtk_widget_measure (c, orientation, for_size, &min, &nat, NULL, NULL);
+        *minimum = MAX (*minimum, min);
+        *natural = MAX (*natural, nat);
+      }
+}
+
+static void
+view_allocate (GtkWidget *widget,
+               int        width,
+               int        height,
+               int        baseline)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      /* The popovers (cell menu, prompt, error) follow their cell. */
+      if (GTK_IS_POPOVER (c))
+        gtk_popover_present (GTK_POPOVER (c));
+      else if (gtk_widget_should_layout (c))
+        gtk_widget_allocate (c, width, height, baseline, NULL);
+    }
+  fit_names (SK_OUTCOMES_VIEW (widget));
 }
 
 /* ---- Public API ---- */
@@ -467,6 +548,7 @@ sk_outcomes_view_dispose (GObject *object)
 
   sk_outcomes_view_finish_edit (self, FALSE);
   g_clear_handle_id (&self->focus_idle, g_source_remove);
+  g_clear_handle_id (&self->fit_idle, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_pointer (&self->prompt, gtk_widget_unparent);
@@ -515,6 +597,8 @@ sk_outcomes_view_class_init (SkOutcomesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, ytd_grid);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, ytd_corner_grid);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, ytd_scroller);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, ytd_header_scroller);
+  gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, corner_scroller);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, names_grid);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SkOutcomesView, header_scroller);
@@ -537,6 +621,8 @@ sk_outcomes_view_init (SkOutcomesView *self)
   GtkExpression *expression;
 
   self->rows = g_ptr_array_new_with_free_func (sk_outcomes_view_row_free);
+  self->name_px = NAME_MIN_PX;
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_custom_layout_new (NULL, view_measure, view_allocate));
   g_queue_init (&self->undo);
   g_queue_init (&self->redo);
 
