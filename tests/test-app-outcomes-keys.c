@@ -95,6 +95,16 @@ test_unit_then_grid (Fixture       *f,
   guint col = 0, col2 = 0;
 
   g_assert_nonnull (dropdown);
+  /* The shown unit chosen again: on to the grid as well. */
+  gtk_widget_grab_focus (dropdown);
+  sk_test_spin ();
+  sk_test_press_key (GDK_KEY_space, 0);
+  sk_test_wait_ms (200);
+  sk_test_press_key (GDK_KEY_Return, 0);
+  sk_test_wait_ms (200);
+  g_assert_cmpint (sk_outcomes_view_get_unit (f->view), ==, f->vc);
+  g_assert_true (SK_IS_OUTCOME_CELL (gtk_window_get_focus (f->window)));
+
   gtk_widget_grab_focus (dropdown);
   sk_test_spin ();
   sk_test_press_key (GDK_KEY_space, 0);   /* opens the list */

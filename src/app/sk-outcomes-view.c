@@ -196,6 +196,30 @@ focus_grid_later (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A unit chosen in the list, the shown one too: on to the grid. */
+static void
+on_unit_activated (SkOutcomesView *self)
+{
+  if (self->focus_idle == 0)
+    self->focus_idle = g_idle_add_full (G_PRIORITY_LOW, focus_grid_later, self, NULL);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_descendant (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 on_unit_selected (SkOutcomesView *self)
 {
@@ -635,6 +659,13 @@ sk_outcomes_view_init (SkOutcomesView *self)
   gtk_expression_unref (expression);
 
   sk_outcomes_view_edit_init (self);
+  /* The drop-down's list: Enter or a click there chooses a unit. */
+  {
+    GtkWidget *list = find_descendant (GTK_WIDGET (self->unit_dropdown), GTK_TYPE_LIST_VIEW);
+
+    if (list != NULL)
+      g_signal_connect_object (list, "activate", G_CALLBACK (on_unit_activated), self, G_CONNECT_SWAPPED);
+  }
 
   sk_outcomes_view_update_history_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "empty");
