@@ -685,6 +685,14 @@ sk_outcomes_view_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "outcomes.context-menu", NULL);
 }
 
+/* Scrolling moves the cell: the message about it goes along. */
+static void
+repoint_error (SkOutcomesView *self)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (self->error_popover)))
+    point_at_current (self, self->error_popover);
+}
+
 void
 sk_outcomes_view_edit_init (SkOutcomesView *self)
 {
@@ -706,4 +714,8 @@ sk_outcomes_view_edit_init (SkOutcomesView *self)
   gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), TRUE);
   g_signal_connect (self->menu, "closed", G_CALLBACK (on_popover_closed), self);
   build_prompt (self);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (repoint_error), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (repoint_error), self, G_CONNECT_SWAPPED);
 }
