@@ -385,6 +385,8 @@ walk_set_up (Walk       *w,
     }
   w->series = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   w->grid = SK_OUTCOMES_VIEW (sk_outcomes_view_new ());
+  /* Every indicator for every unit, not only those a unit reports. */
+  sk_outcomes_view_set_show_all (w->grid, TRUE);
   g_object_set (w->grid, "store", w->store, "year", 2024, NULL);
   w->window = sk_test_show (GTK_WIDGET (w->grid), 1000, 700);
 }

@@ -29,6 +29,12 @@ gint64       sk_outcomes_view_get_unit    (SkOutcomesView *self);
 gboolean     sk_outcomes_view_set_unit    (SkOutcomesView *self,
                                            gint64          unit_id);
 
+/* Every indicator of the year (TRUE), or only those the unit reports:
+ * it is responsible for them or has figures for them (FALSE, at first). */
+gboolean     sk_outcomes_view_get_show_all (SkOutcomesView *self);
+void         sk_outcomes_view_set_show_all (SkOutcomesView *self,
+                                            gboolean        show_all);
+
 /* The place: the indicator's row and a column (0..12). */
 gboolean     sk_outcomes_view_focus_cell  (SkOutcomesView *self,
                                            gint64          indicator_id,
