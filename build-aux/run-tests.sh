@@ -112,7 +112,8 @@ build_suite all _build/test "" && built_all=1
 build_suite asan _build/asan "-Db_sanitize=address,undefined -Db_lundef=false" && built_asan=1
 
 if [ "$built_all" = 1 ]; then
-  test_suite all _build/test xvfb-run -a -s "-screen 0 1280x900x24" --
+  # 1600×1000: room for a 1366 px window (a laptop), which the grid tests size to.
+  test_suite all _build/test xvfb-run -a -s "-screen 0 1600x1000x24" --
   # The long suite: thousands of kill -9 (tests/test-kill.c), same build.
   sk_say "[long] testing"
   if ! meson test -C _build/test --no-rebuild --print-errorlogs --setup long --suite long; then
@@ -125,7 +126,7 @@ if [ "$built_asan" = 1 ]; then
   export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp
   export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
   # The GTK tests run several times slower there: longer timeouts.
-  test_suite asan _build/asan xvfb-run -a -s "-screen 0 1280x900x24" -- --timeout-multiplier 3
+  test_suite asan _build/asan xvfb-run -a -s "-screen 0 1600x1000x24" -- --timeout-multiplier 3
 fi
 
 passed=0
