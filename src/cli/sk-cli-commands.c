@@ -769,5 +769,7 @@ const SkCliCommand sk_cli_commands[] = {
   { "diff-plans", N_("Show what changed from one plan year to another"), N_("YEAR YEAR"), sk_cli_diff_plans },
   { "indicator", N_("Add, rename or redefine an indicator in a year’s plan"),
     N_("add|rename|set-definition …"), sk_cli_indicator },
+  { "import-csv", N_("Import outcomes from a CSV file (Swedish Excel), all or nothing"), N_("FILE"),
+    sk_cli_import_csv },
   { NULL }
 };

@@ -172,4 +172,9 @@ void        sk_cli_print_target_warnings (SkStore     *store,
                                           SkIndicator *indicator,
                                           int          year);
 
+/* import-csv (sk-cli-csv.c). */
+int         sk_cli_import_csv     (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+
 G_END_DECLS

@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "styrkort-cli"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sk-cli-private.h"
+#include "sk-format.h"
+#include "sk-outcome-import.h"
+
+/* ---- import-csv: outcomes from a CSV file, all or nothing ---- */
+
+static const SkCliColumn import_columns[] = {
+  { "row", N_("Row"), TRUE },
+  { "column", N_("Column"), TRUE },
+  { "status", N_("Status"), FALSE },
+  { "indicator", N_("Indicator"), FALSE },
+  { "unit", N_("Unit"), FALSE },
+  { "period", N_("Period"), FALSE },
+  { "old", N_("Old"), TRUE },
+  { "new", N_("New"), TRUE },
+  { "reason", N_("Reason"), FALSE },
+};
+
+static const char *
+status_key (SkImportStatus status)
+{
+  static const char * const keys[] = { "new", "changed", "unchanged", "refused" };
+
+  return keys[status];
+}
+
+static char *
+machine_value (SkOutcome *o)
+{
+  if (o == NULL || isnan (sk_outcome_get_value (o)))
+    return g_strdup ("");
+  return sk_format_machine (sk_outcome_get_value (o));
+}
+
+/* Every row for programs: one line each, the stored and the new value. */
+static void
+print_tsv (SkOutcomeImport *import)
+{
+  g_autoptr(SkCliTable) table = sk_cli_table_new (import_columns, G_N_ELEMENTS (import_columns), TRUE);
+
+  for (guint i = 0; i < sk_outcome_import_get_n_rows (import); i++)
+    {
+      const SkImportRow *row = sk_outcome_import_get_row (import, i);
+      g_autofree char *number = g_strdup_printf ("%u", row->row);
+      g_autofree char *column = row->column ? g_strdup_printf ("%u", row->column) : g_strdup ("");
+      g_autofree char *old = machine_value (row->old);
+      g_autofree char *new = machine_value (row->outcome);
+
+      sk_cli_table_add_row (table, number, column, status_key (row->status), row->indicator_text,
+                            row->unit_text, row->period, old, new, row->reason);
+    }
+  sk_cli_table_print (table, stdout);
+}
+
+/* For people: what is refused and what changes; the unchanged are counted. */
+static void
+print_text (SkOutcomeImport *import)
+{
+  g_autofree char *summary = sk_outcome_import_summary (import);
+
+  for (guint pass = 0; pass < 3; pass++)
+    {
+      static const SkImportStatus order[] = { SK_IMPORT_REFUSED, SK_IMPORT_CHANGED, SK_IMPORT_NEW };
+      static const char * const titles[] = { N_("Refused:"), N_("Changed:"), N_("New:") };
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < sk_outcome_import_get_n_rows (import); i++)
+        {
+          const SkImportRow *row = sk_outcome_import_get_row (import, i);
+          g_autofree char *line = NULL;
+          g_autofree char *safe = NULL;
+
+          if (row->status != order[pass])
+            continue;
+          if (!any)
+            g_print ("%s\n", _(titles[pass]));
+          any = TRUE;
+          line = sk_import_row_describe (row);
+          safe = sk_cli_safe (line);
+          g_print ("  %s\n", safe);
+        }
+    }
+  g_print ("%s\n", summary);
+}
+
+static gboolean
+parse_separator (const char *text,
+                 char       *out)
+{
+  if (text == NULL)
+    *out = 0;
+  else if (g_strcmp0 (text, ";") == 0 || g_strcmp0 (text, "semicolon") == 0)
+    *out = ';';
+  else if (g_strcmp0 (text, "tab") == 0 || g_strcmp0 (text, "\t") == 0)
+    *out = '\t';
+  else if (g_strcmp0 (text, ",") == 0 || g_strcmp0 (text, "comma") == 0)
+    *out = ',';
+  else
+    {
+      sk_cli_error (_("Unknown separator “%s”: use ; (semicolon), tab or , (comma)."), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+sk_cli_import_csv (SkCliGlobals *globals,
+                   int           argc,
+                   char        **argv)
+{
+  gboolean dry_run = FALSE;
+  int year = 0;
+  g_autofree char *separator_text = NULL;
+  GOptionEntry entries[] = {
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Show what would change, write nothing"), NULL },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year,
+      N_("The year of the months when the file has no year column"), N_("YEAR") },
+    { "separator", 's', 0, G_OPTION_ARG_STRING, &separator_text,
+      N_("The field separator: ; (semicolon), tab or , (comma); found by itself when left out"), N_("SEP") },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkOutcomeImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  char separator = 0;
+  guint refused;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "import-csv", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 1) || !parse_separator (separator_text, &separator))
+    return SK_CLI_EXIT_USAGE;
+  if (!g_file_get_contents (argv[1], &data, &length, &error))
+    return sk_cli_fail (error);
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+
+  import = sk_outcome_import_new ();
+  if (!sk_outcome_import_read_csv (import, data, length, separator, year, NULL, &error))
+    return sk_cli_fail (error);
+  g_clear_pointer (&data, g_free);
+  sk_outcome_import_check (import, store, 0);
+  if (!sk_cli_check_reads (store, &status))
+    return status;
+
+  if (globals->tsv)
+    print_tsv (import);
+  else
+    print_text (import);
+
+  refused = sk_outcome_import_count (import, SK_IMPORT_REFUSED);
+  if (refused > 0)
+    {
+      sk_cli_error (g_dngettext (GETTEXT_PACKAGE, "%u row is refused: nothing was imported.",
+                                 "%u rows are refused: nothing was imported.", refused), refused);
+      return SK_CLI_EXIT_REFUSED;
+    }
+  if (dry_run)
+    {
+      if (!globals->tsv)
+        g_print (_("Nothing was written (--dry-run).\n"));
+      return SK_CLI_EXIT_OK;
+    }
+  if (!sk_outcome_import_apply (import, store, &error))
+    return sk_cli_fail (error);
+  if (!globals->tsv)
+    g_print (_("Imported %s into %s.\n"), argv[1], sk_store_get_path (store));
+  return SK_CLI_EXIT_OK;
+}

@@ -1,0 +1,196 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-cli-csv"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sk-exchange.h"
+#include "sk-store.h"
+#include "cli-test-util.h"
+
+/* styrkort-cli import-csv, run as a user would on the example plan. */
+
+#define PHONE "Vårdgaranti primärvård (utifrån SKR) – telefontillgänglighet, kontakt inom 0 dagar"
+
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *xdg;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fx,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+
+  fx->dir = g_dir_make_tmp ("styrkort-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fx->db = g_build_filename (fx->dir, "test.db", NULL);
+  fx->xdg = g_build_filename (fx->dir, "xdg", NULL);
+  store = sk_store_open (fx->db, &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_exchange_load_example (store, &error));
+}
+
+static void
+fixture_tear_down (Fixture       *fx,
+                   gconstpointer  data)
+{
+  sk_test_remove_tree (fx->dir);
+  g_free (fx->dir);
+  g_free (fx->db);
+  g_free (fx->xdg);
+}
+
+static void
+run_cli_env (Fixture     *fx,
+             SkCliRun    *run,
+             const char  *language,
+             const char  *first,
+             ...)
+{
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->xdg, TRUE);
+  va_list args;
+
+  if (language != NULL)
+    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
+  va_start (args, first);
+  sk_cli_run_va (run, envp, NULL, first, args);
+  va_end (args);
+}
+
+#define run_cli(fx, run, ...) run_cli_env ((fx), (run), NULL, __VA_ARGS__)
+
+static char *
+write_file (Fixture    *fx,
+            const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (fx->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+/* The month value as the store has it, NAN when none. */
+static double
+stored (Fixture    *fx,
+        const char *indicator,
+        const char *period)
+{
+  g_autoptr(SkStore) store = sk_store_open (fx->db, NULL);
+  g_autoptr(SkIndicator) ind = sk_store_find_indicator (store, indicator, NULL);
+  g_autoptr(SkUnit) unit = sk_store_find_unit (store, "VC", NULL);
+  g_autoptr(SkOutcome) o = sk_store_get_outcome (store, sk_record_get_id (SK_RECORD (ind)),
+                                                 sk_record_get_id (SK_RECORD (unit)), period,
+                                                 SK_OUTCOME_MONTH);
+
+  return o != NULL ? sk_outcome_get_value (o) : NAN;
+}
+
+static const char good_csv[] =
+  "\xEF\xBB\xBFIndikator;Enhet;Period;Värde;Kommentar\r\n"
+  PHONE ";VC;2024-04;93,5;\r\n"
+  "Sjukfrånvaro;VC;2024-05;5,2;\"Två\nrader\"\r\n";
+
+static void
+test_dry_run_then_import_twice (Fixture       *fx,
+                                gconstpointer  data)
+{
+  g_autofree char *file = write_file (fx, "utfall.csv", good_csv);
+  g_auto(SkCliRun) run = { 0 };
+
+  run_cli (fx, &run, "--db", fx->db, "import-csv", file, "--dry-run", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "1 new, 1 changed, 0 unchanged, 0 refused"));
+  g_assert_nonnull (strstr (run.out, "91,1 % → 93,5 %"));
+  g_assert_nonnull (strstr (run.out, "Nothing was written"));
+  g_assert_cmpfloat (stored (fx, PHONE, "2024-04"), ==, 91.1);
+
+  run_cli (fx, &run, "--db", fx->db, "import-csv", file, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Imported"));
+  g_assert_cmpfloat (stored (fx, PHONE, "2024-04"), ==, 93.5);
+  g_assert_cmpfloat (stored (fx, "Sjukfrånvaro", "2024-05"), ==, 5.2);
+
+  /* The same file again changes nothing. */
+  run_cli (fx, &run, "--db", fx->db, "import-csv", file, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 2 unchanged, 0 refused"));
+}
+
+/* One refused row: exit 1, each refusal with its row, nothing written. */
+static void
+test_refused_writes_nothing (Fixture       *fx,
+                             gconstpointer  data)
+{
+  g_autofree char *file = write_file (fx, "utfall.csv",
+                                      "Indikator;Enhet;År;jan;feb\n"
+                                      "Sjukfrånvaro;VC;2024;5,1;5,3\n"
+                                      "Sjukfrånvaro;VC;2025;5,0;130\n");
+  g_auto(SkCliRun) run = { 0 };
+
+  run_cli (fx, &run, "--db", fx->db, "import-csv", file, NULL);
+  g_assert_cmpint (run.exit_code, ==, 1);
+  g_assert_nonnull (strstr (run.out, "Row 3, column E: A share must lie between 0 and 100 %."));
+  g_assert_nonnull (strstr (run.err, "1 row is refused: nothing was imported."));
+  g_assert_true (isnan (stored (fx, "Sjukfrånvaro", "2024-01")));
+
+  run_cli_env (fx, &run, "sv", "--db", fx->db, "import-csv", file, NULL);
+  g_assert_cmpint (run.exit_code, ==, 1);
+  g_assert_nonnull (strstr (run.out, "Rad 3, kolumn E"));
+  g_assert_nonnull (strstr (run.err, "1 rad avvisas: ingenting importerades."));
+}
+
+/* Windows-1252 as Swedish Excel saves "CSV (semikolonavgränsad)"; rows for programs. */
+static void
+test_cp1252_tsv (Fixture       *fx,
+                 gconstpointer  data)
+{
+  g_autofree char *file = write_file (fx, "excel.csv",
+                                      "Indikator;Enhet;Period;V\xE4rde\r\n"
+                                      "Sjukfr\xE5nvaro;VC;2024-09;6,1\r\n");
+  g_auto(SkCliRun) run = { 0 };
+
+  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "import-csv", file, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "row\tcolumn\tstatus\tindicator\tunit\tperiod\told\tnew\treason\n"));
+  g_assert_nonnull (strstr (run.out, "2\t\tnew\tSjukfrånvaro\tVC\t2024-09\t\t6.1\t\n"));
+  g_assert_cmpfloat (stored (fx, "Sjukfrånvaro", "2024-09"), ==, 6.1);
+}
+
+static void
+test_not_a_table (Fixture       *fx,
+                  gconstpointer  data)
+{
+  g_autofree char *file = write_file (fx, "text.csv", "Hej;och;välkommen\n1;2;3\n");
+  g_auto(SkCliRun) run = { 0 };
+
+  run_cli (fx, &run, "--db", fx->db, "import-csv", file, NULL);
+  g_assert_cmpint (run.exit_code, ==, 1);
+  g_assert_nonnull (strstr (run.err, "The first row must name the columns"));
+  run_cli (fx, &run, "--db", fx->db, "import-csv", NULL);
+  g_assert_cmpint (run.exit_code, ==, 2);
+  run_cli (fx, &run, "--db", fx->db, "import-csv", file, "--separator", "pipe", NULL);
+  g_assert_cmpint (run.exit_code, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/import-csv/dry-run-then-twice", test_dry_run_then_import_twice);
+  ADD ("/cli/import-csv/refused", test_refused_writes_nothing);
+  ADD ("/cli/import-csv/cp1252-tsv", test_cp1252_tsv);
+  ADD ("/cli/import-csv/not-a-table", test_not_a_table);
+#undef ADD
+  return g_test_run ();
+}
