@@ -6,6 +6,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "sk-exchange.h"
 #include "sk-store.h"
 #include "cli-test-util.h"
@@ -180,6 +182,68 @@ test_not_a_table (Fixture       *fx,
   g_assert_cmpint (run.exit_code, ==, 2);
 }
 
+/* LibreOffice Calc (Swedish) reads a file in our format as numbers, and
+ * what it saves back imports as unchanged. Skipped where it is missing. */
+static gboolean
+soffice (Fixture    *fx,
+         const char *infilter,
+         const char *to,
+         const char *file)
+{
+  g_autofree char *home = g_build_filename (fx->dir, "lo-home", NULL);
+  g_autofree char *env_home = g_strconcat ("HOME=", home, NULL);
+  g_autofree char *filter = infilter ? g_strconcat ("--infilter=", infilter, NULL) : g_strdup ("--headless");
+  const char *argv[] = { "env", env_home, "soffice", "--headless", filter,
+                         "--convert-to", to, "--outdir", fx->dir, file, NULL };
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (fx->dir, (char **) argv, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, NULL));
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+static void
+test_libreoffice_round_trip (Fixture       *fx,
+                             gconstpointer  data)
+{
+  g_autofree char *file = NULL;
+  g_autofree char *ods = NULL;
+  g_autofree char *back = NULL;
+  g_autofree char *content = NULL;
+  g_auto(SkCliRun) run = { 0 };
+
+  if (g_find_program_in_path ("soffice") == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+  file = write_file (fx, "wide.csv",
+                     "Indikator;Enhet;År;jan;feb;mar;apr\r\n"
+                     "Sjukfrånvaro;VC;2024;5,1;5,3;;\r\n"
+                     "Antal besök inkl. distans;VC;2024;66 020;61\xC2\xA0" "200;;\r\n"
+                     "\"" PHONE "\";VC;2024;;;;93,5\r\n");
+  run_cli (fx, &run, "--db", fx->db, "import-csv", file, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "4 new, 1 changed, 0 unchanged, 0 refused"));
+
+  /* ";", '"', UTF-8 (76), from line 1, Swedish (1053): as Calc opens it here. */
+  g_assert_true (soffice (fx, "CSV:59,34,76,1,,1053", "ods", file));
+  ods = g_build_filename (fx->dir, "wide.ods", NULL);
+  g_assert_true (g_file_test (ods, G_FILE_TEST_EXISTS));
+  g_remove (file);
+  g_assert_true (soffice (fx, NULL, "csv:Text - txt - csv (StarCalc):59,34,76,1", ods));
+  back = g_build_filename (fx->dir, "wide.csv", NULL);
+  g_assert_true (g_file_get_contents (back, &content, NULL, NULL));
+  g_test_message ("%s", content);
+  /* Calc took the decimal commas and spaced thousands as numbers. */
+  g_assert_nonnull (strstr (content, ";66020;61200;"));
+
+  run_cli (fx, &run, "--db", fx->db, "import-csv", back, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 5 unchanged, 0 refused"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,6 +255,7 @@ main (int   argc,
   ADD ("/cli/import-csv/refused", test_refused_writes_nothing);
   ADD ("/cli/import-csv/cp1252-tsv", test_cp1252_tsv);
   ADD ("/cli/import-csv/not-a-table", test_not_a_table);
+  ADD ("/cli/import-csv/libreoffice", test_libreoffice_round_trip);
 #undef ADD
   return g_test_run ();
 }
