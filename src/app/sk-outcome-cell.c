@@ -8,7 +8,7 @@
 #include "sk-outcome-cell.h"
 
 /*
- * A light, focusable cell: labels stacked by a GtkBinLayout. Colour and
+ * A light, focusable cell: labels stacked, as in a GtkBinLayout. Colour and
  * text both carry the status, so colour is never alone.
  */
 
@@ -61,6 +61,43 @@ sk_outcome_cell_finalize (GObject *object)
   G_OBJECT_CLASS (sk_outcome_cell_parent_class)->finalize (object);
 }
 
+/* Like a GtkBinLayout, but the cell's size comes from what it shows,
+ * never from the editor: typing a value keeps every column in place. */
+static void
+cell_measure (GtkWidget      *widget,
+              GtkOrientation  orientation,
+              int             for_size,
+              int            *minimum,
+              int            *natural,
+              int            *minimum_baseline,
+              int            *natural_baseline)
+{
+  SkOutcomeCell *self = SK_OUTCOME_CELL (widget);
+
+  *minimum = *natural = 0;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      int min = 0, nat = 0;
+
+      if (c == self->editor || !gtk_widget_should_layout (c))
+        continue;
+      gtk_widget_measure (c, orientation, for_size, &min, &nat, NULL, NULL);
+      *minimum = MAX (*minimum, min);
+      *natural = MAX (*natural, nat);
+    }
+}
+
+static void
+cell_allocate (GtkWidget *widget,
+               int        width,
+               int        height,
+               int        baseline)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (gtk_widget_should_layout (c))
+      gtk_widget_allocate (c, width, height, -1, NULL);
+}
+
 static void
 sk_outcome_cell_class_init (SkOutcomeCellClass *klass)
 {
@@ -70,7 +107,6 @@ sk_outcome_cell_class_init (SkOutcomeCellClass *klass)
   object_class->dispose = sk_outcome_cell_dispose;
   object_class->finalize = sk_outcome_cell_finalize;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID_CELL);
 }
@@ -81,6 +117,7 @@ sk_outcome_cell_init (SkOutcomeCell *self)
   GtkWidget *widget = GTK_WIDGET (self);
 
   gtk_widget_add_css_class (widget, "sk-outcome-cell");
+  gtk_widget_set_layout_manager (widget, gtk_custom_layout_new (NULL, cell_measure, cell_allocate));
 
   self->content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_valign (self->content, GTK_ALIGN_CENTER);

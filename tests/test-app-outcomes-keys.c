@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-app-outcomes-keys"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "app-test-keys.h"
+#include "app-test-util.h"
+#include "sk-outcome-cell.h"
+#include "sk-outcomes-view.h"
+
+/* The Utfall grid by real key presses (through the X server): choosing
+ * a unit, moving, typing; and what stays put on screen while a value
+ * is typed. */
+
+typedef struct
+{
+  char           *path;
+  SkStore        *store;
+  GtkWindow      *window;
+  SkOutcomesView *view;
+  gint64          vc;      /* Vårdcentralen Halland */
+} Fixture;
+
+static gint64
+unit_id (SkStore    *store,
+         const char *name)
+{
+  g_autoptr(SkUnit) unit = sk_store_find_unit (store, name, NULL);
+
+  g_assert_nonnull (unit);
+  return sk_record_get_id (SK_RECORD (unit));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->path = sk_test_temp_db ("sk-outcomes-keys");
+  f->store = sk_test_example_store (f->path);
+  f->vc = unit_id (f->store, "Vårdcentralen Halland");
+  f->view = SK_OUTCOMES_VIEW (sk_outcomes_view_new ());
+  g_object_set (f->view, "store", f->store, "year", 2024, NULL);
+  g_assert_true (sk_outcomes_view_set_unit (f->view, f->vc));
+  f->window = sk_test_show (GTK_WIDGET (f->view), 1366, 768);
+  sk_test_focus_window (f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  sk_test_close (f->window);
+  g_clear_object (&f->store);
+  g_free (f->path);
+}
+
+static SkOutcome *
+stored (Fixture    *f,
+        gint64      indicator_id,
+        gint64      unit,
+        const char *period)
+{
+  g_autoptr(SkStore) store = sk_test_open_store (f->path);
+
+  return sk_store_get_outcome (store, indicator_id, unit, period, SK_OUTCOME_MONTH);
+}
+
+/* Choose the next unit in the drop-down by keys; the grid takes the
+ * keys from there: arrows move, a typed value lands in the database. */
+static void
+test_unit_then_grid (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *dropdown = sk_test_find_shown_type (GTK_WIDGET (f->view), GTK_TYPE_DROP_DOWN);
+  g_autoptr(SkOutcome) o = NULL;
+  g_autofree char *period = NULL;
+  GtkWidget *focus;
+  gint64 unit, indicator = 0;
+  guint col = 0, col2 = 0;
+
+  g_assert_nonnull (dropdown);
+  gtk_widget_grab_focus (dropdown);
+  sk_test_spin ();
+  sk_test_press_key (GDK_KEY_space, 0);   /* opens the list */
+  sk_test_wait_ms (200);
+  sk_test_press_key (GDK_KEY_Home, 0);    /* the first unit */
+  sk_test_press_key (GDK_KEY_Return, 0);
+  sk_test_wait_ms (200);
+  unit = sk_outcomes_view_get_unit (f->view);
+  g_assert_cmpint (unit, !=, f->vc);
+
+  /* The focus is on the grid's current cell, not back on the button. */
+  focus = gtk_window_get_focus (f->window);
+  g_assert_true (SK_IS_OUTCOME_CELL (focus));
+  g_assert_true (sk_outcomes_view_get_focus (f->view, &indicator, &col));
+  g_assert_cmpuint (sk_outcome_cell_get_column (SK_OUTCOME_CELL (focus)), ==, col);
+
+  /* Arrows move in the grid. */
+  sk_test_press_key (col == 0 ? GDK_KEY_Right : GDK_KEY_Left, 0);
+  g_assert_true (sk_outcomes_view_get_focus (f->view, &indicator, &col2));
+  g_assert_cmpuint (col2, ==, col == 0 ? 1 : col - 1);
+  g_assert_true (SK_IS_OUTCOME_CELL (gtk_window_get_focus (f->window)));
+
+  /* Typing starts an edit; Return saves it for the chosen unit. */
+  sk_test_type ("77,5");
+  g_assert_nonnull (sk_outcomes_view_get_editor (f->view));
+  sk_test_press_key (GDK_KEY_Return, 0);
+  g_assert_null (sk_outcomes_view_get_editor (f->view));
+  period = g_strdup_printf ("2024-%02u", col2 + 1);
+  o = stored (f, indicator, unit, period);
+  g_assert_nonnull (o);
+  g_assert_cmpfloat_with_epsilon (sk_outcome_get_value (o), 77.5, 1e-9);
+  /* Return moved down, and the drop-down did not open again. */
+  g_assert_true (SK_IS_OUTCOME_CELL (gtk_window_get_focus (f->window)));
+  g_assert_cmpint (sk_outcomes_view_get_unit (f->view), ==, unit);
+}
+
+static gint64
+indicator_id (Fixture    *f,
+              const char *name)
+{
+  g_autoptr(SkIndicator) ind = sk_store_find_indicator (f->store, name, NULL);
+
+  g_assert_nonnull (ind);
+  return sk_record_get_id (SK_RECORD (ind));
+}
+
+/* The x and width of every cell of the row, and of the header labels. */
+static GArray *
+row_geometry (Fixture *f,
+              gint64   indicator)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (float));
+
+  for (guint c = 0; c <= SK_OUTCOMES_VIEW_YTD_COLUMN; c++)
+    {
+      GtkWidget *cell = NULL;
+      graphene_rect_t b;
+
+      g_assert_true (sk_outcomes_view_focus_cell (f->view, indicator, c));
+      cell = gtk_window_get_focus (f->window);
+      g_assert_true (SK_IS_OUTCOME_CELL (cell));
+      g_assert_true (gtk_widget_compute_bounds (cell, GTK_WIDGET (f->window), &b));
+      g_array_append_val (out, b.origin.x);
+      g_array_append_val (out, b.size.width);
+    }
+  return out;
+}
+
+/* While a long value is typed no column moves or widens; a refused value
+ * is explained right below its cell, and the keys stay in the cell. */
+static void
+test_layout_still (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 phone = indicator_id (f, "telefontillgänglighet");
+  g_autoptr(GArray) before = row_geometry (f, phone);
+  GtkWidget *cell, *editor, *popover;
+  graphene_rect_t cell_b, editor_b;
+  GdkSurface *surface;
+  double sx = 0, sy = 0;
+  int px, py;
+
+  g_assert_true (sk_outcomes_view_focus_cell (f->view, phone, 3));
+  cell = gtk_window_get_focus (f->window);
+  sk_test_type ("93,456789012345");
+  editor = sk_outcomes_view_get_editor (f->view);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor)), ==, "93,456789012345");
+  sk_test_wait_ms (100);
+  /* The editor fills its cell and no more. */
+  g_assert_true (gtk_widget_compute_bounds (cell, GTK_WIDGET (f->window), &cell_b));
+  g_assert_true (gtk_widget_compute_bounds (editor, GTK_WIDGET (f->window), &editor_b));
+  g_assert_cmpfloat (editor_b.size.width, <=, cell_b.size.width);
+  for (guint c = 0, i = 0; c <= SK_OUTCOMES_VIEW_YTD_COLUMN; c++, i += 2)
+    {
+      GtkWidget *other;
+      graphene_rect_t b;
+
+      /* The cells of the row, found by position in the same row. */
+      other = gtk_widget_pick (GTK_WIDGET (f->window), g_array_index (before, float, i) + 2,
+                               cell_b.origin.y + cell_b.size.height / 2, GTK_PICK_DEFAULT);
+      g_assert_nonnull (other);
+      if (!SK_IS_OUTCOME_CELL (other))
+        other = gtk_widget_get_ancestor (other, SK_TYPE_OUTCOME_CELL);
+      g_assert_nonnull (other);
+      g_assert_cmpuint (sk_outcome_cell_get_column (SK_OUTCOME_CELL (other)), ==, c);
+      g_assert_true (gtk_widget_compute_bounds (other, GTK_WIDGET (f->window), &b));
+      g_assert_cmpfloat_with_epsilon (b.origin.x, g_array_index (before, float, i), 0.5);
+      g_assert_cmpfloat_with_epsilon (b.size.width, g_array_index (before, float, i + 1), 0.5);
+    }
+
+  /* Not a number: the reason shows by the cell, the text stays to fix. */
+  sk_test_type ("x");
+  sk_test_press_key (GDK_KEY_Return, 0);
+  sk_test_wait_ms (100);
+  g_assert_nonnull (sk_outcomes_view_get_editor (f->view));
+  g_assert_true (g_str_has_prefix (sk_outcomes_view_get_error (f->view), "“93,456789012345x”"));
+  popover = NULL;
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (f->view)); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c) && gtk_widget_get_mapped (c))
+      popover = c;
+  g_assert_nonnull (popover);
+  surface = gtk_native_get_surface (GTK_NATIVE (popover));
+  px = gdk_popup_get_position_x (GDK_POPUP (surface));
+  py = gdk_popup_get_position_y (GDK_POPUP (surface));
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &sx, &sy);
+  {
+    double ox = 0, oy = 0;
+
+    /* Where the popover's own box starts in its surface (past the shadow). */
+    gtk_native_get_surface_transform (GTK_NATIVE (popover), &ox, &oy);
+    px += (int) ox;
+    py += (int) oy;
+  }
+  /* Window coordinates. The popover's surface (its shadow and arrow
+   * included) starts within the cell's row and reaches below it; its
+   * arrow points at the middle of the cell. */
+  g_assert_cmpfloat (py - sy, >=, cell_b.origin.y);
+  g_assert_cmpfloat (py - sy, <=, cell_b.origin.y + cell_b.size.height);
+  g_assert_cmpfloat (py - sy + gtk_widget_get_height (popover), >, cell_b.origin.y + cell_b.size.height + 20);
+  g_assert_cmpfloat_with_epsilon (px - sx + gtk_widget_get_width (popover) / 2.0,
+                                  cell_b.origin.x + cell_b.size.width / 2, 2);
+  /* Typing goes on in the cell: fix the value and save it. */
+  g_assert_true (gtk_widget_has_focus (editor));
+  sk_test_press_key (GDK_KEY_BackSpace, 0);
+  sk_test_press_key (GDK_KEY_Return, 0);
+  g_assert_null (sk_outcomes_view_get_editor (f->view));
+  g_assert_cmpstr (sk_outcomes_view_get_error (f->view), ==, "");
+  g_assert_false (gtk_widget_get_mapped (popover));
+}
+
+int
+main (int argc, char *argv[])
+{
+  if (!sk_test_app_init (&argc, &argv))
+    return 0;
+
+#define ADD(name, func) \
+  g_test_add ("/outcomes-keys/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("unit-then-grid", test_unit_then_grid);
+  ADD ("layout-still", test_layout_still);
+  return g_test_run ();
+}
