@@ -595,6 +595,12 @@ check_row (SkOutcomeImport *self,
   in_year = sk_store_get_indicator_in_year (store, row->indicator_id, year);
   if (row->indicator_text == NULL)
     row->indicator_text = g_strdup (sk_indicator_get_name (in_year ? in_year : ind));
+  if (row->unit_text == NULL)
+    {
+      g_autoptr(SkUnit) unit = sk_store_get_unit (store, row->unit_id);
+
+      row->unit_text = g_strdup (unit != NULL ? sk_unit_get_name (unit) : "");
+    }
   row->measure_unit = g_strdup (sk_indicator_get_measure_unit (in_year ? in_year : ind));
 
   row->outcome = sk_outcome_new ();
