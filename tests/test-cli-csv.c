@@ -244,6 +244,85 @@ test_libreoffice_round_trip (Fixture       *fx,
   g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 5 unchanged, 0 refused"));
 }
 
+/* A Kolada API v2 response saved to a file, as the tests write it. */
+static const char kolada_json[] =
+  "{\"count\": 4, \"values\": ["
+  "{\"kpi\": \"N00945\", \"municipality\": \"0013\", \"period\": 2021, \"values\": ["
+  "  {\"gender\": \"K\", \"count\": 1, \"status\": \"\", \"value\": 6.9},"
+  "  {\"gender\": \"M\", \"count\": 1, \"status\": \"\", \"value\": 3.1},"
+  "  {\"gender\": \"T\", \"count\": 1, \"status\": \"\", \"value\": 5.8}]},"
+  "{\"kpi\": \"N00945\", \"municipality\": \"0013\", \"period\": 2022, \"values\": ["
+  "  {\"gender\": \"T\", \"count\": 1, \"status\": \"\", \"value\": 6.2}]},"
+  "{\"kpi\": \"N00945\", \"municipality\": \"0013\", \"period\": 2023, \"values\": ["
+  "  {\"gender\": \"T\", \"count\": 0, \"status\": \"Missing\", \"value\": null}]},"
+  "{\"kpi\": \"N00945\", \"municipality\": \"1380\", \"period\": 2022, \"values\": ["
+  "  {\"gender\": \"T\", \"count\": 1, \"status\": \"\", \"value\": 99.0}]}"
+  "]}";
+
+static double
+stored_reference (Fixture    *fx,
+                  const char *period)
+{
+  g_autoptr(SkStore) store = sk_store_open (fx->db, NULL);
+  g_autoptr(SkIndicator) ind = sk_store_find_indicator (store, "Sjukfrånvaro", NULL);
+  g_autoptr(SkUnit) unit = sk_store_find_unit (store, "NSVH", NULL);
+  g_autoptr(SkOutcome) o = sk_store_get_outcome (store, sk_record_get_id (SK_RECORD (ind)),
+                                                 sk_record_get_id (SK_RECORD (unit)), period,
+                                                 SK_OUTCOME_REFERENCE);
+
+  return o != NULL ? sk_outcome_get_value (o) : NAN;
+}
+
+/* Region Halland's total per year, as reference values; null years left out. */
+static void
+test_kolada (Fixture       *fx,
+             gconstpointer  data)
+{
+  g_autofree char *file = write_file (fx, "kolada.json", kolada_json);
+  g_autofree char *bad = write_file (fx, "bad.json", "{\"values\": [{\"kpi\": \"N00945\", \"municipality\": "
+                                     "\"0013\", \"period\": 2020, \"values\": [{\"gender\": \"T\", \"value\": 150}]}]}");
+  g_auto(SkCliRun) run = { 0 };
+
+  run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
+           "--unit", "NSVH", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "1 year has no value in Kolada and is left out."));
+  g_assert_nonnull (strstr (run.out, "2 new, 0 changed, 0 unchanged, 0 refused"));
+  g_assert_cmpfloat (stored_reference (fx, "2021-12"), ==, 5.8);
+  g_assert_cmpfloat (stored_reference (fx, "2022-12"), ==, 6.2);
+  g_assert_true (isnan (stored_reference (fx, "2023-12")));
+
+  run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
+           "--unit", "NSVH", NULL);
+  g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 2 unchanged, 0 refused"));
+
+  /* Another municipality by its id. */
+  run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
+           "--unit", "NSVH", "--municipality", "1380", "--dry-run", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "6,2 % → 99 %"));
+
+  /* The store's checks hold: a share over 100 is refused, nothing written. */
+  run_cli (fx, &run, "--db", fx->db, "import-kolada", bad, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
+           "--unit", "NSVH", NULL);
+  g_assert_cmpint (run.exit_code, ==, 1);
+  g_assert_nonnull (strstr (run.out, "Row 1: A share must lie between 0 and 100 %."));
+
+  run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "U00000", "--indicator", "Sjukfrånvaro",
+           "--unit", "NSVH", NULL);
+  g_assert_cmpint (run.exit_code, ==, 1);
+  g_assert_nonnull (strstr (run.err, "The file has no values of U00000 for 0013."));
+  run_cli (fx, &run, "--db", fx->db, "import-kolada", bad, "--kpi", "N00945", NULL);
+  g_assert_cmpint (run.exit_code, ==, 2);
+  {
+    g_autofree char *csv = write_file (fx, "not.json", good_csv);
+
+    run_cli (fx, &run, "--db", fx->db, "import-kolada", csv, "--kpi", "N00945", "--indicator",
+             "Sjukfrånvaro", "--unit", "NSVH", NULL);
+    g_assert_cmpint (run.exit_code, ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +335,7 @@ main (int   argc,
   ADD ("/cli/import-csv/cp1252-tsv", test_cp1252_tsv);
   ADD ("/cli/import-csv/not-a-table", test_not_a_table);
   ADD ("/cli/import-csv/libreoffice", test_libreoffice_round_trip);
+  ADD ("/cli/import-kolada", test_kolada);
 #undef ADD
   return g_test_run ();
 }

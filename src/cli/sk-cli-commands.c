@@ -771,5 +771,7 @@ const SkCliCommand sk_cli_commands[] = {
     N_("add|rename|set-definition …"), sk_cli_indicator },
   { "import-csv", N_("Import outcomes from a CSV file (Swedish Excel), all or nothing"), N_("FILE"),
     sk_cli_import_csv },
+  { "import-kolada", N_("Import yearly reference values from a saved Kolada API response"), N_("FILE"),
+    sk_cli_import_kolada },
   { NULL }
 };

@@ -10,6 +10,7 @@
 
 #include "sk-cli-private.h"
 #include "sk-format.h"
+#include "sk-kolada.h"
 #include "sk-outcome-import.h"
 
 /* ---- import-csv: outcomes from a CSV file, all or nothing ---- */
@@ -113,44 +114,18 @@ parse_separator (const char *text,
   return TRUE;
 }
 
-int
-sk_cli_import_csv (SkCliGlobals *globals,
-                   int           argc,
-                   char        **argv)
+/* Checks, prints, and writes unless a row is refused or it is a dry run. */
+static int
+finish_import (SkCliGlobals    *globals,
+               SkStore         *store,
+               SkOutcomeImport *import,
+               gboolean         dry_run,
+               const char      *file)
 {
-  gboolean dry_run = FALSE;
-  int year = 0;
-  g_autofree char *separator_text = NULL;
-  GOptionEntry entries[] = {
-    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Show what would change, write nothing"), NULL },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year,
-      N_("The year of the months when the file has no year column"), N_("YEAR") },
-    { "separator", 's', 0, G_OPTION_ARG_STRING, &separator_text,
-      N_("The field separator: ; (semicolon), tab or , (comma); found by itself when left out"), N_("SEP") },
-    { NULL }
-  };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkOutcomeImport) import = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  gsize length = 0;
-  char separator = 0;
   guint refused;
   int status;
 
-  if ((status = sk_cli_parse_options (globals, "import-csv", entries, &argc, &argv)) != 0)
-    return status;
-  if (!sk_cli_check_arguments (argc, argv, 1) || !parse_separator (separator_text, &separator))
-    return SK_CLI_EXIT_USAGE;
-  if (!g_file_get_contents (argv[1], &data, &length, &error))
-    return sk_cli_fail (error);
-  if ((store = sk_cli_open_store (globals, &status)) == NULL)
-    return status;
-
-  import = sk_outcome_import_new ();
-  if (!sk_outcome_import_read_csv (import, data, length, separator, year, NULL, &error))
-    return sk_cli_fail (error);
-  g_clear_pointer (&data, g_free);
   sk_outcome_import_check (import, store, 0);
   if (!sk_cli_check_reads (store, &status))
     return status;
@@ -176,6 +151,106 @@ sk_cli_import_csv (SkCliGlobals *globals,
   if (!sk_outcome_import_apply (import, store, &error))
     return sk_cli_fail (error);
   if (!globals->tsv)
-    g_print (_("Imported %s into %s.\n"), argv[1], sk_store_get_path (store));
+    g_print (_("Imported %s into %s.\n"), file, sk_store_get_path (store));
   return SK_CLI_EXIT_OK;
+}
+
+int
+sk_cli_import_csv (SkCliGlobals *globals,
+                   int           argc,
+                   char        **argv)
+{
+  gboolean dry_run = FALSE;
+  int year = 0;
+  g_autofree char *separator_text = NULL;
+  GOptionEntry entries[] = {
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Show what would change, write nothing"), NULL },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year,
+      N_("The year of the months when the file has no year column"), N_("YEAR") },
+    { "separator", 's', 0, G_OPTION_ARG_STRING, &separator_text,
+      N_("The field separator: ; (semicolon), tab or , (comma); found by itself when left out"), N_("SEP") },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkOutcomeImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  char separator = 0;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "import-csv", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 1) || !parse_separator (separator_text, &separator))
+    return SK_CLI_EXIT_USAGE;
+  if (!g_file_get_contents (argv[1], &data, &length, &error))
+    return sk_cli_fail (error);
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+
+  import = sk_outcome_import_new ();
+  if (!sk_outcome_import_read_csv (import, data, length, separator, year, NULL, &error))
+    return sk_cli_fail (error);
+  g_clear_pointer (&data, g_free);
+  return finish_import (globals, store, import, dry_run, argv[1]);
+}
+
+
+/* ---- import-kolada: yearly reference values from a Kolada response ---- */
+
+int
+sk_cli_import_kolada (SkCliGlobals *globals,
+                      int           argc,
+                      char        **argv)
+{
+  gboolean dry_run = FALSE;
+  g_autofree char *kpi = NULL;
+  g_autofree char *indicator = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *municipality = NULL;
+  GOptionEntry entries[] = {
+    { "kpi", 0, 0, G_OPTION_ARG_STRING, &kpi, N_("The Kolada key figure, e.g. N00945"), N_("ID") },
+    { "indicator", 'i', 0, G_OPTION_ARG_STRING, &indicator, N_("The indicator (its name or a unique part of it)"), N_("NAME") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit, N_("The unit (its name or short name)"), N_("UNIT") },
+    { "municipality", 'm', 0, G_OPTION_ARG_STRING, &municipality,
+      N_("The Kolada municipality or region id (default 0013, Region Halland)"), N_("ID") },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Show what would change, write nothing"), NULL },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkOutcomeImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  guint without = 0;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "import-kolada", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 1))
+    return SK_CLI_EXIT_USAGE;
+  if (kpi == NULL || indicator == NULL || unit == NULL)
+    {
+      sk_cli_error (_("Give --kpi, --indicator and --unit."));
+      return SK_CLI_EXIT_USAGE;
+    }
+  if (!g_file_get_contents (argv[1], &data, &length, &error))
+    return sk_cli_fail (error);
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+
+  import = sk_outcome_import_new ();
+  if (!sk_outcome_import_read_kolada (import, data, length, kpi, municipality, indicator, unit,
+                                      &without, &error))
+    return sk_cli_fail (error);
+  if (sk_outcome_import_get_n_rows (import) == 0 && without == 0)
+    {
+      sk_cli_error (_("The file has no values of %s for %s."), kpi,
+                    municipality ? municipality : SK_KOLADA_REGION_HALLAND);
+      return SK_CLI_EXIT_REFUSED;
+    }
+  if (without > 0 && !globals->tsv)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%u year has no value in Kolada and is left out.\n",
+                          "%u years have no value in Kolada and are left out.\n", without), without);
+  return finish_import (globals, store, import, dry_run, argv[1]);
 }

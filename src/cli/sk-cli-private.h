@@ -172,8 +172,11 @@ void        sk_cli_print_target_warnings (SkStore     *store,
                                           SkIndicator *indicator,
                                           int          year);
 
-/* import-csv (sk-cli-csv.c). */
+/* import-csv and import-kolada (sk-cli-csv.c). */
 int         sk_cli_import_csv     (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+int         sk_cli_import_kolada  (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);
 

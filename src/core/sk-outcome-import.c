@@ -468,6 +468,29 @@ sk_outcome_import_add_cell (SkOutcomeImport *self,
     refuse (row, _("Enter a value, or say why it is missing."));
 }
 
+void
+sk_outcome_import_add_value (SkOutcomeImport *self,
+                             guint            row_number,
+                             const char      *indicator,
+                             const char      *unit,
+                             const char      *period,
+                             SkOutcomeKind    kind,
+                             double           value)
+{
+  SkImportRow *row;
+
+  g_return_if_fail (self != NULL);
+
+  row = add_row (self, row_number, 0);
+  row->indicator_text = g_strdup (indicator);
+  row->unit_text = g_strdup (unit);
+  row->period = g_strdup (period);
+  row->kind = kind;
+  row->value = value;
+  if (period == NULL)
+    refuse (row, _("The period is missing."));
+}
+
 double
 sk_outcome_import_get_read_progress (SkOutcomeImport *self)
 {

@@ -75,6 +75,15 @@ void             sk_outcome_import_add_cell  (SkOutcomeImport *self,
                                               gint64           unit_id,
                                               const char      *period,
                                               const char      *text);
+/* One value named by text (indicator and unit by name or short name), as
+ * another reader finds it (a Kolada file); @row numbers it for people. */
+void             sk_outcome_import_add_value (SkOutcomeImport *self,
+                                              guint            row,
+                                              const char      *indicator,
+                                              const char      *unit,
+                                              const char      *period,
+                                              SkOutcomeKind    kind,
+                                              double           value);
 /* How far reading has come, 0–1 (may be read from another thread). */
 double           sk_outcome_import_get_read_progress (SkOutcomeImport *self);
 
