@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-format.h"
+#include "sk-store-bulk.h"
 #include "sk-outcome-import.h"
 #include "sk-text.h"
 
@@ -817,6 +818,8 @@ sk_outcome_import_apply (SkOutcomeImport  *self,
     }
   if (!sk_store_begin (store, error))
     return FALSE;
+  /* One large write: keep the index pages in memory (see sk-store-bulk.h). */
+  sk_store_set_bulk (store, TRUE);
   for (guint i = 0; i < self->rows->len; i++)
     {
       SkImportRow *row = &g_array_index (self->rows, SkImportRow, i);
@@ -829,6 +832,7 @@ sk_outcome_import_apply (SkOutcomeImport  *self,
           g_autofree char *place = sk_import_row_place (row);
 
           sk_store_rollback (store);
+          sk_store_set_bulk (store, FALSE);
           g_set_error (error, local->domain, local->code, "%s: %s", place, local->message);
           return FALSE;
         }
@@ -836,8 +840,10 @@ sk_outcome_import_apply (SkOutcomeImport  *self,
   if (!sk_store_commit (store, error))
     {
       sk_store_rollback (store);
+      sk_store_set_bulk (store, FALSE);
       return FALSE;
     }
+  sk_store_set_bulk (store, FALSE);
   self->applied = TRUE;
   return TRUE;
 }
