@@ -186,6 +186,45 @@ test_not_a_table (void)
   sk_test_close (GTK_WINDOW (window));
 }
 
+/* A Kolada file: the dialog asks for the key figure, indicator and unit first. */
+static void
+test_kolada (void)
+{
+  g_autofree char *path = sk_test_temp_db ("import-kolada");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *json = g_build_filename (dir, "kolada.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (json);
+  SkWindow *window = open_window (path);
+  SkImportDialog *dialog;
+  GtkWidget *read;
+
+  g_assert_true (g_file_set_contents (json,
+                                      "{\"values\": [{\"kpi\": \"N00945\", \"municipality\": \"0013\", "
+                                      "\"period\": 2022, \"values\": [{\"gender\": \"K\", \"value\": 7.1}, "
+                                      "{\"gender\": \"T\", \"value\": 6.2}]}]}", -1, NULL));
+  dialog = sk_import_dialog_new (GTK_WINDOW (window), sk_window_get_store (window), file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  sk_test_spin ();
+  g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "kolada");
+  read = sk_test_find_shown_button (GTK_WIDGET (dialog), "_Read the File");
+  g_assert_nonnull (read);
+  /* Without a key figure it waits for one. */
+  g_signal_emit_by_name (read, "clicked");
+  sk_test_spin ();
+  g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "kolada");
+
+  gtk_editable_set_text (GTK_EDITABLE (sk_test_find_named (GTK_WIDGET (dialog), "kpi")), "N00945");
+  gtk_editable_set_text (GTK_EDITABLE (sk_test_find_named (GTK_WIDGET (dialog), "indicator")), "Sjukfrånvaro");
+  gtk_editable_set_text (GTK_EDITABLE (sk_test_find_named (GTK_WIDGET (dialog), "unit")), "NSVH");
+  g_signal_emit_by_name (read, "clicked");
+  wait_for_preview (dialog);
+  g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "preview");
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "1 new, 0 changed, 0 unchanged, 0 refused"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "2022-12: 6,2 %"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sk_test_close (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,5 +236,6 @@ main (int   argc,
   g_test_add_func ("/app/import/import-and-undo", test_import_and_undo);
   g_test_add_func ("/app/import/cancel-large", test_cancel_large);
   g_test_add_func ("/app/import/not-a-table", test_not_a_table);
+  g_test_add_func ("/app/import/kolada", test_kolada);
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-import-dialog.h"
+#include "sk-kolada.h"
 #include "sk-view-util.h"
 #include "sk-window.h"
 
@@ -37,7 +38,32 @@ struct _SkImportDialog
   GtkLabel        *summary;
   GtkLabel        *advice;
   GtkListBox      *rows;
+  GtkEditable     *kpi_row;
+  GtkEditable     *municipality_row;
+  GtkEditable     *indicator_row;
+  GtkEditable     *unit_row;
 };
+
+/* What the worker reads a Kolada file for; NULL kpi: a CSV file. */
+typedef struct
+{
+  GFile *file;
+  char  *kpi;
+  char  *municipality;
+  char  *indicator;
+  char  *unit;
+} ReadJob;
+
+static void
+read_job_free (ReadJob *job)
+{
+  g_object_unref (job->file);
+  g_free (job->kpi);
+  g_free (job->municipality);
+  g_free (job->indicator);
+  g_free (job->unit);
+  g_free (job);
+}
 
 G_DEFINE_FINAL_TYPE (SkImportDialog, sk_import_dialog, ADW_TYPE_WINDOW)
 
@@ -187,14 +213,20 @@ read_in_thread (GTask        *task,
                 gpointer      data,
                 GCancellable *cancellable)
 {
-  GFile *file = g_object_get_data (G_OBJECT (task), "file");
+  ReadJob *job = g_object_get_data (G_OBJECT (task), "job");
   SkOutcomeImport *import = data;
   g_autofree char *contents = NULL;
   gsize length = 0;
   GError *error = NULL;
+  gboolean ok;
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &error)
-      || !sk_outcome_import_read_csv (import, contents, length, 0, 0, cancellable, &error))
+  ok = g_file_load_contents (job->file, cancellable, &contents, &length, NULL, &error);
+  if (ok && job->kpi != NULL)
+    ok = sk_outcome_import_read_kolada (import, contents, length, job->kpi, job->municipality,
+                                        job->indicator, job->unit, NULL, &error);
+  else if (ok)
+    ok = sk_outcome_import_read_csv (import, contents, length, 0, 0, cancellable, &error);
+  if (!ok)
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -221,14 +253,32 @@ on_read (GObject      *source,
   self->check_id = g_idle_add (check_chunk, self);
 }
 
+static char *
+entry_text (GtkEditable *editable)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  return text[0] != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
 static void
-start_reading (SkImportDialog *self)
+start_reading (SkImportDialog *self,
+               gboolean        kolada)
 {
   g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_read, NULL);
   SkOutcomeImport *import = sk_outcome_import_new ();
+  ReadJob *job = g_new0 (ReadJob, 1);
 
+  job->file = g_object_ref (self->file);
+  if (kolada)
+    {
+      job->kpi = entry_text (self->kpi_row);
+      job->municipality = entry_text (self->municipality_row);
+      job->indicator = entry_text (self->indicator_row);
+      job->unit = entry_text (self->unit_row);
+    }
   self->reading = import;
-  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (self->file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "job", job, (GDestroyNotify) read_job_free);
   /* The task owns the plan until on_read takes it, so a dialog closed
    * while the worker reads never frees what the worker writes to. */
   g_task_set_task_data (task, import, NULL);
@@ -239,6 +289,23 @@ start_reading (SkImportDialog *self)
 }
 
 /* ---- Buttons ---- */
+
+static void
+on_read_clicked (SkImportDialog *self)
+{
+  g_autofree char *kpi = entry_text (self->kpi_row);
+  g_autofree char *indicator = entry_text (self->indicator_row);
+  g_autofree char *unit = entry_text (self->unit_row);
+
+  if (kpi == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->kpi_row));
+  else if (indicator == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->indicator_row));
+  else if (unit == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->unit_row));
+  else
+    start_reading (self, TRUE);
+}
 
 static void
 on_cancel_clicked (SkImportDialog *self)
@@ -334,11 +401,12 @@ sk_import_dialog_action (GtkWidget  *widget,
 
   chooser = gtk_file_chooser_native_new (_("Import Outcomes"), GTK_WINDOW (widget),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_set_name (csv, _("CSV and Kolada files"));
   gtk_file_filter_add_pattern (csv, "*.csv");
   gtk_file_filter_add_pattern (csv, "*.CSV");
   gtk_file_filter_add_pattern (csv, "*.txt");
   gtk_file_filter_add_pattern (csv, "*.tsv");
+  gtk_file_filter_add_pattern (csv, "*.json");
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
@@ -413,8 +481,13 @@ sk_import_dialog_class_init (SkImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkImportDialog, summary);
   gtk_widget_class_bind_template_child (widget_class, SkImportDialog, advice);
   gtk_widget_class_bind_template_child (widget_class, SkImportDialog, rows);
+  gtk_widget_class_bind_template_child (widget_class, SkImportDialog, kpi_row);
+  gtk_widget_class_bind_template_child (widget_class, SkImportDialog, municipality_row);
+  gtk_widget_class_bind_template_child (widget_class, SkImportDialog, indicator_row);
+  gtk_widget_class_bind_template_child (widget_class, SkImportDialog, unit_row);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_read_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -442,6 +515,14 @@ sk_import_dialog_new (GtkWindow *parent,
   self->file = g_object_ref (file);
   name = g_file_get_basename (file);
   adw_window_title_set_subtitle (self->title, name);
-  start_reading (self);
+  /* A Kolada response names no indicator or unit: ask for them first. */
+  if (g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".JSON"))
+    {
+      self->state = "kolada";
+      gtk_stack_set_visible_child_name (self->stack, "kolada");
+      gtk_widget_grab_focus (GTK_WIDGET (self->kpi_row));
+    }
+  else
+    start_reading (self, FALSE);
   return self;
 }
