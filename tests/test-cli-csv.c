@@ -323,6 +323,69 @@ test_kolada (Fixture       *fx,
   }
 }
 
+/* Our export reads back unchanged, both layouts; a gap keeps its reason. */
+static void
+test_export_round_trip (Fixture       *fx,
+                        gconstpointer  data)
+{
+  g_autofree char *long_csv = g_build_filename (fx->dir, "long.csv", NULL);
+  g_autofree char *wide_csv = g_build_filename (fx->dir, "wide.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(SkCliRun) run = { 0 };
+
+  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", "Sjukfrånvaro", "--unit", "VC",
+           "--period", "2024-03", "--missing", "Nytt schemasystem; \"inga\" siffror", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  run_cli (fx, &run, "--db", fx->db, "export-csv", "--output", long_csv, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_true (g_file_get_contents (long_csv, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBFIndikator;Enhet;Period;Typ;Värde;Kommentar\r\n"));
+  g_assert_nonnull (strstr (contents, "Sjukfrånvaro;Vårdcentralen Halland;2024-03;month;;"
+                                      "\"Nytt schemasystem; \"\"inga\"\" siffror\"\r\n"));
+  g_assert_nonnull (strstr (contents, ";2024-04;month;91,1;"));
+  run_cli (fx, &run, "--db", fx->db, "import-csv", long_csv, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 51 unchanged, 0 refused"));
+
+  run_cli (fx, &run, "--db", fx->db, "export-csv", "--layout", "wide", "--year", "2024", "--output", wide_csv, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  run_cli (fx, &run, "--db", fx->db, "import-csv", wide_csv, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 21 unchanged, 0 refused"));
+
+  run_cli (fx, &run, "--db", fx->db, "export-csv", "--layout", "tall", NULL);
+  g_assert_cmpint (run.exit_code, ==, 2);
+}
+
+/* LibreOffice (Swedish) opens our export with numbers as numbers; saved back, it imports unchanged. */
+static void
+test_export_libreoffice (Fixture       *fx,
+                         gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (fx->dir, "export.csv", NULL);
+  g_autofree char *ods = g_build_filename (fx->dir, "export.ods", NULL);
+  g_autofree char *content = NULL;
+  g_auto(SkCliRun) run = { 0 };
+
+  if (g_find_program_in_path ("soffice") == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+  run_cli (fx, &run, "--db", fx->db, "export-csv", "--output", csv, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_true (soffice (fx, "CSV:59,34,76,1,,1053", "ods", csv));
+  g_assert_true (g_file_test (ods, G_FILE_TEST_EXISTS));
+  g_remove (csv);
+  g_assert_true (soffice (fx, NULL, "csv:Text - txt - csv (StarCalc):59,34,76,1", ods));
+  g_assert_true (g_file_get_contents (csv, &content, NULL, NULL));
+  /* Calc held 91,1 as the number 91.1, not as text. */
+  g_assert_nonnull (strstr (content, ";\"month\";91.1;"));
+  run_cli (fx, &run, "--db", fx->db, "import-csv", csv, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 50 unchanged, 0 refused"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +399,8 @@ main (int   argc,
   ADD ("/cli/import-csv/not-a-table", test_not_a_table);
   ADD ("/cli/import-csv/libreoffice", test_libreoffice_round_trip);
   ADD ("/cli/import-kolada", test_kolada);
+  ADD ("/cli/export-csv/round-trip", test_export_round_trip);
+  ADD ("/cli/export-csv/libreoffice", test_export_libreoffice);
 #undef ADD
   return g_test_run ();
 }

@@ -773,5 +773,7 @@ const SkCliCommand sk_cli_commands[] = {
     sk_cli_import_csv },
   { "import-kolada", N_("Import yearly reference values from a saved Kolada API response"), N_("FILE"),
     sk_cli_import_kolada },
+  { "export-csv", N_("Write outcomes as CSV for Swedish Excel and LibreOffice (long or wide layout)"), "",
+    sk_cli_export_csv },
   { NULL }
 };

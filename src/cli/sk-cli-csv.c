@@ -7,9 +7,11 @@
 #include <stdio.h>
 
 #include <glib/gi18n-lib.h>
+#include <gio/gunixoutputstream.h>
 
 #include "sk-cli-private.h"
 #include "sk-format.h"
+#include "sk-csv-export.h"
 #include "sk-kolada.h"
 #include "sk-outcome-import.h"
 
@@ -253,4 +255,55 @@ sk_cli_import_kolada (SkCliGlobals *globals,
     g_print (g_dngettext (GETTEXT_PACKAGE, "%u year has no value in Kolada and is left out.\n",
                           "%u years have no value in Kolada and are left out.\n", without), without);
   return finish_import (globals, store, import, dry_run, argv[1]);
+}
+
+/* ---- export-csv: outcomes as Swedish Excel reads them ---- */
+
+int
+sk_cli_export_csv (SkCliGlobals *globals,
+                   int           argc,
+                   char        **argv)
+{
+  g_autofree char *layout_text = NULL;
+  g_autofree char *output = NULL;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "layout", 'l', 0, G_OPTION_ARG_STRING, &layout_text,
+      N_("long (one value a row, the default) or wide (one row a year, jan … dec)"), N_("LAYOUT") },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("Only this year (default: every year)"), N_("YEAR") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (default: standard output)"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  SkCsvLayout layout = SK_CSV_LAYOUT_LONG;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "export-csv", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 0))
+    return SK_CLI_EXIT_USAGE;
+  if (g_strcmp0 (layout_text, "wide") == 0)
+    layout = SK_CSV_LAYOUT_WIDE;
+  else if (layout_text != NULL && g_strcmp0 (layout_text, "long") != 0)
+    {
+      sk_cli_error (_("Unknown layout “%s”: use long or wide."), layout_text);
+      return SK_CLI_EXIT_USAGE;
+    }
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      out = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error));
+    }
+  else
+    out = g_unix_output_stream_new (1, FALSE);
+  if (out == NULL
+      || !sk_outcomes_write_csv (store, year, layout, out, &error)
+      || !g_output_stream_close (out, NULL, &error))
+    return sk_cli_fail (error);
+  return SK_CLI_EXIT_OK;
 }

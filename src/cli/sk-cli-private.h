@@ -179,5 +179,8 @@ int         sk_cli_import_csv     (SkCliGlobals *globals,
 int         sk_cli_import_kolada  (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);
+int         sk_cli_export_csv     (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
 
 G_END_DECLS

@@ -634,12 +634,14 @@ check_row (SkOutcomeImport *self,
   sk_outcome_set_kind (row->outcome, row->kind);
   sk_outcome_set_value (row->outcome, row->value);
   row->old = sk_store_get_outcome (store, row->indicator_id, row->unit_id, row->period, row->kind);
+  /* A gap's Kommentar is its reason; the stored comment stays unless the
+   * file gives a value with a comment of its own. */
   if (isnan (row->value))
     sk_outcome_set_missing_reason (row->outcome, row->comment);
-  else if (row->comment != NULL)
+  if (!isnan (row->value) && row->comment != NULL)
     sk_outcome_set_comment (row->outcome, row->comment);
   else if (row->old != NULL)
-    sk_outcome_set_comment (row->outcome, sk_outcome_get_comment (row->old));  /* kept */
+    sk_outcome_set_comment (row->outcome, sk_outcome_get_comment (row->old));
 
   /* The store's own checks: the same as typing the value in the grid. */
   if (!sk_store_check_outcome (store, row->outcome, &error))
