@@ -9,6 +9,7 @@
 
 #include "app-test-util.h"
 #include "sk-import-dialog.h"
+#include "sk-outcomes-export.h"
 #include "sk-window.h"
 
 /* "Importera utfall…": the preview before anything is written, all or
@@ -225,6 +226,38 @@ test_kolada (void)
   sk_test_close (GTK_WINDOW (window));
 }
 
+/* Exported from the app, imported back: "0 changed", nothing to import. */
+static void
+test_export_imports_unchanged (void)
+{
+  g_autofree char *path = sk_test_temp_db ("import-export");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *csv = g_build_filename (dir, "utfall.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+  g_autoptr(GError) error = NULL;
+  SkWindow *window = open_window (path);
+  SkStore *store = sk_window_get_store (window);
+  SkImportDialog *dialog;
+
+  g_assert_true (sk_outcomes_export_to_file (GTK_WIDGET (window), store, file, SK_CSV_LAYOUT_LONG, &error));
+  g_assert_no_error (error);
+  dialog = sk_import_dialog_new (GTK_WINDOW (window), store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_preview (dialog);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "0 new, 0 changed, 50 unchanged, 0 refused"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "already entered"));
+  g_assert_false (gtk_widget_get_sensitive (sk_test_find_shown_button (GTK_WIDGET (dialog), "_Import")));
+
+  g_assert_true (sk_outcomes_export_to_file (GTK_WIDGET (window), store, file, SK_CSV_LAYOUT_WIDE, &error));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = sk_import_dialog_new (GTK_WINDOW (window), store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_preview (dialog);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "0 new, 0 changed, 21 unchanged, 0 refused"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sk_test_close (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,5 +270,6 @@ main (int   argc,
   g_test_add_func ("/app/import/cancel-large", test_cancel_large);
   g_test_add_func ("/app/import/not-a-table", test_not_a_table);
   g_test_add_func ("/app/import/kolada", test_kolada);
+  g_test_add_func ("/app/import/export-imports-unchanged", test_export_imports_unchanged);
   return g_test_run ();
 }
