@@ -45,24 +45,54 @@ machine_value (SkOutcome *o)
   return sk_format_machine (sk_outcome_get_value (o));
 }
 
-/* Every row for programs: one line each, the stored and the new value. */
+/* One TSV cell: escapes shown, not run; no tab or line break inside. */
+static void
+print_tsv_cell (const char *text,
+                gboolean    last)
+{
+  g_autofree char *cell = sk_text_for_terminal (text != NULL ? text : "", TRUE);
+
+  g_strdelimit (cell, "\t\r\n", ' ');
+  fputs (cell, stdout);
+  fputc (last ? '\n' : '\t', stdout);
+}
+
+/* Every row for programs: one line each, the stored and the new value.
+ * Printed as it goes (not gathered in a table): a million rows stay small. */
 static void
 print_tsv (SkOutcomeImport *import)
 {
-  g_autoptr(SkCliTable) table = sk_cli_table_new (import_columns, G_N_ELEMENTS (import_columns), TRUE);
-
+  for (guint i = 0; i < G_N_ELEMENTS (import_columns); i++)
+    print_tsv_cell (import_columns[i].key, i + 1 == G_N_ELEMENTS (import_columns));
   for (guint i = 0; i < sk_outcome_import_get_n_rows (import); i++)
     {
       const SkImportRow *row = sk_outcome_import_get_row (import, i);
       g_autofree char *number = g_strdup_printf ("%u", row->row);
       g_autofree char *column = row->column ? g_strdup_printf ("%u", row->column) : g_strdup ("");
+      /* An unchanged row keeps no objects: its value is the file's and the store's. */
       g_autofree char *old = machine_value (row->old);
       g_autofree char *new = machine_value (row->outcome);
+      const char *cells[G_N_ELEMENTS (import_columns)];
 
-      sk_cli_table_add_row (table, number, column, status_key (row->status), row->indicator_text,
-                            row->unit_text, row->period, old, new, row->reason);
+      if (row->status == SK_IMPORT_UNCHANGED && !isnan (row->value))
+        {
+          g_free (old);
+          g_free (new);
+          old = sk_format_machine (row->value);
+          new = sk_format_machine (row->value);
+        }
+      cells[0] = number;
+      cells[1] = column;
+      cells[2] = status_key (row->status);
+      cells[3] = row->indicator_text;
+      cells[4] = row->unit_text;
+      cells[5] = row->period;
+      cells[6] = old;
+      cells[7] = new;
+      cells[8] = row->reason;
+      for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+        print_tsv_cell (cells[c], c + 1 == G_N_ELEMENTS (cells));
     }
-  sk_cli_table_print (table, stdout);
 }
 
 /* For people: what is refused and what changes; the unchanged are counted. */

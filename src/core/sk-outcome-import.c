@@ -51,18 +51,23 @@ struct _SkOutcomeImport
   GHashTable    *unit_errors;   /* folded text → message */
   GHashTable    *indicator_errors;
   GHashTable    *keys;          /* "ind:unit:period:kind" → row number */
+  GStringChunk  *strings;       /* names, units and periods, each kept once: a
+                                   million rows name the same few indicators */
 };
+
+static const char *
+keep (SkOutcomeImport *self,
+      const char      *text)
+{
+  return text != NULL ? g_string_chunk_insert_const (self->strings, text) : NULL;
+}
 
 static void
 row_clear (gpointer data)
 {
   SkImportRow *row = data;
 
-  g_free (row->indicator_text);
-  g_free (row->unit_text);
-  g_free (row->period);
   g_free (row->comment);
-  g_free (row->measure_unit);
   g_clear_object (&row->outcome);
   g_clear_object (&row->old);
   g_free (row->reason);
@@ -81,6 +86,7 @@ sk_outcome_import_new (void)
   self->unit_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->unit_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->strings = g_string_chunk_new (4096);
   return self;
 }
 
@@ -95,6 +101,7 @@ sk_outcome_import_free (SkOutcomeImport *self)
   g_hash_table_unref (self->unit_ids);
   g_hash_table_unref (self->unit_errors);
   g_hash_table_unref (self->keys);
+  g_string_chunk_free (self->strings);
   g_free (self);
 }
 
@@ -222,8 +229,9 @@ read_value (SkImportRow *row,
 
 /* "2024-04", "2024-4", or the date a spreadsheet made of it ("2024-04-01"). */
 static gboolean
-read_period (const char *text,
-             char      **out)
+read_period (SkOutcomeImport *self,
+             const char      *text,
+             const char     **out)
 {
   g_autofree char *copy = g_strstrip (g_strdup (text));
   int year, month, day;
@@ -236,19 +244,25 @@ read_period (const char *text,
         return FALSE;
       if (year < SK_YEAR_MIN || year > SK_YEAR_MAX || month < 1 || month > 12)
         return FALSE;
-      *out = sk_period_make (year, month);
+      g_autofree char *period = sk_period_make (year, month);
+
+      *out = keep (self, period);
       return TRUE;
     }
   return FALSE;
 }
 
 static void
-read_common (SkImportRow *row,
-             GStrv        fields,
-             const int   *where)
+read_common (SkOutcomeImport *self,
+             SkImportRow     *row,
+             GStrv            fields,
+             const int       *where)
 {
-  row->indicator_text = g_strstrip (g_strdup (field (fields, where[COL_INDICATOR])));
-  row->unit_text = g_strstrip (g_strdup (field (fields, where[COL_UNIT])));
+  g_autofree char *indicator = g_strstrip (g_strdup (field (fields, where[COL_INDICATOR])));
+  g_autofree char *unit = g_strstrip (g_strdup (field (fields, where[COL_UNIT])));
+
+  row->indicator_text = keep (self, indicator);
+  row->unit_text = keep (self, unit);
   if (where[COL_COMMENT] >= 0 && !is_blank (field (fields, where[COL_COMMENT])))
     row->comment = g_strstrip (g_strdup (field (fields, where[COL_COMMENT])));
   if (where[COL_KIND] >= 0 && !is_blank (field (fields, where[COL_KIND])))
@@ -276,8 +290,8 @@ read_long_record (SkOutcomeImport *self,
   SkImportRow *row = add_row (self, record, 0);
   const char *period = field (fields, where[COL_PERIOD]);
 
-  read_common (row, fields, where);
-  if (!read_period (period, &row->period))
+  read_common (self, row, fields, where);
+  if (!read_period (self, period, &row->period))
     {
       g_autofree char *shown = sk_text_excerpt (period);
       refuse (row, _("“%s” is not a month: write it as 2024-04."), shown);
@@ -315,7 +329,7 @@ read_wide_record (SkOutcomeImport *self,
       if (months[m] < 0 || is_blank (field (fields, months[m])))
         continue;
       row = add_row (self, record, months[m] + 1);
-      read_common (row, fields, where);
+      read_common (self, row, fields, where);
       /* The comment column of a wide row is not one month's. */
       g_clear_pointer (&row->comment, g_free);
       if (!year_ok)
@@ -324,7 +338,11 @@ read_wide_record (SkOutcomeImport *self,
           refuse (row, _("“%s” is not a year."), shown);
         }
       else
-        row->period = sk_period_make (year, m + 1);
+        {
+          g_autofree char *made = sk_period_make (year, m + 1);
+
+          row->period = keep (self, made);
+        }
       read_value (row, field (fields, months[m]));
     }
 }
@@ -457,7 +475,7 @@ sk_outcome_import_add_cell (SkOutcomeImport *self,
   row = add_row (self, row_number, column);
   row->indicator_id = indicator_id;
   row->unit_id = unit_id;
-  row->period = g_strdup (period);
+  row->period = keep (self, period);
   self->wide = TRUE;
   self->separator = '\t';
   if (period == NULL)
@@ -483,9 +501,9 @@ sk_outcome_import_add_value (SkOutcomeImport *self,
   g_return_if_fail (self != NULL);
 
   row = add_row (self, row_number, 0);
-  row->indicator_text = g_strdup (indicator);
-  row->unit_text = g_strdup (unit);
-  row->period = g_strdup (period);
+  row->indicator_text = keep (self, indicator);
+  row->unit_text = keep (self, unit);
+  row->period = keep (self, period);
   row->kind = kind;
   row->value = value;
   if (period == NULL)
@@ -618,14 +636,14 @@ check_row (SkOutcomeImport *self,
   sk_period_parse (row->period, &year, &month);
   in_year = sk_store_get_indicator_in_year (store, row->indicator_id, year);
   if (row->indicator_text == NULL)
-    row->indicator_text = g_strdup (sk_indicator_get_name (in_year ? in_year : ind));
+    row->indicator_text = keep (self, sk_indicator_get_name (in_year ? in_year : ind));
   if (row->unit_text == NULL)
     {
       g_autoptr(SkUnit) unit = sk_store_get_unit (store, row->unit_id);
 
-      row->unit_text = g_strdup (unit != NULL ? sk_unit_get_name (unit) : "");
+      row->unit_text = keep (self, unit != NULL ? sk_unit_get_name (unit) : "");
     }
-  row->measure_unit = g_strdup (sk_indicator_get_measure_unit (in_year ? in_year : ind));
+  row->measure_unit = keep (self, sk_indicator_get_measure_unit (in_year ? in_year : ind));
 
   row->outcome = sk_outcome_new ();
   sk_outcome_set_indicator_id (row->outcome, row->indicator_id);
@@ -659,6 +677,12 @@ check_row (SkOutcomeImport *self,
     }
   g_hash_table_insert (self->keys, g_steal_pointer (&key), GUINT_TO_POINTER (row->row));
   classify (row);
+  /* Nothing to write or undo: a second import of a large file stays small. */
+  if (row->status == SK_IMPORT_UNCHANGED)
+    {
+      g_clear_object (&row->outcome);
+      g_clear_object (&row->old);
+    }
 }
 
 gboolean
@@ -781,6 +805,8 @@ sk_import_row_describe (const SkImportRow *row)
     }
   else if (row->outcome != NULL)
     change = value_text (row->outcome, row->measure_unit);
+  else if (!isnan (row->value))
+    change = sk_format_value (row->value, row->measure_unit);
   return g_strdup_printf ("%s: %s: %s", place, what, change ? change : "");
 }
 

@@ -35,17 +35,17 @@ typedef struct
   guint           row;           /* record in the file (header = 1) or pasted row, from 1 */
   guint           column;        /* spreadsheet column, from 1; 0 when the row says all */
   SkImportStatus  status;
-  char           *indicator_text;
-  char           *unit_text;
+  const char     *indicator_text;
+  const char     *unit_text;
   gint64          indicator_id;  /* 0 until found */
   gint64          unit_id;
-  char           *period;        /* "YYYY-MM" when understood */
+  const char     *period;        /* "YYYY-MM" when understood */
   SkOutcomeKind   kind;
   double          value;         /* NAN when the cell is empty */
   char           *comment;       /* NULL: leave the stored comment as it is */
-  char           *measure_unit;  /* the indicator's, for showing values */
-  SkOutcome      *outcome;       /* what will be written */
-  SkOutcome      *old;           /* what is stored now, NULL when nothing */
+  const char     *measure_unit;  /* the indicator's, for showing values */
+  SkOutcome      *outcome;       /* what will be written (NULL once found unchanged) */
+  SkOutcome      *old;           /* what is stored now, NULL when nothing (or unchanged) */
   char           *reason;        /* why refused */
 } SkImportRow;
 
