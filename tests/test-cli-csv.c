@@ -355,6 +355,13 @@ test_export_round_trip (Fixture       *fx,
 
   run_cli (fx, &run, "--db", fx->db, "export-csv", "--layout", "tall", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
+
+  /* The register of the newest plan, in the same format, labels in Swedish. */
+  run_cli_env (fx, &run, "sv", "--db", fx->db, "export-csv", "--register", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "\xEF\xBB\xBFPerspektiv;Indikator;Måttenhet;Riktning;Målvärde;"
+                                            "Ansvarig enhet;Frekvens\r\n"));
+  g_assert_nonnull (strstr (run.out, "Målgrupp;" PHONE ";%;higher;>95 %;Vårdcentralen Halland;"));
 }
 
 /* LibreOffice (Swedish) opens our export with numbers as numbers; saved back, it imports unchanged. */

@@ -296,8 +296,11 @@ sk_cli_export_csv (SkCliGlobals *globals,
 {
   g_autofree char *layout_text = NULL;
   g_autofree char *output = NULL;
+  gboolean reg = FALSE;
   int year = 0;
   GOptionEntry entries[] = {
+    { "register", 'r', 0, G_OPTION_ARG_NONE, &reg,
+      N_("The indicator register of --year (default: the newest plan) instead of outcomes"), NULL },
     { "layout", 'l', 0, G_OPTION_ARG_STRING, &layout_text,
       N_("long (one value a row, the default) or wide (one row a year, jan … dec)"), N_("LAYOUT") },
     { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("Only this year (default: every year)"), N_("YEAR") },
@@ -331,8 +334,17 @@ sk_cli_export_csv (SkCliGlobals *globals,
     }
   else
     out = g_unix_output_stream_new (1, FALSE);
+  if (reg && year == 0)
+    {
+      g_autoptr(GListModel) plans = sk_store_list_plans (store);
+      guint n = g_list_model_get_n_items (plans);
+      g_autoptr(SkPlan) newest = n > 0 ? g_list_model_get_item (plans, n - 1) : NULL;
+
+      year = newest != NULL ? sk_plan_get_year (newest) : 0;
+    }
   if (out == NULL
-      || !sk_outcomes_write_csv (store, year, layout, out, &error)
+      || !(reg ? sk_register_write_csv (store, year, out, &error)
+               : sk_outcomes_write_csv (store, year, layout, out, &error))
       || !g_output_stream_close (out, NULL, &error))
     return sk_cli_fail (error);
   return SK_CLI_EXIT_OK;

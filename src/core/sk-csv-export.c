@@ -213,3 +213,47 @@ sk_outcomes_write_csv (SkStore        *store,
     return FALSE;
   return g_output_stream_write_all (out, line->str, line->len, NULL, NULL, error);
 }
+
+gboolean
+sk_register_write_csv (SkStore        *store,
+                       int             year,
+                       GOutputStream  *out,
+                       GError        **error)
+{
+  static const char * const heads[] = { "Perspektiv", "Indikator", "Måttenhet", "Riktning", "Målvärde",
+                                        "Ansvarig enhet", "Frekvens" };
+  g_autoptr(GListModel) indicators = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  Export ex = { store, year, SK_CSV_LAYOUT_LONG, line, out, 0, NULL, NULL, 0, { 0 } };
+
+  g_return_val_if_fail (SK_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+
+  if (!g_output_stream_write_all (out, "\xEF\xBB\xBF", 3, NULL, NULL, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    append_field (line, heads[i]);
+  g_string_append (line, "\r\n");
+  indicators = sk_store_list_indicators (store, year);
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SkIndicator) ind = g_list_model_get_item (indicators, i);
+      g_autoptr(SkTarget) target = sk_store_get_target (store, sk_record_get_id (SK_RECORD (ind)), year);
+      g_autoptr(SkUnit) unit = NULL;
+
+      if (sk_indicator_get_responsible_unit_id (ind) != 0)
+        unit = sk_store_get_unit (store, sk_indicator_get_responsible_unit_id (ind));
+      append_field (line, sk_perspective_label (sk_indicator_get_perspective (ind)));
+      append_field (line, sk_indicator_get_name (ind));
+      append_field (line, sk_indicator_get_measure_unit (ind));
+      append_field (line, sk_direction_to_string (sk_indicator_get_direction (ind)));
+      append_field (line, target != NULL ? sk_target_get_text (target) : NULL);
+      append_field (line, unit != NULL ? sk_unit_get_name (unit) : NULL);
+      append_field (line, sk_frequency_label (sk_indicator_get_frequency (ind)));
+      if (!end_line (&ex, error))
+        return FALSE;
+    }
+  if (!sk_store_check_reads (store, error))
+    return FALSE;
+  return g_output_stream_write_all (out, line->str, line->len, NULL, NULL, error);
+}

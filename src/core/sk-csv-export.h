@@ -27,4 +27,12 @@ gboolean sk_outcomes_write_csv (SkStore        *store,
                                 GOutputStream  *out,
                                 GError        **error);
 
+/* @year's indicator register in the same format, one indicator a row:
+ * Perspektiv;Indikator;Måttenhet;Riktning;Målvärde;Ansvarig enhet;Frekvens
+ * (the target as written, the labels in the user's language). */
+gboolean sk_register_write_csv (SkStore        *store,
+                                int             year,
+                                GOutputStream  *out,
+                                GError        **error);
+
 G_END_DECLS
