@@ -116,14 +116,16 @@ print_text (SkOutcomeImport *import)
           if (row->status != order[pass])
             continue;
           if (!any)
-            g_print ("%s\n", _(titles[pass]));
+            printf ("%s\n", _(titles[pass]));
           any = TRUE;
           line = sk_import_row_describe (row);
           safe = sk_cli_safe (line);
-          g_print ("  %s\n", safe);
+          /* Not g_print: it flushes each line, a system call a row. */
+          printf ("  %s\n", safe);
         }
     }
-  g_print ("%s\n", summary);
+  printf ("%s\n", summary);
+  fflush (stdout);
 }
 
 static gboolean

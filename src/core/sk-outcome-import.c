@@ -690,14 +690,21 @@ sk_outcome_import_check (SkOutcomeImport *self,
                          SkStore         *store,
                          guint            max_rows)
 {
+  gboolean in_transaction;
   guint end;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (SK_IS_STORE (store), FALSE);
 
   end = max_rows == 0 ? self->rows->len : MIN (self->rows->len, self->checked + max_rows);
-  for (; self->checked < end; self->checked++)
-    check_row (self, store, &g_array_index (self->rows, SkImportRow, self->checked));
+  /* One read transaction for the lot: SQLite takes and drops its file lock
+   * once, not for each of the rows' queries (12 system calls a row). */
+  in_transaction = sk_store_begin (store, NULL);
+  for (guint i = self->checked; i < end; i++)
+    check_row (self, store, &g_array_index (self->rows, SkImportRow, i));
+  if (in_transaction && !sk_store_commit (store, NULL))
+    sk_store_rollback (store);
+  self->checked = end;
   return self->checked == self->rows->len;
 }
 
