@@ -240,6 +240,12 @@ on_read (GObject      *source,
   SkImportDialog *self = SK_IMPORT_DIALOG (source);
   g_autoptr(GError) error = NULL;
 
+  /* Closed while the worker read: the task frees the plan, nothing more to do. */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    {
+      self->reading = NULL;
+      return;
+    }
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       self->reading = NULL;
