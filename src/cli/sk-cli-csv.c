@@ -69,18 +69,12 @@ print_tsv (SkOutcomeImport *import)
       const SkImportRow *row = sk_outcome_import_get_row (import, i);
       g_autofree char *number = g_strdup_printf ("%u", row->row);
       g_autofree char *column = row->column ? g_strdup_printf ("%u", row->column) : g_strdup ("");
-      /* An unchanged row keeps no objects: its value is the file's and the store's. */
-      g_autofree char *old = machine_value (row->old);
-      g_autofree char *new = machine_value (row->outcome);
+      /* The stored value is kept for a changed row; an unchanged one has the file's. */
+      g_autofree char *new = isnan (row->value) || row->status == SK_IMPORT_REFUSED
+                             ? g_strdup ("") : sk_format_machine (row->value);
+      g_autofree char *old = row->status == SK_IMPORT_UNCHANGED ? g_strdup (new) : machine_value (row->old);
       const char *cells[G_N_ELEMENTS (import_columns)];
 
-      if (row->status == SK_IMPORT_UNCHANGED && !isnan (row->value))
-        {
-          g_free (old);
-          g_free (new);
-          old = sk_format_machine (row->value);
-          new = sk_format_machine (row->value);
-        }
       cells[0] = number;
       cells[1] = column;
       cells[2] = status_key (row->status);

@@ -51,6 +51,7 @@ struct _SkOutcomeImport
   GHashTable    *unit_errors;   /* folded text → message */
   GHashTable    *indicator_errors;
   GHashTable    *keys;          /* "ind:unit:period:kind" → row number */
+  GHashTable    *packed_keys;   /* the same packed in 64 bits, where the ids fit */
   GStringChunk  *strings;       /* names, units and periods, each kept once: a
                                    million rows name the same few indicators */
 };
@@ -86,6 +87,7 @@ sk_outcome_import_new (void)
   self->unit_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->unit_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->packed_keys = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->strings = g_string_chunk_new (4096);
   return self;
 }
@@ -101,6 +103,7 @@ sk_outcome_import_free (SkOutcomeImport *self)
   g_hash_table_unref (self->unit_ids);
   g_hash_table_unref (self->unit_errors);
   g_hash_table_unref (self->keys);
+  g_hash_table_unref (self->packed_keys);
   g_string_chunk_free (self->strings);
   g_free (self);
 }
@@ -612,6 +615,61 @@ classify (SkImportRow *row)
     row->status = SK_IMPORT_CHANGED;
 }
 
+/* What is written for @row: a gap's Kommentar is its reason; the stored
+ * comment (of @old) stays unless the file gives a value with a comment. */
+static SkOutcome *
+make_outcome (const SkImportRow *row,
+              SkOutcome         *old)
+{
+  SkOutcome *o = sk_outcome_new ();
+
+  sk_outcome_set_indicator_id (o, row->indicator_id);
+  sk_outcome_set_unit_id (o, row->unit_id);
+  sk_outcome_set_period (o, row->period);
+  sk_outcome_set_kind (o, row->kind);
+  sk_outcome_set_value (o, row->value);
+  if (isnan (row->value))
+    sk_outcome_set_missing_reason (o, row->comment);
+  if (!isnan (row->value) && row->comment != NULL)
+    sk_outcome_set_comment (o, row->comment);
+  else if (old != NULL)
+    sk_outcome_set_comment (o, sk_outcome_get_comment (old));
+  return o;
+}
+
+/* The row that already gave this place (indicator, unit, period, kind),
+ * or 0 after remembering @row for it. */
+static guint
+remember_place (SkOutcomeImport   *self,
+                const SkImportRow *row)
+{
+  int year = 0, month = 0;
+  guint first;
+
+  sk_period_parse (row->period, &year, &month);
+  /* Packed in 64 bits where the ids allow: no string a row. */
+  if (sizeof (gpointer) == 8 && row->indicator_id < (1 << 20) && row->unit_id < (1 << 24))
+    {
+      guint64 packed = ((guint64) row->indicator_id << 40) | ((guint64) row->unit_id << 16)
+                       | ((guint64) ((year - SK_YEAR_MIN) * 12 + month - 1) << 2) | (guint64) row->kind;
+      gpointer key = GSIZE_TO_POINTER ((gsize) packed);
+
+      first = GPOINTER_TO_UINT (g_hash_table_lookup (self->packed_keys, key));
+      if (first == 0)
+        g_hash_table_insert (self->packed_keys, key, GUINT_TO_POINTER (row->row));
+    }
+  else
+    {
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%s:%d",
+                                              row->indicator_id, row->unit_id, row->period, row->kind);
+
+      first = GPOINTER_TO_UINT (g_hash_table_lookup (self->keys, key));
+      if (first == 0)
+        g_hash_table_insert (self->keys, g_steal_pointer (&key), GUINT_TO_POINTER (row->row));
+    }
+  return first;
+}
+
 static void
 check_row (SkOutcomeImport *self,
            SkStore         *store,
@@ -620,7 +678,6 @@ check_row (SkOutcomeImport *self,
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(SkIndicator) in_year = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *key = NULL;
   guint first;
   int year = 0, month = 0;
 
@@ -645,21 +702,8 @@ check_row (SkOutcomeImport *self,
     }
   row->measure_unit = keep (self, sk_indicator_get_measure_unit (in_year ? in_year : ind));
 
-  row->outcome = sk_outcome_new ();
-  sk_outcome_set_indicator_id (row->outcome, row->indicator_id);
-  sk_outcome_set_unit_id (row->outcome, row->unit_id);
-  sk_outcome_set_period (row->outcome, row->period);
-  sk_outcome_set_kind (row->outcome, row->kind);
-  sk_outcome_set_value (row->outcome, row->value);
   row->old = sk_store_get_outcome (store, row->indicator_id, row->unit_id, row->period, row->kind);
-  /* A gap's Kommentar is its reason; the stored comment stays unless the
-   * file gives a value with a comment of its own. */
-  if (isnan (row->value))
-    sk_outcome_set_missing_reason (row->outcome, row->comment);
-  if (!isnan (row->value) && row->comment != NULL)
-    sk_outcome_set_comment (row->outcome, row->comment);
-  else if (row->old != NULL)
-    sk_outcome_set_comment (row->outcome, sk_outcome_get_comment (row->old));
+  row->outcome = make_outcome (row, row->old);
 
   /* The store's own checks: the same as typing the value in the grid. */
   if (!sk_store_check_outcome (store, row->outcome, &error))
@@ -667,22 +711,18 @@ check_row (SkOutcomeImport *self,
       refuse (row, "%s", error->message);
       return;
     }
-  key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%s:%d", row->indicator_id,
-                         row->unit_id, row->period, row->kind);
-  first = GPOINTER_TO_UINT (g_hash_table_lookup (self->keys, key));
+  first = remember_place (self, row);
   if (first != 0)
     {
       refuse (row, _("Row %u already gives this month for this indicator and unit."), first);
       return;
     }
-  g_hash_table_insert (self->keys, g_steal_pointer (&key), GUINT_TO_POINTER (row->row));
   classify (row);
-  /* Nothing to write or undo: a second import of a large file stays small. */
-  if (row->status == SK_IMPORT_UNCHANGED)
-    {
-      g_clear_object (&row->outcome);
-      g_clear_object (&row->old);
-    }
+  /* Only what undo needs is kept: the values are in the row, and what is
+   * written is made again from them (a million rows stay small). */
+  g_clear_object (&row->outcome);
+  if (row->status != SK_IMPORT_CHANGED)
+    g_clear_object (&row->old);
 }
 
 gboolean
@@ -802,16 +842,17 @@ sk_import_row_describe (const SkImportRow *row)
                           row->unit_text ? row->unit_text : "", row->period);
   if (row->status == SK_IMPORT_CHANGED)
     {
+      g_autoptr(SkOutcome) outcome = make_outcome (row, row->old);
       g_autofree char *old = value_text (row->old, row->measure_unit);
-      g_autofree char *new = value_text (row->outcome, row->measure_unit);
+      g_autofree char *new = value_text (outcome, row->measure_unit);
 
       if (g_strcmp0 (old, new) == 0)
         change = g_strdup_printf (_("%s (new comment)"), new);
       else
         change = g_strdup_printf ("%s → %s", old, new);
     }
-  else if (row->outcome != NULL)
-    change = value_text (row->outcome, row->measure_unit);
+  else if (isnan (row->value) && row->comment != NULL)
+    change = g_strdup_printf (_("missing (%s)"), row->comment);
   else if (!isnan (row->value))
     change = sk_format_value (row->value, row->measure_unit);
   return g_strdup_printf ("%s: %s: %s", place, what, change ? change : "");
@@ -859,10 +900,12 @@ sk_outcome_import_apply (SkOutcomeImport  *self,
     {
       SkImportRow *row = &g_array_index (self->rows, SkImportRow, i);
       g_autoptr(GError) local = NULL;
+      g_autoptr(SkOutcome) outcome = NULL;
 
       if (row->status != SK_IMPORT_NEW && row->status != SK_IMPORT_CHANGED)
         continue;
-      if (!sk_store_set_outcome (store, row->outcome, &local))
+      outcome = make_outcome (row, row->old);
+      if (!sk_store_set_outcome (store, outcome, &local))
         {
           g_autofree char *place = sk_import_row_place (row);
 

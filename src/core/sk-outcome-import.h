@@ -44,8 +44,8 @@ typedef struct
   double          value;         /* NAN when the cell is empty */
   char           *comment;       /* NULL: leave the stored comment as it is */
   const char     *measure_unit;  /* the indicator's, for showing values */
-  SkOutcome      *outcome;       /* what will be written (NULL once found unchanged) */
-  SkOutcome      *old;           /* what is stored now, NULL when nothing (or unchanged) */
+  SkOutcome      *outcome;       /* only while the row is checked */
+  SkOutcome      *old;           /* what is stored now, kept when the row changes it (for undo) */
   char           *reason;        /* why refused */
 } SkImportRow;
 
