@@ -185,6 +185,14 @@ test_not_a_table (Fixture       *fx,
 /* LibreOffice Calc (Swedish) reads a file in our format as numbers, and
  * what it saves back imports as unchanged. Skipped where it is missing. */
 static gboolean
+have_soffice (void)
+{
+  g_autofree char *path = g_find_program_in_path ("soffice");
+
+  return path != NULL;
+}
+
+static gboolean
 soffice (Fixture    *fx,
          const char *infilter,
          const char *to,
@@ -213,7 +221,7 @@ test_libreoffice_round_trip (Fixture       *fx,
   g_autofree char *content = NULL;
   g_auto(SkCliRun) run = { 0 };
 
-  if (g_find_program_in_path ("soffice") == NULL)
+  if (!have_soffice ())
     {
       g_test_skip ("LibreOffice (soffice) is not installed");
       return;
@@ -374,7 +382,7 @@ test_export_libreoffice (Fixture       *fx,
   g_autofree char *content = NULL;
   g_auto(SkCliRun) run = { 0 };
 
-  if (g_find_program_in_path ("soffice") == NULL)
+  if (!have_soffice ())
     {
       g_test_skip ("LibreOffice (soffice) is not installed");
       return;

@@ -52,6 +52,7 @@ struct _SkOutcomeImport
   GHashTable    *indicator_errors;
   GHashTable    *keys;          /* "ind:unit:period:kind" → row number */
   GHashTable    *packed_keys;   /* the same packed in 64 bits, where the ids fit */
+  GHashTable    *definitions;   /* "id:year" → the indicator as that year defines it */
   GStringChunk  *strings;       /* names, units and periods, each kept once: a
                                    million rows name the same few indicators */
 };
@@ -88,6 +89,7 @@ sk_outcome_import_new (void)
   self->unit_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->packed_keys = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->definitions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->strings = g_string_chunk_new (4096);
   return self;
 }
@@ -104,6 +106,7 @@ sk_outcome_import_free (SkOutcomeImport *self)
   g_hash_table_unref (self->unit_errors);
   g_hash_table_unref (self->keys);
   g_hash_table_unref (self->packed_keys);
+  g_hash_table_unref (self->definitions);
   g_string_chunk_free (self->strings);
   g_free (self);
 }
@@ -670,6 +673,26 @@ remember_place (SkOutcomeImport   *self,
   return first;
 }
 
+/* The indicator as @year defines it (name, unit of measure), asked once. */
+static SkIndicator *
+definition_in_year (SkOutcomeImport *self,
+                    SkStore         *store,
+                    gint64           indicator_id,
+                    int              year)
+{
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%d", indicator_id, year);
+  SkIndicator *ind = g_hash_table_lookup (self->definitions, key);
+
+  if (ind == NULL)
+    {
+      ind = sk_store_get_indicator_in_year (store, indicator_id, year);
+      if (ind == NULL)
+        return NULL;
+      g_hash_table_insert (self->definitions, g_steal_pointer (&key), ind);
+    }
+  return g_object_ref (ind);
+}
+
 static void
 check_row (SkOutcomeImport *self,
            SkStore         *store,
@@ -691,7 +714,7 @@ check_row (SkOutcomeImport *self,
   if (row->unit_id == 0)
     return;
   sk_period_parse (row->period, &year, &month);
-  in_year = sk_store_get_indicator_in_year (store, row->indicator_id, year);
+  in_year = definition_in_year (self, store, row->indicator_id, year);
   if (row->indicator_text == NULL)
     row->indicator_text = keep (self, sk_indicator_get_name (in_year ? in_year : ind));
   if (row->unit_text == NULL)
