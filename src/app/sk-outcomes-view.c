@@ -637,6 +637,7 @@ sk_outcomes_view_class_init (SkOutcomesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_show_all);
 
   sk_outcomes_view_edit_class_init (widget_class);
+  sk_outcomes_view_paste_class_init (widget_class);
 }
 
 static void

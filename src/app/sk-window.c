@@ -20,6 +20,8 @@
 #include "sk-plans-view.h"
 #include "sk-view-adopted.h"
 #include "sk-window.h"
+#include "sk-import-dialog.h"
+#include "sk-outcomes-export.h"
 #include "sk-window-damage.h"
 
 /*
@@ -400,6 +402,8 @@ sync_read_only (SkWindow *self)
   sk_file_notice_banner_update (self->read_only_banner, self->store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-example", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-outcomes", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-outcomes", self->store != NULL);
 }
 
 static gboolean recheck_lock (gpointer data);
@@ -833,6 +837,8 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "i", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   sk_window_damage_class_init (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.import-outcomes", NULL, sk_import_dialog_action);
+  gtk_widget_class_install_action (widget_class, "win.export-outcomes", NULL, sk_outcomes_export_action);
 }
 
 /* Binds the window's store and year into a view, once. Views are bound
