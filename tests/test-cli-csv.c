@@ -268,20 +268,30 @@ static const char kolada_json[] =
   "]}";
 
 static double
-stored_reference (Fixture    *fx,
-                  const char *period)
+stored_figure (Fixture       *fx,
+               const char    *indicator,
+               const char    *period,
+               SkOutcomeKind  kind)
 {
   g_autoptr(SkStore) store = sk_store_open (fx->db, NULL);
-  g_autoptr(SkIndicator) ind = sk_store_find_indicator (store, "Sjukfrånvaro", NULL);
+  g_autoptr(SkIndicator) ind = sk_store_find_indicator (store, indicator, NULL);
   g_autoptr(SkUnit) unit = sk_store_find_unit (store, "NSVH", NULL);
   g_autoptr(SkOutcome) o = sk_store_get_outcome (store, sk_record_get_id (SK_RECORD (ind)),
-                                                 sk_record_get_id (SK_RECORD (unit)), period,
-                                                 SK_OUTCOME_REFERENCE);
+                                                 sk_record_get_id (SK_RECORD (unit)), period, kind);
 
   return o != NULL ? sk_outcome_get_value (o) : NAN;
 }
 
-/* Region Halland's total per year, as reference values; null years left out. */
+/* Sjukfrånvaro is followed monthly: a Kolada year is December's reported
+ * year to date (not December's own month, not a budget-like reference). */
+static double
+stored_reference (Fixture    *fx,
+                  const char *period)
+{
+  return stored_figure (fx, "Sjukfrånvaro", period, SK_OUTCOME_YTD);
+}
+
+/* Region Halland's total per year; null years left out. */
 static void
 test_kolada (Fixture       *fx,
              gconstpointer  data)
@@ -303,6 +313,16 @@ test_kolada (Fixture       *fx,
   run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
            "--unit", "NSVH", NULL);
   g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 2 unchanged, 0 refused"));
+  g_assert_true (isnan (stored_figure (fx, "Sjukfrånvaro", "2021-12", SK_OUTCOME_MONTH)));
+  g_assert_true (isnan (stored_figure (fx, "Sjukfrånvaro", "2021-12", SK_OUTCOME_REFERENCE)));
+
+  /* HME is measured once a year: the year's figure is December's own value,
+   * the point the chart draws for the year. */
+  run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "HME-Index",
+           "--unit", "NSVH", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpfloat (stored_figure (fx, "HME-Index", "2022-12", SK_OUTCOME_MONTH), ==, 6.2);
+  g_assert_true (isnan (stored_figure (fx, "HME-Index", "2022-12", SK_OUTCOME_YTD)));
 
   /* Another municipality by its id. */
   run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",

@@ -122,7 +122,7 @@ sk_outcome_import_read_kolada (SkOutcomeImport  *import,
           missing++;
           continue;
         }
-      sk_outcome_import_add_value (import, i + 1, indicator, unit, period, SK_OUTCOME_REFERENCE, value);
+      sk_outcome_import_add_value (import, i + 1, indicator, unit, period, SK_IMPORT_KIND_YEAR_FIGURE, value);
     }
   if (n_without_value != NULL)
     *n_without_value = missing;

@@ -11,8 +11,8 @@ G_BEGIN_DECLS
 /*
  * A Kolada API v2 response saved to a file ({"values": [{"kpi",
  * "municipality", "period", "values": [{"gender": "T"|"K"|"M", "value"}]}]})
- * read as yearly reference values (SK_OUTCOME_REFERENCE, period
- * "YYYY-12") of @indicator at @unit: the total (gender T) of @kpi for
+ * read as the yearly figures of @indicator at @unit (December; see
+ * SK_IMPORT_KIND_YEAR_FIGURE): the total (gender T) of @kpi for
  * @municipality. A null value (Kolada has none that year) is left out.
  * An error only for a file that is not such a response.
  */

@@ -724,6 +724,9 @@ check_row (SkOutcomeImport *self,
       row->unit_text = keep (self, unit != NULL ? sk_unit_get_name (unit) : "");
     }
   row->measure_unit = keep (self, sk_indicator_get_measure_unit (in_year ? in_year : ind));
+  if (row->kind == SK_IMPORT_KIND_YEAR_FIGURE)
+    row->kind = sk_indicator_get_frequency (in_year ? in_year : ind) == SK_FREQUENCY_YEAR
+                ? SK_OUTCOME_MONTH : SK_OUTCOME_YTD;
 
   row->old = sk_store_get_outcome (store, row->indicator_id, row->unit_id, row->period, row->kind);
   row->outcome = make_outcome (row, row->old);

@@ -77,6 +77,12 @@ void             sk_outcome_import_add_cell  (SkOutcomeImport *self,
                                               const char      *text);
 /* One value named by text (indicator and unit by name or short name), as
  * another reader finds it (a Kolada file); @row numbers it for people. */
+/* A year's figure (Kolada): stored where a year's figure of that indicator
+ * lives — December's own value for a yearly indicator (the chart's point
+ * for the year), else December's reported year to date (never replacing
+ * December's own month). Decided when the row is checked. */
+#define SK_IMPORT_KIND_YEAR_FIGURE ((SkOutcomeKind) 0xff)
+
 void             sk_outcome_import_add_value (SkOutcomeImport *self,
                                               guint            row,
                                               const char      *indicator,
