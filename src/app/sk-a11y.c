@@ -1,0 +1,177 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-a11y.h"
+
+/* Kept on the widget, so that a cell holding it can take the same name:
+ * GTK 4.8 has no getter for accessible properties. */
+#define NAME_KEY "sk-a11y-name"
+
+/* "_Add" → "Add", "A__B" → "A_B". */
+static char *
+strip_mnemonic (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          p++;
+          if (*p == '\0')
+            break;
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+sk_a11y_name (GtkWidget  *widget,
+              const char *name)
+{
+  g_autofree char *plain = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (name == NULL || *name == '\0')
+    return;
+  plain = strip_mnemonic (name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
+  g_object_set_data_full (G_OBJECT (widget), NAME_KEY, g_steal_pointer (&plain), g_free);
+}
+
+void
+sk_a11y_name_list_item (GtkListItem *item,
+                        const char  *name)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+  GtkWidget *row = child != NULL ? gtk_widget_get_parent (child) : NULL;
+
+  if (row != NULL)
+    sk_a11y_name (row, name);
+}
+
+/* ---- Drop-downs ---- */
+
+static char *
+item_text (GtkDropDown *dropdown,
+           gpointer     item)
+{
+  GtkExpression *expression = gtk_drop_down_get_expression (dropdown);
+  char *text = NULL;
+
+  if (item == NULL)
+    return NULL;
+  if (expression != NULL)
+    {
+      GValue value = G_VALUE_INIT;
+
+      if (gtk_expression_evaluate (expression, item, &value))
+        {
+          if (G_VALUE_HOLDS_STRING (&value))
+            text = g_value_dup_string (&value);
+          g_value_unset (&value);
+        }
+      return text;
+    }
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (item));
+  return NULL;
+}
+
+/* The toggle button inside a GtkDropDown takes the focus, so Orca reads
+ * it, not the drop-down; GTK 4.8 leaves it unnamed. */
+static GtkWidget *
+dropdown_button (GtkDropDown *dropdown)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (dropdown)); c; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_TOGGLE_BUTTON (c))
+      return c;
+  return NULL;
+}
+
+static void
+update_dropdown_button (GtkDropDown *dropdown)
+{
+  GtkWidget *button = dropdown_button (dropdown);
+  const char *label = g_object_get_data (G_OBJECT (dropdown), NAME_KEY);
+  g_autofree char *chosen = item_text (dropdown, gtk_drop_down_get_selected_item (dropdown));
+  g_autofree char *name = NULL;
+
+  if (button == NULL || label == NULL)
+    return;
+  /* TRANSLATORS: a drop-down as a screen reader names it: what it chooses, then the choice ("Enhet: Vårdcentralen Halland") */
+  name = chosen != NULL && *chosen != '\0' ? g_strdup_printf (_("%s: %s"), label, chosen) : g_strdup (label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+void
+sk_a11y_name_dropdown (GtkDropDown *dropdown,
+                       const char  *label)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+
+  sk_a11y_name (GTK_WIDGET (dropdown), label);
+  if (g_object_get_data (G_OBJECT (dropdown), "sk-a11y-watched") == NULL)
+    {
+      g_object_set_data (G_OBJECT (dropdown), "sk-a11y-watched", GINT_TO_POINTER (TRUE));
+      g_signal_connect (dropdown, "notify::selected-item", G_CALLBACK (update_dropdown_button), NULL);
+      g_signal_connect (dropdown, "notify::expression", G_CALLBACK (update_dropdown_button), NULL);
+    }
+  update_dropdown_button (dropdown);
+}
+
+/* ---- Flow boxes that lay controls out ---- */
+
+/* The name of the control @widget is or holds: a name given with
+ * sk_a11y_name(), a button's label, or the first label's text. */
+static char *
+control_name (GtkWidget *widget)
+{
+  const char *name = g_object_get_data (G_OBJECT (widget), NAME_KEY);
+
+  if (name != NULL)
+    return g_strdup (name);
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL)
+    return strip_mnemonic (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)));
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL
+      && gtk_button_get_icon_name (GTK_BUTTON (widget)) == NULL)
+    return strip_mnemonic (gtk_button_get_label (GTK_BUTTON (widget)));
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return g_strdup (gtk_label_get_text (GTK_LABEL (widget)));
+  if (ADW_IS_BUTTON_CONTENT (widget))
+    return strip_mnemonic (adw_button_content_get_label (ADW_BUTTON_CONTENT (widget)));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      char *found = control_name (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+sk_a11y_name_flow_cells (GtkFlowBox *flow_box)
+{
+  g_return_if_fail (GTK_IS_FLOW_BOX (flow_box));
+
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (flow_box)); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *content;
+      g_autofree char *name = NULL;
+
+      if (!GTK_IS_FLOW_BOX_CHILD (c) || (content = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (c))) == NULL)
+        continue;
+      name = control_name (content);
+      if (name == NULL)
+        name = gtk_widget_get_tooltip_text (content) ? g_strdup (gtk_widget_get_tooltip_text (content)) : NULL;
+      sk_a11y_name (c, name);
+      /* A menu button wraps the button that takes the focus; GTK names only the inner one. */
+      if (GTK_IS_MENU_BUTTON (content))
+        sk_a11y_name (content, name);
+    }
+}
