@@ -478,22 +478,26 @@ test_board (void)
   g_autofree char *second = NULL;
   guint n = sk_board_view_get_n_pages (board);
 
-  /* Four perspectives, the work-environment plan, the focus areas. */
-  g_assert_cmpuint (n, >, 5);
+  /* The summary, then four perspectives, the work-environment plan, the
+   * focus areas. */
+  g_assert_cmpuint (n, >, 6);
+  g_assert_cmpstr (sk_board_view_get_area_title (board), ==, "Overview");
+  gtk_widget_grab_focus (view);
+  g_assert_true (press_shortcut (view, GDK_KEY_Page_Down));
   first = g_strdup (sk_board_view_get_area_title (board));
   g_assert_cmpstr (first, ==, sk_perspective_label (SK_PERSPECTIVE_TARGET_GROUP));
 
-  gtk_widget_grab_focus (view);
   g_assert_true (press_shortcut (view, GDK_KEY_Page_Down));
   second = g_strdup (sk_board_view_get_area_title (board));
   g_assert_cmpstr (second, !=, first);
-  g_assert_cmpuint (sk_board_view_get_page (board), ==, 1);
+  g_assert_cmpuint (sk_board_view_get_page (board), ==, 2);
   g_assert_true (press_shortcut (view, GDK_KEY_Page_Up));
   g_assert_cmpstr (sk_board_view_get_area_title (board), ==, first);
   g_assert_true (press_shortcut (view, GDK_KEY_End));
   g_assert_cmpuint (sk_board_view_get_page (board), ==, n - 1);
   g_assert_true (press_shortcut (view, GDK_KEY_Home));
   g_assert_cmpuint (sk_board_view_get_page (board), ==, 0);
+  g_assert_cmpstr (sk_board_view_get_area_title (board), ==, "Overview");
 
   assert_read_only (view);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -4,10 +4,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
 #include "sk-chart-layout.h"
+#include "sk-chart-layout-projection.h"
 #include "sk-format.h"
 
 #define EPS 1e-6
@@ -686,6 +688,125 @@ test_series_from_store (void)
   }
 }
 
+/* The year-end projection: a dashed continuation from the latest month to
+ * December inside its band, marked "Prognos", and the axis holds it. */
+static void
+test_projection (void)
+{
+  g_autoptr(SkChartSeries) s = sk_chart_series_new ("Andel", "%", SK_DIRECTION_HIGHER, 2024, 2025);
+  g_autoptr(SkChartLayout) plain = NULL;
+  g_autoptr(SkChartLayout) layout = NULL;
+  const SkChartProjectionLayout *p;
+  const SkChartPoint *points;
+  const SkChartRect *plot;
+  SkChartOptions options;
+  guint n;
+
+  for (int m = 0; m < 12; m++)
+    sk_chart_series_set_value (s, m, 80 - (m >= 5 && m <= 7 ? 10 : 0));
+  for (int m = 0; m < 4; m++)
+    sk_chart_series_set_value (s, 12 + m, 70);
+  set_target (s, 2025, ">75");
+
+  plain = sk_chart_layout_new (s, 600, 400, NULL);
+  g_assert_null (sk_chart_layout_get_projection (plain));
+
+  sk_chart_options_init (&options);
+  options.show_projection = TRUE;
+  layout = sk_chart_layout_new (s, 600, 400, &options);
+  p = sk_chart_layout_get_projection (layout);
+  g_assert_nonnull (p);
+  g_assert_cmpint (p->year, ==, 2025);
+  g_assert_cmpint (p->projection.method, ==, SK_PROJECTION_SHAPE);
+  g_assert_cmpint (p->projection.through, ==, 4);
+  /* 70/80 of last year's shape: 61,25 in the summer, 70 by December. */
+  g_assert_cmpfloat_with_epsilon (sk_projection_year_end (&p->projection), 70, EPS);
+  g_assert_cmpint (p->status, ==, SK_STATUS_NOT_MET);
+
+  /* From April's point, then May .. December at their months' x. */
+  points = sk_chart_layout_get_points (layout, &n);
+  g_assert_cmpuint (p->n, ==, 9);
+  g_assert_cmpfloat_with_epsilon (p->line[0].x, points[15].x, EPS);
+  g_assert_cmpfloat_with_epsilon (p->line[0].y, points[15].y, EPS);
+  g_assert_cmpfloat_with_epsilon (p->line[8].x, points[23].x, EPS);
+  g_assert_cmpfloat_with_epsilon (p->line[8].y, sk_chart_layout_value_to_y (layout, 70), EPS);
+  plot = sk_chart_layout_get_plot (layout);
+  for (guint i = 1; i < p->n; i++)
+    {
+      g_assert_cmpfloat (p->line[i].x, >, p->line[i - 1].x);
+      /* The band round the line (y grows downwards), inside the plot. */
+      g_assert_cmpfloat (p->high[i].y, <, p->line[i].y);
+      g_assert_cmpfloat (p->low[i].y, >, p->line[i].y);
+      g_assert_cmpfloat (p->high[i].y, >=, plot->y - EPS);
+      g_assert_cmpfloat (p->low[i].y, <=, plot->y + plot->height + EPS);
+    }
+  g_assert_cmpstr (p->label.text, ==, "Projection");
+  g_assert_cmpfloat (p->label.y, >=, plot->y);
+
+  /* Nothing to project once December is there. */
+  sk_chart_series_set_value (s, 23, 76);
+  g_clear_object (&layout);
+  layout = sk_chart_layout_new (s, 600, 400, &options);
+  g_assert_null (sk_chart_layout_get_projection (layout));
+}
+
+/* The latest value's label does not sit on the line: a line falling into
+ * the last point would run through a label above it, so it goes below. */
+static void
+test_latest_label_clear_of_line (void)
+{
+  double values[12];
+  g_autoptr(SkChartSeries) s = NULL;
+  g_autoptr(SkChartLayout) layout = NULL;
+  const SkChartLabel *label;
+  const SkChartXY *coords;
+  double size, w, lh, x0;
+  guint n;
+
+  for (int m = 0; m < 12; m++)
+    values[m] = 100 - 8 * m;
+  s = year_series ("Andel", "%", SK_DIRECTION_HIGHER, values, 12);
+  set_target (s, 2025, ">50");
+  layout = sk_chart_layout_new (s, 420, 260, NULL);
+  label = sk_chart_layout_get_latest_label (layout);
+  g_assert_nonnull (label);
+  /* The layout's own estimate of the text's extent. */
+  size = sk_chart_layout_get_font_size (layout);
+  w = g_utf8_strlen (label->text, -1) * size * 0.6;
+  lh = size * 1.35;
+  x0 = label->right ? label->x - w : label->x;
+  coords = sk_chart_layout_get_coords (layout, &n);
+  for (guint i = 0; i + 1 < n; i++)
+    for (int k = 0; k <= 20; k++)
+      {
+        double x = coords[i].x + (coords[i + 1].x - coords[i].x) * k / 20.0;
+        double y = coords[i].y + (coords[i + 1].y - coords[i].y) * k / 20.0;
+
+        g_assert_false (x >= x0 && x <= x0 + w && y >= label->y && y <= label->y + lh);
+      }
+}
+
+/* Units compared side by side: each small chart names its unit only, the
+ * indicator's name stands once above them. */
+static void
+test_title_unit_only (void)
+{
+  const double values[] = { 90, 92 };
+  g_autoptr(SkChartSeries) s = year_series ("Vårdgaranti primärvård – telefontillgänglighet, kontakt inom 0 dagar",
+                                            "%", SK_DIRECTION_HIGHER, values, 2);
+  g_autoptr(SkChartLayout) both = NULL;
+  g_autoptr(SkChartLayout) unit = NULL;
+  SkChartOptions options;
+
+  sk_chart_series_set_unit_name (s, "Vårdcentral 1 (fiktiv)");
+  both = sk_chart_layout_new (s, 300, 220, NULL);
+  g_assert_nonnull (strstr (sk_chart_layout_get_title (both), "Vårdgaranti"));
+  sk_chart_options_init (&options);
+  options.title_unit_only = TRUE;
+  unit = sk_chart_layout_new (s, 300, 220, &options);
+  g_assert_cmpstr (sk_chart_layout_get_title (unit), ==, "Vårdcentral 1 (fiktiv)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -709,6 +830,9 @@ main (int   argc,
   g_test_add_func ("/chart-layout/summary-without-target", test_summary_without_target);
   g_test_add_func ("/chart-layout/overlay", test_overlay_years);
   g_test_add_func ("/chart-layout/series-from-store", test_series_from_store);
+  g_test_add_func ("/chart-layout/projection", test_projection);
+  g_test_add_func ("/chart-layout/title-unit-only", test_title_unit_only);
+  g_test_add_func ("/chart-layout/latest-label-clear-of-line", test_latest_label_clear_of_line);
 
   return g_test_run ();
 }

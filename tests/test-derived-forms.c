@@ -369,6 +369,36 @@ test_reference_shown (Fixture       *fx,
   sk_figures_clear (&f);
 }
 
+/* A target typed "0 Mnkr" for an indicator in "mnkr" is shown in the
+ * indicator's spelling, so a card does not say both. */
+static void
+test_target_unit_spelling (Fixture       *fx,
+                           gconstpointer  data)
+{
+  g_autoptr(SkIndicator) ind = add_indicator (fx, "Budgetavvikelse", SK_AGGREGATION_SUM, "mnkr",
+                                              SK_DIRECTION_HIGHER);
+  g_autoptr(SkIndicator) share = add_indicator (fx, "Andel", SK_AGGREGATION_MEAN, "%",
+                                                SK_DIRECTION_HIGHER);
+  g_autofree char *target = NULL;
+  g_autofree char *other = NULL;
+  SkFigures f;
+
+  set_target (fx, ind, 2025, "0 Mnkr");
+  put_kind (fx, ind, "2025-04", SK_OUTCOME_MONTH, 8.3);
+  compute (fx, ind, "2025-04", &f);
+  target = sk_figures_target_text (&f, ind);
+  g_assert_cmpstr (target, ==, "0 mnkr");
+  sk_figures_clear (&f);
+
+  /* Otherwise as written. */
+  set_target (fx, share, 2025, ">95 %");
+  put_kind (fx, share, "2025-04", SK_OUTCOME_MONTH, 96);
+  compute (fx, share, "2025-04", &f);
+  other = sk_figures_target_text (&f, share);
+  g_assert_cmpstr (other, ==, ">95 %");
+  sk_figures_clear (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +417,7 @@ main (int   argc,
   ADD ("/derived-forms/keep-level/mean", test_keep_level_mean);
   ADD ("/derived-forms/not-comparable", test_not_comparable);
   ADD ("/derived-forms/reference-shown", test_reference_shown);
+  ADD ("/derived-forms/target-unit-spelling", test_target_unit_spelling);
 
   return g_test_run ();
 }

@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "sk-board-view.h"
+#include "sk-board-chart.h"
+#include "sk-board-summary.h"
 #include "sk-chart-area.h"
 #include "sk-chart-widget.h"
 #include "sk-format.h"
@@ -21,8 +23,11 @@ struct _SkBoardView
 
   SkStore    *store;
   int         year;
-  GListModel *areas;     /* SkChartArea, one per page */
-  guint       page;
+  GListModel *areas;     /* SkChartArea, one per page after the summary */
+  GPtrArray  *items;     /* per area: its SkChartItem array, the cards' data */
+  GPtrArray  *summaries; /* SkBoardAreaSummary per area */
+  GtkWidget  *large;     /* the open large chart, weak */
+  guint       page;      /* 0: the summary; i: area i - 1 */
   guint       reload_id;
   GtkWindow  *window;    /* watched for full screen, not owned */
 
@@ -121,10 +126,11 @@ make_card (SkChartItem *item,
       gtk_box_append (GTK_BOX (box), big_label (text, "dim-label"));
     }
 
-  /* The name is above; the chart only draws. Read only: no focus, so the
-   * arrow keys always page. */
+  /* The name is above; the chart only draws: the card takes the focus
+   * and opens the large chart, where the points can be read. */
   sk_chart_options_init (&options);
   options.show_title = FALSE;
+  options.show_projection = TRUE;
   sk_chart_widget_set_options (SK_CHART_WIDGET (chart), &options);
   gtk_widget_set_focusable (chart, FALSE);
   /* Narrow enough for a card in a 360 px window. */
@@ -143,13 +149,44 @@ make_card (SkChartItem *item,
   return box;
 }
 
+/* A card says what it shows, and that it opens. */
+static void
+name_card (GtkWidget   *child,
+           SkChartItem *item,
+           int          year)
+{
+  g_autofree char *latest = sk_chart_item_latest_text (item);
+  g_autofree char *projection = sk_board_projection_text (item, year);
+  g_autofree char *name = g_strdup_printf ("%s: %s%s%s", sk_indicator_get_name (item->indicator), latest,
+                                           projection ? ". " : "", projection ? projection : "");
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Enter opens the large chart"), -1);
+  gtk_widget_set_tooltip_text (child, _("Open the large chart (Enter)"));
+}
+
+static void
+on_card_activated (GtkFlowBox      *flow,
+                   GtkFlowBoxChild *child,
+                   SkBoardView     *self)
+{
+  SkChartItem *item = g_object_get_data (G_OBJECT (child), "sk-board-item");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (item == NULL)
+    return;
+  if (self->large != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->large));
+  self->large = sk_board_chart_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, item, self->year);
+  g_object_add_weak_pointer (G_OBJECT (self->large), (gpointer *) &self->large);
+}
+
 static GtkWidget *
 make_page (SkBoardView *self,
-           SkChartArea *area,
+           GPtrArray   *items,
            gboolean    *fictional)
 {
-  g_autoptr(GPtrArray) items = sk_chart_area_collect (area, self->store, self->year, 0,
-                                                      self->year - BOARD_YEARS + 1, self->year);
   GtkWidget *scroll = gtk_scrolled_window_new ();
   GtkWidget *flow;
 
@@ -176,12 +213,32 @@ make_page (SkBoardView *self,
       GtkWidget *card = make_card (item, self->year);
 
       gtk_flow_box_append (GTK_FLOW_BOX (flow), card);
-      gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+      g_object_set_data (G_OBJECT (gtk_widget_get_parent (card)), "sk-board-item", item);
+      name_card (gtk_widget_get_parent (card), item, self->year);
       *fictional |= item->fictional;
     }
+  gtk_flow_box_set_activate_on_single_click (GTK_FLOW_BOX (flow), TRUE);
+  g_signal_connect_object (flow, "child-activated", G_CALLBACK (on_card_activated), self, 0);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), flow);
   return scroll;
+}
+
+const SkBoardAreaSummary *
+sk_board_view_get_summary (SkBoardView *self,
+                           guint        area)
+{
+  g_return_val_if_fail (SK_IS_BOARD_VIEW (self), NULL);
+  if (self->summaries == NULL || area >= self->summaries->len)
+    return NULL;
+  return g_ptr_array_index (self->summaries, area);
+}
+
+GtkWidget *
+sk_board_view_get_large_chart (SkBoardView *self)
+{
+  g_return_val_if_fail (SK_IS_BOARD_VIEW (self), NULL);
+  return self->large;
 }
 
 /* ---- Paging ---- */
@@ -191,10 +248,19 @@ update_header (SkBoardView *self)
 {
   guint n = sk_board_view_get_n_pages (self);
   g_autofree char *count = NULL;
-  g_autoptr(SkChartArea) area = n ? g_list_model_get_item (self->areas, self->page) : NULL;
+  g_autoptr(SkChartArea) area = self->page > 0 ? g_list_model_get_item (self->areas, self->page - 1) : NULL;
 
-  gtk_label_set_label (self->area_title, area ? sk_chart_area_get_title (area) : _("No Plan"));
-  count = n ? g_strdup_printf (_("Area %u of %u"), self->page + 1, n) : g_strdup ("");
+  if (n <= 1)
+    gtk_label_set_label (self->area_title, _("No Plan"));
+  else
+    gtk_label_set_label (self->area_title, area ? sk_chart_area_get_title (area) : _("Overview"));
+  if (n <= 1)
+    count = g_strdup ("");
+  else if (area == NULL)
+    /* TRANSLATORS: under "Overview" in the board view; %d is the plan year */
+    count = g_strdup_printf (_("Every area of %d at a glance"), self->year);
+  else
+    count = g_strdup_printf (_("Area %u of %u"), self->page, n - 1);
   gtk_label_set_label (self->page_label, count);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.previous", self->page > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.first", self->page > 0);
@@ -206,7 +272,8 @@ guint
 sk_board_view_get_n_pages (SkBoardView *self)
 {
   g_return_val_if_fail (SK_IS_BOARD_VIEW (self), 0);
-  return self->areas ? g_list_model_get_n_items (self->areas) : 0;
+  /* The summary, then one page per area. */
+  return self->areas && g_list_model_get_n_items (self->areas) > 0 ? g_list_model_get_n_items (self->areas) + 1 : 0;
 }
 
 guint
@@ -228,6 +295,9 @@ sk_board_view_set_page (SkBoardView *self,
                         guint        page)
 {
   g_autofree char *name = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *shown;
 
   g_return_if_fail (SK_IS_BOARD_VIEW (self));
 
@@ -240,6 +310,12 @@ sk_board_view_set_page (SkBoardView *self,
   name = g_strdup_printf ("%u", page);
   gtk_stack_set_visible_child_name (self->pages, name);
   update_header (self);
+  /* The keyboard follows into the page shown (its first row or card), so
+   * Enter opens what is seen, never a hidden page's widget. */
+  shown = gtk_stack_get_visible_child (self->pages);
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->pages)) &&
+      (shown == NULL || !gtk_widget_child_focus (shown, GTK_DIR_TAB_FORWARD)))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
 static void
@@ -338,6 +414,16 @@ sk_board_view_unroot (GtkWidget *widget)
 
 /* ---- Loading ---- */
 
+/* From the summary into an area. */
+static void
+open_area (gpointer data,
+           guint    area)
+{
+  SkBoardView *self = data;
+
+  sk_board_view_set_page (self, area + 1);
+}
+
 static void
 clear_pages (SkBoardView *self)
 {
@@ -351,25 +437,41 @@ clear_pages (SkBoardView *self)
 static void
 reload (SkBoardView *self)
 {
-  g_autoptr(SkChartArea) old = sk_board_view_get_n_pages (self) ? g_list_model_get_item (self->areas, self->page) : NULL;
+  g_autoptr(SkChartArea) old = self->page > 0 && sk_board_view_get_n_pages (self) ? g_list_model_get_item (self->areas, self->page - 1) : NULL;
   gboolean fictional = FALSE;
   guint n, page = 0;
   g_autofree char *markup = NULL;
 
+  if (self->large != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->large));
   clear_pages (self);
   g_clear_object (&self->areas);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->summaries, g_ptr_array_unref);
+  self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->summaries = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_board_area_summary_free);
   self->areas = (self->store && self->year > 0) ? sk_chart_area_list (self->store, self->year, FALSE)
                                                 : G_LIST_MODEL (g_list_store_new (SK_TYPE_CHART_AREA));
   n = g_list_model_get_n_items (self->areas);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SkChartArea) area = g_list_model_get_item (self->areas, i);
-      g_autofree char *name = g_strdup_printf ("%u", i);
+      g_autofree char *name = g_strdup_printf ("%u", i + 1);
+      GPtrArray *items = sk_chart_area_collect (area, self->store, self->year, 0,
+                                                self->year - BOARD_YEARS + 1, self->year);
 
-      gtk_stack_add_named (self->pages, make_page (self, area, &fictional), name);
+      g_ptr_array_add (self->items, items);
+      g_ptr_array_add (self->summaries, sk_board_area_summary_new (area, items, self->year));
+      gtk_stack_add_named (self->pages, make_page (self, items, &fictional), name);
       if (old && sk_chart_area_get_kind (area) == sk_chart_area_get_kind (old) &&
           sk_chart_area_get_id (area) == sk_chart_area_get_id (old))
-        page = i;
+        page = i + 1;
+    }
+  if (n > 0)
+    {
+      GtkWidget *summary = sk_board_summary_page_new (self->summaries, open_area, self);
+
+      gtk_stack_add_named (self->pages, summary, "0");
     }
 
   gtk_widget_set_visible (self->fictional_notice, fictional);
@@ -475,6 +577,10 @@ sk_board_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_object (&self->areas);
+  if (self->large != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->large));
+  g_clear_pointer (&self->summaries, g_ptr_array_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sk_board_view_parent_class)->dispose (object);
 }
@@ -528,7 +634,24 @@ sk_board_view_class_init (SkBoardViewClass *klass)
 static void
 sk_board_view_init (SkBoardView *self)
 {
+  GtkEventController *paging = gtk_shortcut_controller_new ();
+  static const struct { guint key; const char *action; } pages[] = {
+    { GDK_KEY_Page_Down, "board.next" }, { GDK_KEY_KP_Page_Down, "board.next" },
+    { GDK_KEY_Page_Up, "board.previous" }, { GDK_KEY_KP_Page_Up, "board.previous" },
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* "Alla områden 2024 i korthet" wraps in a narrow window. */
+  gtk_label_set_wrap (self->page_label, TRUE);
+  gtk_label_set_justify (self->page_label, GTK_JUSTIFY_CENTER);
+  /* Page Up/Down page from anywhere, also from a card (a flow box would
+   * take them to move within the page). */
+  gtk_event_controller_set_propagation_phase (paging, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (paging),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (pages[i].key, 0),
+                                                            gtk_named_action_new (pages[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), paging);
   /* The view itself takes the keys when nothing inside has the focus. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   update_fullscreen (self);

@@ -227,8 +227,7 @@ make_card (SkChartsView *self,
   GtkWidget *child = gtk_flow_box_child_new ();
 
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_lines (GTK_LABEL (name), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR); /* whole, never cut */
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   /* A wrapped label asks for its whole text as natural width: cap it, so
    * several cards fit on a line. */
@@ -392,7 +391,7 @@ detail_options (SkChartsView   *self,
                                                                         : SK_CHART_MODE_TIMELINE;
   options->show_ytd = gtk_check_button_get_active (self->ytd_check);
   options->show_r12 = gtk_check_button_get_active (self->r12_check);
-  options->show_title = TRUE;
+  options->title_unit_only = self->detail_series->len > 1; /* the name is above, once */
   options->axis_min = self->detail_axis_min;
   options->axis_max = self->detail_axis_max;
 }

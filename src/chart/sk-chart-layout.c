@@ -8,7 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sk-chart-layout.h"
+#include "sk-chart-layout-private.h"
 #include "sk-format.h"
 
 /* Text is measured by estimate (no font machinery here, so a layout is
@@ -17,45 +17,6 @@
 #define LINE_HEIGHT 1.35
 /* Padding in px around the plot's labels. */
 #define PAD 6.0
-/* A positive axis starts at zero unless the values all lie in its upper half. */
-#define ZERO_FRACTION 0.5
-
-struct _SkChartLayout
-{
-  GObject         parent_instance;
-
-  SkChartSeries  *series;
-  SkChartOptions  options;
-  double          width;
-  double          height;
-  double          font_size;
-  double          cw;          /* estimated glyph width */
-  double          lh;          /* line height */
-  double          slot;        /* px per month on the x axis */
-  SkChartRect     plot;
-  char           *title;
-
-  double          axis_min;
-  double          axis_max;
-  double          axis_step;
-  gboolean        zero_cut;
-  char           *axis_note;
-
-  GArray         *y_ticks;     /* SkChartTick */
-  GArray         *x_ticks;
-  GArray         *year_ticks;
-  GArray         *year_bounds; /* double */
-  GArray         *points;      /* SkChartPoint */
-  GArray         *segments;    /* SkChartSegment */
-  GArray         *coords;      /* SkChartXY */
-  GArray         *steps;       /* SkChartTargetStep */
-  GArray         *line_labels; /* SkChartLabel */
-  gboolean        show_marks;
-  double          mark_radius;
-  int             latest;
-  SkChartLabel    latest_label;
-  char           *summary;
-};
 
 G_DEFINE_FINAL_TYPE (SkChartLayout, sk_chart_layout, G_TYPE_OBJECT)
 
@@ -84,6 +45,8 @@ sk_chart_options_init (SkChartOptions *options)
   options->font_size = 0;
   options->axis_min = NAN;
   options->axis_max = NAN;
+  options->show_projection = FALSE;
+  options->title_unit_only = FALSE;
 }
 
 static void
@@ -108,6 +71,7 @@ sk_chart_layout_finalize (GObject *object)
   g_free (self->axis_note);
   g_free (self->summary);
   g_free (self->latest_label.text);
+  g_free (self->projection);
   g_array_unref (self->y_ticks);
   g_array_unref (self->x_ticks);
   g_array_unref (self->year_ticks);
@@ -161,8 +125,8 @@ text_width (SkChartLayout *self,
   return g_utf8_strlen (text, -1) * self->cw;
 }
 
-static void
-add_tick (GArray     *ticks,
+void
+sk_chart_add_tick (GArray     *ticks,
           double      value,
           double      pos,
           char       *label)
@@ -173,8 +137,8 @@ add_tick (GArray     *ticks,
 }
 
 /* The thresholds drawn: every year's on a timeline, the last year's in an overlay. */
-static gboolean
-target_drawn (SkChartSeries *series,
+gboolean
+sk_chart_target_drawn (SkChartSeries *series,
               SkChartMode    mode,
               int            year)
 {
@@ -194,11 +158,11 @@ static gboolean
 year_target_drawn (SkChartLayout *self,
                    int            year)
 {
-  return target_drawn (self->series, self->options.mode, year);
+  return sk_chart_target_drawn (self->series, self->options.mode, year);
 }
 
-static void
-extend (double *lo,
+void
+sk_chart_extend (double *lo,
         double *hi,
         double  v)
 {
@@ -206,195 +170,6 @@ extend (double *lo,
     return;
   *lo = MIN (*lo, v);
   *hi = MAX (*hi, v);
-}
-
-/* ---- Value axis ---- */
-
-/* Widens @lo..@hi to what @series draws under @options. */
-static void
-data_range (SkChartSeries        *series,
-            const SkChartOptions *options,
-            double               *lo,
-            double               *hi)
-{
-  guint n = sk_chart_series_get_n_months (series);
-
-  for (guint i = 0; i < n; i++)
-    {
-      extend (lo, hi, sk_chart_series_get_value (series, i));
-      if (options->show_ytd)
-        extend (lo, hi, sk_chart_series_get_ytd (series, i));
-      if (options->show_r12)
-        extend (lo, hi, sk_chart_series_get_r12 (series, i));
-    }
-  for (int y = sk_chart_series_get_first_year (series); y <= sk_chart_series_get_last_year (series); y++)
-    if (target_drawn (series, options->mode, y))
-      extend (lo, hi, sk_chart_series_get_threshold (series, y));
-}
-
-/* The smallest of 1, 2, 5 × 10^k at least @raw. */
-static double
-nice_step (double raw)
-{
-  double magnitude = pow (10, floor (log10 (raw)));
-  double f = raw / magnitude;
-
-  if (f <= 1.0 + 1e-9)
-    return magnitude;
-  if (f <= 2.0 + 1e-9)
-    return 2 * magnitude;
-  if (f <= 5.0 + 1e-9)
-    return 5 * magnitude;
-  return 10 * magnitude;
-}
-
-static int
-step_decimals (double step)
-{
-  return step >= 1 ? 0 : (int) ceil (-log10 (step) - 1e-9);
-}
-
-/* The nice axis for values @lo..@hi with at most @max_ticks ticks. */
-static void
-nice_range (double    lo,
-            double    hi,
-            gboolean  percent,
-            int       max_ticks,
-            double   *axis_min,
-            double   *axis_max,
-            double   *axis_step)
-{
-  double step;
-
-  if (!isfinite (lo))
-    {
-      lo = 0;
-      hi = percent ? 100 : 1;
-    }
-  /* Include zero unless all values crowd the upper part of the axis: a
-   * share between 85 and 100 % would otherwise be a flat line at the top. */
-  if (lo >= 0 && lo <= hi * ZERO_FRACTION)
-    lo = 0;
-  else if (hi <= 0 && hi >= lo * ZERO_FRACTION)
-    hi = 0;
-  /* A cut axis gets a margin, so the lowest value or the target line
-   * does not sit on the edge with nothing to see of its good side. */
-  else if (lo > 0 && hi - lo > 1e-9)
-    lo = MAX (0, lo - (hi - lo) * 0.05);
-  if (hi - lo < 1e-9)
-    {
-      double pad = fabs (lo) > 0 ? fabs (lo) * 0.1 : 1;
-
-      lo = (lo >= 0 && lo - pad < 0) ? 0 : lo - pad;
-      hi += pad;
-    }
-
-  step = nice_step ((hi - lo) / (max_ticks - 1));
-  *axis_step = step;
-  *axis_min = floor (lo / step + 1e-9) * step;
-  *axis_max = ceil (hi / step - 1e-9) * step;
-  if (percent && hi <= 100 && *axis_max > 100)
-    *axis_max = 100;
-  if (*axis_max - *axis_min < 1e-9)
-    *axis_max = *axis_min + step;
-}
-
-static gboolean
-fixed_axis (const SkChartOptions *options)
-{
-  return isfinite (options->axis_min) && isfinite (options->axis_max) &&
-         options->axis_max > options->axis_min;
-}
-
-static void
-compute_value_axis (SkChartLayout *self)
-{
-  int max_ticks = CLAMP ((int) (self->plot.height / (self->lh * 1.8)), 3, 8);
-
-  if (fixed_axis (&self->options))
-    {
-      /* Exactly the range asked for; ticks at nice steps within it. */
-      self->axis_min = self->options.axis_min;
-      self->axis_max = self->options.axis_max;
-      self->axis_step = nice_step ((self->axis_max - self->axis_min) / (max_ticks - 1));
-      /* At least two ticks inside, so the axis can be read. */
-      for (int k = 0; k < 4 && floor (self->axis_max / self->axis_step + 1e-6) -
-                               ceil (self->axis_min / self->axis_step - 1e-6) < 1; k++)
-        self->axis_step = nice_step (self->axis_step * 0.4);
-    }
-  else
-    {
-      double lo = INFINITY, hi = -INFINITY;
-
-      data_range (self->series, &self->options, &lo, &hi);
-      nice_range (lo, hi, sk_chart_series_is_percent (self->series), max_ticks,
-                  &self->axis_min, &self->axis_max, &self->axis_step);
-    }
-
-  self->zero_cut = self->axis_min > 0 || self->axis_max < 0;
-  if (self->zero_cut)
-    self->axis_note = g_strdup (_("The axis does not start at zero"));
-}
-
-static void
-compute_y_ticks (SkChartLayout *self)
-{
-  int decimals = step_decimals (self->axis_step);
-  /* The multiples of the step within the axis (a fixed axis may start
-   * between two). */
-  double k0 = ceil (self->axis_min / self->axis_step - 1e-6);
-  double k1 = floor (self->axis_max / self->axis_step + 1e-6);
-
-  for (double k = k0; k <= k1; k++)
-    {
-      /* Multiples of the step, rounded, so 0.1 + 0.2 prints as 0,3. */
-      double v = round (k * self->axis_step * 1e9) / 1e9;
-
-      add_tick (self->y_ticks, v, 0, sk_format_number (v, decimals));
-    }
-}
-
-gboolean
-sk_chart_layout_shared_range (SkChartSeries * const *series,
-                              guint                 n,
-                              const SkChartOptions *options,
-                              double               *axis_min,
-                              double               *axis_max)
-{
-  SkChartOptions defaults;
-  double lo = INFINITY, hi = -INFINITY, step;
-  gboolean percent = n > 0;
-
-  g_return_val_if_fail (series != NULL || n == 0, FALSE);
-  g_return_val_if_fail (axis_min != NULL && axis_max != NULL, FALSE);
-
-  *axis_min = *axis_max = NAN;
-  if (n == 0)
-    return FALSE;
-  if (options == NULL)
-    {
-      sk_chart_options_init (&defaults);
-      options = &defaults;
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_return_val_if_fail (SK_IS_CHART_SERIES (series[i]), FALSE);
-      data_range (series[i], options, &lo, &hi);
-      percent &= sk_chart_series_is_percent (series[i]);
-    }
-  /* Six ticks: each chart then steps within the range for its height. */
-  nice_range (lo, hi, percent, 6, axis_min, axis_max, &step);
-  return TRUE;
-}
-
-double
-sk_chart_layout_value_to_y (SkChartLayout *self,
-                            double         value)
-{
-  g_return_val_if_fail (SK_IS_CHART_LAYOUT (self), NAN);
-
-  return self->plot.y + self->plot.height *
-         (1 - (value - self->axis_min) / (self->axis_max - self->axis_min));
 }
 
 /* ---- Frame ---- */
@@ -439,7 +214,8 @@ compute_frame (SkChartLayout *self)
 
   if (self->options.show_title)
     {
-      self->title = make_title (self, sk_chart_series_get_name (self->series), unit_name);
+      self->title = self->options.title_unit_only && unit_name && *unit_name ? g_strdup (unit_name)
+                    : make_title (self, sk_chart_series_get_name (self->series), unit_name);
       top += self->lh * 1.2 * (strchr (self->title, '\n') ? 2 : 1) + PAD / 2;
     }
   /* The unit and the axis note sit on a line above the plot. */
@@ -450,8 +226,8 @@ compute_frame (SkChartLayout *self)
 
   self->plot.y = top;
   self->plot.height = MAX (self->height - top - bottom, 10);
-  compute_value_axis (self);
-  compute_y_ticks (self);
+  sk_chart_layout_compute_value_axis (self);
+  sk_chart_layout_compute_y_ticks (self);
 
   for (guint i = 0; i < self->y_ticks->len; i++)
     widest = MAX (widest, text_width (self, g_array_index (self->y_ticks, SkChartTick, i).label));
@@ -504,7 +280,7 @@ compute_x_ticks (SkChartLayout *self)
   if (k < 12)
     for (guint i = 0; i < months; i++)
       if ((int) (i % 12) % k == 0)
-        add_tick (self->x_ticks, NAN, month_x (self, i), g_strdup (sk_month_abbrev (i % 12 + 1)));
+        sk_chart_add_tick (self->x_ticks, NAN, month_x (self, i), g_strdup (sk_month_abbrev (i % 12 + 1)));
 
   if (self->options.mode == SK_CHART_MODE_OVERLAY)
     return;
@@ -517,7 +293,7 @@ compute_x_ticks (SkChartLayout *self)
       if (y > 0)
         g_array_append_val (self->year_bounds, bound);
       if (y % year_every == 0)
-        add_tick (self->year_ticks, NAN, bound + 6 * self->slot, g_strdup_printf ("%d", first + y));
+        sk_chart_add_tick (self->year_ticks, NAN, bound + 6 * self->slot, g_strdup_printf ("%d", first + y));
     }
 }
 
@@ -736,9 +512,7 @@ compute_latest_label (SkChartLayout *self)
   /* Right of the point when it fits, else ending left of it. */
   self->latest_label.right = p->x + gap + w > self->width - 2;
   self->latest_label.x = self->latest_label.right ? p->x - gap : p->x + gap;
-  self->latest_label.y = p->y - self->lh - 2;
-  if (self->latest_label.y < self->plot.y)
-    self->latest_label.y = p->y + gap;
+  sk_chart_layout_place_label (self, &self->latest_label, p->x, p->y, w, gap);
 }
 
 /* The month the latest run of rises (or falls) began in, -1 without. */
@@ -862,6 +636,7 @@ sk_chart_layout_new (SkChartSeries        *series,
   compute_frame (self);
   compute_x_ticks (self);
   compute_points (self);
+  self->projection = sk_chart_layout_compute_projection (self);
   compute_lines (self);
   compute_line_labels (self);
   compute_targets (self);

@@ -21,9 +21,16 @@ typedef struct
    * side share one); NAN: a nice range from the values. */
   double      axis_min;
   double      axis_max;
+  /* The last year's year-end projection, dashed with its band
+   * (sk-chart-layout-projection.h); the axis holds it. */
+  gboolean    show_projection;
+  /* The title names only the unit: units compared side by side under
+   * the indicator's name, which need not repeat on every chart. */
+  gboolean    title_unit_only;
 } SkChartOptions;
 
-/* TIMELINE, no YTD/R12, with a title, automatic font size, automatic axis. */
+/* TIMELINE, no YTD/R12, with a title, automatic font size, automatic axis,
+ * no projection. */
 void sk_chart_options_init (SkChartOptions *options);
 
 typedef struct

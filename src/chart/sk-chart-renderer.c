@@ -10,8 +10,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
-
-#include "sk-chart-renderer.h"
+#include "sk-chart-layout-projection.h"
 
 /*
  * Why cairo: one drawing path serves every output. On screen a GtkWidget
@@ -416,10 +415,10 @@ draw_value_axis (Draw *d)
   for (guint i = 0; i < n; i++)
     show_text (d, ticks[i].label, plot->x - 6, ticks[i].pos - d->font_size * 0.7, 1, &d->pal->dim, 1);
 
-  /* A broken axis is marked where zero would have been. */
+  /* A broken axis is marked on the axis just above its foot, clear of "jan". */
   if (sk_chart_layout_get_zero_cut (d->layout))
     {
-      double x = plot->x, y = plot->y + plot->height;
+      double x = plot->x, y = plot->y + plot->height - 9;
 
       set_color (d->cr, &d->pal->dim, 1);
       cairo_move_to (d->cr, x - 4, y + 2);
@@ -890,6 +889,7 @@ sk_chart_renderer_draw (SkChartRenderer *self,
       cairo_rectangle (cr, plot->x - m, plot->y - m, plot->width + 2 * m, plot->height + 2 * m);
       cairo_clip (cr);
     }
+  sk_chart_projection_draw (cr, layout, &d.pal->line, &d.pal->dim, self->font_family);
   draw_segments (&d);
   draw_points (&d);
   cairo_restore (cr);

@@ -583,3 +583,21 @@ sk_chart_series_new_from_store (SkStore     *store,
 
   return self;
 }
+
+SkStatus
+sk_chart_series_evaluate (SkChartSeries *self,
+                          int            year,
+                          double         value)
+{
+  Year *y;
+
+  g_return_val_if_fail (SK_IS_CHART_SERIES (self), SK_STATUS_NO_VALUE);
+
+  if (year < self->first_year || year >= self->first_year + (int) self->n_years || isnan (value))
+    return SK_STATUS_NO_VALUE;
+  y = &self->years[year - self->first_year];
+  if (y->target == NULL)
+    return SK_STATUS_NO_TARGET;
+  return sk_target_evaluate (y->target, self->direction, value, self->tolerance,
+                             y->baseline, y->reference);
+}

@@ -88,4 +88,10 @@ SkTarget      *sk_chart_series_get_target       (SkChartSeries *self, int year);
 /* The number the year's values are compared with; NAN when unknown. */
 double         sk_chart_series_get_threshold    (SkChartSeries *self, int year);
 
+/* The status @value would have against the target of @year, as a month's
+ * (a projection is judged so). */
+SkStatus       sk_chart_series_evaluate         (SkChartSeries *self,
+                                                 int            year,
+                                                 double         value);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -72,11 +73,33 @@ sk_figures_measured_against (const SkFigures *figures,
     }
 }
 
+/* The target as written, its unit spelled as the indicator's ("0 Mnkr"
+ * for an indicator in "mnkr" reads "0 mnkr"): one card, one spelling. */
+static char *
+written_target (SkTarget    *target,
+                SkIndicator *indicator)
+{
+  const char *text = sk_target_get_text (target);
+  const char *unit = sk_indicator_get_measure_unit (indicator);
+  gsize tl = text ? strlen (text) : 0, ul = unit ? strlen (unit) : 0;
+  g_autofree char *tail = NULL;
+  g_autofree char *want = NULL;
+
+  if (ul == 0 || tl <= ul || g_ascii_isalpha (text[tl - ul - 1]) || strcmp (text + tl - ul, unit) == 0)
+    return g_strdup (text);
+  tail = g_utf8_casefold (text + tl - ul, -1);
+  want = g_utf8_casefold (unit, -1);
+  if (strcmp (tail, want) != 0)
+    return g_strdup (text);
+  return g_strdup_printf ("%.*s%s", (int) (tl - ul), text, unit);
+}
+
 char *
 sk_figures_target_text (const SkFigures *figures,
                         SkIndicator     *indicator)
 {
   g_autofree char *against = NULL;
+  g_autofree char *written = NULL;
 
   g_return_val_if_fail (figures != NULL, NULL);
   g_return_val_if_fail (SK_IS_INDICATOR (indicator), NULL);
@@ -84,11 +107,12 @@ sk_figures_target_text (const SkFigures *figures,
   if (figures->target == NULL)
     return g_strdup ("");
   against = sk_figures_measured_against (figures, indicator);
+  written = written_target (figures->target, indicator);
   if (against == NULL)
-    return g_strdup (sk_target_get_text (figures->target));
+    return g_steal_pointer (&written);
   /* TRANSLATORS: a target as written and what it was measured against:
    * "Enligt budget (budget: 5 227)" */
-  return g_strdup_printf (_("%s (%s)"), sk_target_get_text (figures->target), against);
+  return g_strdup_printf (_("%s (%s)"), written, against);
 }
 
 char *
