@@ -57,10 +57,9 @@ sk_a11y_name_list_item (GtkListItem *item,
 /* ---- Drop-downs ---- */
 
 static char *
-item_text (GtkDropDown *dropdown,
-           gpointer     item)
+item_text (GtkExpression *expression,
+           gpointer       item)
 {
-  GtkExpression *expression = gtk_drop_down_get_expression (dropdown);
   char *text = NULL;
 
   if (item == NULL)
@@ -98,7 +97,8 @@ update_dropdown_button (GtkDropDown *dropdown)
 {
   GtkWidget *button = dropdown_button (dropdown);
   const char *label = g_object_get_data (G_OBJECT (dropdown), NAME_KEY);
-  g_autofree char *chosen = item_text (dropdown, gtk_drop_down_get_selected_item (dropdown));
+  g_autofree char *chosen = item_text (gtk_drop_down_get_expression (dropdown),
+                                       gtk_drop_down_get_selected_item (dropdown));
   g_autofree char *name = NULL;
 
   if (button == NULL || label == NULL)
@@ -174,4 +174,67 @@ sk_a11y_name_flow_cells (GtkFlowBox *flow_box)
       if (GTK_IS_MENU_BUTTON (content))
         sk_a11y_name (content, name);
     }
+}
+
+/* ---- Combo rows: the items of the open list ---- */
+
+/* As libadwaita's own list: the text, and a check mark on the chosen item. */
+static void
+combo_setup (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+combo_update_check (GtkListItem *item)
+{
+  AdwComboRow *row = g_object_get_data (G_OBJECT (item), "sk-a11y-row");
+  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  gtk_widget_set_opacity (check, row != NULL && adw_combo_row_get_selected_item (row) == gtk_list_item_get_item (item));
+}
+
+static void
+combo_bind (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            AdwComboRow              *row)
+{
+  g_autofree char *text = item_text (adw_combo_row_get_expression (row), gtk_list_item_get_item (item));
+
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (gtk_list_item_get_child (item))), text);
+  sk_a11y_name_list_item (item, text);
+  g_object_set_data (G_OBJECT (item), "sk-a11y-row", row);
+  g_signal_connect_object (row, "notify::selected-item", G_CALLBACK (combo_update_check), item, G_CONNECT_SWAPPED);
+  combo_update_check (item);
+}
+
+static void
+combo_unbind (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              AdwComboRow              *row)
+{
+  g_signal_handlers_disconnect_by_func (row, combo_update_check, item);
+  g_object_set_data (G_OBJECT (item), "sk-a11y-row", NULL);
+}
+
+void
+sk_a11y_name_combo_items (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (combo_setup), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (combo_bind), row);
+  g_signal_connect (factory, "unbind", G_CALLBACK (combo_unbind), row);
+  adw_combo_row_set_list_factory (row, factory);
 }

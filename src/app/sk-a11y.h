@@ -26,5 +26,8 @@ void  sk_a11y_name_dropdown      (GtkDropDown *dropdown,
 /* Names each cell of @flow_box after the control it holds (a button's or
  * a drop-down's label), for flow boxes that only lay controls out. */
 void  sk_a11y_name_flow_cells    (GtkFlowBox  *flow_box);
+/* Names the items of @row's open list (GTK 4.8 leaves them unnamed), with
+ * the chosen one checked as in libadwaita's own list. */
+void  sk_a11y_name_combo_items   (AdwComboRow *row);
 
 G_END_DECLS

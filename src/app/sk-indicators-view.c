@@ -1022,6 +1022,11 @@ fill_choices (SkIndicatorsView *self)
   adw_combo_row_set_model (self->direction_row, G_LIST_MODEL (d));
   adw_combo_row_set_model (self->frequency_row, G_LIST_MODEL (f));
   adw_combo_row_set_model (self->aggregation_row, G_LIST_MODEL (a));
+  sk_a11y_name_combo_items (self->perspective_row);
+  sk_a11y_name_combo_items (self->direction_row);
+  sk_a11y_name_combo_items (self->responsible_row);
+  sk_a11y_name_combo_items (self->frequency_row);
+  sk_a11y_name_combo_items (self->aggregation_row);
 }
 
 /* The tolerance in Swedish: "5,5", whatever the locale. */

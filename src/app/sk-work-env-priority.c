@@ -301,6 +301,7 @@ area_card_update (AreaCard       *card,
   /* Translators: "Follow-up Jan–Apr 2025" */
   label = g_strdup_printf (_("_Follow-up %s %d"), period ? gtk_string_object_get_string (period) : "", self->year);
   gtk_label_set_label (card->follow_up_label, label);
+  sk_a11y_name (GTK_WIDGET (card->follow_up), label);
   gtk_widget_set_sensitive (card->up, index > 0);
   gtk_widget_set_sensitive (card->down, index + 1 < n);
 }
