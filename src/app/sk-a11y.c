@@ -226,6 +226,31 @@ combo_unbind (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (item), "sk-a11y-row", NULL);
 }
 
+/* The row shows the chosen item in a list item of its own, outside the
+ * popover; libadwaita's factory makes it, so it is named from outside. */
+static void
+name_shown_item (GtkWidget  *widget,
+                 const char *name)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (GTK_IS_POPOVER (c))
+        continue;
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (c)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+        sk_a11y_name (c, name);
+      else
+        name_shown_item (c, name);
+    }
+}
+
+static void
+combo_update_shown (AdwComboRow *row)
+{
+  g_autofree char *text = item_text (adw_combo_row_get_expression (row), adw_combo_row_get_selected_item (row));
+
+  name_shown_item (GTK_WIDGET (row), text);
+}
+
 void
 sk_a11y_name_combo_items (AdwComboRow *row)
 {
@@ -237,4 +262,6 @@ sk_a11y_name_combo_items (AdwComboRow *row)
   g_signal_connect (factory, "bind", G_CALLBACK (combo_bind), row);
   g_signal_connect (factory, "unbind", G_CALLBACK (combo_unbind), row);
   adw_combo_row_set_list_factory (row, factory);
+  g_signal_connect (row, "notify::selected-item", G_CALLBACK (combo_update_shown), NULL);
+  combo_update_shown (row);
 }
