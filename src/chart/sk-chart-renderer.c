@@ -53,7 +53,7 @@ static const SkChartPalette palette_dark = {
   .met        = RGB (0x2ec27e, 1),
   .near       = RGB (0xf6d32d, 1),   /* yellow 3 */
   .not_met    = RGB (0xff7b63, 1),   /* dark error */
-  .missing    = RGB (0x77767b, 1),   /* dark 1 */
+  .missing    = RGB (0x9a9996, 1),   /* light 5: dark 1 has 2.7:1 on a dark card */
   .focus      = RGB (0x99c1f1, 1),   /* blue 1 */
 };
 
