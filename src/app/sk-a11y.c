@@ -54,6 +54,8 @@ sk_a11y_name_list_item (GtkListItem *item,
     sk_a11y_name (row, name);
 }
 
+static GtkListItemFactory *named_items_factory (GObject *chooser);
+
 /* ---- Drop-downs ---- */
 
 static char *
@@ -122,6 +124,13 @@ sk_a11y_name_dropdown (GtkDropDown *dropdown,
       g_signal_connect (dropdown, "notify::expression", G_CALLBACK (update_dropdown_button), NULL);
     }
   update_dropdown_button (dropdown);
+  if (g_object_get_data (G_OBJECT (dropdown), "sk-a11y-items") == NULL)
+    {
+      g_autoptr(GtkListItemFactory) factory = named_items_factory (G_OBJECT (dropdown));
+
+      g_object_set_data (G_OBJECT (dropdown), "sk-a11y-items", GINT_TO_POINTER (TRUE));
+      gtk_drop_down_set_list_factory (dropdown, factory);
+    }
 }
 
 /* ---- Flow boxes that lay controls out ---- */
@@ -176,54 +185,91 @@ sk_a11y_name_flow_cells (GtkFlowBox *flow_box)
     }
 }
 
-/* ---- Combo rows: the items of the open list ---- */
+/* ---- The items of an open list (drop-down or combo row) ---- */
 
-/* As libadwaita's own list: the text, and a check mark on the chosen item. */
+/* As GTK's and libadwaita's own lists: the text, and a check mark on the
+ * chosen item. The text wraps: some plan and unit names are long. */
 static void
-combo_setup (GtkSignalListItemFactory *factory,
-             GtkListItem              *item)
+item_setup (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), check);
   gtk_list_item_set_child (item, box);
 }
 
-static void
-combo_update_check (GtkListItem *item)
+static gpointer
+chosen_item (GObject *chooser)
 {
-  AdwComboRow *row = g_object_get_data (G_OBJECT (item), "sk-a11y-row");
+  gpointer chosen = NULL;
+
+  g_object_get (chooser, "selected-item", &chosen, NULL);
+  if (chosen != NULL)
+    g_object_unref (chosen);   /* the chooser keeps it */
+  return chosen;
+}
+
+static GtkExpression *
+chooser_expression (GObject *chooser)
+{
+  GtkExpression *expression = NULL;
+
+  g_object_get (chooser, "expression", &expression, NULL);
+  return expression;
+}
+
+static void
+item_update_check (GtkListItem *item)
+{
+  GObject *chooser = g_object_get_data (G_OBJECT (item), "sk-a11y-chooser");
   GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
 
-  gtk_widget_set_opacity (check, row != NULL && adw_combo_row_get_selected_item (row) == gtk_list_item_get_item (item));
+  gtk_widget_set_opacity (check, chooser != NULL && chosen_item (chooser) == gtk_list_item_get_item (item));
 }
 
 static void
-combo_bind (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            AdwComboRow              *row)
+item_bind (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           GObject                  *chooser)
 {
-  g_autofree char *text = item_text (adw_combo_row_get_expression (row), gtk_list_item_get_item (item));
+  GtkExpression *expression = chooser_expression (chooser);
+  g_autofree char *text = item_text (expression, gtk_list_item_get_item (item));
 
+  g_clear_pointer (&expression, gtk_expression_unref);
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (gtk_list_item_get_child (item))), text);
   sk_a11y_name_list_item (item, text);
-  g_object_set_data (G_OBJECT (item), "sk-a11y-row", row);
-  g_signal_connect_object (row, "notify::selected-item", G_CALLBACK (combo_update_check), item, G_CONNECT_SWAPPED);
-  combo_update_check (item);
+  g_object_set_data (G_OBJECT (item), "sk-a11y-chooser", chooser);
+  g_signal_connect_object (chooser, "notify::selected-item", G_CALLBACK (item_update_check), item, G_CONNECT_SWAPPED);
+  item_update_check (item);
 }
 
 static void
-combo_unbind (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              AdwComboRow              *row)
+item_unbind (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             GObject                  *chooser)
 {
-  g_signal_handlers_disconnect_by_func (row, combo_update_check, item);
-  g_object_set_data (G_OBJECT (item), "sk-a11y-row", NULL);
+  g_signal_handlers_disconnect_by_func (chooser, item_update_check, item);
+  g_object_set_data (G_OBJECT (item), "sk-a11y-chooser", NULL);
+}
+
+/* A list factory for @chooser (it owns the factory, so outlives it). */
+static GtkListItemFactory *
+named_items_factory (GObject *chooser)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (item_setup), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (item_bind), chooser);
+  g_signal_connect (factory, "unbind", G_CALLBACK (item_unbind), chooser);
+  return factory;
 }
 
 /* The row shows the chosen item in a list item of its own, outside the
@@ -254,13 +300,11 @@ combo_update_shown (AdwComboRow *row)
 void
 sk_a11y_name_combo_items (AdwComboRow *row)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) factory = NULL;
 
   g_return_if_fail (ADW_IS_COMBO_ROW (row));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (combo_setup), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (combo_bind), row);
-  g_signal_connect (factory, "unbind", G_CALLBACK (combo_unbind), row);
+  factory = named_items_factory (G_OBJECT (row));
   adw_combo_row_set_list_factory (row, factory);
   g_signal_connect (row, "notify::selected-item", G_CALLBACK (combo_update_shown), NULL);
   combo_update_shown (row);

@@ -20,7 +20,8 @@ void  sk_a11y_name_list_item     (GtkListItem *item,
                                   const char  *name);
 /* Names @dropdown and the button inside it that takes the focus, as
  * "@label: chosen item" (the item by the drop-down's expression, or a
- * GtkStringObject's string), kept up to date with the choice. */
+ * GtkStringObject's string), kept up to date with the choice; and the
+ * items of its open list (it sets the list factory). */
 void  sk_a11y_name_dropdown      (GtkDropDown *dropdown,
                                   const char  *label);
 /* Names each cell of @flow_box after the control it holds (a button's or

@@ -1049,11 +1049,12 @@ sk_charts_view_init (SkChartsView *self)
   self->detail_series = g_ptr_array_new_with_free_func (g_object_unref);
   self->detail_axis_min = self->detail_axis_max = NAN;
   gtk_widget_init_template (GTK_WIDGET (self));
+  shorten_dropdown (self->area_dropdown);
+  shorten_dropdown (self->unit_dropdown);
+  /* After: its open list (wrapped as shorten_dropdown's) names the items. */
   sk_a11y_name_dropdown (self->area_dropdown, _("_Area"));
   sk_a11y_name_dropdown (self->unit_dropdown, _("Data for unit"));
   sk_a11y_name_dropdown (self->mode_dropdown, _("_Show"));
-  shorten_dropdown (self->area_dropdown);
-  shorten_dropdown (self->unit_dropdown);
   follow_cell_contents (self->controls_box);
   follow_cell_contents (self->detail_options);
   sk_a11y_name_flow_cells (GTK_FLOW_BOX (self->controls_box));
