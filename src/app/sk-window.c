@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-application.h"
+#include "sk-a11y.h"
 #include "sk-board-view.h"
 #include "sk-charts-view.h"
 #include "sk-exchange.h"
@@ -925,6 +926,7 @@ sk_window_init (SkWindow *self)
   sk_view_explain_adopted_keys (adw_view_stack_get_child_by_name (self->views, "indicators"));
   g_signal_connect_after (self, "map", G_CALLBACK (on_map), NULL);
   sk_menu_tooltip_follow_all (GTK_WIDGET (self));
+  sk_a11y_name_dropdown (self->year_dropdown, _("Plan year"));
 }
 
 SkWindow *
