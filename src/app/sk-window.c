@@ -21,6 +21,7 @@
 #include "sk-view-adopted.h"
 #include "sk-window.h"
 #include "sk-window-damage.h"
+#include "sk-window-views.h"
 
 /*
  * The main window: opens the database, chooses the plan year and hosts
@@ -66,6 +67,8 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void bind_view (SkWindow *self, GtkWidget *view);
+static void show_visible_view (SkWindow *self);
+static void make_visible_view (SkWindow *self);
 
 /* The order of Alt+1 … Alt+8. */
 static const char *page_names[] = {
@@ -244,6 +247,9 @@ update_page (SkWindow *self)
   failures = sk_store_get_read_failures (self->store);
   page = sk_store_is_empty (self->store) && sk_store_get_read_failures (self->store) == failures
          ? "empty" : "views";
+  /* The view is there before the page turns, so the focus can go into it. */
+  if (g_str_equal (page, "views"))
+    make_visible_view (self);
   gtk_stack_set_visible_child_name (self->main_stack, page);
   /* The view switcher does nothing while there is no plan to show. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, g_str_equal (page, "views"));
@@ -304,7 +310,7 @@ sk_window_show_view (SkWindow   *self,
 
   g_return_if_fail (SK_IS_WINDOW (self));
 
-  view = adw_view_stack_get_child_by_name (self->views, name);
+  view = sk_window_views_ensure (self->views, name);
   if (view == NULL)
     return;
   /* Bind before switching: the stack moves the keyboard focus into the
@@ -329,7 +335,7 @@ sk_window_get_view (SkWindow   *self,
 
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
 
-  view = adw_view_stack_get_child_by_name (self->views, name);
+  view = sk_window_views_ensure (self->views, name);
   bind_view (self, view);
   return view;
 }
@@ -343,7 +349,7 @@ sk_window_select_unit (SkWindow   *self,
 
   g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
 
-  view = adw_view_stack_get_child_by_name (self->views, "outcomes");
+  view = sk_window_views_ensure (self->views, "outcomes");
   if (self->store == NULL || view == NULL
       || (unit = sk_store_find_unit (self->store, name, NULL)) == NULL)
     return FALSE;
@@ -870,18 +876,35 @@ sync_help_section (SkWindow *self)
   g_object_set (help, "section-name", section, NULL);
 }
 
+/* Makes and binds the view in front once it can be seen (sk-window-views.c):
+ * not before the window is mapped, and not behind the welcome page. */
+static void
+make_visible_view (SkWindow *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    bind_view (self, sk_window_views_ensure (self->views, adw_view_stack_get_visible_child_name (self->views)));
+}
+
+static void
+show_visible_view (SkWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "views") == 0)
+    make_visible_view (self);
+}
+
 static void
 on_visible_view (AdwViewStack *views,
                  GParamSpec   *pspec,
                  SkWindow     *self)
 {
-  bind_view (self, adw_view_stack_get_visible_child (views));
+  show_visible_view (self);
   sync_help_section (self);
 }
 
 static void
 on_map (SkWindow *self)
 {
+  show_visible_view (self);
   focus_page (self, gtk_stack_get_visible_child_name (self->main_stack));
   sync_help_section (self);
 }
@@ -913,10 +936,6 @@ sk_window_init (SkWindow *self)
         gtk_window_maximize (GTK_WINDOW (self));
     }
   g_signal_connect_object (self->views, "notify::visible-child", G_CALLBACK (on_visible_view), self, 0);
-  bind_view (self, adw_view_stack_get_visible_child (self->views));
-  /* Their edit keys do nothing on an adopted plan: say why. */
-  sk_view_explain_adopted_keys (adw_view_stack_get_child_by_name (self->views, "goals"));
-  sk_view_explain_adopted_keys (adw_view_stack_get_child_by_name (self->views, "indicators"));
   g_signal_connect_after (self, "map", G_CALLBACK (on_map), NULL);
   sk_menu_tooltip_follow_all (GTK_WIDGET (self));
 }
