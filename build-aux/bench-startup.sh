@@ -25,18 +25,22 @@ export HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache XDG_STATE
 export GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 GSETTINGS_BACKEND=memory
 export GSETTINGS_SCHEMA_DIR="$build/data"
 
-# One run: prints the milliseconds to the first frame.
+# One run: the milliseconds to the first frame into $1, and (styrkort) to
+# the first frame that shows the view in front into $1-view.
 once () {
-  STYRKORT_FIRST_FRAME=$(date +%s%6N) "$@" 2>/dev/null | sed -n 's/^first frame after \([0-9.]*\) ms$/\1/p'
+  local out=$1; shift
+  STYRKORT_FIRST_FRAME=$(date +%s%6N) "$@" 2>/dev/null >"$tmp/run"
+  sed -n 's/^first frame after \([0-9.]*\) ms$/\1/p' "$tmp/run" >>"$out"
+  sed -n 's/^view shown after \([0-9.]*\) ms$/\1/p' "$tmp/run" >>"$out-view"
 }
 
 # A warm-up of each, not counted (the first run reads the files from disk).
-once "$bare" >/dev/null; once "$app" --db "$tmp/example.db" >/dev/null
+once "$tmp/warm" "$bare"; once "$tmp/warm" "$app" --db "$tmp/example.db"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for _ in $(seq "$runs"); do
-  once "$bare" >>"$tmp/bare"
-  once "$app" --db "$tmp/empty.db" >>"$tmp/empty"
-  once "$app" --db "$tmp/example.db" >>"$tmp/example"
+  once "$tmp/bare" "$bare"
+  once "$tmp/empty" "$app" --db "$tmp/empty.db"
+  once "$tmp/example" "$app" --db "$tmp/example.db"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -48,4 +52,5 @@ b=$(median "$tmp/bare")
 echo "bare window:      $(stats "$tmp/bare")"
 echo "empty database:   $(stats "$tmp/empty")   $(awk -v x="$(median "$tmp/empty")" -v b="$b" 'BEGIN {printf "%.2f × bare", x / b}')"
 echo "example plan:     $(stats "$tmp/example")   $(awk -v x="$(median "$tmp/example")" -v b="$b" 'BEGIN {printf "%.2f × bare", x / b}')"
+echo "example, view:    $(stats "$tmp/example-view")   $(awk -v x="$(median "$tmp/example-view")" -v b="$b" 'BEGIN {printf "%.2f × bare", x / b}')  (the goals view with its data, made after the first frame)"
 echo "load average:     $load_before (before), $load_after (after)"

@@ -41,6 +41,7 @@ struct _SkWindow
   GtkWidget        *read_only_banner;
   char             *failed_path;  /* what the error page is about; NULL: the default */
   guint             recheck_id;   /* looks again while another program holds the file */
+  gboolean          defer_view;   /* the visible view is made after the first frame */
 
   /* template */
   AdwToastOverlay  *toasts;
@@ -878,11 +879,49 @@ sync_help_section (SkWindow *self)
 
 /* Makes and binds the view in front once it can be seen (sk-window-views.c):
  * not before the window is mapped, and not behind the welcome page. */
+static gboolean
+make_deferred_view (gpointer data)
+{
+  SkWindow *self = data;
+
+  show_visible_view (self);
+  focus_page (self, gtk_stack_get_visible_child_name (self->main_stack));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                SkWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
+  self->defer_view = FALSE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, make_deferred_view, g_object_ref (self), g_object_unref);
+}
+
 static void
 make_visible_view (SkWindow *self)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    bind_view (self, sk_window_views_ensure (self->views, adw_view_stack_get_visible_child_name (self->views)));
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  /* At start the window comes first, the view and its data right after:
+   * until then the page stays blank (never an "empty plan" message). */
+  if (self->defer_view)
+    {
+      if (g_signal_handler_find (gtk_widget_get_frame_clock (GTK_WIDGET (self)), G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
+                                 0, 0, NULL, on_first_paint, self) == 0)
+        g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                                 G_CALLBACK (on_first_paint), self, 0);
+      return;
+    }
+  bind_view (self, sk_window_views_ensure (self->views, adw_view_stack_get_visible_child_name (self->views)));
+}
+
+GtkWidget *
+sk_window_peek_view (SkWindow   *self,
+                     const char *name)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return sk_window_views_peek (self->views, name);
 }
 
 static void
@@ -946,6 +985,8 @@ sk_window_new (SkApplication *app,
 {
   SkWindow *self = g_object_new (SK_TYPE_WINDOW, "application", app, NULL);
   g_autofree char *last = NULL;
+
+  self->defer_view = TRUE;
 
   if (db_path == NULL && self->settings != NULL)
     {
