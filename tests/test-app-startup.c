@@ -92,6 +92,31 @@ test_start_in_another_view (void)
   sk_test_spin ();
 }
 
+/* A first start on a new database: the example loaded from the welcome
+ * page shows its plan at once, with the keyboard in it. */
+static void
+test_first_start_then_example (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-startup");
+  SkWindow *window = sk_window_new (NULL, path);
+  GtkWidget *goals;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sk_test_wait_ms (200);
+  sk_test_spin ();
+  g_assert_cmpstr (sk_window_get_page (window), ==, "empty");
+  g_assert_null (sk_window_peek_view (window, "goals"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
+  sk_test_spin ();
+  g_assert_cmpstr (sk_window_get_page (window), ==, "views");
+  goals = sk_window_peek_view (window, "goals");
+  g_assert_nonnull (goals);
+  g_assert_true (has_text (goals, "En organisation med utvecklings- och motståndskraft"));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), goals));
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_spin ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -100,5 +125,6 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/startup/builds-the-visible-view", test_start_builds_the_visible_view);
   g_test_add_func ("/startup/start-in-another-view", test_start_in_another_view);
+  g_test_add_func ("/startup/first-start-then-example", test_first_start_then_example);
   return g_test_run ();
 }

@@ -877,8 +877,6 @@ sync_help_section (SkWindow *self)
   g_object_set (help, "section-name", section, NULL);
 }
 
-/* Makes and binds the view in front once it can be seen (sk-window-views.c):
- * not before the window is mapped, and not behind the welcome page. */
 static gboolean
 make_deferred_view (gpointer data)
 {
@@ -898,6 +896,8 @@ on_first_paint (GdkFrameClock *clock,
   g_idle_add_full (G_PRIORITY_DEFAULT, make_deferred_view, g_object_ref (self), g_object_unref);
 }
 
+/* Makes and binds the view in front once it can be seen (sk-window-views.c):
+ * not before the window is mapped, and not behind the welcome page. */
 static void
 make_visible_view (SkWindow *self)
 {
@@ -944,6 +944,10 @@ static void
 on_map (SkWindow *self)
 {
   show_visible_view (self);
+  /* Only the start waits for the first frame: a plan loaded later from
+   * the welcome page shows its view at once. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "views") != 0)
+    self->defer_view = FALSE;
   focus_page (self, gtk_stack_get_visible_child_name (self->main_stack));
   sync_help_section (self);
 }
