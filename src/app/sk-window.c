@@ -24,6 +24,7 @@
 #include "sk-import-dialog.h"
 #include "sk-outcomes-export.h"
 #include "sk-window-damage.h"
+#include "sk-window-views.h"
 
 /*
  * The main window: opens the database, chooses the plan year and hosts
@@ -43,6 +44,7 @@ struct _SkWindow
   GtkWidget        *read_only_banner;
   char             *failed_path;  /* what the error page is about; NULL: the default */
   guint             recheck_id;   /* looks again while another program holds the file */
+  gboolean          defer_view;   /* the visible view is made after the first frame */
 
   /* template */
   AdwToastOverlay  *toasts;
@@ -69,6 +71,8 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void bind_view (SkWindow *self, GtkWidget *view);
+static void show_visible_view (SkWindow *self);
+static void make_visible_view (SkWindow *self);
 
 /* The order of Alt+1 … Alt+8. */
 static const char *page_names[] = {
@@ -247,6 +251,9 @@ update_page (SkWindow *self)
   failures = sk_store_get_read_failures (self->store);
   page = sk_store_is_empty (self->store) && sk_store_get_read_failures (self->store) == failures
          ? "empty" : "views";
+  /* The view is there before the page turns, so the focus can go into it. */
+  if (g_str_equal (page, "views"))
+    make_visible_view (self);
   gtk_stack_set_visible_child_name (self->main_stack, page);
   /* The view switcher does nothing while there is no plan to show. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, g_str_equal (page, "views"));
@@ -307,7 +314,7 @@ sk_window_show_view (SkWindow   *self,
 
   g_return_if_fail (SK_IS_WINDOW (self));
 
-  view = adw_view_stack_get_child_by_name (self->views, name);
+  view = sk_window_views_ensure (self->views, name);
   if (view == NULL)
     return;
   /* Bind before switching: the stack moves the keyboard focus into the
@@ -332,7 +339,7 @@ sk_window_get_view (SkWindow   *self,
 
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
 
-  view = adw_view_stack_get_child_by_name (self->views, name);
+  view = sk_window_views_ensure (self->views, name);
   bind_view (self, view);
   return view;
 }
@@ -346,7 +353,7 @@ sk_window_select_unit (SkWindow   *self,
 
   g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
 
-  view = adw_view_stack_get_child_by_name (self->views, "outcomes");
+  view = sk_window_views_ensure (self->views, "outcomes");
   if (self->store == NULL || view == NULL
       || (unit = sk_store_find_unit (self->store, name, NULL)) == NULL)
     return FALSE;
@@ -877,18 +884,77 @@ sync_help_section (SkWindow *self)
   g_object_set (help, "section-name", section, NULL);
 }
 
+static gboolean
+make_deferred_view (gpointer data)
+{
+  SkWindow *self = data;
+
+  show_visible_view (self);
+  focus_page (self, gtk_stack_get_visible_child_name (self->main_stack));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                SkWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
+  self->defer_view = FALSE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, make_deferred_view, g_object_ref (self), g_object_unref);
+}
+
+/* Makes and binds the view in front once it can be seen (sk-window-views.c):
+ * not before the window is mapped, and not behind the welcome page. */
+static void
+make_visible_view (SkWindow *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  /* At start the window comes first, the view and its data right after:
+   * until then the page stays blank (never an "empty plan" message). */
+  if (self->defer_view)
+    {
+      if (g_signal_handler_find (gtk_widget_get_frame_clock (GTK_WIDGET (self)), G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
+                                 0, 0, NULL, on_first_paint, self) == 0)
+        g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                                 G_CALLBACK (on_first_paint), self, 0);
+      return;
+    }
+  bind_view (self, sk_window_views_ensure (self->views, adw_view_stack_get_visible_child_name (self->views)));
+}
+
+GtkWidget *
+sk_window_peek_view (SkWindow   *self,
+                     const char *name)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return sk_window_views_peek (self->views, name);
+}
+
+static void
+show_visible_view (SkWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "views") == 0)
+    make_visible_view (self);
+}
+
 static void
 on_visible_view (AdwViewStack *views,
                  GParamSpec   *pspec,
                  SkWindow     *self)
 {
-  bind_view (self, adw_view_stack_get_visible_child (views));
+  show_visible_view (self);
   sync_help_section (self);
 }
 
 static void
 on_map (SkWindow *self)
 {
+  show_visible_view (self);
+  /* Only the start waits for the first frame: a plan loaded later from
+   * the welcome page shows its view at once. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "views") != 0)
+    self->defer_view = FALSE;
   focus_page (self, gtk_stack_get_visible_child_name (self->main_stack));
   sync_help_section (self);
 }
@@ -920,10 +986,6 @@ sk_window_init (SkWindow *self)
         gtk_window_maximize (GTK_WINDOW (self));
     }
   g_signal_connect_object (self->views, "notify::visible-child", G_CALLBACK (on_visible_view), self, 0);
-  bind_view (self, adw_view_stack_get_visible_child (self->views));
-  /* Their edit keys do nothing on an adopted plan: say why. */
-  sk_view_explain_adopted_keys (adw_view_stack_get_child_by_name (self->views, "goals"));
-  sk_view_explain_adopted_keys (adw_view_stack_get_child_by_name (self->views, "indicators"));
   g_signal_connect_after (self, "map", G_CALLBACK (on_map), NULL);
   sk_menu_tooltip_follow_all (GTK_WIDGET (self));
   sk_a11y_name_dropdown (self->year_dropdown, _("Plan year"));
@@ -935,6 +997,8 @@ sk_window_new (SkApplication *app,
 {
   SkWindow *self = g_object_new (SK_TYPE_WINDOW, "application", app, NULL);
   g_autofree char *last = NULL;
+
+  self->defer_view = TRUE;
 
   if (db_path == NULL && self->settings != NULL)
     {

@@ -33,5 +33,7 @@ void      sk_window_add_toast    (SkWindow *self, AdwToast *toast);
 /* The view named as in sk_window_show_view(), bound to the window's store
  * and year (NULL when there is none). */
 GtkWidget *sk_window_get_view    (SkWindow *self, const char *name);
+/* The view if it was made already (views are made when first shown). */
+GtkWidget *sk_window_peek_view   (SkWindow *self, const char *name);
 
 G_END_DECLS
