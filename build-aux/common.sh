@@ -12,6 +12,7 @@ STYRKORT_PACKAGES=(
   python3 librsvg2-common shared-mime-info fonts-dejavu-core
   libcairo2-dev libpango1.0-dev
   libxtst6
+  libreoffice-calc
 )
 
 sk_say () {
