@@ -107,6 +107,9 @@ test_import (void)
   g_assert_true (sk_window_import_json_from (window, json));
   sk_test_spin ();
   g_assert_cmpuint (n_plans (store), ==, expected);
+  /* The window follows: a plan year is chosen, the views show it. */
+  sk_test_wait_ms (200);
+  g_assert_cmpint (sk_window_get_year (window), >, 0);
   g_assert_true (shows_label (GTK_WIDGET (window), "in.json"));
   g_assert_null (sk_test_find_dialog ());
 
