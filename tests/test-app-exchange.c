@@ -50,6 +50,36 @@ n_plans (SkStore *store)
   return g_list_model_get_n_items (plans);
 }
 
+/* Runs the main loop until the import's thread is done and the window
+ * has heard of its change (it comes as another connection's), at most
+ * five seconds. */
+static void
+wait_for_import (SkWindow *window)
+{
+  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (sk_window_is_importing (window) && g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_false (sk_window_is_importing (window));
+  sk_test_spin ();
+}
+
+static gboolean
+year_shown (SkWindow *window)
+{
+  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (sk_window_get_year (window) == 0 && g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  return sk_window_get_year (window) != 0;
+}
+
 /* Exporting writes the whole database, as the CLI's export-json does, to
  * a file only its owner can read, and a toast names the file. */
 static void
@@ -105,15 +135,15 @@ test_import (void)
   g_assert_cmpuint (n_plans (store), ==, 0);
 
   g_assert_true (sk_window_import_json_from (window, json));
-  sk_test_spin ();
+  wait_for_import (window);
   g_assert_cmpuint (n_plans (store), ==, expected);
   /* The window follows: a plan year is chosen, the views show it. */
-  sk_test_wait_ms (200);
-  g_assert_cmpint (sk_window_get_year (window), >, 0);
+  g_assert_true (year_shown (window));
   g_assert_true (shows_label (GTK_WIDGET (window), "in.json"));
   g_assert_null (sk_test_find_dialog ());
 
   g_assert_true (sk_window_import_json_from (window, json));
+  wait_for_import (window);
   after = sk_exchange_export_string (store, NULL);
   g_assert_cmpstr (after, ==, text);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -138,8 +168,8 @@ test_import_refused (void)
   g_assert_true (g_file_set_contents (json, "{\"plans\": [ {\"year\": \"x\"", -1, NULL));
   window = open_window (path);
 
-  g_assert_false (sk_window_import_json_from (window, json));
-  sk_test_spin ();
+  g_assert_true (sk_window_import_json_from (window, json));
+  wait_for_import (window);
   dialog = sk_test_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The file could not be imported");
