@@ -39,6 +39,7 @@ struct _SkChartWidget
   int              focused;   /* keyboard */
   int              hovered;   /* pointer */
   char            *summary;
+  char            *description;
 
   GtkWidget       *popover;
   GtkWidget       *popover_label;
@@ -135,20 +136,40 @@ sk_chart_widget_get_point_text (SkChartWidget *self)
   return sk_chart_layout_get_tooltip (sk_chart_widget_get_layout (self), self->focused);
 }
 
-/* The screen reader hears the summary as the name and the focused
- * point (when there is one) as the description. */
+/* The screen reader hears the summary as the name (latest value, target,
+ * status, trend) and as the description the focused point, or else the
+ * latest month in full (its date, target, status, year to date), each
+ * line of the point's tooltip a sentence. */
 static void
 update_accessible (SkChartWidget *self)
 {
   SkChartLayout *layout = ensure_layout (self, -1, -1);
   g_autofree char *point = sk_chart_widget_get_point_text (self);
 
+  if (point == NULL && layout != NULL && sk_chart_layout_get_latest (layout) >= 0)
+    point = sk_chart_layout_get_tooltip (layout, sk_chart_layout_get_latest (layout));
   g_free (self->summary);
   self->summary = g_strdup (layout ? sk_chart_layout_get_summary (layout) : "");
+  g_free (self->description);
+  if (point != NULL)
+    {
+      g_auto(GStrv) lines = g_strsplit (point, "\n", -1);
+
+      self->description = g_strjoinv (". ", lines);
+    }
+  else
+    self->description = g_strdup (self->summary);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->summary,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, point ? point : self->summary,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
                                   -1);
+}
+
+const char *
+sk_chart_widget_get_description (SkChartWidget *self)
+{
+  g_return_val_if_fail (SK_IS_CHART_WIDGET (self), NULL);
+  return self->description ? self->description : "";
 }
 
 const char *
@@ -648,6 +669,7 @@ sk_chart_widget_finalize (GObject *object)
 {
   SkChartWidget *self = SK_CHART_WIDGET (object);
 
+  g_free (self->description);
   g_free (self->summary);
 
   G_OBJECT_CLASS (sk_chart_widget_parent_class)->finalize (object);

@@ -39,6 +39,9 @@ void                  sk_chart_widget_set_focused  (SkChartWidget        *self,
                                                     int                   point);
 /* What the accessible label says (the summary), "" without a series. */
 const char           *sk_chart_widget_get_summary  (SkChartWidget        *self);
+/* What the accessible description says: the focused point, or else the
+ * latest month (its date, value, target, status), "" without a series. */
+const char           *sk_chart_widget_get_description (SkChartWidget   *self);
 /* What the tooltip or popover says for the focused point; NULL for none. */
 char                 *sk_chart_widget_get_point_text (SkChartWidget      *self);
 /* A new renderer with the palette the widget draws in. */

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "sk-a11y.h"
 #include "sk-chart-widget.h"
 #include "sk-charts-view.h"
 #include "sk-charts-view-private.h"
@@ -205,6 +206,7 @@ make_card (SkChartsView *self,
   gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
   /* The chart takes the focus: one stop per card. */
   gtk_widget_set_focusable (child, FALSE);
+  sk_a11y_name (child, sk_indicator_get_name (item->indicator));
   return child;
 }
 
@@ -760,12 +762,16 @@ sk_charts_view_init (SkChartsView *self)
   self->detail_series = g_ptr_array_new_with_free_func (g_object_unref);
   self->detail_axis_min = self->detail_axis_max = NAN;
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->unit_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Data for unit"), -1);
   shorten_dropdown (self->area_dropdown);
   shorten_dropdown (self->unit_dropdown);
+  /* After: its open list (wrapped as shorten_dropdown's) names the items. */
+  sk_a11y_name_dropdown (self->area_dropdown, _("_Area"));
+  sk_a11y_name_dropdown (self->unit_dropdown, _("Data for unit"));
+  sk_a11y_name_dropdown (self->mode_dropdown, _("_Show"));
   follow_cell_contents (self->controls_box);
   follow_cell_contents (self->detail_options);
+  sk_a11y_name_flow_cells (GTK_FLOW_BOX (self->controls_box));
+  sk_a11y_name_flow_cells (GTK_FLOW_BOX (self->detail_options));
   reload_now (self);
 }
 

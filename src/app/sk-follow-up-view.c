@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-a11y.h"
 #include "sk-file-notice.h"
 #include "sk-follow-up-view.h"
 #include "sk-format.h"
@@ -200,6 +201,11 @@ caption (const char *text,
   gtk_widget_add_css_class (label, "caption-heading");
   if (mnemonic_widget != NULL)
     gtk_label_set_mnemonic_widget (GTK_LABEL (label), mnemonic_widget);
+  /* GTK 4.8 does not name a control after its mnemonic label. */
+  if (GTK_IS_DROP_DOWN (mnemonic_widget))
+    sk_a11y_name_dropdown (GTK_DROP_DOWN (mnemonic_widget), text);
+  else if (mnemonic_widget != NULL)
+    sk_a11y_name (mnemonic_widget, text);
   return label;
 }
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-a11y.h"
 #include "sk-review-flag.h"
 #include "sk-goal-node.h"
 #include "sk-goals-view.h"
@@ -793,6 +794,27 @@ on_node_title (SkGoalNode *node,
   gtk_label_set_label (label, sk_goal_node_get_title (node));
 }
 
+/* A screen reader hears the row as "Board goal: title" (and the
+ * indicator's target): GTK 4.8 gives list rows no name of their own. */
+static void
+name_row (SkGoalNode  *node,
+          GParamSpec  *pspec,
+          GtkListItem *item)
+{
+  GtkLabel *target = g_object_get_data (G_OBJECT (item), "target");
+  g_autofree char *name = g_strdup_printf (_("%s: %s"), sk_goal_node_get_kind_label (node),
+                                           sk_goal_node_get_title (node));
+
+  if (sk_goal_node_get_kind (node) == SK_GOAL_NODE_INDICATOR && *gtk_label_get_text (target) != '\0')
+    {
+      g_autofree char *with_target = g_strdup_printf (_("%s, %s"), name, gtk_label_get_text (target));
+
+      g_free (name);
+      name = g_steal_pointer (&with_target);
+    }
+  sk_a11y_name_list_item (item, name);
+}
+
 static void
 bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
@@ -812,6 +834,9 @@ bind_row (GtkSignalListItemFactory *factory,
   set_target_label (GTK_LABEL (target), node);
   g_signal_connect_object (node, "notify::title", G_CALLBACK (on_node_title), title, 0);
   g_signal_connect_object (node, "notify::target", G_CALLBACK (on_node_target), target, 0);
+  g_signal_connect_object (node, "notify::title", G_CALLBACK (name_row), item, 0);
+  g_signal_connect_object (node, "notify::target", G_CALLBACK (name_row), item, 0);
+  name_row (node, NULL, item);
   gtk_widget_set_visible (target, kind == SK_GOAL_NODE_INDICATOR);
   sk_review_flag_bind_after (target, self->store, self->year, node);
   if (kind == SK_GOAL_NODE_FOCUS_AREA)
@@ -831,6 +856,7 @@ unbind_row (GtkSignalListItemFactory *factory,
     {
       g_signal_handlers_disconnect_by_data (node, g_object_get_data (G_OBJECT (item), "title"));
       g_signal_handlers_disconnect_by_data (node, g_object_get_data (G_OBJECT (item), "target"));
+      g_signal_handlers_disconnect_by_data (node, item);
     }
   sk_review_flag_bind_after (g_object_get_data (G_OBJECT (item), "target"), NULL, 0, NULL);
   g_object_set_data (G_OBJECT (item), "node", NULL);
@@ -1063,6 +1089,7 @@ sk_goals_view_init (SkGoalsView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   follow_cell_contents (self->toolbar);
+  sk_a11y_name_flow_cells (GTK_FLOW_BOX (self->toolbar));
 
   self->root = g_list_store_new (SK_TYPE_GOAL_NODE);
   self->tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (self->root)), FALSE, FALSE,

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-a11y.h"
 #include "sk-file-notice.h"
 #include "sk-format.h"
 #include "sk-indicators-view.h"
@@ -150,6 +151,10 @@ cell_widget (Column column)
   return text;
 }
 
+static const char *titles[N_COLS] = {
+  N_("Indicator"), N_("Target"), N_("Unit of measure"), N_("Responsible unit"), N_("Frequency"),
+};
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
@@ -190,6 +195,15 @@ bind_cell (GtkSignalListItemFactory *factory,
     gtk_widget_remove_css_class (text, "heading");
   gtk_widget_set_margin_top (text, is_header (indicator) ? 10 : 0);
   gtk_label_set_label (GTK_LABEL (text), value);
+  /* GTK 4.8 names no cell after its text; "Target: >95 %" says which column too. */
+  if (data->column == COL_NAME && *value != '\0')
+    sk_a11y_name_list_item (item, value);
+  else
+    {
+      g_autofree char *name = g_strdup_printf (_("%s: %s"), _(titles[data->column]), *value ? value : _("(empty)"));
+
+      sk_a11y_name_list_item (item, name);
+    }
   /* The short columns may be cut: the whole text is a hover away. */
   if (gtk_label_get_ellipsize (GTK_LABEL (text)) != PANGO_ELLIPSIZE_NONE)
     gtk_widget_set_tooltip_text (text, *value ? value : NULL);
@@ -360,9 +374,6 @@ static void
 build_table (SkIndicatorsView *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
-  static const char *titles[N_COLS] = {
-    N_("Indicator"), N_("Target"), N_("Unit of measure"), N_("Responsible unit"), N_("Frequency"),
-  };
   GtkSortListModel *sorted;
 
   self->table = gtk_column_view_new (NULL);
@@ -1011,6 +1022,11 @@ fill_choices (SkIndicatorsView *self)
   adw_combo_row_set_model (self->direction_row, G_LIST_MODEL (d));
   adw_combo_row_set_model (self->frequency_row, G_LIST_MODEL (f));
   adw_combo_row_set_model (self->aggregation_row, G_LIST_MODEL (a));
+  sk_a11y_name_combo_items (self->perspective_row);
+  sk_a11y_name_combo_items (self->direction_row);
+  sk_a11y_name_combo_items (self->responsible_row);
+  sk_a11y_name_combo_items (self->frequency_row);
+  sk_a11y_name_combo_items (self->aggregation_row);
 }
 
 /* The tolerance in Swedish: "5,5", whatever the locale. */

@@ -165,4 +165,7 @@ void           sk_outcomes_view_update_history_actions (SkOutcomesView *self);
 void           sk_outcomes_view_edit_class_init   (GtkWidgetClass *widget_class);
 void           sk_outcomes_view_edit_init         (SkOutcomesView *self);
 
+/* sk-outcomes-paste.c: Ctrl+V of a block of spreadsheet cells. */
+void           sk_outcomes_view_paste_class_init  (GtkWidgetClass *widget_class);
+
 G_END_DECLS

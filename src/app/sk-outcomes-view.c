@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-a11y.h"
 #include "sk-file-notice.h"
 #include "sk-format.h"
 #include "sk-outcomes-view-private.h"
@@ -637,6 +638,7 @@ sk_outcomes_view_class_init (SkOutcomesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_show_all);
 
   sk_outcomes_view_edit_class_init (widget_class);
+  sk_outcomes_view_paste_class_init (widget_class);
 }
 
 static void
@@ -657,6 +659,7 @@ sk_outcomes_view_init (SkOutcomesView *self)
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (unit_name), NULL, NULL);
   gtk_drop_down_set_expression (self->unit_dropdown, expression);
   gtk_expression_unref (expression);
+  sk_a11y_name_dropdown (self->unit_dropdown, _("Unit"));
 
   sk_outcomes_view_edit_init (self);
   /* The drop-down's list: Enter or a click there chooses a unit. */

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-a11y.h"
 #include "sk-derived.h"
 #include "sk-format.h"
 #include "sk-view-util.h"
@@ -239,8 +240,7 @@ sk_view_setup_report_dropdown (GtkDropDown *dropdown)
   g_autoptr(GtkStringList) reports = sk_view_report_model ();
 
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (reports));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Follow-up period"), -1);
+  sk_a11y_name_dropdown (dropdown, _("Follow-up period"));
 }
 
 char *

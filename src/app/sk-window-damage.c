@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sk-a11y.h"
 #include "sk-store-backup.h"
 #include "sk-window-damage.h"
 
@@ -185,6 +186,8 @@ sk_window_damage_init (SkWindow  *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.salvage");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   damage->salvage_button = button;
+  /* GTK 4.8 would name it with the mnemonic's underscore. */
+  sk_a11y_name (button, _("Save _Readable Rows…"));
 
   gtk_info_bar_set_message_type (GTK_INFO_BAR (bar), GTK_MESSAGE_ERROR);
   gtk_info_bar_add_child (GTK_INFO_BAR (bar), text_box);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-application.h"
+#include "sk-a11y.h"
 #include "sk-board-view.h"
 #include "sk-charts-view.h"
 #include "sk-exchange.h"
@@ -20,6 +21,8 @@
 #include "sk-plans-view.h"
 #include "sk-view-adopted.h"
 #include "sk-window.h"
+#include "sk-import-dialog.h"
+#include "sk-outcomes-export.h"
 #include "sk-window-damage.h"
 #include "sk-window-exchange.h"
 
@@ -401,6 +404,8 @@ sync_read_only (SkWindow *self)
   sk_file_notice_banner_update (self->read_only_banner, self->store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-example", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-outcomes", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-outcomes", self->store != NULL);
 }
 
 static gboolean recheck_lock (gpointer data);
@@ -835,6 +840,8 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "i", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   sk_window_damage_class_init (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.import-outcomes", NULL, sk_import_dialog_action);
+  gtk_widget_class_install_action (widget_class, "win.export-outcomes", NULL, sk_outcomes_export_action);
 }
 
 /* Binds the window's store and year into a view, once. Views are bound
@@ -921,6 +928,7 @@ sk_window_init (SkWindow *self)
   sk_view_explain_adopted_keys (adw_view_stack_get_child_by_name (self->views, "indicators"));
   g_signal_connect_after (self, "map", G_CALLBACK (on_map), NULL);
   sk_menu_tooltip_follow_all (GTK_WIDGET (self));
+  sk_a11y_name_dropdown (self->year_dropdown, _("Plan year"));
 }
 
 SkWindow *

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-a11y.h"
 #include "sk-file-notice.h"
 #include "sk-view-util.h"
 #include "sk-work-env-view-private.h"
@@ -191,6 +192,8 @@ text_area (GtkWidget *box,
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
   gtk_widget_set_size_request (view, -1, 56);
   gtk_label_set_mnemonic_widget (label, view);
+  /* GTK 4.8 does not name a text view after its mnemonic label. */
+  sk_a11y_name (view, gtk_label_get_label (label));
   gtk_label_set_xalign (label, 0);
   gtk_widget_add_css_class (GTK_WIDGET (label), "caption-heading");
   gtk_frame_set_child (GTK_FRAME (frame), view);
@@ -298,6 +301,7 @@ area_card_update (AreaCard       *card,
   /* Translators: "Follow-up Jan–Apr 2025" */
   label = g_strdup_printf (_("_Follow-up %s %d"), period ? gtk_string_object_get_string (period) : "", self->year);
   gtk_label_set_label (card->follow_up_label, label);
+  sk_a11y_name (GTK_WIDGET (card->follow_up), label);
   gtk_widget_set_sensitive (card->up, index > 0);
   gtk_widget_set_sensitive (card->down, index + 1 < n);
 }

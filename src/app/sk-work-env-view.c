@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-a11y.h"
 #include "sk-file-notice.h"
 #include "sk-format.h"
 #include "sk-view-util.h"
@@ -557,6 +558,7 @@ bind_link_item (GtkSignalListItemFactory *factory,
 
   gtk_label_set_label (GTK_LABEL (label), name);
   gtk_widget_set_tooltip_text (label, name);
+  sk_a11y_name_list_item (item, name);
 }
 
 static void
@@ -574,6 +576,8 @@ sk_work_env_view_init (SkWorkEnvView *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_link_item), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_link_item), NULL);
   gtk_drop_down_set_factory (self->link_dropdown, factory);
+  sk_a11y_name_dropdown (self->link_dropdown, _("Indicator to link"));
+  sk_a11y_name (GTK_WIDGET (self->goal_view), _("Overall _goal of the work-environment work"));
   self->loading = FALSE;
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->goal_view), "changed",
                             G_CALLBACK (on_goal_changed), self);

@@ -28,16 +28,16 @@ static const SkChartPalette palette_light = {
   .foreground = RGB (0x000000, 0.8),
   .dim        = RGB (0x000000, 0.55),
   .grid       = RGB (0x000000, 0.1),
-  .line       = RGB (0x3584e4, 1),   /* blue 3 */
+  .line       = RGB (0x1c71d8, 1),   /* blue 4: its value label is text, 4.5:1 */
   .ytd        = RGB (0x9141ac, 1),   /* purple 3 */
   .r12        = RGB (0xc64600, 1),   /* orange 5 */
   .target     = RGB (0x26a269, 1),   /* green 5 */
   .good       = RGB (0x2ec27e, 0.12),
   .met        = RGB (0x26a269, 1),
-  .near       = RGB (0xe5a50a, 1),   /* yellow 5 */
+  .near       = RGB (0x9c6e03, 1),   /* the light warning colour: yellow 5 has 2.2:1 */
   .not_met    = RGB (0xe01b24, 1),   /* red 3 */
-  .missing    = RGB (0x9a9996, 1),   /* light 5 */
-  .focus      = RGB (0x1c71d8, 1),   /* blue 4 */
+  .missing    = RGB (0x77767b, 1),   /* dark 1: light 5 has 2.9:1 */
+  .focus      = RGB (0x1a5fb4, 1),   /* blue 5, apart from the line */
 };
 
 static const SkChartPalette palette_dark = {
@@ -53,7 +53,7 @@ static const SkChartPalette palette_dark = {
   .met        = RGB (0x2ec27e, 1),
   .near       = RGB (0xf6d32d, 1),   /* yellow 3 */
   .not_met    = RGB (0xff7b63, 1),   /* dark error */
-  .missing    = RGB (0x77767b, 1),   /* dark 1 */
+  .missing    = RGB (0x9a9996, 1),   /* light 5: dark 1 has 2.7:1 on a dark card */
   .focus      = RGB (0x99c1f1, 1),   /* blue 1 */
 };
 

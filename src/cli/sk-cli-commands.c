@@ -770,5 +770,11 @@ const SkCliCommand sk_cli_commands[] = {
   { "indicator", N_("Add, rename or redefine an indicator in a year’s plan"),
     N_("add|rename|set-definition …"), sk_cli_indicator },
   { "report", N_("Write the board’s follow-up report of a period as PDF"), "", sk_cli_report },
+  { "import-csv", N_("Import outcomes from a CSV file (Swedish Excel), all or nothing"), N_("FILE"),
+    sk_cli_import_csv },
+  { "import-kolada", N_("Import yearly reference values from a saved Kolada API response"), N_("FILE"),
+    sk_cli_import_kolada },
+  { "export-csv", N_("Write outcomes as CSV for Swedish Excel and LibreOffice (long or wide layout)"), "",
+    sk_cli_export_csv },
   { NULL }
 };

@@ -176,4 +176,15 @@ int         sk_cli_report         (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);
 
+/* import-csv and import-kolada (sk-cli-csv.c). */
+int         sk_cli_import_csv     (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+int         sk_cli_import_kolada  (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+int         sk_cli_export_csv     (SkCliGlobals *globals,
+                                   int           argc,
+                                   char        **argv);
+
 G_END_DECLS

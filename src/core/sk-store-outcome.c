@@ -153,6 +153,17 @@ validate_outcome (SkStore      *self,
   return TRUE;
 }
 
+gboolean
+sk_store_check_outcome (SkStore    *self,
+                        SkOutcome  *outcome,
+                        GError    **error)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SK_IS_OUTCOME (outcome), FALSE);
+
+  return validate_outcome (self, outcome, NULL, error);
+}
+
 SkOutcome *
 sk_store_get_outcome (SkStore       *self,
                       gint64         indicator_id,

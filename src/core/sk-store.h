@@ -167,6 +167,10 @@ SkUnit        *sk_store_add_unit          (SkStore *self, gint64 parent_id, cons
  * numerator and denominator together), then inserts or replaces the row
  * for (indicator, unit, period, kind). changed-by/at are filled in. */
 gboolean       sk_store_set_outcome       (SkStore *self, SkOutcome *outcome, GError **error);
+/* The checks of set_outcome without writing (an import's preview); like
+ * it, fills in a share's value from its parts and drops a reason that a
+ * value replaces. */
+gboolean       sk_store_check_outcome     (SkStore *self, SkOutcome *outcome, GError **error);
 /* As set_outcome, but keeps the outcome's changed-by/at (for imports). */
 gboolean       sk_store_import_outcome    (SkStore *self, SkOutcome *outcome, GError **error);
 SkOutcome     *sk_store_get_outcome       (SkStore *self, gint64 indicator_id, gint64 unit_id,

@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-app-import"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "app-test-util.h"
+#include "sk-import-dialog.h"
+#include "sk-outcomes-export.h"
+#include "sk-window.h"
+
+/* "Importera utfall…": the preview before anything is written, all or
+ * nothing, Cancel while a large file is read, and undo from the toast. */
+
+#define PHONE "Vårdgaranti primärvård (utifrån SKR) – telefontillgänglighet, kontakt inom 0 dagar"
+
+static SkWindow *
+open_window (const char *path)
+{
+  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  sk_window_open_database (window, path);
+  gtk_window_present (GTK_WINDOW (window));
+  sk_test_spin ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
+  sk_test_spin ();
+  return window;
+}
+
+static GFile *
+write_csv (const char *dir,
+           const char *contents,
+           gssize      length)
+{
+  g_autofree char *path = g_build_filename (dir, "utfall.csv", NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  return g_file_new_for_path (path);
+}
+
+static void
+wait_for_preview (SkImportDialog *dialog)
+{
+  for (guint i = 0; i < 500 && g_strcmp0 (sk_import_dialog_get_state (dialog), "loading") == 0; i++)
+    sk_test_wait_ms (20);
+  sk_test_spin ();
+}
+
+static double
+stored (SkStore *store, const char *indicator, const char *period)
+{
+  g_autoptr(SkIndicator) ind = sk_store_find_indicator (store, indicator, NULL);
+  g_autoptr(SkUnit) unit = sk_store_find_unit (store, "VC", NULL);
+  g_autoptr(SkOutcome) o = sk_store_get_outcome (store, sk_record_get_id (SK_RECORD (ind)),
+                                                 sk_record_get_id (SK_RECORD (unit)), period, SK_OUTCOME_MONTH);
+
+  return o != NULL ? sk_outcome_get_value (o) : NAN;
+}
+
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A refused row: shown with its row and reason, "Import" is off, nothing written. */
+static void
+test_refused_preview (void)
+{
+  g_autofree char *path = sk_test_temp_db ("import-refused");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GFile) file = write_csv (dir, "Indikator;Enhet;Period;Värde\n"
+                                          "Sjukfrånvaro;VC;2024-05;5,2\n"
+                                          "Sjukfrånvaro;VC;2024-06;120\n", -1);
+  SkWindow *window = open_window (path);
+  SkStore *store = sk_window_get_store (window);
+  SkImportDialog *dialog;
+  GtkWidget *import;
+
+  dialog = sk_import_dialog_new (GTK_WINDOW (window), store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_preview (dialog);
+  g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "preview");
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "1 new, 0 changed, 0 unchanged, 1 refused"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Row 3: A share must lie between 0 and 100 %."));
+  import = sk_test_find_shown_button (GTK_WIDGET (dialog), "_Import");
+  g_assert_nonnull (import);
+  g_assert_false (gtk_widget_get_sensitive (import));
+
+  g_signal_emit_by_name (sk_test_find_shown_button (GTK_WIDGET (dialog), "_Cancel"), "clicked");
+  sk_test_spin ();
+  g_assert_true (isnan (stored (store, "Sjukfrånvaro", "2024-05")));
+  sk_test_close (GTK_WINDOW (window));
+}
+
+/* Import writes it all; the toast's "Undo" puts it all back. */
+static void
+test_import_and_undo (void)
+{
+  g_autofree char *path = sk_test_temp_db ("import-undo");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GFile) file = write_csv (dir, "\xEF\xBB\xBFIndikator;Enhet;År;jan;feb;mar;apr\r\n"
+                                          "Sjukfrånvaro;VC;2024;5,1;5,3;;\r\n"
+                                          PHONE ";VC;2024;;;;93,5\r\n", -1);
+  SkWindow *window = open_window (path);
+  SkStore *store = sk_window_get_store (window);
+  SkImportDialog *dialog = sk_import_dialog_new (GTK_WINDOW (window), store, file);
+  GtkWidget *undo;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_preview (dialog);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "2 new, 1 changed, 0 unchanged, 0 refused"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "91,1 % → 93,5 %"));
+  /* Nothing is written before "Import". */
+  g_assert_cmpfloat (stored (store, PHONE, "2024-04"), ==, 91.1);
+  g_assert_true (gtk_widget_get_sensitive (sk_test_find_shown_button (GTK_WIDGET (dialog), "_Import")));
+  g_signal_emit_by_name (sk_test_find_shown_button (GTK_WIDGET (dialog), "_Import"), "clicked");
+  sk_test_spin ();
+  g_assert_cmpfloat (stored (store, PHONE, "2024-04"), ==, 93.5);
+  g_assert_cmpfloat (stored (store, "Sjukfrånvaro", "2024-02"), ==, 5.3);
+
+  sk_test_wait_ms (400);
+  undo = sk_test_find_shown_button (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  sk_test_spin ();
+  g_assert_cmpfloat (stored (store, PHONE, "2024-04"), ==, 91.1);
+  g_assert_true (isnan (stored (store, "Sjukfrånvaro", "2024-01")));
+  g_assert_true (isnan (stored (store, "Sjukfrånvaro", "2024-02")));
+  sk_test_close (GTK_WINDOW (window));
+}
+
+/* A large file shows the progress bar; Cancel stops it and writes nothing. */
+static void
+test_cancel_large (void)
+{
+  g_autofree char *path = sk_test_temp_db ("import-large");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GString) csv = g_string_new ("Indikator;Enhet;Period;Värde\n");
+  g_autoptr(GFile) file = NULL;
+  SkWindow *window = open_window (path);
+  SkStore *store = sk_window_get_store (window);
+  SkImportDialog *dialog;
+  GtkWidget *bar;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (csv, "Sjukfrånvaro;VC;%d-%02d;5,%u\n", 1900 + (int) (i / 12) % 1000,
+                            (int) (i % 12) + 1, i % 10);
+  file = write_csv (dir, csv->str, csv->len);
+  dialog = sk_import_dialog_new (GTK_WINDOW (window), store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  sk_test_spin ();
+  g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "loading");
+  bar = sk_test_find_shown_type (GTK_WIDGET (dialog), GTK_TYPE_PROGRESS_BAR);
+  g_assert_nonnull (bar);
+  g_signal_emit_by_name (sk_test_find_shown_button (GTK_WIDGET (dialog), "_Cancel"), "clicked");
+  /* Long enough for the worker to finish with a closed dialog. */
+  sk_test_wait_ms (1500);
+  g_assert_true (isnan (stored (store, "Sjukfrånvaro", "1900-01")));
+  sk_test_close (GTK_WINDOW (window));
+}
+
+/* A file that is no table says why, in the dialog. */
+static void
+test_not_a_table (void)
+{
+  g_autofree char *path = sk_test_temp_db ("import-bad");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GFile) file = write_csv (dir, "Hej;och;välkommen\n", -1);
+  SkWindow *window = open_window (path);
+  SkImportDialog *dialog = sk_import_dialog_new (GTK_WINDOW (window), sk_window_get_store (window), file);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_preview (dialog);
+  g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "failed");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sk_test_close (GTK_WINDOW (window));
+}
+
+/* A Kolada file: the dialog asks for the key figure, indicator and unit first. */
+static void
+test_kolada (void)
+{
+  g_autofree char *path = sk_test_temp_db ("import-kolada");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *json = g_build_filename (dir, "kolada.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (json);
+  SkWindow *window = open_window (path);
+  SkImportDialog *dialog;
+  GtkWidget *read;
+
+  g_assert_true (g_file_set_contents (json,
+                                      "{\"values\": [{\"kpi\": \"N00945\", \"municipality\": \"0013\", "
+                                      "\"period\": 2022, \"values\": [{\"gender\": \"K\", \"value\": 7.1}, "
+                                      "{\"gender\": \"T\", \"value\": 6.2}]}]}", -1, NULL));
+  dialog = sk_import_dialog_new (GTK_WINDOW (window), sk_window_get_store (window), file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  sk_test_spin ();
+  g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "kolada");
+  read = sk_test_find_shown_button (GTK_WIDGET (dialog), "_Read the File");
+  g_assert_nonnull (read);
+  /* Without a key figure it waits for one. */
+  g_signal_emit_by_name (read, "clicked");
+  sk_test_spin ();
+  g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "kolada");
+
+  gtk_editable_set_text (GTK_EDITABLE (sk_test_find_named (GTK_WIDGET (dialog), "kpi")), "N00945");
+  gtk_editable_set_text (GTK_EDITABLE (sk_test_find_named (GTK_WIDGET (dialog), "indicator")), "Sjukfrånvaro");
+  gtk_editable_set_text (GTK_EDITABLE (sk_test_find_named (GTK_WIDGET (dialog), "unit")), "NSVH");
+  g_signal_emit_by_name (read, "clicked");
+  wait_for_preview (dialog);
+  g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "preview");
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "1 new, 0 changed, 0 unchanged, 0 refused"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "2022-12: 6,2 %"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sk_test_close (GTK_WINDOW (window));
+}
+
+/* Exported from the app, imported back: "0 changed", nothing to import. */
+static void
+test_export_imports_unchanged (void)
+{
+  g_autofree char *path = sk_test_temp_db ("import-export");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *csv = g_build_filename (dir, "utfall.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+  g_autoptr(GError) error = NULL;
+  SkWindow *window = open_window (path);
+  SkStore *store = sk_window_get_store (window);
+  SkImportDialog *dialog;
+
+  g_assert_true (sk_outcomes_export_to_file (GTK_WIDGET (window), store, file, SK_CSV_LAYOUT_LONG, &error));
+  g_assert_no_error (error);
+  dialog = sk_import_dialog_new (GTK_WINDOW (window), store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_preview (dialog);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "0 new, 0 changed, 50 unchanged, 0 refused"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "already entered"));
+  g_assert_false (gtk_widget_get_sensitive (sk_test_find_shown_button (GTK_WIDGET (dialog), "_Import")));
+
+  g_assert_true (sk_outcomes_export_to_file (GTK_WIDGET (window), store, file, SK_CSV_LAYOUT_WIDE, &error));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = sk_import_dialog_new (GTK_WINDOW (window), store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_preview (dialog);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "0 new, 0 changed, 21 unchanged, 0 refused"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sk_test_close (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!sk_test_app_init (&argc, &argv))
+    return 0;
+
+  g_test_add_func ("/app/import/refused-preview", test_refused_preview);
+  g_test_add_func ("/app/import/import-and-undo", test_import_and_undo);
+  g_test_add_func ("/app/import/cancel-large", test_cancel_large);
+  g_test_add_func ("/app/import/not-a-table", test_not_a_table);
+  g_test_add_func ("/app/import/kolada", test_kolada);
+  g_test_add_func ("/app/import/export-imports-unchanged", test_export_imports_unchanged);
+  return g_test_run ();
+}
