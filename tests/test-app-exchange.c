@@ -10,6 +10,7 @@
 
 #include "app-test-util.h"
 #include "sk-exchange.h"
+#include "sk-outcomes-export.h"
 #include "sk-window.h"
 #include "sk-window-exchange.h"
 
@@ -181,6 +182,40 @@ test_import_refused (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* "Exportera utfall…" with "The indicator register of the year" writes the
+ * register of the year the window shows, with its targets, in the
+ * Swedish Excel format (BOM, ";", CRLF), and a toast says so. */
+static void
+test_export_register (void)
+{
+  g_autofree char *path = sk_test_temp_db ("sk-app-exchange-register");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *dest = g_build_filename (dir, "register.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (dest);
+  g_autoptr(SkStore) example = sk_test_example_store (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_auto(GStrv) lines = NULL;
+  SkWindow *window;
+
+  g_clear_object (&example);
+  window = open_window (path);
+  sk_window_select_year (window, 2024);
+  sk_test_spin ();
+
+  g_assert_true (sk_register_export_to_file (GTK_WIDGET (window), sk_window_get_store (window),
+                                             sk_window_get_year (window), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (dest, &written, NULL, NULL));
+  g_assert_true (g_str_has_prefix (written, "\xEF\xBB\xBFPerspektiv;Indikator;Måttenhet;Riktning;Målvärde;"));
+  lines = g_strsplit (written, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 10);
+  g_assert_true (strstr (written, "Vårdgaranti primärvård – Medicinsk bedömning inom tre dagar;%;higher;90%;"
+                                  "Vårdcentralen Halland;") != NULL);
+  g_assert_true (shows_label (GTK_WIDGET (window), "The indicator register of 2024 exported to “register.csv”"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The primary menu: the menu model of the header's menu button that
  * has "win.open" (found in the widget tree, not by id). */
 static GMenuModel *
@@ -251,5 +286,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/app-exchange/import", test_import);
   g_test_add_func ("/app-exchange/import-refused", test_import_refused);
   g_test_add_func ("/app-exchange/menu", test_menu);
+  g_test_add_func ("/app-exchange/export-register", test_export_register);
   return g_test_run ();
 }
