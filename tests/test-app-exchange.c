@@ -210,7 +210,7 @@ test_export_register (void)
   g_assert_true (g_str_has_prefix (written, "\xEF\xBB\xBFPerspektiv;Indikator;Måttenhet;Riktning;Målvärde;"));
   lines = g_strsplit (written, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), >, 10);
-  g_assert_true (strstr (written, "Vårdgaranti primärvård – Medicinsk bedömning inom tre dagar;%;higher;90%;"
+  g_assert_true (strstr (written, "Vårdgaranti primärvård – Medicinsk bedömning inom tre dagar;%;Higher value;90%;"
                                   "Vårdcentralen Halland;") != NULL);
   g_assert_true (shows_label (GTK_WIDGET (window), "The indicator register of 2024 exported to “register.csv”"));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -389,7 +389,7 @@ test_export_round_trip (Fixture       *fx,
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "\xEF\xBB\xBFPerspektiv;Indikator;Måttenhet;Riktning;Målvärde;"
                                             "Ansvarig enhet;Frekvens\r\n"));
-  g_assert_nonnull (strstr (run.out, "Målgrupp;" PHONE ";%;higher;>95 %;Vårdcentralen Halland;"));
+  g_assert_nonnull (strstr (run.out, "Målgrupp;" PHONE ";%;Högre värde;>95 %;Vårdcentralen Halland;"));
 }
 
 /* LibreOffice (Swedish) opens our export with numbers as numbers; saved back, it imports unchanged. */
