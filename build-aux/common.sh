@@ -13,6 +13,7 @@ STYRKORT_PACKAGES=(
   libcairo2-dev libpango1.0-dev
   libxtst6
   dbus dbus-bin at-spi2-core gir1.2-atspi-2.0 python3-gi
+  libreoffice-calc
 )
 
 sk_say () {

@@ -389,7 +389,7 @@ test_export_round_trip (Fixture       *fx,
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "\xEF\xBB\xBFPerspektiv;Indikator;Måttenhet;Riktning;Målvärde;"
                                             "Ansvarig enhet;Frekvens\r\n"));
-  g_assert_nonnull (strstr (run.out, "Målgrupp;" PHONE ";%;higher;>95 %;Vårdcentralen Halland;"));
+  g_assert_nonnull (strstr (run.out, "Målgrupp;" PHONE ";%;Högre värde;>95 %;Vårdcentralen Halland;"));
 }
 
 /* LibreOffice (Swedish) opens our export with numbers as numbers; saved back, it imports unchanged. */
@@ -421,6 +421,39 @@ test_export_libreoffice (Fixture       *fx,
   g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 50 unchanged, 0 refused"));
 }
 
+/* The wide layout (one row a year, as the grid) too: every month value of
+ * 2024 survives LibreOffice (opened as numbers, saved back), and the
+ * file it saves imports unchanged. */
+static void
+test_export_wide_libreoffice (Fixture       *fx,
+                              gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (fx->dir, "wide.csv", NULL);
+  g_autofree char *ods = g_build_filename (fx->dir, "wide.ods", NULL);
+  g_autofree char *content = NULL;
+  g_auto(SkCliRun) run = { 0 };
+
+  if (!have_soffice ())
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+  run_cli (fx, &run, "--db", fx->db, "export-csv", "--layout", "wide", "--year", "2024", "--output", csv, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_true (soffice (fx, "CSV:59,34,76,1,,1053", "ods", csv));
+  g_assert_true (g_file_test (ods, G_FILE_TEST_EXISTS));
+  g_remove (csv);
+  g_assert_true (soffice (fx, NULL, "csv:Text - txt - csv (StarCalc):59,34,76,1", ods));
+  g_assert_true (g_file_get_contents (csv, &content, NULL, NULL));
+  g_test_message ("%s", content);
+  /* Calc held April's 99,7 and 170 391 as numbers (no quotes, no spaces). */
+  g_assert_nonnull (strstr (content, ";;;;99.7;"));
+  g_assert_nonnull (strstr (content, ";170391;"));
+  run_cli (fx, &run, "--db", fx->db, "import-csv", csv, NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 21 unchanged, 0 refused"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +469,7 @@ main (int   argc,
   ADD ("/cli/import-kolada", test_kolada);
   ADD ("/cli/export-csv/round-trip", test_export_round_trip);
   ADD ("/cli/export-csv/libreoffice", test_export_libreoffice);
+  ADD ("/cli/export-csv/libreoffice-wide", test_export_wide_libreoffice);
 #undef ADD
   return g_test_run ();
 }

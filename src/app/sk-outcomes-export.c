@@ -35,6 +35,32 @@ sk_outcomes_export_to_file (GtkWidget    *widget,
   return TRUE;
 }
 
+gboolean
+sk_register_export_to_file (GtkWidget  *widget,
+                            SkStore    *store,
+                            int         year,
+                            GFile      *file,
+                            GError    **error)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (SK_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, error);
+  if (out == NULL
+      || !sk_register_write_csv (store, year, G_OUTPUT_STREAM (out), error)
+      || !g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error))
+    return FALSE;
+  name = g_file_get_basename (file);
+  /* TRANSLATORS: %d is the plan year, %s the file name */
+  message = g_strdup_printf (_("The indicator register of %d exported to “%s”"), year, name);
+  sk_view_toast (widget, message);
+  return TRUE;
+}
+
 static void
 on_file_chosen (GtkNativeDialog *chooser,
                 int              response,
@@ -49,7 +75,15 @@ on_file_chosen (GtkNativeDialog *chooser,
       SkStore *store = sk_window_get_store (SK_WINDOW (window));
       g_autoptr(GError) error = NULL;
 
-      if (file != NULL && store != NULL
+      if (g_strcmp0 (layout, "register") == 0)
+        {
+          /* The register of the year the window shows, with its targets. */
+          if (file != NULL && store != NULL
+              && !sk_register_export_to_file (window, store, sk_window_get_year (SK_WINDOW (window)),
+                                              file, &error))
+            sk_view_toast (window, error->message);
+        }
+      else if (file != NULL && store != NULL
           && !sk_outcomes_export_to_file (window, store, file,
                                           g_strcmp0 (layout, "wide") == 0 ? SK_CSV_LAYOUT_WIDE
                                                                           : SK_CSV_LAYOUT_LONG,
@@ -65,8 +99,9 @@ sk_outcomes_export_action (GtkWidget  *widget,
                            GVariant   *param)
 {
   GtkFileChooserNative *chooser;
-  const char *ids[] = { "long", "wide", NULL };
-  const char *labels[] = { _("One value a row"), _("One row a year, as the grid"), NULL };
+  const char *ids[] = { "long", "wide", "register", NULL };
+  const char *labels[] = { _("One value a row"), _("One row a year, as the grid"),
+                           _("The indicator register of the year"), NULL };
 
   chooser = gtk_file_chooser_native_new (_("Export Outcomes"), GTK_WINDOW (widget),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));

@@ -20,4 +20,11 @@ gboolean sk_outcomes_export_to_file (GtkWidget    *widget,
                                      SkCsvLayout   layout,
                                      GError      **error);
 
+/* @year's indicator register with its targets (sk_register_write_csv). */
+gboolean sk_register_export_to_file (GtkWidget    *widget,
+                                     SkStore      *store,
+                                     int           year,
+                                     GFile        *file,
+                                     GError      **error);
+
 G_END_DECLS

@@ -25,6 +25,7 @@
 #include "sk-outcomes-export.h"
 #include "sk-window-damage.h"
 #include "sk-window-views.h"
+#include "sk-window-exchange.h"
 
 /*
  * The main window: opens the database, chooses the plan year and hosts
@@ -835,6 +836,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, load_example_button);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, retry_button);
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected);
+  sk_window_exchange_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

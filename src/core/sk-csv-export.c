@@ -6,6 +6,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "sk-csv-export.h"
 #include "sk-format.h"
 #include "sk-store-bulk.h"
@@ -246,7 +248,9 @@ sk_register_write_csv (SkStore        *store,
       append_field (line, sk_perspective_label (sk_indicator_get_perspective (ind)));
       append_field (line, sk_indicator_get_name (ind));
       append_field (line, sk_indicator_get_measure_unit (ind));
-      append_field (line, sk_direction_to_string (sk_indicator_get_direction (ind)));
+      /* Words for people, as the indicator editor says it: the file is read in Excel. */
+      append_field (line, sk_indicator_get_direction (ind) == SK_DIRECTION_LOWER ? _("Lower value")
+                                                                                  : _("Higher value"));
       append_field (line, target != NULL ? sk_target_get_text (target) : NULL);
       append_field (line, unit != NULL ? sk_unit_get_name (unit) : NULL);
       append_field (line, sk_frequency_label (sk_indicator_get_frequency (ind)));
