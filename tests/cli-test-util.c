@@ -148,3 +148,16 @@ sk_cli_fixture_write_file (SkCliFixture *fx,
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   return path;
 }
+
+void
+sk_cli_fixture_load_example (SkCliFixture *fx)
+{
+  g_auto(SkCliRun) run = { NULL };
+
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "init", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "load-example", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+}

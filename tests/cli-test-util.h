@@ -64,4 +64,7 @@ char *sk_cli_fixture_write_file (SkCliFixture        *fx,
                                  const char          *name,
                                  const char          *contents);
 
+/* init and load-example on fx->db, each exiting 0 and saying nothing on stderr. */
+void  sk_cli_fixture_load_example (SkCliFixture      *fx);
+
 G_END_DECLS
