@@ -94,21 +94,16 @@ sk_cli_rename_plan (SkCliGlobals  *globals,
                     char         **argv)
 {
   SkCliCall call = sk_cli_command_call (globals, "rename-plan");
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
+  g_auto(SkCliTarget) t = { 0 };
   g_autoptr(GError) error = NULL;
   int status;
 
-  if ((status = sk_cli_plan_parse (&call, &o, "year,title", &argc, &argv)) != 0)
+  if ((status = sk_cli_target_parse (&call, &t, "year,title", "title", &argc, &argv)) != 0
+      || (status = sk_cli_target_open (&call, &t, SK_CLI_OPEN_PLAN)) != 0)
     return status;
-  if (!sk_cli_need_year (o.year) || !sk_cli_need (&call, o.title, "title"))
-    return SK_CLI_EXIT_USAGE;
-  if ((status = sk_cli_open_plan (globals, o.year, &store, &plan)) != 0)
-    return status;
-  if (!sk_store_update_plan (store, plan, o.title, &error))
+  if (!sk_store_update_plan (t.store, t.plan, t.o.title, &error))
     return sk_cli_fail (error);
-  sk_cli_say (globals, _("The plan for %d is now called “%s”."), o.year, sk_plan_get_title (plan));
+  sk_cli_say (globals, _("The plan for %d is now called “%s”."), t.o.year, sk_plan_get_title (t.plan));
   return SK_CLI_EXIT_OK;
 }
 
@@ -132,42 +127,39 @@ sk_cli_adopt (SkCliGlobals  *globals,
               char         **argv)
 {
   SkCliCall call = sk_cli_command_call (globals, "adopt");
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
+  g_auto(SkCliTarget) t = { 0 };
+  SkCliOpts *o = &t.o;
   g_autoptr(GError) error = NULL;
   int status;
 
-  if ((status = sk_cli_plan_parse (&call, &o, "year,date,paragraph,diary", &argc, &argv)) != 0)
+  if ((status = sk_cli_target_parse (&call, &t, "year,date,paragraph,diary", "", &argc, &argv)) != 0)
     return status;
-  if (!sk_cli_need_year (o.year))
-    return SK_CLI_EXIT_USAGE;
   /* The dialog's rules: a decision date is needed, and must be one. */
-  if (o.date == NULL)
+  if (o->date == NULL)
     {
       sk_cli_error (_("The decision date is needed."));
       return SK_CLI_EXIT_USAGE;
     }
-  if (!valid_date (o.date))
+  if (!valid_date (o->date))
     {
-      g_autofree char *shown = sk_text_excerpt (o.date);
+      g_autofree char *shown = sk_text_excerpt (o->date);
 
       sk_cli_error (_("“%s” is not a date: write it as YYYY-MM-DD, e.g. 2024-12-11."), shown);
       return SK_CLI_EXIT_USAGE;
     }
-  if ((status = sk_cli_open_plan (globals, o.year, &store, &plan)) != 0)
+  if ((status = sk_cli_target_open (&call, &t, SK_CLI_OPEN_PLAN)) != 0)
     return status;
-  if (sk_plan_is_adopted (plan))
+  if (sk_plan_is_adopted (t.plan))
     {
-      sk_cli_error (_("The plan for %d is already adopted"), o.year);
+      sk_cli_error (_("The plan for %d is already adopted"), o->year);
       return SK_CLI_EXIT_REFUSED;
     }
-  if (!sk_store_adopt_plan (store, plan, o.date, o.paragraph, o.diary, &error))
+  if (!sk_store_adopt_plan (t.store, t.plan, o->date, o->paragraph, o->diary, &error))
     return sk_cli_fail (error);
-  sk_cli_say (globals, _("The plan for %d is adopted"), o.year);
+  sk_cli_say (globals, _("The plan for %d is adopted"), o->year);
   /* As the adopt dialog: adopting with warnings is allowed, but they are named. */
   if (!globals->tsv)
-    sk_cli_print_plan_warnings (store, o.year);
+    sk_cli_print_plan_warnings (t.store, o->year);
   return SK_CLI_EXIT_OK;
 }
 
