@@ -161,3 +161,29 @@ sk_cli_fixture_load_example (SkCliFixture *fx)
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 }
+
+char **
+sk_cli_env_swedish (char       **envp,
+                    const char  *lang)
+{
+  envp = g_environ_unsetenv (envp, "LC_ALL");
+  envp = g_environ_setenv (envp, "LANGUAGE", "sv", TRUE);
+  return g_environ_setenv (envp, "LANG", lang, TRUE);
+}
+
+void
+sk_cli_run_db_va (SkCliRun    *run,
+                  char       **envp,
+                  const char  *db,
+                  const char  *first,
+                  va_list      args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (gpointer) "--db");
+  g_ptr_array_add (argv, (gpointer) db);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+  sk_cli_run_argv (run, envp, NULL, (const char * const *) argv->pdata);
+}

@@ -67,4 +67,15 @@ char *sk_cli_fixture_write_file (SkCliFixture        *fx,
 /* init and load-example on fx->db, each exiting 0 and saying nothing on stderr. */
 void  sk_cli_fixture_load_example (SkCliFixture      *fx);
 
+/* @envp with the CLI in Swedish, whatever the test's locale: LANGUAGE=sv,
+ * LANG=@lang, no LC_ALL. Takes @envp; returns the new one. */
+char **sk_cli_env_swedish (char       **envp,
+                           const char  *lang);
+/* sk_cli_run_va with "--db @db" first. */
+void   sk_cli_run_db_va   (SkCliRun    *run,
+                           char       **envp,
+                           const char  *db,
+                           const char  *first,
+                           va_list      args);
+
 G_END_DECLS
