@@ -35,4 +35,12 @@ char             *sk_test_dialog_text       (AdwMessageDialog *dialog);
 void              sk_test_set_dialog_text   (AdwMessageDialog *dialog,
                                              const char       *text);
 
+/* The first shown top-level window of @type, or NULL. */
+GtkWindow        *sk_test_find_shown_window (GType        type);
+/* The first mapped widget of @type below @root (itself included), or NULL. */
+GtkWidget        *sk_test_find_mapped_type  (GtkWidget   *root,
+                                             GType        type);
+/* The texts of every visible label below @root, one per line (a new string). */
+char             *sk_test_labels_of         (GtkWidget   *root);
+
 G_END_DECLS

@@ -85,3 +85,105 @@ sk_test_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+void
+sk_cli_fixture_set_up (SkCliFixture *fx,
+                       const char   *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+
+  fx->dir = g_dir_make_tmp (tmpl, &error);
+  g_assert_no_error (error);
+  fx->db = g_build_filename (fx->dir, "test.db", NULL);
+  fx->xdg = g_build_filename (fx->dir, "xdg", NULL);
+}
+
+void
+sk_cli_fixture_tear_down (SkCliFixture *fx)
+{
+  sk_test_remove_tree (fx->dir);
+  g_clear_pointer (&fx->dir, g_free);
+  g_clear_pointer (&fx->db, g_free);
+  g_clear_pointer (&fx->xdg, g_free);
+}
+
+void
+sk_cli_fixture_run_argv (SkCliFixture        *fx,
+                         SkCliRun            *run,
+                         const char          *language,
+                         const char * const  *args)
+{
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->xdg, TRUE);
+
+  if (language != NULL)
+    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
+  sk_cli_run_argv (run, envp, NULL, args);
+}
+
+void
+sk_cli_fixture_run (SkCliFixture *fx,
+                    SkCliRun     *run,
+                    const char   *language,
+                    const char   *first,
+                    ...)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (list, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (list, NULL);
+  sk_cli_fixture_run_argv (fx, run, language, (const char * const *) list->pdata);
+}
+
+char *
+sk_cli_fixture_write_file (SkCliFixture *fx,
+                           const char   *name,
+                           const char   *contents)
+{
+  char *path = g_build_filename (fx->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+void
+sk_cli_fixture_load_example (SkCliFixture *fx)
+{
+  g_auto(SkCliRun) run = { NULL };
+
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "init", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "load-example", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+char **
+sk_cli_env_swedish (char       **envp,
+                    const char  *lang)
+{
+  envp = g_environ_unsetenv (envp, "LC_ALL");
+  envp = g_environ_setenv (envp, "LANGUAGE", "sv", TRUE);
+  return g_environ_setenv (envp, "LANG", lang, TRUE);
+}
+
+void
+sk_cli_run_db_va (SkCliRun    *run,
+                  char       **envp,
+                  const char  *db,
+                  const char  *first,
+                  va_list      args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (gpointer) "--db");
+  g_ptr_array_add (argv, (gpointer) db);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+  sk_cli_run_argv (run, envp, NULL, (const char * const *) argv->pdata);
+}

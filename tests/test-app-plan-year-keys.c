@@ -193,34 +193,7 @@ tr_menu (const char *msgid,
 static SkPlanCompare *
 find_compare (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (SK_IS_PLAN_COMPARE (l->data) && gtk_widget_get_visible (l->data))
-      return SK_PLAN_COMPARE (l->data);
-  return NULL;
-}
-
-static void
-collect_labels (GtkWidget *root,
-                GString   *out)
-{
-  if (!gtk_widget_get_visible (root))
-    return;
-  if (GTK_IS_LABEL (root))
-    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (root)));
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    collect_labels (c, out);
-}
-
-static char *
-labels_of (GtkWidget *root)
-{
-  GString *out = g_string_new (NULL);
-
-  g_assert_nonnull (root);
-  collect_labels (root, out);
-  return g_string_free (out, FALSE);
+  return (SkPlanCompare *) sk_test_find_shown_window (SK_TYPE_PLAN_COMPARE);
 }
 
 static char *
@@ -232,7 +205,7 @@ group_text (SkPlanCompare *compare,
 
   if (group == NULL)
     g_error ("the comparison has no group “%s”", kind);
-  return labels_of (group);
+  return sk_test_labels_of (group);
 }
 
 /* SK_TEST_SHOTS=DIR: the screen as a PNG, to look at. */
@@ -263,15 +236,7 @@ in_named (const char *name)
 static GtkWidget *
 shown_flag (GtkWidget *root)
 {
-  if (SK_IS_REVIEW_FLAG (root) && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = shown_flag (c);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return sk_test_find_mapped_type (root, SK_TYPE_REVIEW_FLAG);
 }
 
 /* The indicator the register's selection is on, as named in the editor. */
@@ -397,7 +362,7 @@ test_next_year_by_keys (void)
     g_autofree char *want = g_strdup_printf ("bg:%" G_GINT64_FORMAT, goal_id);
     /* The tree shows the new text, the row stays chosen. */
     g_assert_cmpstr (sk_goals_view_get_selected_key (SK_GOALS_VIEW (goals)), ==, want);
-    g_assert_nonnull (strstr (labels_of (goals), RENAMED));
+    g_assert_nonnull (strstr (sk_test_labels_of (goals), RENAMED));
   }
 
   /* Alt+2: Indicators. Ctrl+N, a name, the target. */
@@ -470,7 +435,7 @@ test_next_year_by_keys (void)
   sk_test_focus_window (GTK_WINDOW (dialog));
   g_assert_true (in_named ("decision-date"));
   {
-    g_autofree char *text = labels_of (sk_test_find_named (GTK_WIDGET (dialog), "review-warnings"));
+    g_autofree char *text = sk_test_labels_of (sk_test_find_named (GTK_WIDGET (dialog), "review-warnings"));
 
     g_test_message ("warnings: %s", text);
     g_assert_true (g_str_has_prefix (text, tr ("To Look Over Before Adoption")));

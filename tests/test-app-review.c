@@ -102,49 +102,14 @@ choose_from_menu (GtkWidget  *view,
 static SkPlanCompare *
 find_compare (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (SK_IS_PLAN_COMPARE (l->data) && gtk_widget_get_visible (l->data))
-      return SK_PLAN_COMPARE (l->data);
-  return NULL;
-}
-
-/* The texts of every visible label below @root, one per line. */
-static void
-collect_labels (GtkWidget *root,
-                GString   *out)
-{
-  if (!gtk_widget_get_visible (root))
-    return;
-  if (GTK_IS_LABEL (root))
-    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (root)));
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    collect_labels (c, out);
-}
-
-static char *
-labels_of (GtkWidget *root)
-{
-  GString *out = g_string_new (NULL);
-
-  collect_labels (root, out);
-  return g_string_free (out, FALSE);
+  return (SkPlanCompare *) sk_test_find_shown_window (SK_TYPE_PLAN_COMPARE);
 }
 
 /* The first shown review flag below @root. */
 static GtkWidget *
 shown_flag (GtkWidget *root)
 {
-  if (SK_IS_REVIEW_FLAG (root) && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = shown_flag (c);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return sk_test_find_mapped_type (root, SK_TYPE_REVIEW_FLAG);
 }
 
 static gint64
@@ -228,7 +193,7 @@ test_next_year_by_keyboard (void)
   g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (goals), key));
   sk_test_wait_ms (100);
   sk_test_spin ();
-  shown = labels_of (goals);
+  shown = sk_test_labels_of (goals);
   g_assert_nonnull (strstr (shown, "Target: <65\n⚠ The target “<65” points the other way than the indicator"));
 
   /* Plans → ⋮ of 2026 → "Compare with 2025". */
@@ -239,12 +204,12 @@ test_next_year_by_keyboard (void)
   g_assert_nonnull (compare);
   g_assert_cmpuint (sk_plan_diff_count (sk_plan_compare_get_diff (compare), SK_DIFF_TARGET_FLIPPED), ==, 1);
   g_clear_pointer (&shown, g_free);
-  shown = labels_of (sk_test_find_named (GTK_WIDGET (compare), "compare-counts"));
+  shown = sk_test_labels_of (sk_test_find_named (GTK_WIDGET (compare), "compare-counts"));
   g_assert_cmpstr (shown, ==, "1\nTargets turned around\n");
   group = sk_test_find_named (GTK_WIDGET (compare), "compare-target-flipped");
   g_assert_nonnull (group);
   g_clear_pointer (&shown, g_free);
-  shown = labels_of (group);
+  shown = sk_test_labels_of (group);
   g_assert_nonnull (strstr (shown, "Targets turned around\n"));
   g_assert_nonnull (strstr (shown, "OSA-index\n>65 → <65\n"));
 
@@ -270,7 +235,7 @@ test_next_year_by_keyboard (void)
     g_autofree char *text = NULL;
 
     g_assert_nonnull (list);
-    text = labels_of (list);
+    text = sk_test_labels_of (list);
     g_assert_true (g_str_has_prefix (text, "To Look Over Before Adoption\n"));
     g_assert_nonnull (strstr (text, "The target “<65” points the other way than the indicator"));
     g_assert_nonnull (strstr (text, "The target “Bibehålla antal utifrån utfall 2024-12-31” compares with the "

@@ -19,34 +19,19 @@
 
 typedef struct
 {
-  char *dir;
-  char *db;
-  char *xdg;
+  SkCliFixture cli;
   char *changed_plan;  /* an export whose adopted 2025 plan has another target */
 } Fixture;
 
 #define PHONE "telefontillgänglighet"
 
-static void
-run_cli_env (Fixture    *fx,
-             SkCliRun   *run,
-             gboolean    swedish,
-             const char *const *args)
-{
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->xdg, TRUE);
-
-  if (swedish)
-    envp = g_environ_setenv (envp, "LANGUAGE", "sv", TRUE);
-  sk_cli_run_argv (run, envp, NULL, args);
-}
-
 static char *
 export (Fixture *fx)
 {
   g_auto(SkCliRun) run = { NULL };
-  const char *args[] = { "--db", fx->db, "export-json", NULL };
+  const char *args[] = { "--db", fx->cli.db, "export-json", NULL };
 
-  run_cli_env (fx, &run, FALSE, args);
+  sk_cli_fixture_run_argv (&fx->cli, &run, NULL, args);
   g_assert_cmpint (run.exit_code, ==, 0);
   return g_steal_pointer (&run.out);
 }
@@ -60,7 +45,7 @@ changed_plan_file (Fixture *fx)
   g_autoptr(JsonGenerator) gen = json_generator_new ();
   g_autoptr(GError) error = NULL;
   JsonArray *plans;
-  char *path = g_build_filename (fx->dir, "changed.json", NULL);
+  char *path = g_build_filename (fx->cli.dir, "changed.json", NULL);
 
   g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
   plans = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "plans");
@@ -82,32 +67,15 @@ changed_plan_file (Fixture *fx)
 static void
 fixture_set_up (Fixture *fx, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(SkCliRun) run = { NULL };
-
-  fx->dir = g_dir_make_tmp ("styrkort-cli-lock-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->db = g_build_filename (fx->dir, "test.db", NULL);
-  fx->xdg = g_build_filename (fx->dir, "xdg", NULL);
-  {
-    const char *init[] = { "--db", fx->db, "init", NULL };
-    const char *load[] = { "--db", fx->db, "load-example", NULL };
-
-    run_cli_env (fx, &run, FALSE, init);
-    g_assert_cmpint (run.exit_code, ==, 0);
-    run_cli_env (fx, &run, FALSE, load);
-    g_assert_cmpint (run.exit_code, ==, 0);
-  }
+  sk_cli_fixture_set_up (&fx->cli, "styrkort-cli-lock-XXXXXX");
+  sk_cli_fixture_load_example (&fx->cli);
   fx->changed_plan = changed_plan_file (fx);
 }
 
 static void
 fixture_tear_down (Fixture *fx, gconstpointer data)
 {
-  sk_test_remove_tree (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->db);
-  g_free (fx->xdg);
+  sk_cli_fixture_tear_down (&fx->cli);
   g_free (fx->changed_plan);
 }
 
@@ -171,11 +139,11 @@ test_table (Fixture *fx, gconstpointer data)
       g_auto(SkCliRun) run = { NULL };
 
       g_ptr_array_add (args, (gpointer) "--db");
-      g_ptr_array_add (args, fx->db);
+      g_ptr_array_add (args, fx->cli.db);
       for (guint j = 0; row->args[j] != NULL; j++)
         g_ptr_array_add (args, (gpointer) (g_str_equal (row->args[j], "@CHANGED") ? fx->changed_plan : row->args[j]));
       g_ptr_array_add (args, NULL);
-      run_cli_env (fx, &run, row->swedish, (const char * const *) args->pdata);
+      sk_cli_fixture_run_argv (&fx->cli, &run, row->swedish ? "sv" : NULL, (const char * const *) args->pdata);
       g_test_message ("%s: exit %d\n%s%s", row->name, run.exit_code, run.out, run.err);
 
       if (run.exit_code != row->exit_code)

@@ -48,24 +48,14 @@ run_cli (Fixture    *fx,
          const char *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->dir, TRUE);
   va_list args;
 
   if (swedish)
-    {
-      envp = g_environ_unsetenv (envp, "LC_ALL");
-      envp = g_environ_setenv (envp, "LANGUAGE", "sv", TRUE);
-      envp = g_environ_setenv (envp, "LANG", "sv_SE.UTF-8", TRUE);
-    }
-  g_ptr_array_add (argv, (gpointer) "--db");
-  g_ptr_array_add (argv, fx->db);
+    envp = sk_cli_env_swedish (envp, "sv_SE.UTF-8");
   va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
+  sk_cli_run_db_va (run, envp, fx->db, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-  sk_cli_run_argv (run, envp, NULL, (const char * const *) argv->pdata);
 }
 
 #define RUN(fx, sv, run, ...) run_cli (fx, sv, run, __VA_ARGS__, NULL)

@@ -16,12 +16,7 @@
 
 #define PHONE "Vårdgaranti primärvård (utifrån SKR) – telefontillgänglighet, kontakt inom 0 dagar"
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *xdg;
-} Fixture;
+typedef SkCliFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fx,
@@ -30,10 +25,7 @@ fixture_set_up (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   g_autoptr(SkStore) store = NULL;
 
-  fx->dir = g_dir_make_tmp ("styrkort-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->db = g_build_filename (fx->dir, "test.db", NULL);
-  fx->xdg = g_build_filename (fx->dir, "xdg", NULL);
+  sk_cli_fixture_set_up (fx, "styrkort-cli-XXXXXX");
   store = sk_store_open (fx->db, &error);
   g_assert_no_error (error);
   g_assert_true (sk_exchange_load_example (store, &error));
@@ -43,40 +35,7 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  sk_test_remove_tree (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->db);
-  g_free (fx->xdg);
-}
-
-static void
-run_cli_env (Fixture     *fx,
-             SkCliRun    *run,
-             const char  *language,
-             const char  *first,
-             ...)
-{
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->xdg, TRUE);
-  va_list args;
-
-  if (language != NULL)
-    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
-  va_start (args, first);
-  sk_cli_run_va (run, envp, NULL, first, args);
-  va_end (args);
-}
-
-#define run_cli(fx, run, ...) run_cli_env ((fx), (run), NULL, __VA_ARGS__)
-
-static char *
-write_file (Fixture    *fx,
-            const char *name,
-            const char *contents)
-{
-  char *path = g_build_filename (fx->dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  return path;
+  sk_cli_fixture_tear_down (fx);
 }
 
 /* The month value as the store has it, NAN when none. */
@@ -104,24 +63,24 @@ static void
 test_dry_run_then_import_twice (Fixture       *fx,
                                 gconstpointer  data)
 {
-  g_autofree char *file = write_file (fx, "utfall.csv", good_csv);
+  g_autofree char *file = sk_cli_fixture_write_file (fx, "utfall.csv", good_csv);
   g_auto(SkCliRun) run = { 0 };
 
-  run_cli (fx, &run, "--db", fx->db, "import-csv", file, "--dry-run", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", file, "--dry-run", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "1 new, 1 changed, 0 unchanged, 0 refused"));
   g_assert_nonnull (strstr (run.out, "91,1 % → 93,5 %"));
   g_assert_nonnull (strstr (run.out, "Nothing was written"));
   g_assert_cmpfloat (stored (fx, PHONE, "2024-04"), ==, 91.1);
 
-  run_cli (fx, &run, "--db", fx->db, "import-csv", file, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", file, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "Imported"));
   g_assert_cmpfloat (stored (fx, PHONE, "2024-04"), ==, 93.5);
   g_assert_cmpfloat (stored (fx, "Sjukfrånvaro", "2024-05"), ==, 5.2);
 
   /* The same file again changes nothing. */
-  run_cli (fx, &run, "--db", fx->db, "import-csv", file, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", file, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 2 unchanged, 0 refused"));
 }
@@ -131,19 +90,19 @@ static void
 test_refused_writes_nothing (Fixture       *fx,
                              gconstpointer  data)
 {
-  g_autofree char *file = write_file (fx, "utfall.csv",
+  g_autofree char *file = sk_cli_fixture_write_file (fx, "utfall.csv",
                                       "Indikator;Enhet;År;jan;feb\n"
                                       "Sjukfrånvaro;VC;2024;5,1;5,3\n"
                                       "Sjukfrånvaro;VC;2025;5,0;130\n");
   g_auto(SkCliRun) run = { 0 };
 
-  run_cli (fx, &run, "--db", fx->db, "import-csv", file, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", file, NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_nonnull (strstr (run.out, "Row 3, column E: A share must lie between 0 and 100 %."));
   g_assert_nonnull (strstr (run.err, "1 row is refused: nothing was imported."));
   g_assert_true (isnan (stored (fx, "Sjukfrånvaro", "2024-01")));
 
-  run_cli_env (fx, &run, "sv", "--db", fx->db, "import-csv", file, NULL);
+  sk_cli_fixture_run (fx, &run, "sv", "--db", fx->db, "import-csv", file, NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_nonnull (strstr (run.out, "Rad 3, kolumn E"));
   g_assert_nonnull (strstr (run.err, "1 rad avvisas: ingenting importerades."));
@@ -154,12 +113,12 @@ static void
 test_cp1252_tsv (Fixture       *fx,
                  gconstpointer  data)
 {
-  g_autofree char *file = write_file (fx, "excel.csv",
+  g_autofree char *file = sk_cli_fixture_write_file (fx, "excel.csv",
                                       "Indikator;Enhet;Period;V\xE4rde\r\n"
                                       "Sjukfr\xE5nvaro;VC;2024-09;6,1\r\n");
   g_auto(SkCliRun) run = { 0 };
 
-  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "import-csv", file, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "import-csv", file, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "row\tcolumn\tstatus\tindicator\tunit\tperiod\told\tnew\treason\n"));
   g_assert_nonnull (strstr (run.out, "2\t\tnew\tSjukfrånvaro\tVC\t2024-09\t\t6.1\t\n"));
@@ -170,15 +129,15 @@ static void
 test_not_a_table (Fixture       *fx,
                   gconstpointer  data)
 {
-  g_autofree char *file = write_file (fx, "text.csv", "Hej;och;välkommen\n1;2;3\n");
+  g_autofree char *file = sk_cli_fixture_write_file (fx, "text.csv", "Hej;och;välkommen\n1;2;3\n");
   g_auto(SkCliRun) run = { 0 };
 
-  run_cli (fx, &run, "--db", fx->db, "import-csv", file, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", file, NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_nonnull (strstr (run.err, "The first row must name the columns"));
-  run_cli (fx, &run, "--db", fx->db, "import-csv", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
-  run_cli (fx, &run, "--db", fx->db, "import-csv", file, "--separator", "pipe", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", file, "--separator", "pipe", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
 }
 
@@ -226,12 +185,12 @@ test_libreoffice_round_trip (Fixture       *fx,
       g_test_skip ("LibreOffice (soffice) is not installed");
       return;
     }
-  file = write_file (fx, "wide.csv",
+  file = sk_cli_fixture_write_file (fx, "wide.csv",
                      "Indikator;Enhet;År;jan;feb;mar;apr\r\n"
                      "Sjukfrånvaro;VC;2024;5,1;5,3;;\r\n"
                      "Antal besök inkl. distans;VC;2024;66 020;61\xC2\xA0" "200;;\r\n"
                      "\"" PHONE "\";VC;2024;;;;93,5\r\n");
-  run_cli (fx, &run, "--db", fx->db, "import-csv", file, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", file, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "4 new, 1 changed, 0 unchanged, 0 refused"));
 
@@ -247,7 +206,7 @@ test_libreoffice_round_trip (Fixture       *fx,
   /* Calc took the decimal commas and spaced thousands as numbers. */
   g_assert_nonnull (strstr (content, ";66020;61200;"));
 
-  run_cli (fx, &run, "--db", fx->db, "import-csv", back, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", back, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 5 unchanged, 0 refused"));
 }
@@ -296,12 +255,12 @@ static void
 test_kolada (Fixture       *fx,
              gconstpointer  data)
 {
-  g_autofree char *file = write_file (fx, "kolada.json", kolada_json);
-  g_autofree char *bad = write_file (fx, "bad.json", "{\"values\": [{\"kpi\": \"N00945\", \"municipality\": "
+  g_autofree char *file = sk_cli_fixture_write_file (fx, "kolada.json", kolada_json);
+  g_autofree char *bad = sk_cli_fixture_write_file (fx, "bad.json", "{\"values\": [{\"kpi\": \"N00945\", \"municipality\": "
                                      "\"0013\", \"period\": 2020, \"values\": [{\"gender\": \"T\", \"value\": 150}]}]}");
   g_auto(SkCliRun) run = { 0 };
 
-  run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
            "--unit", "NSVH", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "1 year has no value in Kolada and is left out."));
@@ -310,7 +269,7 @@ test_kolada (Fixture       *fx,
   g_assert_cmpfloat (stored_reference (fx, "2022-12"), ==, 6.2);
   g_assert_true (isnan (stored_reference (fx, "2023-12")));
 
-  run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
            "--unit", "NSVH", NULL);
   g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 2 unchanged, 0 refused"));
   g_assert_true (isnan (stored_figure (fx, "Sjukfrånvaro", "2021-12", SK_OUTCOME_MONTH)));
@@ -318,34 +277,34 @@ test_kolada (Fixture       *fx,
 
   /* HME is measured once a year: the year's figure is December's own value,
    * the point the chart draws for the year. */
-  run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "HME-Index",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "HME-Index",
            "--unit", "NSVH", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_cmpfloat (stored_figure (fx, "HME-Index", "2022-12", SK_OUTCOME_MONTH), ==, 6.2);
   g_assert_true (isnan (stored_figure (fx, "HME-Index", "2022-12", SK_OUTCOME_YTD)));
 
   /* Another municipality by its id. */
-  run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-kolada", file, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
            "--unit", "NSVH", "--municipality", "1380", "--dry-run", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "6,2 % → 99 %"));
 
   /* The store's checks hold: a share over 100 is refused, nothing written. */
-  run_cli (fx, &run, "--db", fx->db, "import-kolada", bad, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-kolada", bad, "--kpi", "N00945", "--indicator", "Sjukfrånvaro",
            "--unit", "NSVH", NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_nonnull (strstr (run.out, "Row 1: A share must lie between 0 and 100 %."));
 
-  run_cli (fx, &run, "--db", fx->db, "import-kolada", file, "--kpi", "U00000", "--indicator", "Sjukfrånvaro",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-kolada", file, "--kpi", "U00000", "--indicator", "Sjukfrånvaro",
            "--unit", "NSVH", NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_nonnull (strstr (run.err, "The file has no values of U00000 for 0013."));
-  run_cli (fx, &run, "--db", fx->db, "import-kolada", bad, "--kpi", "N00945", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-kolada", bad, "--kpi", "N00945", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
   {
-    g_autofree char *csv = write_file (fx, "not.json", good_csv);
+    g_autofree char *csv = sk_cli_fixture_write_file (fx, "not.json", good_csv);
 
-    run_cli (fx, &run, "--db", fx->db, "import-kolada", csv, "--kpi", "N00945", "--indicator",
+    sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-kolada", csv, "--kpi", "N00945", "--indicator",
              "Sjukfrånvaro", "--unit", "NSVH", NULL);
     g_assert_cmpint (run.exit_code, ==, 1);
   }
@@ -361,31 +320,31 @@ test_export_round_trip (Fixture       *fx,
   g_autofree char *contents = NULL;
   g_auto(SkCliRun) run = { 0 };
 
-  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", "Sjukfrånvaro", "--unit", "VC",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "set-outcome", "--indicator", "Sjukfrånvaro", "--unit", "VC",
            "--period", "2024-03", "--missing", "Nytt schemasystem; \"inga\" siffror", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
-  run_cli (fx, &run, "--db", fx->db, "export-csv", "--output", long_csv, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "export-csv", "--output", long_csv, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_true (g_file_get_contents (long_csv, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBFIndikator;Enhet;Period;Typ;Värde;Kommentar\r\n"));
   g_assert_nonnull (strstr (contents, "Sjukfrånvaro;Vårdcentralen Halland;2024-03;month;;"
                                       "\"Nytt schemasystem; \"\"inga\"\" siffror\"\r\n"));
   g_assert_nonnull (strstr (contents, ";2024-04;month;91,1;"));
-  run_cli (fx, &run, "--db", fx->db, "import-csv", long_csv, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", long_csv, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 51 unchanged, 0 refused"));
 
-  run_cli (fx, &run, "--db", fx->db, "export-csv", "--layout", "wide", "--year", "2024", "--output", wide_csv, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "export-csv", "--layout", "wide", "--year", "2024", "--output", wide_csv, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
-  run_cli (fx, &run, "--db", fx->db, "import-csv", wide_csv, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", wide_csv, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 21 unchanged, 0 refused"));
 
-  run_cli (fx, &run, "--db", fx->db, "export-csv", "--layout", "tall", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "export-csv", "--layout", "tall", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
 
   /* The register of the newest plan, in the same format, labels in Swedish. */
-  run_cli_env (fx, &run, "sv", "--db", fx->db, "export-csv", "--register", NULL);
+  sk_cli_fixture_run (fx, &run, "sv", "--db", fx->db, "export-csv", "--register", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "\xEF\xBB\xBFPerspektiv;Indikator;Måttenhet;Riktning;Målvärde;"
                                             "Ansvarig enhet;Frekvens\r\n"));
@@ -407,7 +366,7 @@ test_export_libreoffice (Fixture       *fx,
       g_test_skip ("LibreOffice (soffice) is not installed");
       return;
     }
-  run_cli (fx, &run, "--db", fx->db, "export-csv", "--output", csv, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "export-csv", "--output", csv, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_true (soffice (fx, "CSV:59,34,76,1,,1053", "ods", csv));
   g_assert_true (g_file_test (ods, G_FILE_TEST_EXISTS));
@@ -416,7 +375,7 @@ test_export_libreoffice (Fixture       *fx,
   g_assert_true (g_file_get_contents (csv, &content, NULL, NULL));
   /* Calc held 91,1 as the number 91.1, not as text. */
   g_assert_nonnull (strstr (content, ";\"month\";91.1;"));
-  run_cli (fx, &run, "--db", fx->db, "import-csv", csv, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", csv, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 50 unchanged, 0 refused"));
 }

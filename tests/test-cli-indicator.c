@@ -13,52 +13,21 @@
 /* `indicator add|rename|set-definition` and per-year names in the CLI's
  * reports, end to end with the built styrkort-cli. */
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *xdg;
-} Fixture;
-
-static void
-run_cli (Fixture    *fx,
-         SkCliRun   *run,
-         const char *first,
-         ...)
-{
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->xdg, TRUE);
-  va_list args;
-
-  va_start (args, first);
-  sk_cli_run_va (run, envp, NULL, first, args);
-  va_end (args);
-}
+typedef SkCliFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(SkCliRun) run = { NULL };
-
-  fx->dir = g_dir_make_tmp ("styrkort-cli-ind-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->db = g_build_filename (fx->dir, "test.db", NULL);
-  fx->xdg = g_build_filename (fx->dir, "xdg", NULL);
-  run_cli (fx, &run, "--db", fx->db, "init", NULL);
-  g_assert_cmpint (run.exit_code, ==, 0);
-  run_cli (fx, &run, "--db", fx->db, "load-example", NULL);
-  g_assert_cmpint (run.exit_code, ==, 0);
+  sk_cli_fixture_set_up (fx, "styrkort-cli-ind-XXXXXX");
+  sk_cli_fixture_load_example (fx);
 }
 
 static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  sk_test_remove_tree (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->db);
-  g_free (fx->xdg);
+  sk_cli_fixture_tear_down (fx);
 }
 
 /* A draft 2026 plan made from 2025, as the app's "Kopiera" does. */
@@ -83,25 +52,25 @@ test_names_per_year (Fixture       *fx,
 {
   g_auto(SkCliRun) run = { NULL };
 
-  run_cli (fx, &run, "--db", fx->db, "status", "--year", "2024", "--period", "2024-04", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "status", "--year", "2024", "--period", "2024-04", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "Svarstid Clinic24"));
   g_assert_null (strstr (run.out, "Svarstid digital vård / tandvård"));
   g_assert_nonnull (strstr (run.out, "Vårdgaranti primärvård – telefontillgänglighet, kontakt inom 0 dagar"));
 
-  run_cli (fx, &run, "--db", fx->db, "indicators", "--year", "2025", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicators", "--year", "2025", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "Svarstid digital vård / tandvård"));
   g_assert_null (strstr (run.out, "Svarstid Clinic24"));
 
   /* An outcome of May 2024 is confirmed under the 2024 name. */
-  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", "Svarstid digital vård / tandvård",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "set-outcome", "--indicator", "Svarstid digital vård / tandvård",
            "--unit", "VC", "--period", "2024-05", "--value", "11", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "Svarstid Clinic24"));
 
   /* Either year's name finds the one indicator. */
-  run_cli (fx, &run, "--db", fx->db, "history", "--indicator", "Svarstid Clinic24", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "history", "--indicator", "Svarstid Clinic24", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   /* Loading wrote the 2024 name as the 2024 plan's own, and nothing was
    * renamed back and forth in 2025 on the way. */
@@ -117,29 +86,29 @@ test_adopted_refused (Fixture       *fx,
 {
   g_auto(SkCliRun) run = { NULL };
 
-  run_cli (fx, &run, "--db", fx->db, "indicator", "rename", "--year", "2024",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicator", "rename", "--year", "2024",
            "Svarstid Clinic24", "Svarstid chatt", NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_nonnull (strstr (run.err, "2024 is adopted"));
-  run_cli (fx, &run, "--db", fx->db, "indicator", "set-definition", "--year", "2025",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicator", "set-definition", "--year", "2025",
            "Svarstid digital", "--direction", "higher", NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_nonnull (strstr (run.err, "2025 is adopted"));
-  run_cli (fx, &run, "--db", fx->db, "indicator", "add", "--year", "2025", "--name", "Ny",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicator", "add", "--year", "2025", "--name", "Ny",
            "--perspective", "staff", NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_nonnull (strstr (run.err, "2025 is adopted"));
 
-  run_cli (fx, &run, "--db", fx->db, "indicators", "--year", "2024", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicators", "--year", "2024", NULL);
   g_assert_nonnull (strstr (run.out, "Svarstid Clinic24"));
   g_assert_null (strstr (run.out, "Ny"));
   /* A year without a plan, and usage mistakes. */
-  run_cli (fx, &run, "--db", fx->db, "indicator", "rename", "--year", "2031", "Svarstid", "X", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicator", "rename", "--year", "2031", "Svarstid", "X", NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_nonnull (strstr (run.err, "no plan for 2031"));
-  run_cli (fx, &run, "--db", fx->db, "indicator", "rename", "Svarstid", "X", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicator", "rename", "Svarstid", "X", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
-  run_cli (fx, &run, "--db", fx->db, "indicator", "frobnicate", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicator", "frobnicate", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
 }
 
@@ -152,43 +121,43 @@ test_draft_changes (Fixture       *fx,
   g_auto(SkCliRun) run = { NULL };
 
   copy_2025 (fx);
-  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "status", "--year", "2025", "--period", "2025-04", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "status", "--year", "2025", "--period", "2025-04", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
 
-  run_cli (fx, &run, "--db", fx->db, "indicator", "rename", "--year", "2026",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicator", "rename", "--year", "2026",
            "Svarstid digital vård / tandvård", "Svarstid digitala kontakter", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "Svarstid digitala kontakter"));
-  run_cli (fx, &run, "--db", fx->db, "indicator", "set-definition", "--year", "2026",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicator", "set-definition", "--year", "2026",
            "Svarstid digitala", "--direction", "higher", "--tolerance", "2,5 %",
            "--responsible-unit", "VC", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
-  run_cli (fx, &run, "--db", fx->db, "indicator", "set-definition", "--year", "2026",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicator", "set-definition", "--year", "2026",
            "Svarstid digitala", "--direction", "sideways", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
 
-  run_cli (fx, &run, "--db", fx->db, "indicators", "--year", "2026", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicators", "--year", "2026", NULL);
   g_assert_nonnull (strstr (run.out, "Svarstid digitala kontakter"));
-  run_cli (fx, &run, "--db", fx->db, "indicators", "--year", "2025", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicators", "--year", "2025", NULL);
   g_assert_nonnull (strstr (run.out, "Svarstid digital vård / tandvård"));
   g_assert_null (strstr (run.out, "Svarstid digitala kontakter"));
 
-  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "history", "--indicator", "Svarstid digitala", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "history", "--indicator", "Svarstid digitala", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "indicator_definition\tdirection\tlower\thigher"));
   g_assert_nonnull (strstr (run.out, "indicator_definition\ttolerance\t0.05\t0.025"));
   g_assert_nonnull (strstr (run.out, "indicator_definition\tname\tSvarstid digital vård / tandvård\tSvarstid digitala kontakter"));
-  run_cli (fx, &run, "--db", fx->db, "history", "--indicator", "Svarstid digitala", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "history", "--indicator", "Svarstid digitala", NULL);
   g_assert_nonnull (strstr (run.out, "direction in the 2026 plan"));
   g_assert_nonnull (strstr (run.out, "5,0 % → 2,5 %"));
 
   /* A new indicator in the 2026 register. */
-  run_cli (fx, &run, "--db", fx->db, "indicator", "add", "--year", "2026", "--name", "Andel FTV-kliniker med chatt",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicator", "add", "--year", "2026", "--name", "Andel FTV-kliniker med chatt",
            "--perspective", "operations", "--unit", "%", "--direction", "higher", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
-  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "indicators", "--year", "2026", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "indicators", "--year", "2026", NULL);
   g_assert_nonnull (strstr (run.out, "Andel FTV-kliniker med chatt"));
-  run_cli (fx, &run, "--db", fx->db, "indicator", "add", "--year", "2026", "--name", "Andel FTV-kliniker med chatt",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "indicator", "add", "--year", "2026", "--name", "Andel FTV-kliniker med chatt",
            "--perspective", "operations", NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_nonnull (strstr (run.err, "already"));

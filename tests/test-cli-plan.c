@@ -16,33 +16,20 @@
  * app says, exits non-zero and leaves the database as it was.
  */
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *xdg;
-} Fixture;
+typedef SkCliFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("styrkort-cli-plan-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->db = g_build_filename (fx->dir, "test.db", NULL);
-  fx->xdg = g_build_filename (fx->dir, "xdg", NULL);
+  sk_cli_fixture_set_up (fx, "styrkort-cli-plan-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  sk_test_remove_tree (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->db);
-  g_free (fx->xdg);
+  sk_cli_fixture_tear_down (fx);
 }
 
 /* Runs the CLI on the fixture's database with the arguments (a NULL-terminated
@@ -53,17 +40,14 @@ run_args (Fixture            *fx,
           const char         *language,
           const char * const *args)
 {
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->xdg, TRUE);
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
 
-  if (language != NULL)
-    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
   g_ptr_array_add (argv, (gpointer) "--db");
   g_ptr_array_add (argv, fx->db);
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
-  sk_cli_run_argv (run, envp, NULL, (const char * const *) argv->pdata);
+  sk_cli_fixture_run_argv (fx, run, language, (const char * const *) argv->pdata);
 }
 
 static void
@@ -91,13 +75,6 @@ run_cli (Fixture    *fx,
     g_assert_cmpstr (ok_run.err, ==, ""); \
     g_assert_cmpint (ok_run.exit_code, ==, 0); \
   } G_STMT_END
-
-static void
-load_example (Fixture *fx)
-{
-  RUN_OK (fx, "init");
-  RUN_OK (fx, "load-example");
-}
 
 /* Through a file: the test log keeps what the CLI prints, and an
  * export is a quarter of a megabyte. */
@@ -223,7 +200,7 @@ test_next_year_by_script (Fixture       *fx,
   JsonArray *priorities;
   gboolean found = FALSE;
 
-  load_example (fx);
+  sk_cli_fixture_load_example (fx);
   run_cli (fx, &run, "copy-plan", "--from", "2025", "--to", "2026", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "2026"));
@@ -373,7 +350,7 @@ check_refusal (Fixture       *fx,
 static void
 set_up_draft (Fixture *fx)
 {
-  load_example (fx);
+  sk_cli_fixture_load_example (fx);
   RUN_OK (fx, "copy-plan", "--from", "2025");
 }
 

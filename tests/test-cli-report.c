@@ -32,22 +32,13 @@ run_cli (Fixture    *fx,
          const char *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
+  /* The report is Swedish, as its readers are. */
+  g_auto(GStrv) envp = sk_cli_env_swedish (g_get_environ (), "C.UTF-8");
   va_list args;
 
-  /* The report is Swedish, as its readers are. */
-  envp = g_environ_unsetenv (envp, "LC_ALL");
-  envp = g_environ_setenv (envp, "LANGUAGE", "sv", TRUE);
-  envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
-  g_ptr_array_add (argv, (gpointer) "--db");
-  g_ptr_array_add (argv, fx->db);
   va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
+  sk_cli_run_db_va (run, envp, fx->db, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-  sk_cli_run_argv (run, envp, NULL, (const char * const *) argv->pdata);
 }
 
 static void

@@ -13,12 +13,7 @@
  * plan is made from 2025 in the file first (through the core), then the
  * built styrkort-cli reads it. */
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *xdg;
-} Fixture;
+typedef SkCliFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fx,
@@ -30,10 +25,7 @@ fixture_set_up (Fixture       *fx,
   g_autoptr(SkPlan) copy = NULL;
   g_autoptr(SkIndicator) osa = NULL;
 
-  fx->dir = g_dir_make_tmp ("styrkort-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->db = g_build_filename (fx->dir, "test.db", NULL);
-  fx->xdg = g_build_filename (fx->dir, "xdg", NULL);
+  sk_cli_fixture_set_up (fx, "styrkort-cli-XXXXXX");
 
   store = sk_store_open (fx->db, &error);
   g_assert_no_error (error);
@@ -50,30 +42,8 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  sk_test_remove_tree (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->db);
-  g_free (fx->xdg);
+  sk_cli_fixture_tear_down (fx);
 }
-
-static void
-run_cli_env (Fixture     *fx,
-             SkCliRun    *run,
-             const char  *language,
-             const char  *first,
-             ...)
-{
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->xdg, TRUE);
-  va_list args;
-
-  if (language != NULL)
-    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
-  va_start (args, first);
-  sk_cli_run_va (run, envp, NULL, first, args);
-  va_end (args);
-}
-
-#define run_cli(fx, run, ...) run_cli_env ((fx), (run), NULL, __VA_ARGS__)
 
 /* Counts at the top, a blank line, then one row per change. */
 static void
@@ -85,7 +55,7 @@ test_diff_tsv (Fixture       *fx,
   g_auto(GStrv) counts = NULL;
   g_auto(GStrv) rows = NULL;
 
-  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "diff-plans", "2025", "2026", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "diff-plans", "2025", "2026", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   parts = g_strsplit (run.out, "\n\n", 2);
@@ -109,7 +79,7 @@ test_diff_text_swedish (Fixture       *fx,
 {
   g_auto(SkCliRun) run = { NULL };
 
-  run_cli_env (fx, &run, "sv", "--db", fx->db, "diff-plans", "2025", "2026", NULL);
+  sk_cli_fixture_run (fx, &run, "sv", "--db", fx->db, "diff-plans", "2025", "2026", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "Ändringar från 2025 till 2026\n"));
   g_assert_nonnull (strstr (run.out, "Målvärden med omvänd riktning      1\n"));
@@ -122,13 +92,13 @@ test_diff_refusals (Fixture       *fx,
 {
   g_auto(SkCliRun) run = { NULL };
 
-  run_cli (fx, &run, "--db", fx->db, "diff-plans", "2025", "2031", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "diff-plans", "2025", "2031", NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_cmpstr (run.err, ==, "styrkort-cli: There is no plan for 2031 to compare.\n");
-  run_cli (fx, &run, "--db", fx->db, "diff-plans", "2025", "nästa", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "diff-plans", "2025", "nästa", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
   g_assert_cmpstr (run.err, ==, "styrkort-cli: “nästa” is not a year: write it as e.g. 2026.\n");
-  run_cli (fx, &run, "--db", fx->db, "diff-plans", "2025", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "diff-plans", "2025", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
 }
 
@@ -139,20 +109,20 @@ test_set_target_warns (Fixture       *fx,
 {
   g_auto(SkCliRun) run = { NULL };
 
-  run_cli (fx, &run, "--db", fx->db, "set-target", "--indicator", "Andel besök på distans",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "set-target", "--indicator", "Andel besök på distans",
            "--year", "2026", ">110 %", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "Target for Andel besök på distans in 2026: >110 %"));
   g_assert_nonnull (strstr (run.out, "\nTo look over: The target “>110 %” is a share outside 0–100 %.\n"));
 
-  run_cli_env (fx, &run, "sv", "--db", fx->db, "set-target", "--indicator", "Antal listade patienter",
+  sk_cli_fixture_run (fx, &run, "sv", "--db", fx->db, "set-target", "--indicator", "Antal listade patienter",
                "--year", "2026", "Bibehålla antal utifrån utfall 2024-12-31", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "\nAtt se över: Målvärdet ”Bibehålla antal utifrån utfall 2024-12-31” "
                                      "jämför med utfallet 2024-12-31; en plan för 2026 jämför normalt med 2025-12-31.\n"));
 
   /* A target with nothing to look over says nothing more. */
-  run_cli (fx, &run, "--db", fx->db, "set-target", "--indicator", "Andel besök på distans",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "set-target", "--indicator", "Andel besök på distans",
            "--year", "2026", ">12 %", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_null (strstr (run.out, "To look over"));

@@ -10,33 +10,20 @@
 /* End-to-end: what `status` says about targets that are not a plain
  * number: one in another unit, one that refers to a budget figure. */
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *xdg;
-} Fixture;
+typedef SkCliFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("styrkort-cli-targets-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->db = g_build_filename (fx->dir, "test.db", NULL);
-  fx->xdg = g_build_filename (fx->dir, "xdg", NULL);
+  sk_cli_fixture_set_up (fx, "styrkort-cli-targets-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  sk_test_remove_tree (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->db);
-  g_free (fx->xdg);
+  sk_cli_fixture_tear_down (fx);
 }
 
 /* Runs the CLI (NULL-terminated arguments) with @language, never in the
@@ -75,15 +62,6 @@ find_row (const char *tsv,
   return NULL;
 }
 
-static void
-load_example (Fixture *fx)
-{
-  g_auto(SkCliRun) run = { NULL };
-
-  run_cli (fx, &run, NULL, "--db", fx->db, "init", NULL);
-  run_cli (fx, &run, NULL, "--db", fx->db, "load-example", NULL);
-}
-
 /* "834 st" on a share in %: not comparable, not "no target". */
 static void
 test_status_not_comparable (Fixture       *fx,
@@ -92,7 +70,7 @@ test_status_not_comparable (Fixture       *fx,
   g_auto(SkCliRun) run = { NULL };
   g_auto(GStrv) row = NULL;
 
-  load_example (fx);
+  sk_cli_fixture_load_example (fx);
   run_cli (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "status",
            "--year", "2024", "--period", "2024-04", NULL);
   g_assert_true (g_str_has_prefix (run.out, "indicator\tunit\tmonth\ttarget\tytd\tr12\tstatus\tthreshold\n"));
@@ -115,7 +93,7 @@ test_status_reference_figure (Fixture       *fx,
   g_auto(SkCliRun) run = { NULL };
   g_auto(GStrv) row = NULL;
 
-  load_example (fx);
+  sk_cli_fixture_load_example (fx);
   run_cli (fx, &run, NULL, "--db", fx->db, "set-outcome", "--indicator", "Antal besök inkl",
            "--unit", "Närsjukvården Halland", "--period", "2025-04", "--value", "40000", NULL);
   run_cli (fx, &run, NULL, "--db", fx->db, "set-outcome", "--indicator", "Antal besök inkl",

@@ -14,61 +14,20 @@
 
 /* End-to-end: runs the built styrkort-cli (SK_CLI, set by meson) as a user would. */
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *xdg;
-} Fixture;
+typedef SkCliFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("styrkort-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->db = g_build_filename (fx->dir, "test.db", NULL);
-  fx->xdg = g_build_filename (fx->dir, "xdg", NULL);
+  sk_cli_fixture_set_up (fx, "styrkort-cli-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  sk_test_remove_tree (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->db);
-  g_free (fx->xdg);
-}
-
-/* Runs the CLI with the arguments (NULL-terminated); never uses the
- * user's real data folder. */
-static void
-run_cli (Fixture    *fx,
-         SkCliRun   *run,
-         const char *first,
-         ...)
-{
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->xdg, TRUE);
-  va_list args;
-
-  va_start (args, first);
-  sk_cli_run_va (run, envp, NULL, first, args);
-  va_end (args);
-}
-
-static void
-load_example (Fixture *fx)
-{
-  g_auto(SkCliRun) run = { NULL };
-
-  run_cli (fx, &run, "--db", fx->db, "init", NULL);
-  g_assert_cmpint (run.exit_code, ==, 0);
-  run_cli (fx, &run, "--db", fx->db, "load-example", NULL);
-  g_assert_cmpint (run.exit_code, ==, 0);
-  g_assert_cmpstr (run.err, ==, "");
+  sk_cli_fixture_tear_down (fx);
 }
 
 /* The TSV row of the first line whose first field contains @needle, or NULL. */
@@ -94,7 +53,7 @@ status_tsv (Fixture *fx)
 {
   g_auto(SkCliRun) run = { NULL };
 
-  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "status",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "status",
            "--year", "2024", "--period", "2024-04", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   return g_steal_pointer (&run.out);
@@ -108,12 +67,12 @@ test_default_path (Fixture       *fx,
   g_autofree char *expected = g_build_filename (fx->xdg, "styrkort", "styrkort.db", NULL);
   g_autofree char *line = g_strconcat (expected, "\n", NULL);
 
-  run_cli (fx, &run, "--format", "tsv", "init", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--format", "tsv", "init", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_cmpstr (run.out, ==, line);
   g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
 
-  run_cli (fx, &run, "init", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "init", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, expected));
 }
@@ -128,20 +87,20 @@ test_help_and_usage (Fixture       *fx,
   };
   g_auto(SkCliRun) run = { NULL };
 
-  run_cli (fx, &run, "--help", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--help", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     g_assert_nonnull (strstr (run.out, commands[i]));
 
-  run_cli (fx, &run, "--db", fx->db, "no-such-command", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "no-such-command", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
   g_assert_true (g_str_has_prefix (run.err, "styrkort-cli: "));
 
-  run_cli (fx, &run, "--db", fx->db, "status", "--year", "2024", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "status", "--year", "2024", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
   g_assert_true (g_str_has_prefix (run.err, "styrkort-cli: "));
 
-  run_cli (fx, &run, "--db", fx->db, "--format", "csv", "plans", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "csv", "plans", NULL);
   g_assert_cmpint (run.exit_code, ==, 2);
 }
 
@@ -154,13 +113,13 @@ test_parse_target (Fixture       *fx,
   g_autofree char *rule = sk_target_describe (target, SK_DIRECTION_HIGHER);
   g_auto(SkCliRun) run = { NULL };
 
-  run_cli (fx, &run, "parse-target", ">95 %", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "parse-target", ">95 %", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, rule));
   g_assert_nonnull (strstr (run.out, "95"));
 
   /* Not measurable is an answer, not an error. */
-  run_cli (fx, &run, "parse-target", "bra", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "parse-target", "bra", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "not measurable"));
   g_assert_nonnull (strstr (run.out, sk_target_get_reason (vague)));
@@ -174,7 +133,7 @@ test_example_status (Fixture       *fx,
   g_auto(GStrv) row = NULL;
   guint n;
 
-  load_example (fx);
+  sk_cli_fixture_load_example (fx);
   tsv = status_tsv (fx);
   g_assert_true (g_str_has_prefix (tsv, "indicator\tunit\tmonth\ttarget\tytd\tr12\tstatus\tthreshold\n"));
 
@@ -209,7 +168,7 @@ test_set_outcome (Fixture       *fx,
   g_auto(GStrv) changed = NULL;
   g_auto(SkCliRun) run = { NULL };
 
-  load_example (fx);
+  sk_cli_fixture_load_example (fx);
   before = status_tsv (fx);
   row = find_row (before, "telefontillgänglighet");
   g_assert_nonnull (row);
@@ -217,7 +176,7 @@ test_set_outcome (Fixture       *fx,
   unit = g_strdup (row[1]);
 
   /* Refused: not a number. Nothing changes. */
-  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
            "--period", "2024-04", "--value", "abc", NULL);
   g_assert_cmpint (run.exit_code, !=, 0);
   g_assert_true (g_str_has_prefix (run.err, "styrkort-cli: "));
@@ -225,13 +184,13 @@ test_set_outcome (Fixture       *fx,
   g_assert_cmpstr (after_bad, ==, before);
 
   /* Refused by the store: a share above 100 %. */
-  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
            "--period", "2024-04", "--value", "250", NULL);
   g_assert_cmpint (run.exit_code, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "styrkort-cli: "));
 
   /* Swedish decimal comma. */
-  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
            "--period", "2024-04", "--value", "93,4", "--comment", "Rättad", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   after = status_tsv (fx);
@@ -240,19 +199,19 @@ test_set_outcome (Fixture       *fx,
   g_assert_cmpstr (changed[2], ==, "93.4");
 
   /* A new value without --comment keeps the comment. */
-  run_cli (fx, &run, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "set-outcome", "--indicator", indicator, "--unit", unit,
            "--period", "2024-04", "--value", "93.5", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
-  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "history", "--indicator", indicator, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "history", "--indicator", indicator, NULL);
   g_assert_null (strstr (run.out, "\tRättad\t\n"));
 
   /* And the history says who changed what. */
-  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "history", "--indicator", indicator, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "history", "--indicator", indicator, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "\t91.1\t93.4\n"));
   g_assert_nonnull (strstr (run.out, "\t93.4\t93.5\n"));
 
-  run_cli (fx, &run, "--db", fx->db, "history", "--indicator", indicator, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "history", "--indicator", indicator, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "91,1 % → 93,4 %"));
 }
@@ -266,19 +225,19 @@ test_json_round_trip (Fixture       *fx,
   g_autofree char *first = NULL;
   g_auto(SkCliRun) run = { NULL };
 
-  load_example (fx);
-  run_cli (fx, &run, "--db", fx->db, "export-json", NULL);
+  sk_cli_fixture_load_example (fx);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "export-json", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   first = g_steal_pointer (&run.out);
   g_assert_true (g_str_has_prefix (first, "{"));
 
-  run_cli (fx, &run, "--db", fx->db, "export-json", "--output", file, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "export-json", "--output", file, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
-  run_cli (fx, &run, "--db", db2, "init", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", db2, "init", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
-  run_cli (fx, &run, "--db", db2, "import-json", file, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", db2, "import-json", file, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
-  run_cli (fx, &run, "--db", db2, "export-json", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", db2, "export-json", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_cmpstr (run.out, ==, first);
 }
@@ -292,8 +251,8 @@ test_set_target (Fixture       *fx,
   g_auto(SkCliRun) run = { NULL };
   int adopted = 0, draft = 0;
 
-  load_example (fx);
-  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "plans", NULL);
+  sk_cli_fixture_load_example (fx);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "plans", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   lines = g_strsplit (run.out, "\n", -1);
   for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
@@ -311,7 +270,7 @@ test_set_target (Fixture       *fx,
     {
       g_autofree char *year = g_strdup_printf ("%d", adopted);
 
-      run_cli (fx, &run, "--db", fx->db, "set-target", "--indicator", "telefontillgänglighet",
+      sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "set-target", "--indicator", "telefontillgänglighet",
                "--year", year, ">99 %", NULL);
       g_assert_cmpint (run.exit_code, ==, 1);
       g_assert_true (g_str_has_prefix (run.err, "styrkort-cli: "));
@@ -320,10 +279,10 @@ test_set_target (Fixture       *fx,
     {
       g_autofree char *year = g_strdup_printf ("%d", draft);
 
-      run_cli (fx, &run, "--db", fx->db, "set-target", "--indicator", "telefontillgänglighet",
+      sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "set-target", "--indicator", "telefontillgänglighet",
                "--year", year, ">99 %", NULL);
       g_assert_cmpint (run.exit_code, ==, 0);
-      run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "indicators", "--year", year, NULL);
+      sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "indicators", "--year", year, NULL);
       g_assert_cmpint (run.exit_code, ==, 0);
       g_assert_nonnull (strstr (run.out, "\t>99 %\t"));
     }
@@ -338,15 +297,15 @@ test_generate_demo_region (Fixture       *fx,
 {
   g_auto(SkCliRun) run = { NULL };
 
-  load_example (fx);
-  run_cli (fx, &run, "--db", fx->db, "generate-demo", "--years", "2025-2025", "--units", "5001", NULL);
+  sk_cli_fixture_load_example (fx);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "generate-demo", "--years", "2025-2025", "--units", "5001", NULL);
   g_assert_cmpint (run.exit_code, !=, 0);
   g_assert_nonnull (strstr (run.err, "between 0 and 5000"));
 
-  run_cli (fx, &run, "--db", fx->db, "generate-demo", "--years", "2025-2025", "--units", "2000", NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "generate-demo", "--years", "2025-2025", "--units", "2000", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "Demo units created: 2000"));
-  run_cli (fx, &run, "--db", fx->db, "--format", "tsv", "status", "--year", "2025", "--period", "2025-12",
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "status", "--year", "2025", "--period", "2025-12",
            "--unit", "Vårdcentral 2000 (fiktiv)", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "Vårdcentral 2000 (fiktiv)"));

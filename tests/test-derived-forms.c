@@ -17,36 +17,20 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "sk-derived.h"
+#include "derived-test-util.h"
 #include "sk-format.h"
 
 #define EPS 1e-9
 
-typedef struct
-{
-  char    *dir;
-  SkStore *store;
-  gint64   unit_id;
-} Fixture;
+typedef SkDerivedFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(SkUnit) unit = NULL;
 
-  fx->dir = g_dir_make_tmp ("styrkort-derived-forms-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fx->dir, "test.db", NULL);
-  fx->store = sk_store_open (path, &error);
-  g_assert_no_error (error);
-  sk_store_set_user (fx->store, "test");
-
-  unit = sk_store_add_unit (fx->store, 0, "Vårdcentral Norr", "VC N", &error);
-  g_assert_no_error (error);
-  fx->unit_id = sk_record_get_id (SK_RECORD (unit));
+  sk_derived_fixture_set_up (fx, "styrkort-derived-forms-XXXXXX");
   /* Targets belong to a year's plan. */
   for (int year = 2024; year <= 2025; year++)
     {
@@ -59,57 +43,16 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (fx->dir, "test.db", NULL);
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_clear_object (&fx->store);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_unlink (path);
-  g_rmdir (fx->dir);
-  g_free (fx->dir);
+  sk_derived_fixture_tear_down (fx);
 }
 
-static SkIndicator *
-add_indicator (Fixture       *fx,
-               const char    *name,
-               SkAggregation  aggregation,
-               const char    *measure_unit,
-               SkDirection    direction)
-{
-  g_autoptr(GError) error = NULL;
-  SkIndicator *ind = sk_indicator_new ();
-
-  sk_indicator_set_name (ind, name);
-  sk_indicator_set_aggregation (ind, aggregation);
-  sk_indicator_set_measure_unit (ind, measure_unit);
-  sk_indicator_set_direction (ind, direction);
-  /* No "near": every case here is met or not met. */
-  sk_indicator_set_tolerance (ind, 0);
-  sk_store_save_indicator (fx->store, ind, &error);
-  g_assert_no_error (error);
-  return ind;
-}
-
-static void
-put_kind (Fixture       *fx,
-          SkIndicator   *ind,
-          const char    *period,
-          SkOutcomeKind  kind,
-          double         value)
-{
-  g_autoptr(SkOutcome) o = sk_outcome_new ();
-  g_autoptr(GError) error = NULL;
-
-  sk_outcome_set_indicator_id (o, sk_record_get_id (SK_RECORD (ind)));
-  sk_outcome_set_unit_id (o, fx->unit_id);
-  sk_outcome_set_period (o, period);
-  sk_outcome_set_kind (o, kind);
-  sk_outcome_set_value (o, value);
-  sk_store_set_outcome (fx->store, o, &error);
-  g_assert_no_error (error);
-}
+/* No "near": every case here is met or not met. */
+#define add_indicator(fx, name, aggregation, measure_unit, direction) \
+  sk_derived_add_indicator ((fx), (name), (aggregation), (measure_unit), (direction), 0)
+#define put_kind(fx, ind, period, kind, value) \
+  sk_derived_put_outcome ((fx), (ind), (period), (kind), (value), NAN, NAN, NULL)
+#define set_target sk_derived_set_target
+#define compute sk_derived_compute
 
 static void
 put_months (Fixture      *fx,
@@ -124,27 +67,6 @@ put_months (Fixture      *fx,
 
       put_kind (fx, ind, period, SK_OUTCOME_MONTH, values[m - 1]);
     }
-}
-
-static void
-set_target (Fixture     *fx,
-            SkIndicator *ind,
-            int          year,
-            const char  *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  sk_store_set_target (fx->store, sk_record_get_id (SK_RECORD (ind)), year, text, &error);
-  g_assert_no_error (error);
-}
-
-static void
-compute (Fixture     *fx,
-         SkIndicator *ind,
-         const char  *period,
-         SkFigures   *out)
-{
-  g_assert_true (sk_figures_compute (fx->store, ind, fx->unit_id, period, out));
 }
 
 /* A share whose months fall: April alone misses ">90 %", the year's mean

@@ -7,7 +7,7 @@
 
 #include <glib/gstdio.h>
 
-#include "sk-derived.h"
+#include "derived-test-util.h"
 
 #define EPS 1e-9
 
@@ -83,93 +83,27 @@ test_tertials (void)
 
 /* ---- Figures from a real store ---- */
 
-typedef struct
-{
-  char    *dir;
-  SkStore *store;
-  gint64   unit_id;
-} Fixture;
+typedef SkDerivedFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(SkUnit) unit = NULL;
-
-  fx->dir = g_dir_make_tmp ("styrkort-derived-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fx->dir, "test.db", NULL);
-  fx->store = sk_store_open (path, &error);
-  g_assert_no_error (error);
-  sk_store_set_user (fx->store, "test");
-
-  unit = sk_store_add_unit (fx->store, 0, "Vårdcentral Norr", "VC N", &error);
-  g_assert_no_error (error);
-  fx->unit_id = sk_record_get_id (SK_RECORD (unit));
+  sk_derived_fixture_set_up (fx, "styrkort-derived-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (fx->dir, "test.db", NULL);
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_clear_object (&fx->store);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_unlink (path);
-  g_rmdir (fx->dir);
-  g_free (fx->dir);
+  sk_derived_fixture_tear_down (fx);
 }
 
-static SkIndicator *
-add_indicator (Fixture       *fx,
-               const char    *name,
-               SkAggregation  aggregation,
-               const char    *measure_unit,
-               SkDirection    direction)
-{
-  g_autoptr(GError) error = NULL;
-  SkIndicator *ind = sk_indicator_new ();
-
-  sk_indicator_set_name (ind, name);
-  sk_indicator_set_aggregation (ind, aggregation);
-  sk_indicator_set_measure_unit (ind, measure_unit);
-  sk_indicator_set_direction (ind, direction);
-  sk_store_save_indicator (fx->store, ind, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (sk_record_get_id (SK_RECORD (ind)), >, 0);
-  return ind;
-}
-
-static void
-put_full (Fixture       *fx,
-          SkIndicator   *ind,
-          const char    *period,
-          SkOutcomeKind  kind,
-          double         value,
-          double         numerator,
-          double         denominator,
-          const char    *missing_reason)
-{
-  g_autoptr(SkOutcome) o = sk_outcome_new ();
-  g_autoptr(GError) error = NULL;
-
-  sk_outcome_set_indicator_id (o, sk_record_get_id (SK_RECORD (ind)));
-  sk_outcome_set_unit_id (o, fx->unit_id);
-  sk_outcome_set_period (o, period);
-  sk_outcome_set_kind (o, kind);
-  sk_outcome_set_value (o, value);
-  sk_outcome_set_numerator (o, numerator);
-  sk_outcome_set_denominator (o, denominator);
-  sk_outcome_set_missing_reason (o, missing_reason);
-  sk_store_set_outcome (fx->store, o, &error);
-  g_assert_no_error (error);
-}
+#define add_indicator(fx, name, aggregation, measure_unit, direction) \
+  sk_derived_add_indicator ((fx), (name), (aggregation), (measure_unit), (direction), -1)
+#define put_full sk_derived_put_outcome
+#define set_target sk_derived_set_target
+#define compute sk_derived_compute
 
 static void
 put (Fixture     *fx,
@@ -178,32 +112,6 @@ put (Fixture     *fx,
      double       value)
 {
   put_full (fx, ind, period, SK_OUTCOME_MONTH, value, NAN, NAN, NULL);
-}
-
-static void
-set_target (Fixture     *fx,
-            SkIndicator *ind,
-            int          year,
-            const char  *text)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SkPlan) plan = sk_store_get_plan (fx->store, year);
-
-  /* A target belongs to a year's plan. */
-  if (plan == NULL)
-    plan = sk_store_create_plan (fx->store, year, NULL, &error);
-  g_assert_no_error (error);
-  sk_store_set_target (fx->store, sk_record_get_id (SK_RECORD (ind)), year, text, &error);
-  g_assert_no_error (error);
-}
-
-static void
-compute (Fixture     *fx,
-         SkIndicator *ind,
-         const char  *period,
-         SkFigures   *out)
-{
-  g_assert_true (sk_figures_compute (fx->store, ind, fx->unit_id, period, out));
 }
 
 static void

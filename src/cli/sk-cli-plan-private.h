@@ -154,4 +154,39 @@ void         sk_cli_say             (SkCliGlobals      *globals,
                                      const char        *format,
                                      ...) G_GNUC_PRINTF (2, 3);
 
+/* What an action works with: its options, the year's plan and, as asked,
+ * the plan's nodes and the one the options name. */
+typedef struct
+{
+  SkCliOpts  o;
+  SkStore   *store;
+  SkPlan    *plan;
+  GArray    *nodes;  /* of SkCliNode: the tree, or the priority areas */
+  SkCliNode *node;   /* in @nodes */
+} SkCliTarget;
+
+void         sk_cli_target_clear    (SkCliTarget       *t);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SkCliTarget, sk_cli_target_clear)
+
+/* Parses the options named in @wanted into t->o, then reports a usage error
+ * unless --year and each string option in @required ("text,indicator") was
+ * given. Returns the exit status. */
+int          sk_cli_target_parse    (SkCliCall         *call,
+                                     SkCliTarget       *t,
+                                     const char        *wanted,
+                                     const char        *required,
+                                     int               *argc,
+                                     char            ***argv);
+
+typedef enum {
+  SK_CLI_OPEN_PLAN,    /* the plan of --year */
+  SK_CLI_OPEN_NODES,   /* and what call->kind lives in */
+  SK_CLI_OPEN_TARGET,  /* and the node of call->kind the options name */
+} SkCliOpen;
+
+/* Opens as much as @what says; returns the exit status. */
+int          sk_cli_target_open     (SkCliCall         *call,
+                                     SkCliTarget       *t,
+                                     SkCliOpen          what);
+
 G_END_DECLS

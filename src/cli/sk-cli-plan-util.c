@@ -562,3 +562,89 @@ sk_cli_command_summary (const char *name)
 
   return call.summary;
 }
+
+/* ---- What an action works with ---- */
+
+void
+sk_cli_target_clear (SkCliTarget *t)
+{
+  t->node = NULL;
+  g_clear_pointer (&t->nodes, g_array_unref);
+  g_clear_object (&t->plan);
+  g_clear_object (&t->store);
+  sk_cli_opts_clear (&t->o);
+}
+
+int
+sk_cli_target_parse (SkCliCall    *call,
+                     SkCliTarget  *t,
+                     const char   *wanted,
+                     const char   *required,
+                     int          *argc,
+                     char       ***argv)
+{
+  g_autofree GOptionEntry *entries = NULL;
+  int status;
+
+  if ((status = sk_cli_plan_parse (call, &t->o, wanted, argc, argv)) != SK_CLI_EXIT_OK)
+    return status;
+  if (!sk_cli_need_year (t->o.year))
+    return SK_CLI_EXIT_USAGE;
+  /* In the order given, so the first one missing is the one reported. */
+  entries = option_entries (&t->o, required);
+  for (guint i = 0; entries[i].long_name != NULL; i++)
+    if (!sk_cli_need (call, *(char **) entries[i].arg_data, entries[i].long_name))
+      return SK_CLI_EXIT_USAGE;
+  return SK_CLI_EXIT_OK;
+}
+
+/* The node the action is about: --goal, narrowed by --area and --regional. */
+static SkCliNode *
+target_node (SkCliCall *call,
+             SkCliOpts *o,
+             GArray    *nodes,
+             int       *status)
+{
+  SkCliNode *scope = NULL;
+
+  switch (call->kind)
+    {
+    case SK_CLI_KIND_AREA:
+      return sk_cli_find_node (nodes, SK_CLI_KIND_AREA, o->area, NULL, o->year, status);
+    case SK_CLI_KIND_PRIORITY:
+      return sk_cli_find_node (nodes, SK_CLI_KIND_PRIORITY, o->priority, NULL, o->year, status);
+    case SK_CLI_KIND_REGIONAL:
+      if (o->area != NULL && (scope = sk_cli_find_node (nodes, SK_CLI_KIND_AREA, o->area, NULL, o->year, status)) == NULL)
+        return NULL;
+      return sk_cli_find_node (nodes, SK_CLI_KIND_REGIONAL, o->regional, scope, o->year, status);
+    case SK_CLI_KIND_GOAL:
+    default:
+      if (o->area != NULL && (scope = sk_cli_find_node (nodes, SK_CLI_KIND_AREA, o->area, NULL, o->year, status)) == NULL)
+        return NULL;
+      if (o->regional != NULL
+          && (scope = sk_cli_find_node (nodes, SK_CLI_KIND_REGIONAL, o->regional, scope, o->year, status)) == NULL)
+        return NULL;
+      return sk_cli_find_node (nodes, SK_CLI_KIND_GOAL, o->goal, scope, o->year, status);
+    }
+}
+
+
+int
+sk_cli_target_open (SkCliCall   *call,
+                    SkCliTarget *t,
+                    SkCliOpen    what)
+{
+  int status = sk_cli_open_plan (call->globals, t->o.year, &t->store, &t->plan);
+  gint64 plan_id;
+
+  if (status != SK_CLI_EXIT_OK || what == SK_CLI_OPEN_PLAN)
+    return status;
+  plan_id = sk_record_get_id (SK_RECORD (t->plan));
+  if (call->kind == SK_CLI_KIND_PRIORITY)
+    t->nodes = sk_cli_collect_priority_areas (t->store, plan_id);
+  else
+    t->nodes = sk_cli_collect_tree (t->store, plan_id);
+  if (what == SK_CLI_OPEN_TARGET && (t->node = target_node (call, &t->o, t->nodes, &status)) == NULL)
+    return status != SK_CLI_EXIT_OK ? status : SK_CLI_EXIT_REFUSED;
+  return SK_CLI_EXIT_OK;
+}

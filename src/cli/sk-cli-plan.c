@@ -94,21 +94,16 @@ sk_cli_rename_plan (SkCliGlobals  *globals,
                     char         **argv)
 {
   SkCliCall call = sk_cli_command_call (globals, "rename-plan");
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
+  g_auto(SkCliTarget) t = { 0 };
   g_autoptr(GError) error = NULL;
   int status;
 
-  if ((status = sk_cli_plan_parse (&call, &o, "year,title", &argc, &argv)) != 0)
+  if ((status = sk_cli_target_parse (&call, &t, "year,title", "title", &argc, &argv)) != 0
+      || (status = sk_cli_target_open (&call, &t, SK_CLI_OPEN_PLAN)) != 0)
     return status;
-  if (!sk_cli_need_year (o.year) || !sk_cli_need (&call, o.title, "title"))
-    return SK_CLI_EXIT_USAGE;
-  if ((status = sk_cli_open_plan (globals, o.year, &store, &plan)) != 0)
-    return status;
-  if (!sk_store_update_plan (store, plan, o.title, &error))
+  if (!sk_store_update_plan (t.store, t.plan, t.o.title, &error))
     return sk_cli_fail (error);
-  sk_cli_say (globals, _("The plan for %d is now called “%s”."), o.year, sk_plan_get_title (plan));
+  sk_cli_say (globals, _("The plan for %d is now called “%s”."), t.o.year, sk_plan_get_title (t.plan));
   return SK_CLI_EXIT_OK;
 }
 
@@ -132,42 +127,39 @@ sk_cli_adopt (SkCliGlobals  *globals,
               char         **argv)
 {
   SkCliCall call = sk_cli_command_call (globals, "adopt");
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
+  g_auto(SkCliTarget) t = { 0 };
+  SkCliOpts *o = &t.o;
   g_autoptr(GError) error = NULL;
   int status;
 
-  if ((status = sk_cli_plan_parse (&call, &o, "year,date,paragraph,diary", &argc, &argv)) != 0)
+  if ((status = sk_cli_target_parse (&call, &t, "year,date,paragraph,diary", "", &argc, &argv)) != 0)
     return status;
-  if (!sk_cli_need_year (o.year))
-    return SK_CLI_EXIT_USAGE;
   /* The dialog's rules: a decision date is needed, and must be one. */
-  if (o.date == NULL)
+  if (o->date == NULL)
     {
       sk_cli_error (_("The decision date is needed."));
       return SK_CLI_EXIT_USAGE;
     }
-  if (!valid_date (o.date))
+  if (!valid_date (o->date))
     {
-      g_autofree char *shown = sk_text_excerpt (o.date);
+      g_autofree char *shown = sk_text_excerpt (o->date);
 
       sk_cli_error (_("“%s” is not a date: write it as YYYY-MM-DD, e.g. 2024-12-11."), shown);
       return SK_CLI_EXIT_USAGE;
     }
-  if ((status = sk_cli_open_plan (globals, o.year, &store, &plan)) != 0)
+  if ((status = sk_cli_target_open (&call, &t, SK_CLI_OPEN_PLAN)) != 0)
     return status;
-  if (sk_plan_is_adopted (plan))
+  if (sk_plan_is_adopted (t.plan))
     {
-      sk_cli_error (_("The plan for %d is already adopted"), o.year);
+      sk_cli_error (_("The plan for %d is already adopted"), o->year);
       return SK_CLI_EXIT_REFUSED;
     }
-  if (!sk_store_adopt_plan (store, plan, o.date, o.paragraph, o.diary, &error))
+  if (!sk_store_adopt_plan (t.store, t.plan, o->date, o->paragraph, o->diary, &error))
     return sk_cli_fail (error);
-  sk_cli_say (globals, _("The plan for %d is adopted"), o.year);
+  sk_cli_say (globals, _("The plan for %d is adopted"), o->year);
   /* As the adopt dialog: adopting with warnings is allowed, but they are named. */
   if (!globals->tsv)
-    sk_cli_print_plan_warnings (store, o.year);
+    sk_cli_print_plan_warnings (t.store, o->year);
   return SK_CLI_EXIT_OK;
 }
 
@@ -253,73 +245,22 @@ sk_cli_goals (SkCliGlobals  *globals,
 
 /* ---- area, regional, goal, priority: add, rename, describe, remove, move ---- */
 
-/* Opens the plan of --year and collects what @kind lives in. */
+/* Parses the options that name the node of call->kind and @more ("text"),
+ * which the node's own option needs beside it when @more_required. */
 static int
-open_nodes (SkCliCall  *call,
-            SkCliOpts  *o,
-            SkStore   **store,
-            SkPlan    **plan,
-            GArray    **nodes)
-{
-  int status = sk_cli_open_plan (call->globals, o->year, store, plan);
-
-  if (status != SK_CLI_EXIT_OK)
-    return status;
-  if (call->kind == SK_CLI_KIND_PRIORITY)
-    *nodes = sk_cli_collect_priority_areas (*store, sk_record_get_id (SK_RECORD (*plan)));
-  else
-    *nodes = sk_cli_collect_tree (*store, sk_record_get_id (SK_RECORD (*plan)));
-  return SK_CLI_EXIT_OK;
-}
-
-/* The node the action is about: --goal, narrowed by --area and --regional. */
-static SkCliNode *
-target_node (SkCliCall *call,
-             SkCliOpts *o,
-             GArray    *nodes,
-             int       *status)
-{
-  SkCliNode *scope = NULL;
-
-  switch (call->kind)
-    {
-    case SK_CLI_KIND_AREA:
-      return sk_cli_find_node (nodes, SK_CLI_KIND_AREA, o->area, NULL, o->year, status);
-    case SK_CLI_KIND_PRIORITY:
-      return sk_cli_find_node (nodes, SK_CLI_KIND_PRIORITY, o->priority, NULL, o->year, status);
-    case SK_CLI_KIND_REGIONAL:
-      if (o->area != NULL && (scope = sk_cli_find_node (nodes, SK_CLI_KIND_AREA, o->area, NULL, o->year, status)) == NULL)
-        return NULL;
-      return sk_cli_find_node (nodes, SK_CLI_KIND_REGIONAL, o->regional, scope, o->year, status);
-    case SK_CLI_KIND_GOAL:
-    default:
-      if (o->area != NULL && (scope = sk_cli_find_node (nodes, SK_CLI_KIND_AREA, o->area, NULL, o->year, status)) == NULL)
-        return NULL;
-      if (o->regional != NULL
-          && (scope = sk_cli_find_node (nodes, SK_CLI_KIND_REGIONAL, o->regional, scope, o->year, status)) == NULL)
-        return NULL;
-      return sk_cli_find_node (nodes, SK_CLI_KIND_GOAL, o->goal, scope, o->year, status);
-    }
-}
-
-/* The options that name the node of @kind, and the one it must have. */
-static const char *
-naming_options (SkCliKind    kind,
-                const char **required)
+parse_target (SkCliCall    *call,
+              SkCliTarget  *t,
+              const char   *more,
+              gboolean      more_required,
+              int          *argc,
+              char       ***argv)
 {
   static const char *names[] = { "year,area", "year,area,regional", "year,area,regional,goal", "year,priority" };
+  g_autofree char *wanted = g_strconcat (names[call->kind], more ? "," : "", more, NULL);
+  g_autofree char *required = g_strconcat (sk_cli_kinds[call->kind].option,
+                                           more && more_required ? "," : "", more_required ? more : NULL, NULL);
 
-  *required = sk_cli_kinds[kind].option;
-  return names[kind];
-}
-
-static const char *
-required_value (SkCliKind  kind,
-                SkCliOpts *o)
-{
-  const char *values[] = { o->area, o->regional, o->goal, o->priority };
-
-  return values[kind];
+  return sk_cli_target_parse (call, t, wanted, required, argc, argv);
 }
 
 static int
@@ -328,10 +269,8 @@ tree_add (SkCliCall  *call,
           char      **argv)
 {
   static const char *wanted[] = { "year,text", "year,area,text", "year,area,regional,text", "year,text,description" };
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
-  g_autoptr(GArray) nodes = NULL;
+  g_auto(SkCliTarget) t = { 0 };
+  SkCliOpts *o = &t.o;
   g_autoptr(GError) error = NULL;
   g_autoptr(SkRecord) added = NULL;
   g_autofree char *id = NULL;
@@ -339,37 +278,38 @@ tree_add (SkCliCall  *call,
   gint64 plan_id;
   int status;
 
-  if ((status = sk_cli_plan_parse (call, &o, wanted[call->kind], &argc, &argv)) != 0)
+  if ((status = sk_cli_plan_parse (call, o, wanted[call->kind], &argc, &argv)) != 0)
     return status;
-  if (!sk_cli_need_year (o.year)
-      || (call->kind == SK_CLI_KIND_REGIONAL && !sk_cli_need (call, o.area, "area"))
+  if (!sk_cli_need_year (o->year)
+      || (call->kind == SK_CLI_KIND_REGIONAL && !sk_cli_need (call, o->area, "area"))
       /* A regional goal says which focus area it is in. */
-      || (call->kind == SK_CLI_KIND_GOAL && o.regional == NULL && !sk_cli_need (call, o.area, "area"))
-      || !sk_cli_need (call, o.text, "text"))
+      || (call->kind == SK_CLI_KIND_GOAL && o->regional == NULL && !sk_cli_need (call, o->area, "area"))
+      || !sk_cli_need (call, o->text, "text"))
     return SK_CLI_EXIT_USAGE;
-  if ((status = open_nodes (call, &o, &store, &plan, &nodes)) != 0)
+  if ((status = sk_cli_target_open (call, &t, SK_CLI_OPEN_NODES)) != 0)
     return status;
-  plan_id = sk_record_get_id (SK_RECORD (plan));
-  if (o.area != NULL && (area = sk_cli_find_node (nodes, SK_CLI_KIND_AREA, o.area, NULL, o.year, &status)) == NULL)
+  plan_id = sk_record_get_id (SK_RECORD (t.plan));
+  if (o->area != NULL && (area = sk_cli_find_node (t.nodes, SK_CLI_KIND_AREA, o->area, NULL, o->year, &status)) == NULL)
     return status;
-  if (o.regional != NULL && (regional = sk_cli_find_node (nodes, SK_CLI_KIND_REGIONAL, o.regional, area, o.year, &status)) == NULL)
+  if (o->regional != NULL
+      && (regional = sk_cli_find_node (t.nodes, SK_CLI_KIND_REGIONAL, o->regional, area, o->year, &status)) == NULL)
     return status;
 
   switch (call->kind)
     {
     case SK_CLI_KIND_AREA:
-      added = SK_RECORD (sk_store_add_focus_area (store, plan_id, o.text, NULL, &error));
+      added = SK_RECORD (sk_store_add_focus_area (t.store, plan_id, o->text, NULL, &error));
       break;
     case SK_CLI_KIND_REGIONAL:
-      added = SK_RECORD (sk_store_add_regional_goal (store, area->area_id, o.text, NULL, &error));
+      added = SK_RECORD (sk_store_add_regional_goal (t.store, area->area_id, o->text, NULL, &error));
       break;
     case SK_CLI_KIND_GOAL:
-      added = SK_RECORD (sk_store_add_board_goal (store, regional ? regional->area_id : area->area_id,
-                                                  regional ? regional->regional_id : 0, o.text, &error));
+      added = SK_RECORD (sk_store_add_board_goal (t.store, regional ? regional->area_id : area->area_id,
+                                                  regional ? regional->regional_id : 0, o->text, &error));
       break;
     case SK_CLI_KIND_PRIORITY:
     default:
-      added = SK_RECORD (sk_store_add_priority_area (store, plan_id, o.text, o.description, &error));
+      added = SK_RECORD (sk_store_add_priority_area (t.store, plan_id, o->text, o->description, &error));
       break;
     }
   if (added == NULL)
@@ -377,7 +317,7 @@ tree_add (SkCliCall  *call,
   id = g_strdup_printf ("%" G_GINT64_FORMAT, sk_record_get_id (added));
   if (call->globals->tsv)
     g_print ("%s\n", id);
-  sk_cli_say (call->globals, _("Added “%s” to the plan for %d (id %s)."), o.text, o.year, id);
+  sk_cli_say (call->globals, _("Added “%s” to the plan for %d (id %s)."), o->text, o->year, id);
   return SK_CLI_EXIT_OK;
 }
 
@@ -386,32 +326,19 @@ tree_rename (SkCliCall  *call,
              int         argc,
              char      **argv)
 {
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
-  g_autoptr(GArray) nodes = NULL;
+  g_auto(SkCliTarget) t = { 0 };
   g_autoptr(GError) error = NULL;
-  g_autofree char *wanted = NULL;
   g_autofree char *old = NULL;
-  const char *required;
-  SkCliNode *node;
   int status;
 
-  wanted = g_strconcat (naming_options (call->kind, &required), ",text", NULL);
-  if ((status = sk_cli_plan_parse (call, &o, wanted, &argc, &argv)) != 0)
-    return status;
-  if (!sk_cli_need_year (o.year) || !sk_cli_need (call, required_value (call->kind, &o), required)
-      || !sk_cli_need (call, o.text, "text"))
-    return SK_CLI_EXIT_USAGE;
-  if ((status = open_nodes (call, &o, &store, &plan, &nodes)) != 0)
-    return status;
-  if ((node = target_node (call, &o, nodes, &status)) == NULL)
+  if ((status = parse_target (call, &t, "text", TRUE, &argc, &argv)) != 0
+      || (status = sk_cli_target_open (call, &t, SK_CLI_OPEN_TARGET)) != 0)
     return status;
 
-  old = g_strdup (node->text);
-  if (!sk_store_rename (store, node->record, o.text, &error))
+  old = g_strdup (t.node->text);
+  if (!sk_store_rename (t.store, t.node->record, t.o.text, &error))
     return sk_cli_fail (error);
-  sk_cli_say (call->globals, _("Renamed “%s” to “%s”."), old, g_strstrip (o.text));
+  sk_cli_say (call->globals, _("Renamed “%s” to “%s”."), old, g_strstrip (t.o.text));
   return SK_CLI_EXIT_OK;
 }
 
@@ -420,30 +347,17 @@ tree_describe (SkCliCall  *call,
                int         argc,
                char      **argv)
 {
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
-  g_autoptr(GArray) nodes = NULL;
+  g_auto(SkCliTarget) t = { 0 };
   g_autoptr(GError) error = NULL;
-  g_autofree char *wanted = NULL;
-  const char *required;
-  SkCliNode *node;
   int status;
 
-  wanted = g_strconcat (naming_options (call->kind, &required), ",description", NULL);
-  if ((status = sk_cli_plan_parse (call, &o, wanted, &argc, &argv)) != 0)
-    return status;
-  if (!sk_cli_need_year (o.year) || !sk_cli_need (call, required_value (call->kind, &o), required)
-      || !sk_cli_need (call, o.description, "description"))
-    return SK_CLI_EXIT_USAGE;
-  if ((status = open_nodes (call, &o, &store, &plan, &nodes)) != 0)
-    return status;
-  if ((node = target_node (call, &o, nodes, &status)) == NULL)
+  if ((status = parse_target (call, &t, "description", TRUE, &argc, &argv)) != 0
+      || (status = sk_cli_target_open (call, &t, SK_CLI_OPEN_TARGET)) != 0)
     return status;
 
-  if (!sk_store_set_description (store, node->record, o.description, &error))
+  if (!sk_store_set_description (t.store, t.node->record, t.o.description, &error))
     return sk_cli_fail (error);
-  sk_cli_say (call->globals, _("The description of “%s” is saved."), node->text);
+  sk_cli_say (call->globals, _("The description of “%s” is saved."), t.node->text);
   return SK_CLI_EXIT_OK;
 }
 
@@ -452,29 +366,19 @@ tree_remove (SkCliCall  *call,
              int         argc,
              char      **argv)
 {
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
-  g_autoptr(GArray) nodes = NULL;
+  g_auto(SkCliTarget) t = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *old = NULL;
-  const char *required;
-  SkCliNode *node;
   int status;
 
-  if ((status = sk_cli_plan_parse (call, &o, naming_options (call->kind, &required), &argc, &argv)) != 0)
-    return status;
-  if (!sk_cli_need_year (o.year) || !sk_cli_need (call, required_value (call->kind, &o), required))
-    return SK_CLI_EXIT_USAGE;
-  if ((status = open_nodes (call, &o, &store, &plan, &nodes)) != 0)
-    return status;
-  if ((node = target_node (call, &o, nodes, &status)) == NULL)
+  if ((status = parse_target (call, &t, NULL, FALSE, &argc, &argv)) != 0
+      || (status = sk_cli_target_open (call, &t, SK_CLI_OPEN_TARGET)) != 0)
     return status;
 
-  old = g_strdup (node->text);
-  if (!sk_store_delete (store, node->record, &error))
+  old = g_strdup (t.node->text);
+  if (!sk_store_delete (t.store, t.node->record, &error))
     return sk_cli_fail (error);
-  sk_cli_say (call->globals, _("Removed “%s” from the plan for %d."), old, o.year);
+  sk_cli_say (call->globals, _("Removed “%s” from the plan for %d."), old, t.o.year);
   return SK_CLI_EXIT_OK;
 }
 
@@ -483,35 +387,24 @@ tree_move (SkCliCall  *call,
            int         argc,
            char      **argv)
 {
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
-  g_autoptr(GArray) nodes = NULL;
+  g_auto(SkCliTarget) t = { 0 };
   g_autoptr(GError) error = NULL;
-  g_autofree char *wanted = NULL;
-  const char *required;
-  SkCliNode *node;
   int status, position = 0;
 
-  wanted = g_strconcat (naming_options (call->kind, &required), ",position", NULL);
-  if ((status = sk_cli_plan_parse (call, &o, wanted, &argc, &argv)) != 0)
+  if ((status = parse_target (call, &t, "position", FALSE, &argc, &argv)) != 0)
     return status;
-  if (!sk_cli_need_year (o.year) || !sk_cli_need (call, required_value (call->kind, &o), required))
-    return SK_CLI_EXIT_USAGE;
-  if (o.position < 1)
+  if (t.o.position < 1)
     {
       sk_cli_error (_("Give the new place with --position: 1 is the first."));
       return SK_CLI_EXIT_USAGE;
     }
-  if ((status = open_nodes (call, &o, &store, &plan, &nodes)) != 0)
-    return status;
-  if ((node = target_node (call, &o, nodes, &status)) == NULL)
+  if ((status = sk_cli_target_open (call, &t, SK_CLI_OPEN_TARGET)) != 0)
     return status;
 
-  if (!sk_store_move (store, node->record, o.position - 1, &error))
+  if (!sk_store_move (t.store, t.node->record, t.o.position - 1, &error))
     return sk_cli_fail (error);
-  g_object_get (node->record, "position", &position, NULL);
-  sk_cli_say (call->globals, _("Moved “%s” to place %d."), node->text, position + 1);
+  g_object_get (t.node->record, "position", &position, NULL);
+  sk_cli_say (call->globals, _("Moved “%s” to place %d."), t.node->text, position + 1);
   return SK_CLI_EXIT_OK;
 }
 
@@ -542,27 +435,17 @@ priority_follow_up (SkCliCall  *call,
                     int         argc,
                     char      **argv)
 {
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
-  g_autoptr(GArray) nodes = NULL;
+  g_auto(SkCliTarget) t = { 0 };
   g_autoptr(GError) error = NULL;
-  SkCliNode *node;
   int status;
 
-  if ((status = sk_cli_plan_parse (call, &o, "year,priority,period,text", &argc, &argv)) != 0)
-    return status;
-  if (!sk_cli_need_year (o.year) || !sk_cli_need (call, o.priority, "priority")
-      || !sk_cli_need (call, o.period, "period") || !sk_cli_need (call, o.text, "text"))
-    return SK_CLI_EXIT_USAGE;
-  if ((status = open_nodes (call, &o, &store, &plan, &nodes)) != 0)
-    return status;
-  if ((node = target_node (call, &o, nodes, &status)) == NULL)
+  if ((status = sk_cli_target_parse (call, &t, "year,priority,period,text", "priority,period,text", &argc, &argv)) != 0
+      || (status = sk_cli_target_open (call, &t, SK_CLI_OPEN_TARGET)) != 0)
     return status;
 
-  if (!sk_store_set_priority_follow_up (store, sk_record_get_id (node->record), o.period, o.text, &error))
+  if (!sk_store_set_priority_follow_up (t.store, sk_record_get_id (t.node->record), t.o.period, t.o.text, &error))
     return sk_cli_fail (error);
-  sk_cli_say (call->globals, _("The follow-up of “%s” for %s is saved."), node->text, o.period);
+  sk_cli_say (call->globals, _("The follow-up of “%s” for %s is saved."), t.node->text, t.o.period);
   return SK_CLI_EXIT_OK;
 }
 
@@ -619,10 +502,7 @@ change_link (SkCliGlobals  *globals,
              char         **argv)
 {
   SkCliCall call = sk_cli_command_call (globals, command);
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
-  g_autoptr(GArray) nodes = NULL;
+  g_auto(SkCliTarget) t = { 0 };
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(GListModel) linked = NULL;
   g_autoptr(GError) error = NULL;
@@ -632,19 +512,15 @@ change_link (SkCliGlobals  *globals,
   int status;
 
   call.kind = SK_CLI_KIND_GOAL;
-  if ((status = sk_cli_plan_parse (&call, &o, "year,area,regional,goal,indicator", &argc, &argv)) != 0)
+  if ((status = sk_cli_target_parse (&call, &t, "year,area,regional,goal,indicator", "goal,indicator", &argc, &argv)) != 0
+      || (status = sk_cli_target_open (&call, &t, SK_CLI_OPEN_TARGET)) != 0)
     return status;
-  if (!sk_cli_need_year (o.year) || !sk_cli_need (&call, o.goal, "goal") || !sk_cli_need (&call, o.indicator, "indicator"))
-    return SK_CLI_EXIT_USAGE;
-  if ((status = open_nodes (&call, &o, &store, &plan, &nodes)) != 0)
-    return status;
-  if ((goal = target_node (&call, &o, nodes, &status)) == NULL)
-    return status;
+  goal = t.node;
   goal_id = sk_record_get_id (goal->record);
-  linked = sk_store_list_goal_indicators (store, goal_id);
+  linked = sk_store_list_goal_indicators (t.store, goal_id);
 
   if (linking)
-    ind = sk_cli_find_in_register (store, o.year, o.indicator, &status);
+    ind = sk_cli_find_in_register (t.store, t.o.year, t.o.indicator, &status);
   else
     {
       /* What is linked can be unlinked, in the register or not. */
@@ -657,10 +533,10 @@ change_link (SkCliGlobals  *globals,
           g_autoptr(SkIndicator) each = g_list_model_get_item (linked, i);
           g_ptr_array_add (texts, (gpointer) sk_indicator_get_name (each));
         }
-      found = sk_cli_match_text (texts, NULL, o.indicator, &matches);
+      found = sk_cli_match_text (texts, NULL, t.o.indicator, &matches);
       if (found >= 0)
         ind = g_list_model_get_item (linked, found);
-      else if ((ind = sk_cli_find_indicator (store, o.indicator, &status)) == NULL)
+      else if ((ind = sk_cli_find_indicator (t.store, t.o.indicator, &status)) == NULL)
         return status;
     }
   if (ind == NULL)
@@ -678,8 +554,8 @@ change_link (SkCliGlobals  *globals,
       sk_cli_error (_("“%s” is not linked to “%s”."), sk_indicator_get_name (ind), goal->text);
       return SK_CLI_EXIT_REFUSED;
     }
-  ok = linking ? sk_store_link_indicator (store, goal_id, ind_id, &error)
-               : sk_store_unlink_indicator (store, goal_id, ind_id, &error);
+  ok = linking ? sk_store_link_indicator (t.store, goal_id, ind_id, &error)
+               : sk_store_unlink_indicator (t.store, goal_id, ind_id, &error);
   if (!ok)
     return sk_cli_fail (error);
   if (linking)

@@ -87,26 +87,21 @@ work_env_goal (SkCliCall  *call,
                int         argc,
                char      **argv)
 {
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
+  g_auto(SkCliTarget) t = { 0 };
   g_autoptr(SkWorkEnvPlan) wep = NULL;
   g_autoptr(GError) error = NULL;
   int status;
 
-  if ((status = sk_cli_plan_parse (call, &o, "year,text", &argc, &argv)) != 0)
+  if ((status = sk_cli_target_parse (call, &t, "year,text", "text", &argc, &argv)) != 0
+      || (status = sk_cli_target_open (call, &t, SK_CLI_OPEN_PLAN)) != 0)
     return status;
-  if (!sk_cli_need_year (o.year) || !sk_cli_need (call, o.text, "text"))
-    return SK_CLI_EXIT_USAGE;
-  if ((status = sk_cli_open_plan (call->globals, o.year, &store, &plan)) != 0)
-    return status;
-  wep = sk_store_get_work_env_plan (store, sk_record_get_id (SK_RECORD (plan)));
+  wep = sk_store_get_work_env_plan (t.store, sk_record_get_id (SK_RECORD (t.plan)));
   if (wep == NULL)
-    return sk_cli_check_reads (store, &status) ? SK_CLI_EXIT_REFUSED : status;
+    return sk_cli_check_reads (t.store, &status) ? SK_CLI_EXIT_REFUSED : status;
   /* The app lets the goal be cleared: so does this. */
-  if (!sk_store_set_work_env_goal (store, wep, o.text, &error))
+  if (!sk_store_set_work_env_goal (t.store, wep, t.o.text, &error))
     return sk_cli_fail (error);
-  sk_cli_say (call->globals, _("The work-environment goal for %d is saved."), o.year);
+  sk_cli_say (call->globals, _("The work-environment goal for %d is saved."), t.o.year);
   return SK_CLI_EXIT_OK;
 }
 
@@ -116,9 +111,7 @@ work_env_indicator (SkCliCall  *call,
                     int         argc,
                     char      **argv)
 {
-  g_auto(SkCliOpts) o = { 0 };
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
+  g_auto(SkCliTarget) t = { 0 };
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(GListModel) linked = NULL;
   g_autoptr(GError) error = NULL;
@@ -126,46 +119,43 @@ work_env_indicator (SkCliCall  *call,
   gboolean ok;
   int status;
 
-  if ((status = sk_cli_plan_parse (call, &o, "year,indicator", &argc, &argv)) != 0)
+  if ((status = sk_cli_target_parse (call, &t, "year,indicator", "indicator", &argc, &argv)) != 0
+      || (status = sk_cli_target_open (call, &t, SK_CLI_OPEN_PLAN)) != 0)
     return status;
-  if (!sk_cli_need_year (o.year) || !sk_cli_need (call, o.indicator, "indicator"))
-    return SK_CLI_EXIT_USAGE;
-  if ((status = sk_cli_open_plan (call->globals, o.year, &store, &plan)) != 0)
-    return status;
-  plan_id = sk_record_get_id (SK_RECORD (plan));
-  linked = sk_store_list_work_env_indicators (store, plan_id);
+  plan_id = sk_record_get_id (SK_RECORD (t.plan));
+  linked = sk_store_list_work_env_indicators (t.store, plan_id);
   if (adding)
-    ind = sk_cli_find_in_register (store, o.year, o.indicator, &status);
+    ind = sk_cli_find_in_register (t.store, t.o.year, t.o.indicator, &status);
   else
-    ind = sk_cli_find_indicator (store, o.indicator, &status);
+    ind = sk_cli_find_indicator (t.store, t.o.indicator, &status);
   if (ind == NULL)
     return status;
   ind_id = sk_record_get_id (SK_RECORD (ind));
   /* Named as the year's plan defines it. */
   g_object_unref (ind);
-  if ((ind = sk_store_get_indicator_in_year (store, ind_id, o.year)) == NULL)
+  if ((ind = sk_store_get_indicator_in_year (t.store, ind_id, t.o.year)) == NULL)
     return SK_CLI_EXIT_REFUSED;
 
   if (adding && sk_cli_has_indicator (linked, ind_id))
     {
-      sk_cli_error (_("“%s” is already in the work-environment plan for %d."), sk_indicator_get_name (ind), o.year);
+      sk_cli_error (_("“%s” is already in the work-environment plan for %d."), sk_indicator_get_name (ind), t.o.year);
       return SK_CLI_EXIT_REFUSED;
     }
   if (!adding && !sk_cli_has_indicator (linked, ind_id))
     {
-      sk_cli_error (_("“%s” is not in the work-environment plan for %d."), sk_indicator_get_name (ind), o.year);
+      sk_cli_error (_("“%s” is not in the work-environment plan for %d."), sk_indicator_get_name (ind), t.o.year);
       return SK_CLI_EXIT_REFUSED;
     }
-  ok = adding ? sk_store_link_work_env_indicator (store, plan_id, ind_id, &error)
-              : sk_store_unlink_work_env_indicator (store, plan_id, ind_id, &error);
+  ok = adding ? sk_store_link_work_env_indicator (t.store, plan_id, ind_id, &error)
+              : sk_store_unlink_work_env_indicator (t.store, plan_id, ind_id, &error);
   if (!ok)
     return sk_cli_fail (error);
   if (adding)
     sk_cli_say (call->globals, _("“%s” is now followed in the work-environment plan for %d."),
-         sk_indicator_get_name (ind), o.year);
+         sk_indicator_get_name (ind), t.o.year);
   else
     sk_cli_say (call->globals, _("“%s” is no longer followed in the work-environment plan for %d."),
-         sk_indicator_get_name (ind), o.year);
+         sk_indicator_get_name (ind), t.o.year);
   return SK_CLI_EXIT_OK;
 }
 
