@@ -397,7 +397,7 @@ test_export_wide_libreoffice (Fixture       *fx,
       g_test_skip ("LibreOffice (soffice) is not installed");
       return;
     }
-  run_cli (fx, &run, "--db", fx->db, "export-csv", "--layout", "wide", "--year", "2024", "--output", csv, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "export-csv", "--layout", "wide", "--year", "2024", "--output", csv, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_true (soffice (fx, "CSV:59,34,76,1,,1053", "ods", csv));
   g_assert_true (g_file_test (ods, G_FILE_TEST_EXISTS));
@@ -408,7 +408,7 @@ test_export_wide_libreoffice (Fixture       *fx,
   /* Calc held April's 99,7 and 170 391 as numbers (no quotes, no spaces). */
   g_assert_nonnull (strstr (content, ";;;;99.7;"));
   g_assert_nonnull (strstr (content, ";170391;"));
-  run_cli (fx, &run, "--db", fx->db, "import-csv", csv, NULL);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "import-csv", csv, NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   g_assert_nonnull (strstr (run.out, "0 new, 0 changed, 21 unchanged, 0 refused"));
 }
