@@ -525,9 +525,10 @@ test_print_page (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   cairo_surface_t *back;
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (pdftotext == NULL)
     {
       g_test_skip ("poppler-utils is not installed");
       gtk_window_destroy (GTK_WINDOW (window));

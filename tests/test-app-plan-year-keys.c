@@ -313,7 +313,11 @@ test_next_year_by_keys (void)
   sk_test_focus_window (GTK_WINDOW (window));
   sk_test_spin ();
   store = sk_window_get_store (window);
-  g_test_message ("start: %s", describe_focus ());
+  {
+    g_autofree char *start = describe_focus ();
+
+    g_test_message ("start: %s", start);
+  }
 
   /* The empty file offers the example: Return loads it. */
   key (GDK_KEY_Return, 0);
@@ -360,9 +364,11 @@ test_next_year_by_keys (void)
   sk_test_focus_window (GTK_WINDOW (window));
   {
     g_autofree char *want = g_strdup_printf ("bg:%" G_GINT64_FORMAT, goal_id);
+    g_autofree char *shown = sk_test_labels_of (goals);
+
     /* The tree shows the new text, the row stays chosen. */
     g_assert_cmpstr (sk_goals_view_get_selected_key (SK_GOALS_VIEW (goals)), ==, want);
-    g_assert_nonnull (strstr (sk_test_labels_of (goals), RENAMED));
+    g_assert_nonnull (strstr (shown, RENAMED));
   }
 
   /* Alt+2: Indicators. Ctrl+N, a name, the target. */
