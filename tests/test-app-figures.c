@@ -261,6 +261,7 @@ check_card (Walk            *w,
     }
   g_free (item.value);
   g_free (item.when);
+  g_free (item.target);
 }
 
 /* A sum's year to date never falls from one month to the next, unless a
