@@ -122,9 +122,15 @@ if [ "$built_all" = 1 ]; then
 fi
 
 if [ "$built_asan" = 1 ]; then
-  export ASAN_OPTIONS=fast_unwind_on_malloc=0:malloc_context_size=16:detect_leaks=1
+  # Reports also go to files: a test that captures a program's stderr (the
+  # CLI tests do) would otherwise hide one, and a sanitizer's exit code 1
+  # looks like an ordinary refusal to a test that expects one.
+  san_dir=$root/_build/asan/sanitizer-reports
+  rm -rf "$san_dir"
+  mkdir -p "$san_dir"
+  export ASAN_OPTIONS=fast_unwind_on_malloc=0:malloc_context_size=16:detect_leaks=1:log_path=$san_dir/asan
   export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp
-  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:log_path=$san_dir/ubsan
   # The GTK tests run several times slower there: longer timeouts.
   # The accessibility audit runs the app as a screen reader would; it asks
   # nothing of memory checks that the suites above do not, so it runs once.
@@ -144,6 +150,35 @@ for log in _build/test/meson-logs/testlog.json _build/test/meson-logs/testlog-lo
   passed=$((passed + p))
   failed=$((failed + f))
 done
+
+# What a failed test logged just before it failed (the CLI tests log each
+# run's stderr there), so that a failure can be understood from this output.
+for log in _build/test/meson-logs/testlog.json _build/test/meson-logs/testlog-long.json \
+           _build/asan/meson-logs/testlog.json; do
+  [ -f "$log" ] || continue
+  python3 - "$log" <<'PY'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    if not line.strip():
+        continue
+    entry = json.loads(line)
+    if entry.get("result") in ("OK", "SKIP", "EXPECTEDFAIL"):
+        continue
+    tail = (entry.get("stdout") or "").splitlines()[-40:]
+    print("--- last lines of %s (%s):" % (entry.get("name"), sys.argv[1]))
+    print("\n".join(tail))
+PY
+done
+
+# Every sanitizer report is a failure, whatever the test made of the exit code.
+if [ -n "${san_dir:-}" ] && [ -d "$san_dir" ]; then
+  for report in "$san_dir"/*; do
+    [ -f "$report" ] || continue
+    sk_say "sanitizer report $(basename "$report"):"
+    head -n 80 "$report"
+    failed=$((failed + 1))
+  done
+fi
 
 if [ "$failed" -gt 0 ]; then
   test_status=1
