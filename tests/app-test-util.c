@@ -115,6 +115,52 @@ sk_test_copy_plan (SkStore *store,
   return copy;
 }
 
+/* A new temporary database with the example plans and a draft copy of
+ * the adopted 2025 plan as 2026, closed again: for what edits a plan. */
+char *
+sk_test_example_draft_db (const char *prefix)
+{
+  char *path = sk_test_temp_db (prefix);
+  g_autoptr(SkStore) store = sk_test_example_store (path);
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, 2025);
+  g_autoptr(SkPlan) copy = NULL;
+
+  g_assert_true (sk_plan_is_adopted (plan));
+  copy = sk_test_copy_plan (store, 2025, 2026);
+  return path;
+}
+
+/* The main window on the database at @path, shown and settled; @width
+ * and @height 0 leave the default size. */
+SkWindow *
+sk_test_window_open (const char *path,
+                     int         width,
+                     int         height)
+{
+  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
+
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  sk_window_open_database (window, path);
+  gtk_window_present (GTK_WINDOW (window));
+  sk_test_spin ();
+  return window;
+}
+
+/* The same, then the example plan loaded as a user does it, from the
+ * welcome page's "Load Example Plan". */
+SkWindow *
+sk_test_window_with_example (const char *path,
+                             int         width,
+                             int         height)
+{
+  SkWindow *window = sk_test_window_open (path, width, height);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
+  sk_test_spin ();
+  return window;
+}
+
 /* Shows @child in a new window of the given size. */
 GtkWindow *
 sk_test_show (GtkWidget *child,

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "sk-store.h"
+#include "sk-window.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,16 @@ SkStore          *sk_test_example_store     (const char  *path);
 SkPlan           *sk_test_copy_plan         (SkStore     *store,
                                              int          from_year,
                                              int          to_year);
+/* A temporary database with the example and a draft 2026 copy of 2025. */
+char             *sk_test_example_draft_db  (const char  *prefix);
+/* The main window on @path, shown (@width, @height 0: default size). */
+SkWindow         *sk_test_window_open       (const char  *path,
+                                             int          width,
+                                             int          height);
+/* The same with the example loaded through "win.load-example". */
+SkWindow         *sk_test_window_with_example (const char *path,
+                                               int         width,
+                                               int         height);
 GtkWindow        *sk_test_show              (GtkWidget   *child,
                                              int          width,
                                              int          height);

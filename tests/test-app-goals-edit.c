@@ -23,12 +23,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(SkPlan) copy = NULL;
-
-  f->path = sk_test_temp_db ("sk-goals-edit");
-  f->store = sk_test_example_store (f->path);
   /* 2025 is adopted in the example: edit a draft copy. */
-  copy = sk_test_copy_plan (f->store, 2025, 2026);
+  f->path = sk_test_example_draft_db ("sk-goals-edit");
+  f->store = sk_test_open_store (f->path);
   f->view = g_object_new (SK_TYPE_GOALS_VIEW, "store", f->store, "year", 2026, NULL);
   f->window = sk_test_show (f->view, 900, 700);
   sk_test_focus_window (f->window);
@@ -390,23 +387,15 @@ test_link_undo (Fixture       *f,
 static void
 test_rename_in_window (void)
 {
-  g_autofree char *path = sk_test_temp_db ("sk-goals-edit");
-  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
+  /* Loaded before the window opens: its toast would queue ours. */
+  g_autofree char *path = sk_test_example_draft_db ("sk-goals-edit");
+  SkWindow *window = sk_test_window_open (path, 1100, 800);
   g_autoptr(SkBoardGoal) goal = NULL;
   g_autofree char *key = NULL;
   g_autofree char *old = NULL;
   GtkWidget *view, *toast_button;
   AdwMessageDialog *dialog;
 
-  /* Loaded before the window opens: its toast would queue ours. */
-  {
-    g_autoptr(SkStore) store = sk_test_example_store (path);
-    g_object_unref (sk_test_copy_plan (store, 2025, 2026));
-  }
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  sk_window_open_database (window, path);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_spin ();
   sk_window_select_year (window, 2026);
   sk_window_show_view (window, "goals");
   sk_test_spin ();

@@ -20,12 +20,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(SkPlan) copy = NULL;
-
-  f->path = sk_test_temp_db ("sk-goals");
-  f->store = sk_test_example_store (f->path);
   /* 2025 is adopted in the example: edit a draft copy. */
-  copy = sk_test_copy_plan (f->store, 2025, 2026);
+  f->path = sk_test_example_draft_db ("sk-goals");
+  f->store = sk_test_open_store (f->path);
   f->view = g_object_new (SK_TYPE_GOALS_VIEW, "store", f->store, "year", GPOINTER_TO_INT (data), NULL);
   f->window = sk_test_show (f->view, 900, 700);
 }

@@ -39,15 +39,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
-  g_autoptr(SkPlan) copy = NULL;
-
-  f->path = sk_test_temp_db ("sk-ind");
-  store = sk_test_example_store (f->path);
-  plan = sk_store_get_plan (store, 2025);
-  g_assert_true (sk_plan_is_adopted (plan));
-  copy = sk_test_copy_plan (store, 2025, 2026);
+  f->path = sk_test_example_draft_db ("sk-ind");
 }
 
 static void

@@ -28,16 +28,8 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   /* The example's plans are adopted, and so locked anyway: a draft for 2026. */
-  f->path = sk_test_temp_db ("sk-app-lock");
-  {
-    g_autoptr(SkStore) store = sk_test_example_store (f->path);
-    g_autoptr(SkPlan) draft = sk_test_copy_plan (store, 2025, 2026);
-  }
-  f->window = g_object_new (SK_TYPE_WINDOW, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
-  sk_window_open_database (f->window, f->path);
-  gtk_window_present (GTK_WINDOW (f->window));
-  sk_test_spin ();
+  f->path = sk_test_example_draft_db ("sk-app-lock");
+  f->window = sk_test_window_open (f->path, 1100, 800);
   sk_window_select_year (f->window, 2026);
   sk_test_spin ();
 }
