@@ -161,6 +161,33 @@ sk_test_window_with_example (const char *path,
   return window;
 }
 
+void
+sk_test_view_open (SkTestView *v,
+                   GType       type,
+                   int         year,
+                   int         width,
+                   int         height)
+{
+  v->store = sk_test_open_store (v->path);
+  v->view = g_object_new (type, "store", v->store, "year", year, NULL);
+  v->window = sk_test_show (v->view, width, height);
+}
+
+void
+sk_test_view_close (SkTestView *v)
+{
+  g_clear_pointer (&v->window, sk_test_close);
+  g_clear_object (&v->store);
+}
+
+void
+sk_test_view_tear_down (SkTestView    *v,
+                        gconstpointer  data)
+{
+  sk_test_view_close (v);
+  g_clear_pointer (&v->path, g_free);
+}
+
 /* Shows @child in a new window of the given size. */
 GtkWindow *
 sk_test_show (GtkWidget *child,
@@ -262,6 +289,23 @@ dialog_text_field (AdwMessageDialog *dialog)
   field = sk_test_find_shown_type (child, GTK_TYPE_TEXT_VIEW);
   g_assert_nonnull (field);
   return field;
+}
+
+/* Runs @action on @widget (as a menu or shortcut does) and returns the
+ * dialog it opened. A floating @param is consumed. */
+AdwMessageDialog *
+sk_test_action_dialog (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  g_autoptr(GVariant) owned = param != NULL ? g_variant_ref_sink (param) : NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action_variant (widget, action, param));
+  sk_test_spin ();
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  return dialog;
 }
 
 char *

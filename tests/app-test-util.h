@@ -10,6 +10,14 @@ G_BEGIN_DECLS
 
 /* The harness shared by the app tests: they run in-process under Xvfb. */
 
+/* A view on a database, in a window of its own: most view tests' fixture. */
+typedef struct {
+  char      *path;
+  SkStore   *store;
+  GtkWindow *window;
+  GtkWidget *view;
+} SkTestView;
+
 gboolean          sk_test_app_init          (int         *argc,
                                              char      ***argv);
 void              sk_test_spin              (void);
@@ -30,6 +38,17 @@ SkWindow         *sk_test_window_open       (const char  *path,
 SkWindow         *sk_test_window_with_example (const char *path,
                                                int         width,
                                                int         height);
+/* A new connection to v->path and a view of @type on it for @year, shown. */
+void              sk_test_view_open         (SkTestView  *v,
+                                             GType        type,
+                                             int          year,
+                                             int          width,
+                                             int          height);
+/* Closes the window and the connection (the file stays). */
+void              sk_test_view_close        (SkTestView  *v);
+/* The fixture's tear-down: closes what is open and forgets the file. */
+void              sk_test_view_tear_down    (SkTestView   *v,
+                                             gconstpointer data);
 GtkWindow        *sk_test_show              (GtkWidget   *child,
                                              int          width,
                                              int          height);
@@ -41,6 +60,10 @@ GtkWidget        *sk_test_find_shown_type   (GtkWidget   *root,
 GtkWidget        *sk_test_find_shown_button (GtkWidget   *root,
                                              const char  *label);
 AdwMessageDialog *sk_test_find_dialog       (void);
+/* Runs @action on @widget and returns the dialog it opened (asserted). */
+AdwMessageDialog *sk_test_action_dialog     (GtkWidget        *widget,
+                                             const char       *action,
+                                             GVariant         *param);
 /* The text typed in @dialog's text field (a new string), or set it. */
 char             *sk_test_dialog_text       (AdwMessageDialog *dialog);
 void              sk_test_set_dialog_text   (AdwMessageDialog *dialog,

@@ -15,12 +15,7 @@
  * plan's names, and a choice in Indikatorer's side panel is kept when the
  * window closes right after it. */
 
-typedef struct {
-  char      *path;
-  SkStore   *store;
-  GtkWindow *window;
-  GtkWidget *view;
-} Fixture;
+typedef SkTestView Fixture;
 
 static void
 fixture_setup (Fixture       *f,

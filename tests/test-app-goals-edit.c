@@ -12,12 +12,7 @@
  * through the X server): F2, typing, Return; Ctrl+Z and Ctrl+Shift+Z.
  * What the tree shows and what the database holds are both checked. */
 
-typedef struct {
-  char      *path;
-  SkStore   *store;
-  GtkWindow *window;
-  GtkWidget *view;
-} Fixture;
+typedef SkTestView Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
@@ -25,9 +20,7 @@ fixture_set_up (Fixture       *f,
 {
   /* 2025 is adopted in the example: edit a draft copy. */
   f->path = sk_test_example_draft_db ("sk-goals-edit");
-  f->store = sk_test_open_store (f->path);
-  f->view = g_object_new (SK_TYPE_GOALS_VIEW, "store", f->store, "year", 2026, NULL);
-  f->window = sk_test_show (f->view, 900, 700);
+  sk_test_view_open (f, SK_TYPE_GOALS_VIEW, 2026, 900, 700);
   sk_test_focus_window (f->window);
 }
 
@@ -39,9 +32,7 @@ fixture_tear_down (Fixture       *f,
 
   while ((dialog = sk_test_find_dialog ()) != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
-  sk_test_close (f->window);
-  g_clear_object (&f->store);
-  g_free (f->path);
+  sk_test_view_tear_down (f, data);
 }
 
 /* The first board goal of the 2026 plan that has a sibling. */
@@ -313,10 +304,7 @@ test_add_undo (Fixture       *f,
   AdwMessageDialog *dialog;
 
   choose (f, goal);
-  g_assert_true (gtk_widget_activate_action (f->view, "goals.add-board-goal", NULL));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (f->view, "goals.add-board-goal", NULL);
   sk_test_focus_window (GTK_WINDOW (dialog));
   sk_test_type ("Ett nytt mal");
   sk_test_press_key (GDK_KEY_Return, 0);

@@ -276,10 +276,7 @@ test_no_earlier_plan (void)
     g_assert_no_error (error);
   }
   sk_test_spin ();
-  g_assert_true (gtk_widget_activate_action (plans, "plans.adopt", "i", 2030));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (plans, "plans.adopt", g_variant_new_int32 (2030));
   g_assert_null (sk_test_find_named (GTK_WIDGET (dialog), "review-warnings"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
