@@ -98,6 +98,17 @@ sk_test_example_store (const char *path)
   return store;
 }
 
+/* The id of the unit named @name (or its short name). */
+gint64
+sk_test_unit_id (SkStore    *store,
+                 const char *name)
+{
+  g_autoptr(SkUnit) unit = sk_store_find_unit (store, name, NULL);
+
+  g_assert_nonnull (unit);
+  return sk_record_get_id (SK_RECORD (unit));
+}
+
 /* A draft copy of the plan of @from_year (the example's 2025 is adopted). */
 SkPlan *
 sk_test_copy_plan (SkStore *store,
@@ -378,4 +389,18 @@ sk_test_labels_of (GtkWidget *root)
   g_assert_nonnull (root);
   collect_labels (root, out);
   return g_string_free (out, FALSE);
+}
+
+/* Whether a label on screen below @root (or @root) shows exactly @text. */
+gboolean
+sk_test_shows_label (GtkWidget  *root,
+                     const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (sk_test_shows_label (c, text))
+      return TRUE;
+  return FALSE;
 }

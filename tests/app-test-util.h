@@ -25,6 +25,9 @@ void              sk_test_wait_ms           (guint        ms);
 char             *sk_test_temp_db           (const char  *prefix);
 SkStore          *sk_test_open_store        (const char  *path);
 SkStore          *sk_test_example_store     (const char  *path);
+/* The id of the unit named @name (or its short name); asserted. */
+gint64            sk_test_unit_id           (SkStore     *store,
+                                             const char  *name);
 SkPlan           *sk_test_copy_plan         (SkStore     *store,
                                              int          from_year,
                                              int          to_year);
@@ -76,5 +79,8 @@ GtkWidget        *sk_test_find_mapped_type  (GtkWidget   *root,
                                              GType        type);
 /* The texts of every visible label below @root, one per line (a new string). */
 char             *sk_test_labels_of         (GtkWidget   *root);
+/* Whether a mapped label below @root (itself included) shows exactly @text. */
+gboolean          sk_test_shows_label       (GtkWidget   *root,
+                                             const char  *text);
 
 G_END_DECLS

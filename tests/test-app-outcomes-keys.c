@@ -26,16 +26,6 @@ typedef struct
   gint64          vc;      /* Vårdcentralen Halland */
 } Fixture;
 
-static gint64
-unit_id (SkStore    *store,
-         const char *name)
-{
-  g_autoptr(SkUnit) unit = sk_store_find_unit (store, name, NULL);
-
-  g_assert_nonnull (unit);
-  return sk_record_get_id (SK_RECORD (unit));
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -53,7 +43,7 @@ fixture_set_up (Fixture       *f,
     }
   f->path = sk_test_temp_db ("sk-outcomes-keys");
   f->store = sk_test_example_store (f->path);
-  f->vc = unit_id (f->store, "Vårdcentralen Halland");
+  f->vc = sk_test_unit_id (f->store, "Vårdcentralen Halland");
   f->view = SK_OUTCOMES_VIEW (sk_outcomes_view_new ());
   g_object_set (f->view, "store", f->store, "year", 2024, NULL);
   g_assert_true (sk_outcomes_view_set_unit (f->view, f->vc));
@@ -306,20 +296,6 @@ test_tooltip_swedish (Fixture       *f,
   g_assert_true (gtk_widget_get_has_tooltip (other));
 }
 
-/* Whether a label on screen in @root shows exactly @text. */
-static gboolean
-shows_text (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
-      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (shows_text (c, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* A unit's grid lists the indicators it reports (responsible for, or
  * with figures this year); the switch "Visa alla indikatorer" lists all. */
 static void
@@ -329,12 +305,12 @@ test_unit_filter (Fixture       *f,
   gint64 phone = indicator_id (f, "telefontillgänglighet");
   gint64 braces = indicator_id (f, "Tandregleringen");     /* Folktandvården's */
   gint64 clinic24 = indicator_id (f, "Svarstid Clinic24"); /* Närsjukvården's, VC reports it */
-  gint64 ftv = unit_id (f->store, "Folktandvården Halland");
+  gint64 ftv = sk_test_unit_id (f->store, "Folktandvården Halland");
 
   g_assert_false (sk_outcomes_view_get_show_all (f->view));
   /* Targets keep their sign: "95%" (higher is better) is at least 95 %. */
-  g_assert_true (shows_text (GTK_WIDGET (f->view), "≥95 %"));
-  g_assert_false (shows_text (GTK_WIDGET (f->view), "95%"));
+  g_assert_true (sk_test_shows_label (GTK_WIDGET (f->view), "≥95 %"));
+  g_assert_false (sk_test_shows_label (GTK_WIDGET (f->view), "95%"));
   g_assert_nonnull (sk_outcomes_view_get_cell_text (f->view, phone, 0));
   g_assert_nonnull (sk_outcomes_view_get_cell_text (f->view, clinic24, 0));
   g_assert_null (sk_outcomes_view_get_cell_text (f->view, braces, 0));

@@ -28,16 +28,6 @@ typedef struct
   gint64          ftv;     /* Folktandvården Halland */
 } Fixture;
 
-static gint64
-unit_id (SkStore    *store,
-         const char *name)
-{
-  g_autoptr(SkUnit) unit = sk_store_find_unit (store, name, NULL);
-
-  g_assert_nonnull (unit);
-  return sk_record_get_id (SK_RECORD (unit));
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -51,8 +41,8 @@ fixture_set_up (Fixture       *f,
   phone = sk_store_find_indicator (f->store, "telefontillgänglighet", &error);
   g_assert_no_error (error);
   f->phone = sk_record_get_id (SK_RECORD (phone));
-  f->vc = unit_id (f->store, "Vårdcentralen Halland");
-  f->ftv = unit_id (f->store, "FTV");
+  f->vc = sk_test_unit_id (f->store, "Vårdcentralen Halland");
+  f->ftv = sk_test_unit_id (f->store, "FTV");
 
   f->view = SK_OUTCOMES_VIEW (sk_outcomes_view_new ());
   g_object_set (f->view, "store", f->store, "year", 2024, NULL);
