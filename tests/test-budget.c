@@ -8,6 +8,9 @@
 
 #include "sk-store.h"
 #include "sk-store-budget.h"
+#include "sk-budget-figures.h"
+#include "sk-derived.h"
+#include "sk-exchange.h"
 
 /* The internal budget in the store: values per unit, line and month, the
  * lock of an adopted plan (the budget is locked, its follow-up is not),
@@ -283,6 +286,237 @@ test_assumptions_proposals (Fixture *f, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (proposals), ==, 0);
 }
 
+/* ---- The example: the January–April 2024 economy of seed 001 ---- */
+
+static gint64
+unit_id (Fixture *f, const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkUnit) unit = sk_store_find_unit (f->store, name, &error);
+
+  g_assert_no_error (error);
+  return sk_record_get_id (SK_RECORD (unit));
+}
+
+static void
+load_example (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The fixture's own plan and unit are in the way of the example's. */
+  g_clear_object (&f->store);
+  g_remove (f->path);
+  f->store = sk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_exchange_load_example (f->store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+compute (SkBudgetData *d, guint month, gint64 unit, gboolean subtree, SkBudgetSum sum, SkBudgetFigures *out)
+{
+  g_assert_true (sk_budget_data_compute (d, month, unit, subtree, sum, out));
+}
+
+static void
+test_example_seed (Fixture *f, gconstpointer data)
+{
+  g_autoptr(SkBudgetData) d = NULL;
+  g_autoptr(GArray) units = NULL;
+  SkBudgetFigures fig, unit_fig;
+  double outcome = 0, budget = 0, deviation = 0;
+
+  load_example (f);
+  d = sk_budget_data_load (f->store, 2024);
+  g_assert_cmpuint (sk_budget_data_last_month (d), ==, 4);
+
+  /* 5.1 Ackumulerad budgetavvikelse: −37 583 / −45 835 / 8 252 tkr. */
+  compute (d, 4, 0, TRUE, SK_BUDGET_SUM_NET, &fig);
+  g_assert_cmpfloat (fig.outcome, ==, -37583);
+  g_assert_cmpfloat (fig.budget, ==, -45835);
+  g_assert_cmpfloat (fig.deviation, ==, 8252);
+  g_assert_cmpfloat (fig.deviation, ==, fig.outcome - fig.budget);
+
+  /* The units add up to the administration. */
+  units = sk_budget_data_units (d);
+  g_assert_cmpuint (units->len, ==, 5);
+  for (guint i = 0; i < units->len; i++)
+    {
+      compute (d, 4, g_array_index (units, gint64, i), FALSE, SK_BUDGET_SUM_NET, &unit_fig);
+      g_assert_cmpfloat (unit_fig.deviation, ==, unit_fig.outcome - unit_fig.budget);
+      outcome += unit_fig.outcome;
+      budget += unit_fig.budget;
+      deviation += unit_fig.deviation;
+    }
+  g_assert_cmpfloat (outcome, ==, -37583);
+  g_assert_cmpfloat (budget, ==, -45835);
+  g_assert_cmpfloat (deviation, ==, 8252);
+
+  /* As the text rounds them: VC +5,2 (its särskilda uppdrag +0,9),
+   * FTV drygt +5,4, LoA −2,5 mnkr. */
+  compute (d, 4, unit_id (f, "VC"), TRUE, SK_BUDGET_SUM_NET, &unit_fig);
+  g_assert_cmpfloat (round (unit_fig.deviation / 100), ==, 52);
+  compute (d, 4, unit_id (f, "SU"), TRUE, SK_BUDGET_SUM_NET, &unit_fig);
+  g_assert_cmpfloat (round (unit_fig.deviation / 100), ==, 9);
+  compute (d, 4, unit_id (f, "FTV"), TRUE, SK_BUDGET_SUM_NET, &unit_fig);
+  g_assert_cmpfloat (round (unit_fig.deviation / 100), ==, 54);
+  compute (d, 4, unit_id (f, "LoA"), TRUE, SK_BUDGET_SUM_NET, &unit_fig);
+  g_assert_cmpfloat (round (unit_fig.deviation / 100), ==, -25);
+
+  /* 5.1.2 Kostnadsutveckling: −414 583 / −414 612 / −29 / −423 519 /
+   * 8 907 / 0 % / 2,2 % / 2,1 %. */
+  compute (d, 4, 0, TRUE, SK_BUDGET_SUM_COSTS, &fig);
+  g_assert_cmpfloat (fig.last_year, ==, -414583);
+  g_assert_cmpfloat (fig.outcome, ==, -414612);
+  g_assert_cmpfloat (fig.diff_last_year, ==, -29);
+  g_assert_cmpfloat (fig.budget, ==, -423519);
+  g_assert_cmpfloat (fig.deviation, ==, 8907);
+  g_assert_cmpfloat (round (fig.development * 10) / 10, ==, 0.0);
+  g_assert_cmpfloat (round (fig.budget_development * 10) / 10, ==, 2.2);
+  g_assert_cmpfloat (round (fig.development_gap * 10) / 10, ==, 2.1);
+
+  /* 5.1.3 Intäktsutveckling: 95 411 / 97 773 / 2 362 / 85 512 / 12 261 /
+   * 2,5 % / −10,4 % / 12,9 %. */
+  compute (d, 4, 0, TRUE, SK_BUDGET_SUM_REVENUE, &fig);
+  g_assert_cmpfloat (fig.last_year, ==, 95411);
+  g_assert_cmpfloat (fig.outcome, ==, 97773);
+  g_assert_cmpfloat (fig.diff_last_year, ==, 2362);
+  g_assert_cmpfloat (fig.budget, ==, 85512);
+  g_assert_cmpfloat (fig.deviation, ==, 12261);
+  g_assert_cmpfloat (round (fig.development * 10) / 10, ==, 2.5);
+  g_assert_cmpfloat (round (fig.budget_development * 10) / 10, ==, -10.4);
+  g_assert_cmpfloat (round (fig.development_gap * 10) / 10, ==, 12.9);
+
+  /* 5.2 Prognos budgetavvikelse: −106 528 / −111 528 / 5 000 tkr; 5.2.1
+   * from a zero deviation in the previous report to +5,0 mnkr. */
+  compute (d, 4, 0, TRUE, SK_BUDGET_SUM_NET, &fig);
+  g_assert_cmpfloat (fig.forecast, ==, -106528);
+  g_assert_cmpfloat (fig.year_budget, ==, -111528);
+  g_assert_cmpfloat (fig.forecast_deviation, ==, 5000);
+  g_assert_cmpuint (fig.forecast_month, ==, 4);
+  g_assert_cmpuint (fig.previous_month, ==, 2);
+  g_assert_cmpfloat (fig.previous_deviation, ==, 0);
+  g_assert_cmpfloat (fig.forecast_change, ==, 5000);
+
+  /* 5.3.1 Prognos investeringsbudgetavvikelse: 19 465 / 24 360 / 4 895 tkr;
+   * 2 mnkr spent by April. */
+  compute (d, 4, 0, TRUE, SK_BUDGET_SUM_INVESTMENT, &fig);
+  g_assert_cmpfloat (fig.forecast, ==, 19465);
+  g_assert_cmpfloat (fig.year_budget, ==, 24360);
+  g_assert_cmpfloat (fig.forecast_deviation, ==, 4895);
+  g_assert_cmpfloat (fig.outcome, ==, 2000);
+}
+
+/* The economy indicators of the register show the budget's figures. */
+static void
+test_example_indicators (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkIndicator) acc = NULL;
+  g_autoptr(SkIndicator) cost = NULL;
+  g_autoptr(SkIndicator) revenue = NULL;
+  g_autoptr(SkIndicator) forecast = NULL;
+  SkFigures fig;
+
+  load_example (f);
+  acc = sk_store_find_indicator (f->store, "Ackumulerad budgetavvikelse", &error);
+  cost = sk_store_find_indicator (f->store, "Kostnadsutveckling", &error);
+  revenue = sk_store_find_indicator (f->store, "Intäktsutveckling", &error);
+  forecast = sk_store_find_indicator (f->store, "Prognos budgetavvikelse", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (sk_figures_compute (f->store, acc, unit_id (f, "NSVH"), "2024-04", &fig));
+  g_assert_cmpfloat_with_epsilon (fig.ytd, 8.252, 1e-9);
+  sk_figures_clear (&fig);
+  g_assert_true (sk_figures_compute (f->store, acc, unit_id (f, "VC"), "2024-04", &fig));
+  g_assert_cmpfloat_with_epsilon (fig.ytd, 5.249, 1e-9);
+  sk_figures_clear (&fig);
+  g_assert_true (sk_figures_compute (f->store, cost, unit_id (f, "NSVH"), "2024-04", &fig));
+  g_assert_cmpfloat (fig.ytd, ==, 0.0);
+  g_assert_cmpfloat (fig.reference, ==, 2.2);
+  sk_figures_clear (&fig);
+  g_assert_true (sk_figures_compute (f->store, revenue, unit_id (f, "NSVH"), "2024-04", &fig));
+  g_assert_cmpfloat (fig.ytd, ==, 2.5);
+  g_assert_cmpfloat (fig.reference, ==, -10.4);
+  sk_figures_clear (&fig);
+  g_assert_true (sk_figures_compute (f->store, forecast, unit_id (f, "NSVH"), "2024-04", &fig));
+  g_assert_cmpfloat (fig.month, ==, 5.0);
+  sk_figures_clear (&fig);
+
+  /* A new outcome in the budget changes the indicator: one number. */
+  g_assert_true (sk_store_set_budget_value (f->store, 2024, unit_id (f, "LoA"), SK_BUDGET_LINE_NET,
+                                            SK_BUDGET_VALUE_OUTCOME, 4, -1000, &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_figures_compute (f->store, acc, unit_id (f, "NSVH"), "2024-04", &fig));
+  g_assert_cmpfloat (fig.ytd, !=, 8.252);
+  sk_figures_clear (&fig);
+}
+
+/* Export and import carry the budget: nothing is lost in a round trip. */
+static void
+test_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *path2 = g_build_filename (f->dir, "copy.db", NULL);
+  g_autoptr(SkStore) copy = NULL;
+  g_autoptr(SkBudgetProposal) p = sk_budget_proposal_new ();
+  g_autoptr(GListModel) proposals = NULL;
+  g_autoptr(GArray) a = NULL;
+  g_autoptr(GArray) b = NULL;
+
+  load_example (f);
+  /* A draft year with a proposal, and a year without a plan. */
+  {
+    g_autoptr(SkPlan) plan = sk_store_create_plan (f->store, 2026, "Plan 2026", &error);
+
+    g_assert_no_error (error);
+  }
+  sk_budget_proposal_set_year (p, 2026);
+  sk_budget_proposal_set_text (p, "Mobil tandvårdsenhet");
+  sk_budget_proposal_set_cost (p, 0, 1500);
+  sk_budget_proposal_set_cost (p, 2, 900.5);
+  sk_budget_proposal_set_price_level (p, "2026 års prisnivå");
+  sk_budget_proposal_set_granted (p, TRUE);
+  g_assert_true (sk_store_save_budget_proposal (f->store, p, &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_store_set_budget_value (f->store, 2022, unit_id (f, "FTV"), SK_BUDGET_LINE_STAFF,
+                                            SK_BUDGET_VALUE_BUDGET, 0, -300000, &error));
+  g_assert_no_error (error);
+
+  first = sk_exchange_export_string (f->store, &error);
+  g_assert_no_error (error);
+  copy = sk_store_open (path2, &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_exchange_import (copy, first, -1, &error));
+  g_assert_no_error (error);
+  second = sk_exchange_export_string (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first, ==, second);
+
+  a = sk_store_list_budget_values (f->store, 2000, 2100);
+  b = sk_store_list_budget_values (copy, 2000, 2100);
+  g_assert_cmpuint (a->len, ==, b->len);
+  g_assert_cmpuint (a->len, >, 380);
+  proposals = sk_store_list_budget_proposals (copy, 2026);
+  g_assert_cmpuint (g_list_model_get_n_items (proposals), ==, 1);
+  {
+    g_autoptr(SkBudgetProposal) got = g_list_model_get_item (proposals, 0);
+
+    g_assert_cmpfloat (sk_budget_proposal_get_cost (got, 2), ==, 900.5);
+    g_assert_true (isnan (sk_budget_proposal_get_cost (got, 1)));
+    g_assert_true (sk_budget_proposal_get_granted (got));
+  }
+  {
+    g_autoptr(SkIndicator) acc = sk_store_find_indicator (copy, "Ackumulerad budgetavvikelse", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sk_store_get_budget_measure (copy, sk_record_get_id (SK_RECORD (acc))), ==,
+                     SK_BUDGET_MEASURE_ACCUMULATED_DEVIATION);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -292,5 +526,8 @@ main (int argc, char **argv)
   ADD ("/budget/store/audit", test_audit);
   ADD ("/budget/store/adopted-lock", test_adopted_lock);
   ADD ("/budget/store/assumptions-proposals", test_assumptions_proposals);
+  ADD ("/budget/example/seed-001", test_example_seed);
+  ADD ("/budget/example/indicators", test_example_indicators);
+  ADD ("/budget/exchange/round-trip", test_round_trip);
   return g_test_run ();
 }

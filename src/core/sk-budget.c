@@ -96,6 +96,15 @@ static const Entry assumptions[] = {
 };
 FUNCS (sk_budget_assumption, SkBudgetAssumptionKind, assumptions)
 
+static const Entry measures[] = {
+  { SK_BUDGET_MEASURE_ACCUMULATED_DEVIATION, "accumulated-deviation", N_("Accumulated budget deviation") },
+  { SK_BUDGET_MEASURE_FORECAST_DEVIATION,    "forecast-deviation",    N_("Forecast budget deviation") },
+  { SK_BUDGET_MEASURE_COST_DEVELOPMENT,      "cost-development",      N_("Cost development") },
+  { SK_BUDGET_MEASURE_REVENUE_DEVELOPMENT,   "revenue-development",   N_("Revenue development") },
+  { SK_BUDGET_MEASURE_INVESTMENT_DEVIATION,  "investment-deviation",  N_("Forecast investment budget deviation") },
+};
+FUNCS (sk_budget_measure, SkBudgetMeasure, measures)
+
 gboolean
 sk_budget_line_is_cost (SkBudgetLineKind line)
 {

@@ -49,9 +49,24 @@ typedef enum {
   SK_BUDGET_ASSUMPTION_OTHER        = 3, /* any other stated figure (demografi, verksamhetsutveckling, …) */
 } SkBudgetAssumptionKind;
 
+/* The figure of the budget an economy indicator of the register shows
+ * (sk_store_set_budget_indicator): its outcomes are then computed from
+ * the budget wherever the budget has data, in the indicator's measure
+ * unit (tkr, mnkr or %). */
+typedef enum {
+  SK_BUDGET_MEASURE_ACCUMULATED_DEVIATION = 0, /* Ackumulerad budgetavvikelse: net outcome − budget, year to date */
+  SK_BUDGET_MEASURE_FORECAST_DEVIATION    = 1, /* Prognos budgetavvikelse: net forecast − year budget */
+  SK_BUDGET_MEASURE_COST_DEVELOPMENT      = 2, /* Kostnadsutveckling, %; reference: the budgeted one */
+  SK_BUDGET_MEASURE_REVENUE_DEVELOPMENT   = 3, /* Intäktsutveckling, %; reference: the budgeted one */
+  SK_BUDGET_MEASURE_INVESTMENT_DEVIATION  = 4, /* Prognos investeringsbudgetavvikelse: year budget − forecast */
+  SK_N_BUDGET_MEASURES
+} SkBudgetMeasure;
+
 /* Machine names for files and the CLI ("revenue", "staff", "other",
  * "net", "investment"; "budget", "outcome", "forecast"; "revenue",
- * "grant"; "indexation", "efficiency", "care-payment", "other"), and the
+ * "grant"; "indexation", "efficiency", "care-payment", "other";
+ * "accumulated-deviation", "forecast-deviation", "cost-development",
+ * "revenue-development", "investment-deviation"), and the
  * translated labels ("Intäkter", …). from_string also takes the Swedish
  * label and its first word, case-insensitively. */
 const char *sk_budget_line_to_string       (SkBudgetLineKind line);
@@ -66,6 +81,10 @@ const char *sk_budget_financing_label      (SkBudgetFinancing f); /* "Intäktsfi
 const char *sk_budget_assumption_to_string (SkBudgetAssumptionKind k);
 gboolean    sk_budget_assumption_from_string (const char *s, SkBudgetAssumptionKind *out);
 const char *sk_budget_assumption_label     (SkBudgetAssumptionKind k);
+
+const char *sk_budget_measure_to_string    (SkBudgetMeasure m);
+gboolean    sk_budget_measure_from_string  (const char *s, SkBudgetMeasure *out);
+const char *sk_budget_measure_label        (SkBudgetMeasure m);
 
 /* Whether a line is a cost line (staff or other). */
 gboolean    sk_budget_line_is_cost         (SkBudgetLineKind line);

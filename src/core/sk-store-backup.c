@@ -54,6 +54,7 @@ sk_store_table_label (const char *table)
     { "budget_value", N_("the internal budget, its outcomes and forecasts") },
     { "budget_assumption", N_("the assumptions of the internal budget") },
     { "budget_proposal", N_("the development proposals") },
+    { "budget_indicator", N_("the economy indicators computed from the budget") },
     { "sqlite_schema", N_("the list of tables") },
     { "sqlite_master", N_("the list of tables") },
   };

@@ -280,6 +280,8 @@ write_value (SkStore            *self,
              SkBudgetValueKind   kind,
              guint               month,
              double              value,
+             const char         *who,
+             const char         *when,
              GError            **error)
 {
   double old = sk_store_get_budget_value (self, year, unit_id, line, kind, month);
@@ -307,9 +309,9 @@ write_value (SkStore            *self,
                                " changed_at = excluded.changed_at", error);
       if (stmt == NULL)
         return FALSE;
-      now = sk_store_now ();
+      now = when ? g_strdup (when) : sk_store_now ();
       sqlite3_bind_double (stmt, 6, value);
-      sk_bind_text (stmt, 7, self->user);
+      sk_bind_text (stmt, 7, who ? who : self->user);
       sk_bind_text (stmt, 8, now);
     }
   sqlite3_bind_int (stmt, 1, year);
@@ -344,7 +346,7 @@ sk_store_set_budget_value (SkStore            *self,
 
   if (!check_value (self, year, unit_id, line, kind, month, value, error))
     return FALSE;
-  if (!SK_STORE_TRY (self, error, write_value (self, year, unit_id, line, kind, month, value, error)))
+  if (!SK_STORE_TRY (self, error, write_value (self, year, unit_id, line, kind, month, value, NULL, NULL, error)))
     return FALSE;
   sk_store_changed (self, "budget");
   return TRUE;
@@ -390,7 +392,8 @@ write_line (SkStore       *self,
       if (!check_value (self, sk_budget_line_get_year (line), sk_budget_line_get_unit_id (line),
                         sk_budget_line_get_line (line), sk_budget_line_get_kind (line), m, value, error)
           || !write_value (self, sk_budget_line_get_year (line), sk_budget_line_get_unit_id (line),
-                           sk_budget_line_get_line (line), sk_budget_line_get_kind (line), m, value, error))
+                           sk_budget_line_get_line (line), sk_budget_line_get_kind (line), m, value,
+                           NULL, NULL, error))
         return FALSE;
     }
   return TRUE;
@@ -491,6 +494,149 @@ sk_store_list_forecast_months (SkStore *self,
       g_array_append_val (months, m);
     }
   return months;
+}
+
+gboolean
+sk_store_import_budget_value (SkStore              *self,
+                              const SkBudgetValue  *v,
+                              GError              **error)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (!check_value (self, v->year, v->unit_id, v->line, v->kind, v->month, v->value, error))
+    return FALSE;
+  if (!SK_STORE_TRY (self, error, write_value (self, v->year, v->unit_id, v->line, v->kind, v->month, v->value,
+                                               v->changed_by, v->changed_at, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  return TRUE;
+}
+
+GArray *
+sk_store_list_budget_values (SkStore *self,
+                             int      from_year,
+                             int      to_year)
+{
+  GArray *values = g_array_new (FALSE, FALSE, sizeof (SkBudgetValue));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), values);
+
+  stmt = sk_store_prepare (self, "SELECT year, unit_id, line, kind, month, value, changed_by, changed_at"
+                           " FROM budget_value WHERE year BETWEEN ? AND ?"
+                           " ORDER BY year, unit_id, line, kind, month", NULL);
+  if (stmt == NULL)
+    return values;
+  sqlite3_bind_int (stmt, 1, from_year);
+  sqlite3_bind_int (stmt, 2, to_year);
+  while (sk_store_step_row (self, stmt, NULL))
+    {
+      SkBudgetValue v = {
+        sqlite3_column_int (stmt, 0), sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2),
+        sqlite3_column_int (stmt, 3), (guint) CLAMP (sqlite3_column_int (stmt, 4), 0, SK_BUDGET_MONTHS),
+        sqlite3_column_double (stmt, 5), g_intern_string (sk_column_text (stmt, 6)),
+        g_intern_string (sk_column_text (stmt, 7)),
+      };
+
+      if ((guint) v.line < SK_N_BUDGET_LINES && (guint) v.kind < SK_N_BUDGET_VALUES)
+        g_array_append_val (values, v);
+    }
+  return values;
+}
+
+GArray *
+sk_store_list_budget_years (SkStore *self)
+{
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), years);
+
+  stmt = sk_store_prepare (self, "SELECT year FROM budget_value UNION SELECT year FROM budget_unit"
+                           " UNION SELECT year FROM budget_assumption UNION SELECT year FROM budget_proposal"
+                           " ORDER BY 1", NULL);
+  if (stmt == NULL)
+    return years;
+  while (sk_store_step_row (self, stmt, NULL))
+    {
+      int year = sqlite3_column_int (stmt, 0);
+
+      g_array_append_val (years, year);
+    }
+  return years;
+}
+
+/* ---- Economy indicators ---- */
+
+int
+sk_store_get_budget_measure (SkStore *self,
+                             gint64   indicator_id)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), -1);
+  return (int) sk_store_query_int (self, "SELECT measure FROM budget_indicator WHERE indicator_id = ?",
+                                   indicator_id, -1);
+}
+
+static gboolean
+write_budget_indicator (SkStore  *self,
+                        gint64    indicator_id,
+                        int       measure,
+                        int       old,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (measure < 0)
+    {
+      stmt = sk_store_prepare (self, "DELETE FROM budget_indicator WHERE indicator_id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, indicator_id);
+    }
+  else
+    {
+      stmt = sk_store_prepare (self, "INSERT INTO budget_indicator (indicator_id, measure) VALUES (?, ?)"
+                               " ON CONFLICT (indicator_id) DO UPDATE SET measure = excluded.measure", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, indicator_id);
+      sqlite3_bind_int (stmt, 2, measure);
+    }
+  return sk_store_step_done (self, stmt, error)
+         && sk_store_audit (self, "indicator", indicator_id, indicator_id, "budget_measure",
+                            old < 0 ? NULL : sk_budget_measure_to_string (old),
+                            measure < 0 ? NULL : sk_budget_measure_to_string (measure), error);
+}
+
+gboolean
+sk_store_set_budget_indicator (SkStore  *self,
+                               gint64    indicator_id,
+                               int       measure,
+                               GError  **error)
+{
+  int old;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (measure >= SK_N_BUDGET_MEASURES)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("Unknown figure of the budget."));
+      return FALSE;
+    }
+  if (sk_store_query_int (self, "SELECT count(*) FROM indicator WHERE id = ?", indicator_id, 0) == 0)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The indicator no longer exists."));
+      return FALSE;
+    }
+  measure = MAX (measure, -1);
+  old = sk_store_get_budget_measure (self, indicator_id);
+  if (old == measure)
+    return TRUE;
+  if (!SK_STORE_TRY (self, error, write_budget_indicator (self, indicator_id, measure, old, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  sk_store_changed (self, "outcome");
+  return TRUE;
 }
 
 /* ---- Assumptions ---- */

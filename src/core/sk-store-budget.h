@@ -57,6 +57,30 @@ gboolean      sk_store_has_budget          (SkStore *self, int year);
 /* The months (1–12) of @year in which a forecast was made, ascending. */
 GArray       *sk_store_list_forecast_months (SkStore *self, int year);
 
+/* Every value of the years @from_year to @to_year (SkBudgetValue), for
+ * the figures and the export. */
+typedef struct {
+  int               year;
+  gint64            unit_id;
+  SkBudgetLineKind  line;
+  SkBudgetValueKind kind;
+  guint             month;
+  double            value;
+  const char       *changed_by; /* interned */
+  const char       *changed_at; /* interned */
+} SkBudgetValue;
+GArray       *sk_store_list_budget_values  (SkStore *self, int from_year, int to_year);
+/* The years that have any budget value, assumption or proposal, ascending. */
+GArray       *sk_store_list_budget_years   (SkStore *self);
+/* As sk_store_set_budget_value, but keeps who and when (for imports). */
+gboolean      sk_store_import_budget_value (SkStore *self, const SkBudgetValue *value, GError **error);
+
+/* ---- Economy indicators computed from the budget ---- */
+/* Links @indicator_id to a figure of the budget; @measure −1 unlinks. */
+gboolean      sk_store_set_budget_indicator (SkStore *self, gint64 indicator_id, int measure, GError **error);
+/* The measure (SkBudgetMeasure) or −1 when the indicator is not linked. */
+int           sk_store_get_budget_measure   (SkStore *self, gint64 indicator_id);
+
 /* ---- Assumptions ---- */
 GListModel   *sk_store_list_budget_assumptions (SkStore *self, int year); /* SkBudgetAssumption, by position */
 /* Adds @a (its id is set) or, with an id, writes every field of it. */

@@ -198,4 +198,7 @@
   "  focus_area_id INTEGER REFERENCES focus_area(id) ON DELETE SET NULL," \
   "  price_level TEXT NOT NULL DEFAULT ''," \
   "  granted INTEGER NOT NULL DEFAULT 0," \
-  "  cost1 REAL, cost2 REAL, cost3 REAL, cost4 REAL, cost5 REAL);"
+  "  cost1 REAL, cost2 REAL, cost3 REAL, cost4 REAL, cost5 REAL);" \
+  "CREATE TABLE budget_indicator (" \
+  "  indicator_id INTEGER PRIMARY KEY REFERENCES indicator(id) ON DELETE CASCADE," \
+  "  measure INTEGER NOT NULL);"
