@@ -11,6 +11,7 @@ typedef struct {
   int         value;
   const char *name;
   const char *label;
+  const char *swedish;  /* as a Swedish ledger or file writes it, whatever the locale */
 } Entry;
 
 static const char *
@@ -43,7 +44,8 @@ from_string (const Entry *entries, guint n, const char *s, int *out)
   folded = g_utf8_casefold (s, -1);
   for (guint i = 0; i < n; i++)
     {
-      const char *labels[] = { entries[i].name, entries[i].label, _(entries[i].label) };
+      const char *labels[] = { entries[i].name, entries[i].label, _(entries[i].label),
+                               entries[i].swedish ? entries[i].swedish : entries[i].name };
 
       for (guint j = 0; j < G_N_ELEMENTS (labels); j++)
         {
@@ -67,32 +69,32 @@ from_string (const Entry *entries, guint n, const char *s, int *out)
   { int v; if (!from_string (table, G_N_ELEMENTS (table), s, &v)) return FALSE; *out = (Type) v; return TRUE; }
 
 static const Entry lines[] = {
-  { SK_BUDGET_LINE_REVENUE,    "revenue",    N_("Revenue") },
-  { SK_BUDGET_LINE_STAFF,      "staff",      N_("Staff costs") },
-  { SK_BUDGET_LINE_OTHER,      "other",      N_("Other costs") },
-  { SK_BUDGET_LINE_NET,        "net",        N_("Net") },
-  { SK_BUDGET_LINE_INVESTMENT, "investment", N_("Investments") },
+  { SK_BUDGET_LINE_REVENUE,    "revenue",    N_("Revenue"), "Intäkter" },
+  { SK_BUDGET_LINE_STAFF,      "staff",      N_("Staff costs"), "Personalkostnader" },
+  { SK_BUDGET_LINE_OTHER,      "other",      N_("Other costs"), "Övriga kostnader" },
+  { SK_BUDGET_LINE_NET,        "net",        N_("Net"), "Netto" },
+  { SK_BUDGET_LINE_INVESTMENT, "investment", N_("Investments"), "Investeringar" },
 };
 FUNCS (sk_budget_line, SkBudgetLineKind, lines)
 
 static const Entry values[] = {
-  { SK_BUDGET_VALUE_BUDGET,   "budget",   N_("Budget") },
-  { SK_BUDGET_VALUE_OUTCOME,  "outcome",  N_("Outcome") },
-  { SK_BUDGET_VALUE_FORECAST, "forecast", N_("Forecast") },
+  { SK_BUDGET_VALUE_BUDGET,   "budget",   N_("Budget"), "Budget" },
+  { SK_BUDGET_VALUE_OUTCOME,  "outcome",  N_("Outcome"), "Utfall" },
+  { SK_BUDGET_VALUE_FORECAST, "forecast", N_("Forecast"), "Prognos" },
 };
 FUNCS (sk_budget_value, SkBudgetValueKind, values)
 
 static const Entry financings[] = {
-  { SK_BUDGET_REVENUE_FINANCED, "revenue", N_("Revenue-financed, result budget") },
-  { SK_BUDGET_GRANT_FINANCED,   "grant",   N_("Grant-financed, net cost budget") },
+  { SK_BUDGET_REVENUE_FINANCED, "revenue", N_("Revenue-financed, result budget"), "Intäktsfinansierad" },
+  { SK_BUDGET_GRANT_FINANCED,   "grant",   N_("Grant-financed, net cost budget"), "Anslagsfinansierad" },
 };
 FUNCS (sk_budget_financing, SkBudgetFinancing, financings)
 
 static const Entry assumptions[] = {
-  { SK_BUDGET_ASSUMPTION_INDEXATION,   "indexation",   N_("Indexation") },
-  { SK_BUDGET_ASSUMPTION_EFFICIENCY,   "efficiency",   N_("Efficiency requirement") },
-  { SK_BUDGET_ASSUMPTION_CARE_PAYMENT, "care-payment", N_("Care payment per care point") },
-  { SK_BUDGET_ASSUMPTION_OTHER,        "other",        N_("Other assumption") },
+  { SK_BUDGET_ASSUMPTION_INDEXATION,   "indexation",   N_("Indexation"), "Uppräkning" },
+  { SK_BUDGET_ASSUMPTION_EFFICIENCY,   "efficiency",   N_("Efficiency requirement"), "Effektivisering" },
+  { SK_BUDGET_ASSUMPTION_CARE_PAYMENT, "care-payment", N_("Care payment per care point"), "Hälso- och sjukvårdspeng" },
+  { SK_BUDGET_ASSUMPTION_OTHER,        "other",        N_("Other assumption"), "Annat" },
 };
 FUNCS (sk_budget_assumption, SkBudgetAssumptionKind, assumptions)
 
