@@ -452,6 +452,47 @@ test_example_indicators (Fixture *f, gconstpointer data)
   sk_figures_clear (&fig);
 }
 
+/* "Enligt budget" is judged against the budget's figure: the cost
+ * development against the budgeted one. */
+static void
+test_according_to_budget (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkIndicator) cost = NULL;
+  g_autoptr(SkPlan) plan = NULL;
+  gint64 ftv, root;
+  SkFigures fig;
+
+  load_example (f);
+  plan = sk_store_create_plan (f->store, 2026, "Plan 2026", &error);
+  g_assert_no_error (error);
+  cost = sk_store_find_indicator (f->store, "Kostnadsutveckling", &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_store_set_target (f->store, sk_record_get_id (SK_RECORD (cost)), 2026, "Enligt budget", &error));
+  g_assert_no_error (error);
+  ftv = unit_id (f, "FTV");
+  root = unit_id (f, "NSVH");
+  /* Last January −1 000, budget −1 020 (2 % more), outcome −1 010 (1 %). */
+  g_assert_true (sk_store_set_budget_value (f->store, 2025, ftv, SK_BUDGET_LINE_STAFF, SK_BUDGET_VALUE_OUTCOME, 1, -1000, &error));
+  g_assert_true (sk_store_set_budget_value (f->store, 2026, ftv, SK_BUDGET_LINE_STAFF, SK_BUDGET_VALUE_BUDGET, 1, -1020, &error));
+  g_assert_true (sk_store_set_budget_value (f->store, 2026, ftv, SK_BUDGET_LINE_STAFF, SK_BUDGET_VALUE_OUTCOME, 1, -1010, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (sk_figures_compute (f->store, cost, root, "2026-01", &fig));
+  g_assert_cmpfloat (fig.ytd, ==, 1.0);
+  g_assert_cmpfloat (fig.reference, ==, 2.0);
+  g_assert_cmpint (fig.ytd_status, ==, SK_STATUS_MET);
+  sk_figures_clear (&fig);
+
+  /* Costs grow faster than budgeted: not met. */
+  g_assert_true (sk_store_set_budget_value (f->store, 2026, ftv, SK_BUDGET_LINE_STAFF, SK_BUDGET_VALUE_OUTCOME, 1, -1050, &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_figures_compute (f->store, cost, root, "2026-01", &fig));
+  g_assert_cmpfloat (fig.ytd, ==, 5.0);
+  g_assert_cmpint (fig.ytd_status, ==, SK_STATUS_NOT_MET);
+  sk_figures_clear (&fig);
+}
+
 /* Export and import carry the budget: nothing is lost in a round trip. */
 static void
 test_round_trip (Fixture *f, gconstpointer data)
@@ -528,6 +569,7 @@ main (int argc, char **argv)
   ADD ("/budget/store/assumptions-proposals", test_assumptions_proposals);
   ADD ("/budget/example/seed-001", test_example_seed);
   ADD ("/budget/example/indicators", test_example_indicators);
+  ADD ("/budget/example/according-to-budget", test_according_to_budget);
   ADD ("/budget/exchange/round-trip", test_round_trip);
   return g_test_run ();
 }
