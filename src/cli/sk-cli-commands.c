@@ -776,5 +776,14 @@ const SkCliCommand sk_cli_commands[] = {
     sk_cli_import_kolada },
   { "export-csv", N_("Write outcomes as CSV for Swedish Excel and LibreOffice (long or wide layout)"), "",
     sk_cli_export_csv },
+  { "budget", N_("Show the internal budget's follow-up: result, costs, revenue, forecast, investments"), "",
+    sk_cli_budget },
+  { "budget-lines", N_("List a year's budget, outcomes or forecasts per unit, line and month"), "",
+    sk_cli_budget_lines },
+  { "set-budget", N_("Enter a budget, outcome or forecast amount, or a unit's financing"), "", sk_cli_set_budget },
+  { "import-ledger", N_("Import monthly ledger totals of the budget from CSV (Swedish Excel), all or nothing"),
+    N_("FILE"), sk_cli_import_ledger },
+  { "budget-assumptions", N_("List the budget's assumptions and development proposals of a year"), "",
+    sk_cli_budget_assumptions },
   { NULL }
 };

@@ -96,6 +96,13 @@ char       *sk_cli_safe           (const char  *text);
 /* Says once, when @store closes, if it showed repaired text. */
 void        sk_cli_watch_store    (SkStore     *store);
 
+/* The internal budget (sk-cli-budget.c). */
+int         sk_cli_budget         (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_budget_lines   (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_set_budget     (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_import_ledger  (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_budget_assumptions (SkCliGlobals *globals, int argc, char **argv);
+
 /* Commands that live in sk-cli-outcomes.c. */
 int         sk_cli_set_outcome    (SkCliGlobals *globals,
                                    int           argc,

@@ -11,6 +11,7 @@
 #include "sk-exchange.h"
 #include "sk-exchange-check.h"
 #include "sk-exchange-import-private.h"
+#include "sk-exchange-budget.h"
 #include "sk-store-bulk.h"
 
 /* Reading the "plans" of an exchange file: register, targets, definitions,
@@ -547,6 +548,7 @@ sk_exchange_import_plan (Importer    *im,
       || !import_work_environment (&pc, obj, error)
       || !sk_exchange_read_definitions (im->store, obj, pc.year, held, im->indicators, im->units,
                                         pc.locked ? im->notes : NULL, error)
+      || !sk_exchange_import_plan_budget (im, obj, pc.year, pc.locked, error)
       || !import_status (&pc, obj, error))
     {
       if (error != NULL && *error != NULL && (*error)->code != SK_STORE_ERROR_FORMAT)

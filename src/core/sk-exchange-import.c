@@ -11,6 +11,7 @@
 #include "sk-exchange.h"
 #include "sk-exchange-check.h"
 #include "sk-exchange-import-private.h"
+#include "sk-exchange-budget.h"
 #include "sk-store-bulk.h"
 #include "sk-core-resources.h"
 
@@ -558,6 +559,7 @@ import_root (SkStore          *store,
   ok = import_section (&im, root, "units", import_unit, error)
        && import_section (&im, root, "indicators", import_indicator, error)
        && import_section (&im, root, "plans", sk_exchange_import_plan, error)
+       && sk_exchange_import_budgets (&im, root, error)
        && import_rows (&im, root, "outcomes", import_outcome, error)
        && import_rows (&im, root, "audit", import_audit, error)
        && sk_store_restore_audit_entries (store, im.audit, error);

@@ -11,6 +11,7 @@
 #include "sk-exchange.h"
 #include "sk-exchange-check.h"
 #include "sk-exchange-private.h"
+#include "sk-exchange-budget.h"
 #include "sk-store-bulk.h"
 
 /*
@@ -377,6 +378,7 @@ export_plan (Exporter *ex,
   export_focus_areas (ex, id);
   export_work_environment (ex, id);
   sk_exchange_write_definitions (ex->b, ex->store, year, ex->indicator_names, ex->unit_names);
+  sk_exchange_write_plan_budget (ex->b, ex->store, year, ex->unit_names);
   json_builder_end_object (ex->b);
 }
 
@@ -448,6 +450,7 @@ export_to (SkStore        *store,
   export_units (&ex);
   export_indicators (&ex);
   export_plans (&ex);
+  sk_exchange_write_budgets (b, store, ex.unit_names, ex.indicator_names);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
 

@@ -50,6 +50,11 @@ sk_store_table_label (const char *table)
     { "assignment_follow_up", N_("the follow-ups of the assignments") },
     { "goal_assessment", N_("the goal assessments") },
     { "audit", N_("the history of changes") },
+    { "budget_unit", N_("the units of the internal budget") },
+    { "budget_value", N_("the internal budget, its outcomes and forecasts") },
+    { "budget_assumption", N_("the assumptions of the internal budget") },
+    { "budget_proposal", N_("the development proposals") },
+    { "budget_indicator", N_("the economy indicators computed from the budget") },
     { "sqlite_schema", N_("the list of tables") },
     { "sqlite_master", N_("the list of tables") },
   };

@@ -165,3 +165,40 @@
   "  OR EXISTS (SELECT 1 FROM work_env_indicator x WHERE x.plan_id = p.id AND x.indicator_id = i.id)" \
   "  OR EXISTS (SELECT 1 FROM goal_indicator x JOIN board_goal b ON b.id = x.board_goal_id" \
   "   JOIN focus_area f ON f.id = b.focus_area_id WHERE f.plan_id = p.id AND x.indicator_id = i.id);"
+
+/* Version 4: the internal budget (sk-store-budget.c), keyed by year. */
+#define SK_STORE_MIGRATE_V4 \
+  "CREATE TABLE budget_unit (" \
+  "  year INTEGER NOT NULL," \
+  "  unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE," \
+  "  financing INTEGER NOT NULL DEFAULT 0," \
+  "  PRIMARY KEY (year, unit_id));" \
+  "CREATE TABLE budget_value (" \
+  "  year INTEGER NOT NULL," \
+  "  unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE," \
+  "  line INTEGER NOT NULL," \
+  "  kind INTEGER NOT NULL," \
+  "  month INTEGER NOT NULL CHECK (month BETWEEN 0 AND 12)," \
+  "  value REAL NOT NULL," \
+  "  changed_by TEXT NOT NULL, changed_at TEXT NOT NULL," \
+  "  PRIMARY KEY (year, unit_id, line, kind, month));" \
+  "CREATE TABLE budget_assumption (" \
+  "  id INTEGER PRIMARY KEY," \
+  "  year INTEGER NOT NULL," \
+  "  position INTEGER NOT NULL," \
+  "  kind INTEGER NOT NULL," \
+  "  value REAL," \
+  "  measure_unit TEXT NOT NULL DEFAULT ''," \
+  "  text TEXT NOT NULL DEFAULT '');" \
+  "CREATE TABLE budget_proposal (" \
+  "  id INTEGER PRIMARY KEY," \
+  "  year INTEGER NOT NULL," \
+  "  position INTEGER NOT NULL," \
+  "  text TEXT NOT NULL," \
+  "  focus_area_id INTEGER REFERENCES focus_area(id) ON DELETE SET NULL," \
+  "  price_level TEXT NOT NULL DEFAULT ''," \
+  "  granted INTEGER NOT NULL DEFAULT 0," \
+  "  cost1 REAL, cost2 REAL, cost3 REAL, cost4 REAL, cost5 REAL);" \
+  "CREATE TABLE budget_indicator (" \
+  "  indicator_id INTEGER PRIMARY KEY REFERENCES indicator(id) ON DELETE CASCADE," \
+  "  measure INTEGER NOT NULL);"

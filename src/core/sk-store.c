@@ -790,6 +790,7 @@ migrate (SkStore  *self,
     SK_STORE_SCHEMA_V1,
     SK_STORE_MIGRATE_V2,
     SK_STORE_MIGRATE_V3,
+    SK_STORE_MIGRATE_V4,
   };
   g_autofree char *pragma = NULL;
 

@@ -24,7 +24,7 @@ G_BEGIN_DECLS
 
 /* Version written to PRAGMA user_version; older files are migrated,
  * newer ones refused. */
-#define SK_STORE_SCHEMA_VERSION 3
+#define SK_STORE_SCHEMA_VERSION 4
 
 #define SK_TYPE_STORE (sk_store_get_type ())
 G_DECLARE_FINAL_TYPE (SkStore, sk_store, SK, STORE, GObject)

@@ -1,0 +1,970 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sk-store"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sk-store-budget.h"
+#include "sk-store-private.h"
+
+/* The internal budget (schema v4). The budget is the plan's content and is
+ * locked with it; outcomes and forecasts are follow-up and stay open. */
+
+static gboolean
+check_budget_editable (SkStore  *self,
+                       int       year,
+                       GError  **error)
+{
+  gint64 plan_id = sk_store_query_int (self, "SELECT id FROM plan WHERE year = ?", year, 0);
+
+  return plan_id == 0 || sk_store_check_editable (self, plan_id, error);
+}
+
+static gboolean
+check_unit (SkStore  *self,
+            gint64    unit_id,
+            GError  **error)
+{
+  if (unit_id > 0 && sk_store_query_int (self, "SELECT count(*) FROM unit WHERE id = ?", unit_id, 0) > 0)
+    return TRUE;
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The unit no longer exists."));
+  return FALSE;
+}
+
+static gboolean
+check_year (int       year,
+            GError  **error)
+{
+  if (year >= 1900 && year <= 9999)
+    return TRUE;
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The year %d is not a valid budget year."), year);
+  return FALSE;
+}
+
+static char *
+number_text (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (value))
+    return NULL;
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
+}
+
+/* ---- Units of the budget ---- */
+
+GArray *
+sk_store_list_budget_units (SkStore *self,
+                            int      year)
+{
+  GArray *units = g_array_new (FALSE, FALSE, sizeof (SkBudgetUnitEntry));
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GHashTable) financing = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), units);
+
+  stmt = sk_store_prepare (self, "SELECT unit_id, financing FROM budget_unit WHERE year = ?", NULL);
+  if (stmt == NULL)
+    return units;
+  sqlite3_bind_int (stmt, 1, year);
+  while (sk_store_step_row (self, stmt, NULL))
+    g_hash_table_insert (financing, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
+                         GINT_TO_POINTER (sqlite3_column_int (stmt, 1) + 1));
+
+  all = sk_store_list_units (self);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(SkUnit) unit = g_list_model_get_item (all, i);
+      gint64 id = sk_record_get_id (SK_RECORD (unit));
+      gpointer f = g_hash_table_lookup (financing, &id);
+
+      if (f != NULL)
+        {
+          SkBudgetUnitEntry entry = { id, GPOINTER_TO_INT (f) - 1 };
+
+          g_array_append_val (units, entry);
+        }
+    }
+  return units;
+}
+
+static int
+get_financing (SkStore *self,
+               int      year,
+               gint64   unit_id)
+{
+  sqlite3_stmt *stmt = sk_store_prepare (self, "SELECT financing FROM budget_unit WHERE year = ? AND unit_id = ?", NULL);
+  int financing = -1;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  if (sk_store_step_row (self, stmt, NULL))
+    {
+      financing = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  return financing;
+}
+
+static gboolean
+write_budget_unit (SkStore           *self,
+                   int                year,
+                   gint64             unit_id,
+                   SkBudgetFinancing  financing,
+                   GError           **error)
+{
+  int old = get_financing (self, year, unit_id);
+  sqlite3_stmt *stmt;
+  g_autofree char *field = NULL;
+
+  if (old == (int) financing)
+    return TRUE;
+  stmt = sk_store_prepare (self, "INSERT INTO budget_unit (year, unit_id, financing) VALUES (?, ?, ?)"
+                           " ON CONFLICT (year, unit_id) DO UPDATE SET financing = excluded.financing", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sqlite3_bind_int (stmt, 3, financing);
+  if (!sk_store_step_done (self, stmt, error))
+    return FALSE;
+  field = g_strdup_printf ("%d financing", year);
+  return sk_store_audit (self, "budget", unit_id, 0, field,
+                         old < 0 ? NULL : sk_budget_financing_to_string (old),
+                         sk_budget_financing_to_string (financing), error);
+}
+
+gboolean
+sk_store_set_budget_unit (SkStore            *self,
+                          int                 year,
+                          gint64              unit_id,
+                          SkBudgetFinancing   financing,
+                          GError            **error)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (financing != SK_BUDGET_REVENUE_FINANCED && financing != SK_BUDGET_GRANT_FINANCED)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("Unknown kind of financing."));
+      return FALSE;
+    }
+  if (!check_year (year, error) || !check_unit (self, unit_id, error) || !check_budget_editable (self, year, error))
+    return FALSE;
+  if (!SK_STORE_TRY (self, error, write_budget_unit (self, year, unit_id, financing, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  return TRUE;
+}
+
+static gboolean
+delete_budget_unit (SkStore  *self,
+                    int       year,
+                    gint64    unit_id,
+                    GError  **error)
+{
+  static const char *steps[] = {
+    "DELETE FROM budget_value WHERE year = ?1 AND unit_id = ?2 AND kind = 0",
+    "DELETE FROM budget_unit WHERE year = ?1 AND unit_id = ?2",
+  };
+  g_autofree char *field = g_strdup_printf ("%d financing", year);
+  int old = get_financing (self, year, unit_id);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      sqlite3_stmt *stmt = sk_store_prepare (self, steps[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int (stmt, 1, year);
+      sqlite3_bind_int64 (stmt, 2, unit_id);
+      if (!sk_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return sk_store_audit (self, "budget", unit_id, 0, field,
+                         old < 0 ? NULL : sk_budget_financing_to_string (old), NULL, error);
+}
+
+gboolean
+sk_store_remove_budget_unit (SkStore  *self,
+                             int       year,
+                             gint64    unit_id,
+                             GError  **error)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (!check_budget_editable (self, year, error))
+    return FALSE;
+  if (!SK_STORE_TRY (self, error, delete_budget_unit (self, year, unit_id, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  return TRUE;
+}
+
+/* ---- Values ---- */
+
+double
+sk_store_get_budget_value (SkStore           *self,
+                           int                year,
+                           gint64             unit_id,
+                           SkBudgetLineKind   line,
+                           SkBudgetValueKind  kind,
+                           guint              month)
+{
+  sqlite3_stmt *stmt;
+  double value = NAN;
+
+  g_return_val_if_fail (SK_IS_STORE (self), NAN);
+
+  stmt = sk_store_prepare (self, "SELECT value FROM budget_value WHERE year = ? AND unit_id = ?"
+                           " AND line = ? AND kind = ? AND month = ?", NULL);
+  if (stmt == NULL)
+    return NAN;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sqlite3_bind_int (stmt, 3, line);
+  sqlite3_bind_int (stmt, 4, kind);
+  sqlite3_bind_int (stmt, 5, (int) month);
+  if (sk_store_step_row (self, stmt, NULL))
+    {
+      value = sqlite3_column_double (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  return value;
+}
+
+static gboolean
+check_value (SkStore            *self,
+             int                 year,
+             gint64              unit_id,
+             SkBudgetLineKind    line,
+             SkBudgetValueKind   kind,
+             guint               month,
+             double              value,
+             GError            **error)
+{
+  if (!check_year (year, error) || !check_unit (self, unit_id, error))
+    return FALSE;
+  if ((guint) line >= SK_N_BUDGET_LINES || (guint) kind >= SK_N_BUDGET_VALUES)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("Unknown budget line."));
+      return FALSE;
+    }
+  if (month > SK_BUDGET_MONTHS || (month == 0 && kind != SK_BUDGET_VALUE_BUDGET))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("An outcome or a forecast belongs to a month (1–12), not to the whole year."));
+      return FALSE;
+    }
+  if (isinf (value))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The amount is not a number."));
+      return FALSE;
+    }
+  if (kind == SK_BUDGET_VALUE_BUDGET && !check_budget_editable (self, year, error))
+    return FALSE;
+  return TRUE;
+}
+
+/* Inside the caller's transaction. */
+static gboolean
+write_value (SkStore            *self,
+             int                 year,
+             gint64              unit_id,
+             SkBudgetLineKind    line,
+             SkBudgetValueKind   kind,
+             guint               month,
+             double              value,
+             const char         *who,
+             const char         *when,
+             GError            **error)
+{
+  double old = sk_store_get_budget_value (self, year, unit_id, line, kind, month);
+  g_autofree char *old_text = number_text (old);
+  g_autofree char *new_text = number_text (value);
+  g_autofree char *field = NULL;
+  g_autofree char *now = NULL;
+  sqlite3_stmt *stmt;
+
+  if ((isnan (old) && isnan (value)) || old == value)
+    return TRUE;
+  if (isnan (value))
+    {
+      stmt = sk_store_prepare (self, "DELETE FROM budget_value WHERE year = ? AND unit_id = ?"
+                               " AND line = ? AND kind = ? AND month = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+    }
+  else
+    {
+      stmt = sk_store_prepare (self, "INSERT INTO budget_value (year, unit_id, line, kind, month, value,"
+                               " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                               " ON CONFLICT (year, unit_id, line, kind, month) DO UPDATE SET"
+                               " value = excluded.value, changed_by = excluded.changed_by,"
+                               " changed_at = excluded.changed_at", error);
+      if (stmt == NULL)
+        return FALSE;
+      now = when ? g_strdup (when) : sk_store_now ();
+      sqlite3_bind_double (stmt, 6, value);
+      sk_bind_text (stmt, 7, who ? who : self->user);
+      sk_bind_text (stmt, 8, now);
+    }
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sqlite3_bind_int (stmt, 3, line);
+  sqlite3_bind_int (stmt, 4, kind);
+  sqlite3_bind_int (stmt, 5, (int) month);
+  if (!sk_store_step_done (self, stmt, error))
+    return FALSE;
+  /* A budget puts its unit in the budget (revenue-financed until told). */
+  if (kind == SK_BUDGET_VALUE_BUDGET && !isnan (value) && get_financing (self, year, unit_id) < 0
+      && !write_budget_unit (self, year, unit_id, SK_BUDGET_REVENUE_FINANCED, error))
+    return FALSE;
+  field = month == 0 ? g_strdup_printf ("%d %s %s", year, sk_budget_line_to_string (line),
+                                        sk_budget_value_to_string (kind))
+                     : g_strdup_printf ("%d-%02u %s %s", year, month, sk_budget_line_to_string (line),
+                                        sk_budget_value_to_string (kind));
+  return sk_store_audit (self, "budget", unit_id, 0, field, old_text, new_text, error);
+}
+
+gboolean
+sk_store_set_budget_value (SkStore            *self,
+                           int                 year,
+                           gint64              unit_id,
+                           SkBudgetLineKind    line,
+                           SkBudgetValueKind   kind,
+                           guint               month,
+                           double              value,
+                           GError            **error)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (!check_value (self, year, unit_id, line, kind, month, value, error))
+    return FALSE;
+  if (!SK_STORE_TRY (self, error, write_value (self, year, unit_id, line, kind, month, value, NULL, NULL, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  return TRUE;
+}
+
+SkBudgetLine *
+sk_store_get_budget_line (SkStore           *self,
+                          int                year,
+                          gint64             unit_id,
+                          SkBudgetLineKind   line,
+                          SkBudgetValueKind  kind)
+{
+  SkBudgetLine *result = sk_budget_line_new (year, unit_id, line, kind);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), result);
+
+  stmt = sk_store_prepare (self, "SELECT month, value FROM budget_value WHERE year = ? AND unit_id = ?"
+                           " AND line = ? AND kind = ?", NULL);
+  if (stmt == NULL)
+    return result;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sqlite3_bind_int (stmt, 3, line);
+  sqlite3_bind_int (stmt, 4, kind);
+  while (sk_store_step_row (self, stmt, NULL))
+    sk_budget_line_set_value (result, (guint) CLAMP (sqlite3_column_int (stmt, 0), 0, SK_BUDGET_MONTHS),
+                              sqlite3_column_double (stmt, 1));
+  return result;
+}
+
+static gboolean
+write_line (SkStore       *self,
+            SkBudgetLine  *line,
+            GError       **error)
+{
+  for (guint m = 0; m <= SK_BUDGET_MONTHS; m++)
+    {
+      double value = sk_budget_line_get_value (line, m);
+
+      if (m == 0 && sk_budget_line_get_kind (line) != SK_BUDGET_VALUE_BUDGET)
+        continue;
+      if (!check_value (self, sk_budget_line_get_year (line), sk_budget_line_get_unit_id (line),
+                        sk_budget_line_get_line (line), sk_budget_line_get_kind (line), m, value, error)
+          || !write_value (self, sk_budget_line_get_year (line), sk_budget_line_get_unit_id (line),
+                           sk_budget_line_get_line (line), sk_budget_line_get_kind (line), m, value,
+                           NULL, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sk_store_set_budget_line (SkStore       *self,
+                          SkBudgetLine  *line,
+                          GError       **error)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SK_IS_BUDGET_LINE (line), FALSE);
+
+  if (!SK_STORE_TRY (self, error, write_line (self, line, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  return TRUE;
+}
+
+GListModel *
+sk_store_list_budget_lines (SkStore           *self,
+                            int                year,
+                            SkBudgetValueKind  kind)
+{
+  GListStore *list = g_list_store_new (SK_TYPE_BUDGET_LINE);
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GHashTable) lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
+
+  stmt = sk_store_prepare (self, "SELECT unit_id, line, month, value FROM budget_value"
+                           " WHERE year = ? AND kind = ?", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int (stmt, 2, kind);
+  while (sk_store_step_row (self, stmt, NULL))
+    {
+      gint64 unit_id = sqlite3_column_int64 (stmt, 0);
+      int line = sqlite3_column_int (stmt, 1);
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d", unit_id, line);
+      SkBudgetLine *bl = g_hash_table_lookup (lines, key);
+
+      if ((guint) line >= SK_N_BUDGET_LINES)
+        continue;
+      if (bl == NULL)
+        {
+          bl = sk_budget_line_new (year, unit_id, line, kind);
+          g_hash_table_insert (lines, g_steal_pointer (&key), bl);
+        }
+      sk_budget_line_set_value (bl, (guint) CLAMP (sqlite3_column_int (stmt, 2), 0, SK_BUDGET_MONTHS),
+                                sqlite3_column_double (stmt, 3));
+    }
+  units = sk_store_list_units (self);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(SkUnit) unit = g_list_model_get_item (units, i);
+
+      for (int line = 0; line < SK_N_BUDGET_LINES; line++)
+        {
+          g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d", sk_record_get_id (SK_RECORD (unit)), line);
+          SkBudgetLine *bl = g_hash_table_lookup (lines, key);
+
+          if (bl != NULL)
+            g_list_store_append (list, bl);
+        }
+    }
+  return G_LIST_MODEL (list);
+}
+
+gboolean
+sk_store_has_budget (SkStore *self,
+                     int      year)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  return sk_store_query_int (self, "SELECT EXISTS (SELECT 1 FROM budget_value WHERE year = ?)", year, 0) != 0;
+}
+
+GArray *
+sk_store_list_forecast_months (SkStore *self,
+                               int      year)
+{
+  GArray *months = g_array_new (FALSE, FALSE, sizeof (guint));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), months);
+
+  stmt = sk_store_prepare (self, "SELECT DISTINCT month FROM budget_value WHERE year = ? AND kind = 2"
+                           " ORDER BY month", NULL);
+  if (stmt == NULL)
+    return months;
+  sqlite3_bind_int (stmt, 1, year);
+  while (sk_store_step_row (self, stmt, NULL))
+    {
+      guint m = (guint) sqlite3_column_int (stmt, 0);
+
+      g_array_append_val (months, m);
+    }
+  return months;
+}
+
+gboolean
+sk_store_import_budget_value (SkStore              *self,
+                              const SkBudgetValue  *v,
+                              GError              **error)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (!check_value (self, v->year, v->unit_id, v->line, v->kind, v->month, v->value, error))
+    return FALSE;
+  if (!SK_STORE_TRY (self, error, write_value (self, v->year, v->unit_id, v->line, v->kind, v->month, v->value,
+                                               v->changed_by, v->changed_at, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  return TRUE;
+}
+
+GArray *
+sk_store_list_budget_values (SkStore *self,
+                             int      from_year,
+                             int      to_year)
+{
+  GArray *values = g_array_new (FALSE, FALSE, sizeof (SkBudgetValue));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), values);
+
+  stmt = sk_store_prepare (self, "SELECT year, unit_id, line, kind, month, value, changed_by, changed_at"
+                           " FROM budget_value WHERE year BETWEEN ? AND ?"
+                           " ORDER BY year, unit_id, line, kind, month", NULL);
+  if (stmt == NULL)
+    return values;
+  sqlite3_bind_int (stmt, 1, from_year);
+  sqlite3_bind_int (stmt, 2, to_year);
+  while (sk_store_step_row (self, stmt, NULL))
+    {
+      SkBudgetValue v = {
+        sqlite3_column_int (stmt, 0), sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2),
+        sqlite3_column_int (stmt, 3), (guint) CLAMP (sqlite3_column_int (stmt, 4), 0, SK_BUDGET_MONTHS),
+        sqlite3_column_double (stmt, 5), g_intern_string (sk_column_text (stmt, 6)),
+        g_intern_string (sk_column_text (stmt, 7)),
+      };
+
+      if ((guint) v.line < SK_N_BUDGET_LINES && (guint) v.kind < SK_N_BUDGET_VALUES)
+        g_array_append_val (values, v);
+    }
+  return values;
+}
+
+GArray *
+sk_store_list_budget_years (SkStore *self)
+{
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), years);
+
+  stmt = sk_store_prepare (self, "SELECT year FROM budget_value UNION SELECT year FROM budget_unit"
+                           " UNION SELECT year FROM budget_assumption UNION SELECT year FROM budget_proposal"
+                           " ORDER BY 1", NULL);
+  if (stmt == NULL)
+    return years;
+  while (sk_store_step_row (self, stmt, NULL))
+    {
+      int year = sqlite3_column_int (stmt, 0);
+
+      g_array_append_val (years, year);
+    }
+  return years;
+}
+
+/* ---- Economy indicators ---- */
+
+int
+sk_store_get_budget_measure (SkStore *self,
+                             gint64   indicator_id)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), -1);
+  return (int) sk_store_query_int (self, "SELECT measure FROM budget_indicator WHERE indicator_id = ?",
+                                   indicator_id, -1);
+}
+
+static gboolean
+write_budget_indicator (SkStore  *self,
+                        gint64    indicator_id,
+                        int       measure,
+                        int       old,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (measure < 0)
+    {
+      stmt = sk_store_prepare (self, "DELETE FROM budget_indicator WHERE indicator_id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, indicator_id);
+    }
+  else
+    {
+      stmt = sk_store_prepare (self, "INSERT INTO budget_indicator (indicator_id, measure) VALUES (?, ?)"
+                               " ON CONFLICT (indicator_id) DO UPDATE SET measure = excluded.measure", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, indicator_id);
+      sqlite3_bind_int (stmt, 2, measure);
+    }
+  return sk_store_step_done (self, stmt, error)
+         && sk_store_audit (self, "indicator", indicator_id, indicator_id, "budget_measure",
+                            old < 0 ? NULL : sk_budget_measure_to_string (old),
+                            measure < 0 ? NULL : sk_budget_measure_to_string (measure), error);
+}
+
+gboolean
+sk_store_set_budget_indicator (SkStore  *self,
+                               gint64    indicator_id,
+                               int       measure,
+                               GError  **error)
+{
+  int old;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (measure >= SK_N_BUDGET_MEASURES)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("Unknown figure of the budget."));
+      return FALSE;
+    }
+  if (sk_store_query_int (self, "SELECT count(*) FROM indicator WHERE id = ?", indicator_id, 0) == 0)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The indicator no longer exists."));
+      return FALSE;
+    }
+  measure = MAX (measure, -1);
+  old = sk_store_get_budget_measure (self, indicator_id);
+  if (old == measure)
+    return TRUE;
+  if (!SK_STORE_TRY (self, error, write_budget_indicator (self, indicator_id, measure, old, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  sk_store_changed (self, "outcome");
+  return TRUE;
+}
+
+/* ---- Assumptions ---- */
+
+static gpointer
+assumption_from_row (sqlite3_stmt *stmt)
+{
+  SkBudgetAssumption *a = sk_budget_assumption_new ();
+
+  sk_record_set_id (SK_RECORD (a), sqlite3_column_int64 (stmt, 0));
+  sk_budget_assumption_set_year (a, sqlite3_column_int (stmt, 1));
+  sk_budget_assumption_set_position (a, sqlite3_column_int (stmt, 2));
+  sk_budget_assumption_set_kind (a, sqlite3_column_int (stmt, 3));
+  sk_budget_assumption_set_value (a, sqlite3_column_type (stmt, 4) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 4));
+  sk_budget_assumption_set_measure_unit (a, sk_column_text (stmt, 5));
+  sk_budget_assumption_set_text (a, sk_column_text (stmt, 6));
+  return a;
+}
+
+#define ASSUMPTION_COLUMNS "id, year, position, kind, value, measure_unit, text"
+
+GListModel *
+sk_store_list_budget_assumptions (SkStore *self,
+                                  int      year)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return sk_store_list_query (self, SK_TYPE_BUDGET_ASSUMPTION,
+                              "SELECT " ASSUMPTION_COLUMNS " FROM budget_assumption WHERE year = ?"
+                              " ORDER BY position, id", assumption_from_row, "n", year);
+}
+
+static char *
+assumption_text (SkBudgetAssumption *a)
+{
+  g_autofree char *value = number_text (sk_budget_assumption_get_value (a));
+
+  return g_strdup_printf ("%s: %s %s %s", sk_budget_assumption_to_string (sk_budget_assumption_get_kind (a)),
+                          value ? value : "", sk_budget_assumption_get_measure_unit (a),
+                          sk_budget_assumption_get_text (a));
+}
+
+static void
+bind_nullable_double (sqlite3_stmt *stmt,
+                      int           index,
+                      double        value)
+{
+  if (isnan (value))
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_double (stmt, index, value);
+}
+
+static gboolean
+write_assumption (SkStore             *self,
+                  SkBudgetAssumption  *a,
+                  GError             **error)
+{
+  gint64 id = sk_record_get_id (SK_RECORD (a));
+  g_autoptr(SkBudgetAssumption) old = id > 0 ? sk_store_fetch_one (self, "SELECT " ASSUMPTION_COLUMNS
+                                                                   " FROM budget_assumption WHERE id = ?",
+                                                                   assumption_from_row, id) : NULL;
+  g_autofree char *old_text = old ? assumption_text (old) : NULL;
+  g_autofree char *new_text = assumption_text (a);
+  sqlite3_stmt *stmt;
+
+  if (id > 0 && old == NULL)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The assumption no longer exists."));
+      return FALSE;
+    }
+  if (old != NULL && sk_budget_assumption_get_year (old) != sk_budget_assumption_get_year (a)
+      && !check_budget_editable (self, sk_budget_assumption_get_year (old), error))
+    return FALSE;
+  if (old == NULL)
+    {
+      int position = (int) sk_store_query_int (self, "SELECT ifnull(max(position) + 1, 0) FROM budget_assumption"
+                                               " WHERE year = ?", sk_budget_assumption_get_year (a), 0);
+
+      sk_budget_assumption_set_position (a, position);
+      stmt = sk_store_prepare (self, "INSERT INTO budget_assumption (year, position, kind, value, measure_unit, text)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+    }
+  else
+    stmt = sk_store_prepare (self, "UPDATE budget_assumption SET year = ?1, position = ?2, kind = ?3, value = ?4,"
+                             " measure_unit = ?5, text = ?6 WHERE id = ?7", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, sk_budget_assumption_get_year (a));
+  sqlite3_bind_int (stmt, 2, sk_budget_assumption_get_position (a));
+  sqlite3_bind_int (stmt, 3, sk_budget_assumption_get_kind (a));
+  bind_nullable_double (stmt, 4, sk_budget_assumption_get_value (a));
+  sk_bind_text (stmt, 5, sk_budget_assumption_get_measure_unit (a));
+  sk_bind_text (stmt, 6, sk_budget_assumption_get_text (a));
+  if (old != NULL)
+    sqlite3_bind_int64 (stmt, 7, id);
+  if (!sk_store_step_done (self, stmt, error))
+    return FALSE;
+  if (old == NULL)
+    {
+      id = sqlite3_last_insert_rowid (self->db);
+      sk_record_set_id (SK_RECORD (a), id);
+    }
+  return sk_store_audit (self, "budget_assumption", id, 0, old ? "assumption" : "created", old_text, new_text, error);
+}
+
+gboolean
+sk_store_save_budget_assumption (SkStore             *self,
+                                 SkBudgetAssumption  *a,
+                                 GError             **error)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SK_IS_BUDGET_ASSUMPTION (a), FALSE);
+
+  if ((guint) sk_budget_assumption_get_kind (a) > SK_BUDGET_ASSUMPTION_OTHER)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("Unknown kind of assumption."));
+      return FALSE;
+    }
+  if (isnan (sk_budget_assumption_get_value (a)) && sk_is_blank (sk_budget_assumption_get_text (a)))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("An assumption needs a value or a text."));
+      return FALSE;
+    }
+  if (isinf (sk_budget_assumption_get_value (a)))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The amount is not a number."));
+      return FALSE;
+    }
+  if (!check_year (sk_budget_assumption_get_year (a), error)
+      || !check_budget_editable (self, sk_budget_assumption_get_year (a), error))
+    return FALSE;
+  if (!SK_STORE_TRY (self, error, write_assumption (self, a, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  return TRUE;
+}
+
+static gboolean
+delete_row (SkStore    *self,
+            const char *table,
+            gint64      id,
+            const char *audit_text,
+            GError    **error)
+{
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", table);
+  sqlite3_stmt *stmt = sk_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return sk_store_step_done (self, stmt, error)
+         && sk_store_audit (self, table, id, 0, "deleted", audit_text, NULL, error);
+}
+
+gboolean
+sk_store_remove_budget_assumption (SkStore             *self,
+                                   SkBudgetAssumption  *a,
+                                   GError             **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SK_IS_BUDGET_ASSUMPTION (a), FALSE);
+
+  if (!check_budget_editable (self, sk_budget_assumption_get_year (a), error))
+    return FALSE;
+  text = assumption_text (a);
+  if (!SK_STORE_TRY (self, error, delete_row (self, "budget_assumption", sk_record_get_id (SK_RECORD (a)), text, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  return TRUE;
+}
+
+/* ---- Development proposals ---- */
+
+#define PROPOSAL_COLUMNS "id, year, position, text, focus_area_id, price_level, granted, cost1, cost2, cost3, cost4, cost5"
+
+static gpointer
+proposal_from_row (sqlite3_stmt *stmt)
+{
+  SkBudgetProposal *p = sk_budget_proposal_new ();
+
+  sk_record_set_id (SK_RECORD (p), sqlite3_column_int64 (stmt, 0));
+  sk_budget_proposal_set_year (p, sqlite3_column_int (stmt, 1));
+  sk_budget_proposal_set_position (p, sqlite3_column_int (stmt, 2));
+  sk_budget_proposal_set_text (p, sk_column_text (stmt, 3));
+  sk_budget_proposal_set_focus_area_id (p, sqlite3_column_int64 (stmt, 4));
+  sk_budget_proposal_set_price_level (p, sk_column_text (stmt, 5));
+  sk_budget_proposal_set_granted (p, sqlite3_column_int (stmt, 6) != 0);
+  for (guint i = 0; i < SK_BUDGET_PROPOSAL_YEARS; i++)
+    sk_budget_proposal_set_cost (p, i, sqlite3_column_type (stmt, 7 + i) == SQLITE_NULL
+                                       ? NAN : sqlite3_column_double (stmt, 7 + i));
+  return p;
+}
+
+GListModel *
+sk_store_list_budget_proposals (SkStore *self,
+                                int      year)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return sk_store_list_query (self, SK_TYPE_BUDGET_PROPOSAL,
+                              "SELECT " PROPOSAL_COLUMNS " FROM budget_proposal WHERE year = ?"
+                              " ORDER BY position, id", proposal_from_row, "n", year);
+}
+
+static char *
+proposal_text (SkBudgetProposal *p)
+{
+  GString *s = g_string_new (sk_budget_proposal_get_text (p));
+
+  g_string_append_printf (s, " | %s | %s |", sk_budget_proposal_get_price_level (p),
+                          sk_budget_proposal_get_granted (p) ? "granted" : "not granted");
+  for (guint i = 0; i < SK_BUDGET_PROPOSAL_YEARS; i++)
+    {
+      g_autofree char *cost = number_text (sk_budget_proposal_get_cost (p, i));
+
+      g_string_append_printf (s, " %s", cost ? cost : "-");
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+write_proposal (SkStore           *self,
+                SkBudgetProposal  *p,
+                GError           **error)
+{
+  gint64 id = sk_record_get_id (SK_RECORD (p));
+  g_autoptr(SkBudgetProposal) old = id > 0 ? sk_store_fetch_one (self, "SELECT " PROPOSAL_COLUMNS
+                                                                 " FROM budget_proposal WHERE id = ?",
+                                                                 proposal_from_row, id) : NULL;
+  g_autofree char *old_text = old ? proposal_text (old) : NULL;
+  g_autofree char *new_text = proposal_text (p);
+  sqlite3_stmt *stmt;
+
+  if (id > 0 && old == NULL)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The proposal no longer exists."));
+      return FALSE;
+    }
+  if (old != NULL && sk_budget_proposal_get_year (old) != sk_budget_proposal_get_year (p)
+      && !check_budget_editable (self, sk_budget_proposal_get_year (old), error))
+    return FALSE;
+  if (old == NULL)
+    {
+      sk_budget_proposal_set_position (p, (int) sk_store_query_int (self, "SELECT ifnull(max(position) + 1, 0)"
+                                                                    " FROM budget_proposal WHERE year = ?",
+                                                                    sk_budget_proposal_get_year (p), 0));
+      stmt = sk_store_prepare (self, "INSERT INTO budget_proposal (year, position, text, focus_area_id, price_level,"
+                               " granted, cost1, cost2, cost3, cost4, cost5)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
+    }
+  else
+    stmt = sk_store_prepare (self, "UPDATE budget_proposal SET year = ?1, position = ?2, text = ?3, focus_area_id = ?4,"
+                             " price_level = ?5, granted = ?6, cost1 = ?7, cost2 = ?8, cost3 = ?9, cost4 = ?10,"
+                             " cost5 = ?11 WHERE id = ?12", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, sk_budget_proposal_get_year (p));
+  sqlite3_bind_int (stmt, 2, sk_budget_proposal_get_position (p));
+  sk_bind_text (stmt, 3, sk_budget_proposal_get_text (p));
+  sk_bind_id (stmt, 4, sk_budget_proposal_get_focus_area_id (p));
+  sk_bind_text (stmt, 5, sk_budget_proposal_get_price_level (p));
+  sqlite3_bind_int (stmt, 6, sk_budget_proposal_get_granted (p) ? 1 : 0);
+  for (guint i = 0; i < SK_BUDGET_PROPOSAL_YEARS; i++)
+    bind_nullable_double (stmt, 7 + i, sk_budget_proposal_get_cost (p, i));
+  if (old != NULL)
+    sqlite3_bind_int64 (stmt, 12, id);
+  if (!sk_store_step_done (self, stmt, error))
+    return FALSE;
+  if (old == NULL)
+    {
+      id = sqlite3_last_insert_rowid (self->db);
+      sk_record_set_id (SK_RECORD (p), id);
+    }
+  return sk_store_audit (self, "budget_proposal", id, 0, old ? "proposal" : "created", old_text, new_text, error);
+}
+
+gboolean
+sk_store_save_budget_proposal (SkStore           *self,
+                               SkBudgetProposal  *p,
+                               GError           **error)
+{
+  gint64 focus_area_id;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SK_IS_BUDGET_PROPOSAL (p), FALSE);
+
+  if (!sk_store_check_text (sk_budget_proposal_get_text (p), error)
+      || !check_year (sk_budget_proposal_get_year (p), error))
+    return FALSE;
+  for (guint i = 0; i < SK_BUDGET_PROPOSAL_YEARS; i++)
+    if (isinf (sk_budget_proposal_get_cost (p, i)))
+      {
+        g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The amount is not a number."));
+        return FALSE;
+      }
+  focus_area_id = sk_budget_proposal_get_focus_area_id (p);
+  if (focus_area_id > 0
+      && sk_store_query_int (self, "SELECT p.year FROM focus_area f JOIN plan p ON p.id = f.plan_id WHERE f.id = ?",
+                             focus_area_id, 0) != sk_budget_proposal_get_year (p))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("The focus area is not in the plan for %d."), sk_budget_proposal_get_year (p));
+      return FALSE;
+    }
+  if (!check_budget_editable (self, sk_budget_proposal_get_year (p), error))
+    return FALSE;
+  if (!SK_STORE_TRY (self, error, write_proposal (self, p, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  return TRUE;
+}
+
+gboolean
+sk_store_remove_budget_proposal (SkStore           *self,
+                                 SkBudgetProposal  *p,
+                                 GError           **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SK_IS_BUDGET_PROPOSAL (p), FALSE);
+
+  if (!check_budget_editable (self, sk_budget_proposal_get_year (p), error))
+    return FALSE;
+  text = proposal_text (p);
+  if (!SK_STORE_TRY (self, error, delete_row (self, "budget_proposal", sk_record_get_id (SK_RECORD (p)), text, error)))
+    return FALSE;
+  sk_store_changed (self, "budget");
+  return TRUE;
+}
