@@ -108,22 +108,18 @@ reported_indicators (SkOutcomesView *self,
 {
   g_autofree char *from = sk_period_make (self->year, 1);
   g_autofree char *to = sk_period_make (self->year, 12);
+  /* One query for the unit, not one per indicator. */
+  g_autoptr(GHashTable) with_figures = sk_store_list_outcome_indicator_ids (self->store, self->unit_id, from, to);
   GListStore *shown = g_list_store_new (SK_TYPE_INDICATOR);
   guint n = g_list_model_get_n_items (all);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SkIndicator) ind = g_list_model_get_item (all, i);
-      g_autoptr(GListModel) outcomes = NULL;
+      gint64 id = sk_record_get_id (SK_RECORD (ind));
 
-      if (sk_indicator_get_responsible_unit_id (ind) != self->unit_id)
-        {
-          outcomes = sk_store_list_outcomes (self->store, sk_record_get_id (SK_RECORD (ind)), self->unit_id,
-                                             from, to);
-          if (g_list_model_get_n_items (outcomes) == 0)
-            continue;
-        }
-      g_list_store_append (shown, ind);
+      if (sk_indicator_get_responsible_unit_id (ind) == self->unit_id || g_hash_table_contains (with_figures, &id))
+        g_list_store_append (shown, ind);
     }
   if (g_list_model_get_n_items (G_LIST_MODEL (shown)) == 0)
     {

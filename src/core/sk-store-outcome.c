@@ -369,6 +369,37 @@ sk_store_list_outcomes (SkStore    *self,
   return sk_array_model_new (SK_TYPE_OUTCOME, items);
 }
 
+GHashTable *
+sk_store_list_outcome_indicator_ids (SkStore    *self,
+                                     gint64      unit_id,
+                                     const char *from_period,
+                                     const char *to_period)
+{
+  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), ids);
+
+  /* The same rows as sk_store_list_outcomes() per indicator, for a whole
+   * unit at once: the index on (unit_id, period) serves it. */
+  stmt = sk_store_prepare (self,
+                           "SELECT DISTINCT indicator_id FROM outcome"
+                           " WHERE unit_id = ? AND period >= ? AND period <= ?", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, unit_id);
+      sk_bind_text (stmt, 2, from_period ? from_period : "0000-00");
+      sk_bind_text (stmt, 3, to_period ? to_period : "9999-99");
+      while (sk_store_step_row (self, stmt, NULL))
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
+        }
+    }
+  return ids;
+}
+
 GListModel *
 sk_store_list_outcome_units (SkStore *self,
                              gint64   indicator_id,
