@@ -283,3 +283,64 @@ sk_store_set_bulk (SkStore  *self,
   sqlite3_exec (self->db, bulk ? "PRAGMA cache_size = -131072" : "PRAGMA cache_size = -2000",
                 NULL, NULL, NULL);
 }
+
+/* ---- The places an import has met ---- */
+
+gboolean
+sk_store_import_places_reset (SkStore  *self,
+                              GError  **error)
+{
+  int rc;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  /* TEMP: private to this connection, and allowed on a read-only file. */
+  rc = sqlite3_exec (self->db,
+                     "CREATE TEMP TABLE IF NOT EXISTS import_place (indicator_id INTEGER, unit_id INTEGER,"
+                     " period TEXT, kind INTEGER, row INTEGER,"
+                     " PRIMARY KEY (indicator_id, unit_id, period, kind)) WITHOUT ROWID;"
+                     " DELETE FROM temp.import_place", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+guint
+sk_store_import_place_seen (SkStore       *self,
+                            gint64         indicator_id,
+                            gint64         unit_id,
+                            const char    *period,
+                            SkOutcomeKind  kind,
+                            guint          row)
+{
+  sqlite3_stmt *stmt;
+  guint first = 0;
+
+  g_return_val_if_fail (SK_IS_STORE (self), 0);
+
+  stmt = sk_store_prepare (self,
+                           "INSERT INTO temp.import_place VALUES (?1, ?2, ?3, ?4, ?5)"
+                           " ON CONFLICT DO UPDATE SET row = row RETURNING row", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sk_bind_text (stmt, 3, period);
+  sqlite3_bind_int (stmt, 4, kind);
+  sqlite3_bind_int (stmt, 5, (int) row);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    first = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return first == row ? 0 : first;
+}
+
+void
+sk_store_import_places_drop (SkStore *self)
+{
+  g_return_if_fail (SK_IS_STORE (self));
+
+  sqlite3_exec (self->db, "DROP TABLE IF EXISTS temp.import_place", NULL, NULL, NULL);
+}
