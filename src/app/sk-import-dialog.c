@@ -161,9 +161,9 @@ show_preview (SkImportDialog *self)
           continue;
         if (listed++ < MAX_LISTED)
           gtk_list_box_append (self->rows, row_widget (row));
-        else
-          left++;
       }
+  /* A large file lists its first rows of each kind; all are counted. */
+  left = sk_outcome_import_count (import, SK_IMPORT_REFUSED) + writes - MIN (listed, MAX_LISTED);
   if (left > 0)
     {
       g_autofree char *more = g_strdup_printf (g_dngettext (NULL, "… and %u more row", "… and %u more rows",
@@ -220,12 +220,16 @@ read_in_thread (GTask        *task,
   GError *error = NULL;
   gboolean ok;
 
-  ok = g_file_load_contents (job->file, cancellable, &contents, &length, NULL, &error);
-  if (ok && job->kpi != NULL)
-    ok = sk_outcome_import_read_kolada (import, contents, length, job->kpi, job->municipality,
-                                        job->indicator, job->unit, NULL, &error);
-  else if (ok)
-    ok = sk_outcome_import_read_csv (import, contents, length, 0, 0, cancellable, &error);
+  if (job->kpi != NULL)
+    {
+      ok = g_file_load_contents (job->file, cancellable, &contents, &length, NULL, &error);
+      if (ok)
+        ok = sk_outcome_import_read_kolada (import, contents, length, job->kpi, job->municipality,
+                                            job->indicator, job->unit, NULL, &error);
+    }
+  else
+    /* A CSV file is read a piece at a time as it is checked: never whole. */
+    ok = sk_outcome_import_open_csv (import, job->file, 0, 0, cancellable, &error);
   if (!ok)
     g_task_return_error (task, error);
   else
@@ -366,7 +370,9 @@ sk_import_show_done_toast (GtkWidget       *widget,
   AdwToast *toast = adw_toast_new (title);
 
   adw_toast_set_timeout (toast, 10);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  /* An import too large to keep what it replaced is undone from the history. */
+  if (sk_outcome_import_can_undo (import))
+    adw_toast_set_button_label (toast, _("_Undo"));
   /* Undo is only worth something now: not behind an older message. */
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "import", import, (GDestroyNotify) sk_outcome_import_free);
