@@ -103,10 +103,8 @@ open_csv (SkOutcomeImport  *self,
       return FALSE;
     }
   self->header_record = sk_csv_reader_get_record (reader);
-  if (!sk_import_read_header (self, header, self->where, self->months, default_year, error))
-    return FALSE;
-  g_atomic_int_set (&self->read_permille, 1000);
-  return TRUE;
+  /* Reading goes on as the rows are checked (the progress is that pass's). */
+  return sk_import_read_header (self, header, self->where, self->months, default_year, error);
 }
 
 gboolean
@@ -307,11 +305,16 @@ sk_import_stream_check (SkOutcomeImport *self,
     }
   /* One read transaction for the lot: SQLite takes and drops its file lock
    * once, not for each of the rows' queries. */
-  in_transaction = sk_store_begin (store, NULL);
+  in_transaction = sk_store_begin_read (store);
   for (guint n = 0; (max_rows == 0 || n < max_rows) && more; n++)
-    more = take_record (self, store, self->reader, &pass, &error);
-  if (in_transaction && !sk_store_commit (store, NULL))
-    sk_store_rollback (store);
+    {
+      more = take_record (self, store, self->reader, &pass, &error);
+      if ((n & 1023) == 0 && self->length > 0)
+        g_atomic_int_set (&self->read_permille,
+                          (gint) (1000 * sk_csv_reader_get_offset (self->reader) / self->length));
+    }
+  if (in_transaction)
+    sk_store_end_read (store);
   for (guint s = 0; s < SK_IMPORT_N_STATUS; s++)
     self->counts[s] += pass.counts[s];
   if (more)
@@ -331,6 +334,7 @@ sk_import_stream_check (SkOutcomeImport *self,
   g_clear_pointer (&self->reader, sk_csv_reader_free);
   sk_store_import_places_drop (store);
   self->check_done = TRUE;
+  g_atomic_int_set (&self->read_permille, 1000);
   return TRUE;
 }
 

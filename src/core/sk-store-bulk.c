@@ -374,3 +374,25 @@ sk_store_import_places_drop (SkStore *self)
   sqlite3_exec (self->db, "DROP TABLE IF EXISTS temp.import_packed; DROP TABLE IF EXISTS temp.import_place",
                 NULL, NULL, NULL);
 }
+
+gboolean
+sk_store_begin_read (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (self->depth > 0 || sqlite3_exec (self->db, "BEGIN DEFERRED", NULL, NULL, NULL) != SQLITE_OK)
+    return FALSE;
+  self->depth++;
+  return TRUE;
+}
+
+void
+sk_store_end_read (SkStore *self)
+{
+  g_return_if_fail (SK_IS_STORE (self));
+  g_return_if_fail (self->depth == 1);
+
+  /* Only reads (and the connection's temporary tables) happened in it. */
+  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  self->depth--;
+}

@@ -105,5 +105,9 @@ guint    sk_store_import_place_seen     (SkStore      *self,
                                          SkOutcomeKind kind,
                                          guint         row);
 void     sk_store_import_places_drop    (SkStore      *self);
+/* A read transaction (also on a read-only store, and taking no write
+ * lock): one file lock for many reads. FALSE when one is open already. */
+gboolean sk_store_begin_read            (SkStore      *self);
+void     sk_store_end_read              (SkStore      *self);
 
 G_END_DECLS
