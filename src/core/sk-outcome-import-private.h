@@ -51,7 +51,9 @@ struct _SkOutcomeImport
   GHashTable    *indicator_errors;
   GHashTable    *keys;          /* "ind:unit:period:kind" → row number */
   GHashTable    *packed_keys;   /* the same packed in 64 bits, where the ids fit */
-  GHashTable    *definitions;   /* "id:year" → the indicator as that year defines it */
+  GHashTable    *definitions;   /* id * 100000 + year → the indicator as that year defines it */
+  GHashTable    *raw_indicators;/* text as written → SkIndicator (borrowed from indicators) */
+  GHashTable    *raw_units;     /* text as written → gint64* (borrowed from unit_ids) */
   GStringChunk  *strings;       /* names, units and periods, each kept once: a
                                    million rows name the same few indicators */
 

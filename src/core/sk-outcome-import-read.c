@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -152,9 +153,24 @@ read_period (SkOutcomeImport *self,
              const char      *text,
              const char     **out)
 {
-  g_autofree char *copy = g_strstrip (g_strdup (text));
+  g_autofree char *copy = NULL;
   int year, month, day;
   char tail = 0;
+
+  /* "2024-04" as written by us and most: taken as it is. */
+  if (strlen (text) == 7 && g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]) && g_ascii_isdigit (text[2])
+      && g_ascii_isdigit (text[3]) && text[4] == '-' && g_ascii_isdigit (text[5]) && g_ascii_isdigit (text[6]))
+    {
+      year = atoi (text);
+      month = (text[5] - '0') * 10 + (text[6] - '0');
+      if (year >= SK_YEAR_MIN && year <= SK_YEAR_MAX && month >= 1 && month <= 12)
+        {
+          *out = sk_import_keep (self, text);
+          return TRUE;
+        }
+      return FALSE;
+    }
+  copy = g_strstrip (g_strdup (text));
 
   if (sscanf (copy, "%4d-%2d-%2d%c", &year, &month, &day, &tail) >= 3
       || (sscanf (copy, "%4d-%2d%c", &year, &month, &tail) == 2))

@@ -50,7 +50,9 @@ sk_outcome_import_new (void)
   self->unit_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->packed_keys = g_hash_table_new (g_direct_hash, g_direct_equal);
-  self->definitions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->definitions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->raw_indicators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->raw_units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->strings = g_string_chunk_new (4096);
   return self;
 }
@@ -70,6 +72,8 @@ sk_outcome_import_free (SkOutcomeImport *self)
   g_hash_table_unref (self->keys);
   g_hash_table_unref (self->packed_keys);
   g_hash_table_unref (self->definitions);
+  g_hash_table_unref (self->raw_indicators);
+  g_hash_table_unref (self->raw_units);
   g_string_chunk_free (self->strings);
   g_free (self);
 }
@@ -94,10 +98,18 @@ find_indicator (SkOutcomeImport  *self,
 
   if (row->indicator_id != 0)
     return sk_store_get_indicator (store, row->indicator_id);
+  /* The text as the file spells it, met before: no folding a row. */
+  ind = g_hash_table_lookup (self->raw_indicators, row->indicator_text);
+  if (ind != NULL)
+    return g_object_ref (ind);
   key = sk_import_fold (row->indicator_text);
   ind = g_hash_table_lookup (self->indicators, key);
   if (ind != NULL)
-    return g_object_ref (ind);
+    {
+      if (g_hash_table_size (self->raw_indicators) < SK_IMPORT_LIST_LIMIT)
+        g_hash_table_insert (self->raw_indicators, g_strdup (row->indicator_text), ind);
+      return g_object_ref (ind);
+    }
   message = g_hash_table_lookup (self->indicator_errors, key);
   if (message != NULL)
     {
@@ -114,6 +126,8 @@ find_indicator (SkOutcomeImport  *self,
       return NULL;
     }
   g_hash_table_insert (self->indicators, g_steal_pointer (&key), g_object_ref (ind));
+  if (g_hash_table_size (self->raw_indicators) < SK_IMPORT_LIST_LIMIT)
+    g_hash_table_insert (self->raw_indicators, g_strdup (row->indicator_text), ind);
   return ind;
 }
 
@@ -130,10 +144,17 @@ find_unit (SkOutcomeImport *self,
 
   if (row->unit_id != 0)
     return row->unit_id;
+  id = g_hash_table_lookup (self->raw_units, row->unit_text);
+  if (id != NULL)
+    return *id;
   key = sk_import_fold (row->unit_text);
   id = g_hash_table_lookup (self->unit_ids, key);
   if (id != NULL)
-    return *id;
+    {
+      if (g_hash_table_size (self->raw_units) < SK_IMPORT_LIST_LIMIT)
+        g_hash_table_insert (self->raw_units, g_strdup (row->unit_text), id);
+      return *id;
+    }
   message = g_hash_table_lookup (self->unit_errors, key);
   if (message != NULL)
     {
@@ -152,6 +173,8 @@ find_unit (SkOutcomeImport *self,
   id = g_new (gint64, 1);
   *id = sk_record_get_id (SK_RECORD (unit));
   g_hash_table_insert (self->unit_ids, g_steal_pointer (&key), id);
+  if (g_hash_table_size (self->raw_units) < SK_IMPORT_LIST_LIMIT)
+    g_hash_table_insert (self->raw_units, g_strdup (row->unit_text), id);
   return *id;
 }
 
@@ -240,15 +263,16 @@ definition_in_year (SkOutcomeImport *self,
                     gint64           indicator_id,
                     int              year)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%d", indicator_id, year);
-  SkIndicator *ind = g_hash_table_lookup (self->definitions, key);
+  /* Keyed by one number: no text made a row. */
+  gint64 key = indicator_id * 100000 + year;
+  SkIndicator *ind = g_hash_table_lookup (self->definitions, &key);
 
   if (ind == NULL)
     {
       ind = sk_store_get_indicator_in_year (store, indicator_id, year);
       if (ind == NULL)
         return NULL;
-      g_hash_table_insert (self->definitions, g_steal_pointer (&key), ind);
+      g_hash_table_insert (self->definitions, g_memdup2 (&key, sizeof key), ind);
     }
   return g_object_ref (ind);
 }
