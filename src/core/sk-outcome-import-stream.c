@@ -371,8 +371,10 @@ sk_import_stream_apply (SkOutcomeImport  *self,
       sk_store_rollback (store);
       return FALSE;
     }
-  /* One large write: keep the index pages in memory (see sk-store-bulk.h). */
-  sk_store_set_bulk (store, TRUE);
+  /* One large write: more index pages in memory than SQLite's 2 MB, but a
+   * fixed amount, so that a million rows take no more than a hundred
+   * thousand (128 MB saved a twentieth of the time for 130 MB more). */
+  sk_store_set_bulk_cache (store, 16384);
   {
     /* The store's format of a time (sk_store_now). */
     g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -420,7 +422,7 @@ sk_import_stream_apply (SkOutcomeImport  *self,
       /* Nothing was written: nothing to undo. */
       clear_undo (self);
     }
-  sk_store_set_bulk (store, FALSE);
+  sk_store_set_bulk_cache (store, 0);
   sk_store_import_places_drop (store);
   self->applied = ok;
   return ok;

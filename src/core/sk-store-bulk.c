@@ -396,3 +396,15 @@ sk_store_end_read (SkStore *self)
   sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
   self->depth--;
 }
+
+void
+sk_store_set_bulk_cache (SkStore *self,
+                         guint    kib)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (SK_IS_STORE (self));
+
+  sql = g_strdup_printf ("PRAGMA cache_size = -%u", kib > 0 ? kib : 2000);
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+}

@@ -74,6 +74,9 @@ gboolean sk_store_restore_audit_entries (SkStore    *self,
  * less CPU time for 1,4 million outcomes). FALSE turns it back. */
 void     sk_store_set_bulk              (SkStore    *self,
                                          gboolean    bulk);
+/* As set_bulk with a cache of @kib KiB (0: back to SQLite's default). */
+void     sk_store_set_bulk_cache        (SkStore    *self,
+                                         guint       kib);
 
 /* ---- One large import of outcomes (sk-outcome-import.c) ---- */
 
