@@ -215,8 +215,8 @@ test_large_twice (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_outcomes (f->store, "VC"), ==, before);
 }
 
-/* A quoted comment with a line break, and a Windows-1252 "å" first met,
- * beyond the first 64 KiB: read as in a small file. */
+/* A Windows-1252 "å" first met beyond the first 64 KiB, and a quoted
+ * comment whose line break lies beyond the second: read as a small file. */
 static void
 test_pieces (Fixture *f, gconstpointer data)
 {
@@ -229,13 +229,25 @@ test_pieces (Fixture *f, gconstpointer data)
   g_autoptr(SkOutcome) o = NULL;
   guint i = 0;
 
-  /* Plain ASCII rows until just before a piece's end. */
-  while (csv->len < 65536 - 40)
+  const char *last = "Sjukfr\xE5nvaro;VC;2030-01;4,5;\"F\xF6rsta raden\r\n";
+  g_autofree char *filler = NULL;
+  gsize room;
+
+  /* Plain ASCII rows through the first piece and into the second, */
+  while (csv->len < 2 * 65536 - 300)
     {
       g_string_append_printf (csv, "Kostnadsutveckling;VC;%u-%02u;1;\r\n", 1900 + i / 12, i % 12 + 1);
       i++;
     }
-  g_string_append (csv, "Sjukfr\xE5nvaro;VC;2030-01;4,5;\"F\xF6rsta raden\r\nandra raden\"\r\n");
+  /* one with a comment as long as it takes for the second piece to end
+   * just after the line break within the quotes of the last row. */
+  room = 2 * 65536 - csv->len - strlen (last) - strlen ("Kostnadsutveckling;FTV;2029-01;1;\r\n");
+  filler = g_strnfill (room, 'x');
+  g_string_append_printf (csv, "Kostnadsutveckling;FTV;2029-01;1;%s\r\n", filler);
+  i++;
+  g_string_append (csv, last);
+  g_assert_cmpuint (csv->len, ==, 2 * 65536);
+  g_string_append (csv, "andra raden\"\r\n");
   file = write_file (f, "cp1252.csv", csv->str, csv->len);
   g_assert_true (sk_outcome_import_open_csv (import, file, 0, 0, NULL, &error));
   g_assert_no_error (error);
