@@ -73,6 +73,7 @@ struct _SkOutcomeImport
   guint          listed[SK_IMPORT_N_STATUS];
   GArray        *batch;         /* SkImportRow: those of the record at hand */
   GArray        *undo;          /* SkImportUndo; NULL when too many to keep */
+  gboolean       places_checked;/* writing what was checked: no row repeats a place */
   GFunc          row_func;      /* every row as it is checked */
   gpointer       row_data;
 };

@@ -384,9 +384,13 @@ sk_import_stream_apply (SkOutcomeImport  *self,
   clear_undo (self);
   if (checked)
     self->undo = g_array_new (FALSE, FALSE, sizeof (SkImportUndo));
+  /* After a check, the same file (its sum is compared below) repeats no
+   * place: the write pass need not look for one. */
+  self->places_checked = checked;
   while (take_record (self, store, reader, &pass, &local))
     if (pass.error != NULL && !pass.list)
       break;
+  self->places_checked = FALSE;
   g_free (pass.now);
   if (!pass.list)
     {

@@ -324,9 +324,9 @@ sk_import_check_row (SkOutcomeImport *self,
       return;
     }
   /* A file's places are kept in the store's temporary table, not here. */
-  first = self->streamed
-          ? sk_store_import_place_seen (store, row->indicator_id, row->unit_id, row->period, row->kind, row->row)
-          : remember_place (self, row);
+  first = !self->streamed ? remember_place (self, row)
+          : self->places_checked ? 0
+          : sk_store_import_place_seen (store, row->indicator_id, row->unit_id, row->period, row->kind, row->row);
   if (first != 0)
     {
       sk_import_refuse (row, _("Row %u already gives this month for this indicator and unit."), first);
