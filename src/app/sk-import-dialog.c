@@ -204,7 +204,6 @@ static gboolean
 check_chunk (gpointer data)
 {
   SkImportDialog *self = data;
-
   gint64 until = g_get_monotonic_time () + CHECK_SLICE_MS * 1000;
 
   /* Rows given one by one (Kolada) are checked here, for a slice of time
@@ -408,7 +407,8 @@ sk_import_show_done_toast (GtkWidget       *widget,
   AdwToast *toast = adw_toast_new (title);
 
   adw_toast_set_timeout (toast, 10);
-  /* An import too large to keep what it replaced is undone from the history. */
+  /* An import too large to keep what it replaced offers no undo (the
+   * history still holds every old value). */
   if (sk_outcome_import_can_undo (import))
     adw_toast_set_button_label (toast, _("_Undo"));
   /* Undo is only worth something now: not behind an older message. */
