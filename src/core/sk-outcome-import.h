@@ -17,9 +17,15 @@ G_BEGIN_DECLS
  * refused; undoing puts back what was there before. Only outcomes are
  * written: targets, also an adopted plan's, are never touched.
  *
- * Reading (sk_outcome_import_read_csv) needs no store and may run in a
- * worker thread; checking, applying and undoing use the store in its own
- * thread.
+ * A CSV file is read in passes, never held whole: checking counts every
+ * row and lists the first SK_IMPORT_LIST_LIMIT (1000) of each status,
+ * applying reads it again and writes (refused when the file or the stored
+ * values changed since the check).
+ *
+ * Opening (sk_outcome_import_open_csv, _read_csv) needs no store and may run
+ * in a worker thread; checking, applying and undoing use a store in the
+ * thread it belongs to (a file may be checked in a worker on a read-only
+ * connection of the worker's own, and applied on the window's).
  */
 
 typedef enum {
