@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -689,6 +690,20 @@ drop_size_groups (SkOutcomesView *self)
     g_clear_object (&self->cell_width[c]);
 }
 
+/* Joins the last two words of @label by a no-break space. */
+static void
+keep_last_words (GtkLabel *label)
+{
+  g_autoptr(GString) text = g_string_new (gtk_label_get_text (label));
+  const char *space = strrchr (text->str, ' ');
+
+  if (space == NULL)
+    return;
+  g_string_erase (text, space - text->str, 1);
+  g_string_insert (text, space - text->str, "\xc2\xa0");  /* U+00A0 */
+  gtk_label_set_text (label, text->str);
+}
+
 static void
 add_header_row (SkOutcomesView *self)
 {
@@ -709,6 +724,13 @@ add_header_row (SkOutcomesView *self)
       gtk_grid_attach (self->header_grid, label, MONTH_GRID_COLUMN + m - 1, 0, 1, 1);
     }
   label = header_label (_("So far this year"), NULL);
+  /* Wrapped, so the column is as narrow as its figures (a wrapping
+   * label is never narrower than its longest word); the last two words
+   * kept together: "Hittills / i år", not "Hittills i / år". */
+  keep_last_words (GTK_LABEL (label));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
   gtk_size_group_add_widget (self->cell_width[YTD], label);
   gtk_grid_attach (self->ytd_corner_grid, label, 0, 0, 1, 1);
 }
