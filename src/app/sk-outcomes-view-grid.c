@@ -116,6 +116,16 @@ set_tooltip (GtkWidget  *widget,
     gtk_widget_set_tooltip_text (widget, text);
 }
 
+/* In the grid the view shows the text itself (sk-outcomes-view-tip.c),
+ * off the row being worked on; GTK's own tooltip would cover it. */
+static void
+set_tip (GtkWidget  *widget,
+         const char *text)
+{
+  set_tooltip (widget, text);
+  gtk_widget_set_has_tooltip (widget, FALSE);
+}
+
 /* ---- Cell contents ---- */
 
 static char *
@@ -211,7 +221,7 @@ update_month_cell (SkOutcomesView *self,
     gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, comment, -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-  set_tooltip (GTK_WIDGET (cell), tooltip->len > 0 ? tooltip->str : NULL);
+  set_tip (GTK_WIDGET (cell), tooltip->len > 0 ? tooltip->str : NULL);
 }
 
 /* The month the year-to-date is shown at: the latest with data, or, in
@@ -286,7 +296,7 @@ update_ytd (SkOutcomesView *self,
   label = g_strdup_printf (_("%s, so far this year: %s"), sk_indicator_get_name (row->indicator), words);
   sk_outcome_cell_set_status (cell, status);
   sk_outcome_cell_set_label (cell, label);
-  set_tooltip (GTK_WIDGET (cell), isnan (value) ? NULL : words);
+  set_tip (GTK_WIDGET (cell), isnan (value) ? NULL : words);
 }
 
 /* A value target with its sign, as the rule reads: ">95 %" as written,
@@ -317,10 +327,10 @@ update_target (SkOutcomesView *self,
     {
       g_autofree char *described = sk_target_describe (target, sk_indicator_get_direction (row->indicator));
 
-      set_tooltip (row->target, described);
+      set_tip (row->target, described);
     }
   else
-    set_tooltip (row->target, NULL);
+    set_tip (row->target, NULL);
 }
 
 static void
@@ -340,10 +350,10 @@ update_name (Row *row)
     {
       g_autofree char *both = g_strdup_printf ("%s\n%s", text, description);
 
-      set_tooltip (row->name, both);
+      set_tip (row->name, both);
     }
   else
-    set_tooltip (row->name, text);
+    set_tip (row->name, text);
 }
 
 static gboolean
@@ -442,6 +452,12 @@ sk_outcomes_view_move_to (SkOutcomesView *self,
     }
   if (old_row != NULL && old_row != row)
     update_ytd (self, old_row);
+  /* A tip shown may now lie over the new current row. */
+  if (old_row != row)
+    {
+      sk_outcomes_view_tip_hide (self);
+      g_clear_weak_pointer (&self->tip_owner);
+    }
   if (old != cell && self->store != NULL)
     update_ytd (self, row);
   update_place_label (self);
@@ -607,7 +623,7 @@ header_label (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 1.0);
   gtk_widget_set_valign (label, GTK_ALIGN_END);
   if (tooltip != NULL)
-    set_tooltip (label, tooltip);
+    set_tip (label, tooltip);
   return label;
 }
 
@@ -749,7 +765,7 @@ add_perspective_row (SkOutcomesView *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-  set_tooltip (label, sk_perspective_label (perspective));
+  set_tip (label, sk_perspective_label (perspective));
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_add_css_class (label, "sk-outcome-perspective");
   gtk_grid_attach (self->names_grid, label, NAME_GRID_COLUMN, grid_row, 2, 1);
@@ -936,20 +952,14 @@ sk_outcomes_view_start_at_latest (SkOutcomesView *self)
 }
 
 
-/* While a value is typed no cell shows a tooltip: one would cover the
- * row being edited, or the cells around it. */
+/* While a value is typed no cell shows a tip: one would cover the
+ * cells around the one being edited, or the error shown by it. */
 void
 sk_outcomes_view_set_tooltips (SkOutcomesView *self,
                                gboolean        enabled)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = g_ptr_array_index (self->rows, i);
-
-      for (guint c = 0; c < N_CELLS; c++)
-        gtk_widget_set_has_tooltip (row->cells[c],
-                                    enabled && gtk_widget_get_tooltip_text (row->cells[c]) != NULL);
-    }
+  if (!enabled)
+    sk_outcomes_view_tip_hide (self);
 }
 
 void
