@@ -12,6 +12,7 @@
 #include "sk-file-notice.h"
 #include "sk-format.h"
 #include "sk-outcomes-view-private.h"
+#include "sk-window-focus.h"
 
 /*
  * The Utfall grid: its cells and what they show, the current cell (a
@@ -980,6 +981,8 @@ sk_outcomes_view_grid_init (SkOutcomesView *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (grids); i++)
     {
+      /* Tab moves from cell to cell (on_grid_key), and out at the ends. */
+      sk_window_focus_own_tab (grids[i]);
       keys = gtk_event_controller_key_new ();
       g_signal_connect (keys, "key-pressed", G_CALLBACK (on_grid_key), self);
       gtk_widget_add_controller (grids[i], keys);
