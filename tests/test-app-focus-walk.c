@@ -79,6 +79,8 @@ lost (GtkWidget *focus,
     return "on nothing";
   if (!gtk_widget_is_drawable (focus))
     return "not drawn";
+  if (GTK_IS_WINDOW (window) && !gtk_window_get_focus_visible (GTK_WINDOW (window)))
+    return "no focus ring shown";
   /* These show no focus ring: the keyboard seems gone. */
   if (GTK_IS_SCROLLED_WINDOW (focus))
     return "on a scrolled window";

@@ -51,6 +51,8 @@ on_key (GtkEventControllerKey *keys,
   /* Not in a popover (its own round), nor where Tab means something. */
   if (focus == NULL || gtk_widget_get_native (focus) != GTK_NATIVE (window) || uses_tab (focus))
     return FALSE;
+  /* As GTK's own Tab does: the keyboard is in use, show the focus ring. */
+  gtk_window_set_focus_visible (window, TRUE);
   if (gtk_widget_child_focus (GTK_WIDGET (window), dir) && gtk_window_get_focus (window) != focus)
     return TRUE;
   /* At the end: round to the first control (or from the first to the
