@@ -254,7 +254,7 @@ on_show_all (SkOutcomesView *self)
 /* The names take the width the months and the year to date leave, so
  * a wide window shows them whole; in a narrow one the months scroll. */
 #define NAME_MIN_PX 150
-#define NAME_MAX_PX 440
+#define NAME_MAX_PX 560
 
 static gboolean
 apply_name_width (gpointer data)
