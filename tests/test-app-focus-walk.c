@@ -7,6 +7,8 @@
 #include "app-test-keys.h"
 #include "app-test-util.h"
 #include "sk-application.h"
+#include "sk-outcome-cell.h"
+#include "sk-outcomes-view.h"
 #include "sk-window.h"
 
 /* Every view by the keyboard alone, with real key presses: Alt+1 … Alt+8
@@ -178,6 +180,22 @@ test_walk (void)
   sk_test_spin ();
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     walk (window, views[i].page, views[i].max, views[i].round);
+
+  /* In the Utfall grid Tab moves from cell to cell; Ctrl+Tab leaves it. */
+  sk_test_press_key (GDK_KEY_3, GDK_ALT_MASK);
+  {
+    g_autoptr(SkUnit) unit = sk_store_find_unit (store, "Vårdcentralen Halland", NULL);
+
+    g_assert_true (sk_outcomes_view_set_unit (SK_OUTCOMES_VIEW (sk_window_get_view (window, "outcomes")),
+                                              sk_record_get_id (SK_RECORD (unit))));
+  }
+  for (guint i = 0; i < 5 && !SK_IS_OUTCOME_CELL (focus_widget ()); i++)
+    sk_test_press_key (GDK_KEY_Tab, 0);
+  g_assert_true (SK_IS_OUTCOME_CELL (focus_widget ()));
+  sk_test_press_key (GDK_KEY_Tab, GDK_CONTROL_MASK);
+  sk_test_wait_ms (20);
+  g_assert_false (SK_IS_OUTCOME_CELL (focus_widget ()));
+  g_assert_null (lost (focus_widget (), GTK_WIDGET (window)));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -14,7 +14,8 @@
  * Tab and Shift+Tab are moved here: on to the next control, or round.
  * Widgets that use Tab themselves are left alone: a text view taking
  * tabs, and anything inside a widget marked with sk_window_focus_own_tab ()
- * (the Utfall grid, where Tab moves from cell to cell).
+ * (the Utfall grid, where Tab moves from cell to cell); Ctrl+Tab leaves
+ * them (it was trapped in the Utfall grid the same way).
  */
 
 #define OWN_TAB "sk-window-focus-own-tab"
@@ -38,9 +39,11 @@ on_key (GtkEventControllerKey *keys,
         GtkWindow             *window)
 {
   GtkWidget *focus = gtk_window_get_focus (window);
+  /* Ctrl+Tab leaves a widget that uses Tab itself (GTK's convention). */
+  gboolean leave = (state & GDK_CONTROL_MASK) != 0;
   GtkDirectionType dir;
 
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+  if (state & GDK_ALT_MASK)
     return FALSE;
   if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
     dir = GTK_DIR_TAB_FORWARD;
@@ -49,7 +52,7 @@ on_key (GtkEventControllerKey *keys,
   else
     return FALSE;
   /* Not in a popover (its own round), nor where Tab means something. */
-  if (focus == NULL || gtk_widget_get_native (focus) != GTK_NATIVE (window) || uses_tab (focus))
+  if (focus == NULL || gtk_widget_get_native (focus) != GTK_NATIVE (window) || (!leave && uses_tab (focus)))
     return FALSE;
   /* As GTK's own Tab does: the keyboard is in use, show the focus ring. */
   gtk_window_set_focus_visible (window, TRUE);
