@@ -250,7 +250,7 @@ on_show_all (SkOutcomesView *self)
 /* The names take the width the months and the year to date leave, so
  * a wide window shows them whole; in a narrow one the months scroll. */
 #define NAME_MIN_PX 150
-#define NAME_MAX_PX 440
+#define NAME_MAX_PX 560
 
 static gboolean
 apply_name_width (gpointer data)
@@ -574,6 +574,7 @@ sk_outcomes_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_pointer (&self->prompt, gtk_widget_unparent);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
+  sk_outcomes_view_tip_dispose (self);
   if (self->error_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->error_popover));
   /* The stack is both AdwBin's child and a template child: let go once. */
@@ -651,6 +652,7 @@ sk_outcomes_view_init (SkOutcomesView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_parent (GTK_WIDGET (self->error_popover), GTK_WIDGET (self));
   sk_outcomes_view_grid_init (self);
+  sk_outcomes_view_tip_init (self);
 
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (unit_name), NULL, NULL);
   gtk_drop_down_set_expression (self->unit_dropdown, expression);

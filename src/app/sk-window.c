@@ -25,6 +25,7 @@
 #include "sk-import-dialog.h"
 #include "sk-outcomes-export.h"
 #include "sk-window-damage.h"
+#include "sk-window-focus.h"
 #include "sk-window-views.h"
 #include "sk-window-exchange.h"
 
@@ -706,6 +707,7 @@ sk_window_init (SkWindow *self)
                               gtk_widget_get_prev_sibling (GTK_WIDGET (self->toasts)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-open", FALSE);
   sk_window_damage_init (self, GTK_WIDGET (self->toasts));
+  sk_window_focus_init (GTK_WINDOW (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
 
   self->settings = settings_or_null ();
