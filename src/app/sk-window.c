@@ -51,9 +51,9 @@ static void bind_view (SkWindow *self, GtkWidget *view);
 static void show_visible_view (SkWindow *self);
 static void make_visible_view (SkWindow *self);
 
-/* The order of Alt+1 … Alt+8. */
+/* The order of Alt+1 … Alt+9. */
 static const char *page_names[] = {
-  "goals", "indicators", "outcomes", "workenv", "followup", "plans", "charts", "board",
+  "goals", "indicators", "outcomes", "workenv", "followup", "plans", "charts", "board", "budget",
 };
 
 static int
