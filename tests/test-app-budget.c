@@ -75,7 +75,8 @@ press (guint keyval, guint times)
     sk_test_press_key (keyval, 0);
 }
 
-/* From the first cell (Intäkter, budget, the year) to Netto, outcome, May. */
+/* From the first cell (Intäkter, budget, the year) to Netto, outcome, May:
+ * three rows (budget, outcome, forecast) a line. */
 static void
 go_to_net_outcome_may (Fixture *f)
 {
@@ -84,7 +85,7 @@ go_to_net_outcome_may (Fixture *f)
   gtk_widget_grab_focus (first);
   sk_test_spin ();
   g_assert_true (gtk_widget_has_focus (first));
-  press (GDK_KEY_Down, 7);
+  press (GDK_KEY_Down, 10);
   press (GDK_KEY_Right, 5);
   sk_test_spin ();
   g_assert_true (gtk_widget_has_focus (sk_budget_view_get_cell (f->view, SK_BUDGET_LINE_NET, 1, 5)));
@@ -100,9 +101,14 @@ test_typed_value_saved (Fixture *f, gconstpointer data)
   sk_test_type ("-1 234,5");
   sk_test_press_key (GDK_KEY_Return, 0);
   sk_test_spin ();
-  /* Enter moves down, to Investeringar, budget, May. */
-  g_assert_true (gtk_widget_has_focus (sk_budget_view_get_cell (f->view, SK_BUDGET_LINE_INVESTMENT, 0, 5)));
+  /* Enter moves down, to Netto, prognos, May. */
+  g_assert_true (gtk_widget_has_focus (sk_budget_view_get_cell (f->view, SK_BUDGET_LINE_NET, 2, 5)));
   g_assert_cmpfloat (stored (f, SK_BUDGET_LINE_NET, SK_BUDGET_VALUE_OUTCOME, 5), ==, -1234.5);
+  /* The forecast is follow-up too: open in the adopted plan. */
+  sk_test_type ("-110 000");
+  sk_test_press_key (GDK_KEY_Return, 0);
+  sk_test_spin ();
+  g_assert_cmpfloat (stored (f, SK_BUDGET_LINE_NET, SK_BUDGET_VALUE_FORECAST, 5), ==, -110000);
 
   /* Reopened on a new connection, the grid shows it as Swedes write it. */
   close_view (f);

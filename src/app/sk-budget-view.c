@@ -18,7 +18,8 @@
 /*
  * The Budget view. The grid has a row per line (intäkter,
  * personalkostnader, övriga kostnader, netto, investeringar) and kind
- * (budget, utfall), a column for the year and one per month; the
+ * (budget, utfall, prognos: the year's total as forecast in that
+ * month's report), a column for the year and one per month; the
  * current cell is the one tab stop, arrows and Tab move it, Enter, F2 or
  * typing a figure edits it, Delete clears it, Ctrl+Z undoes and Ctrl+V
  * pastes a block of cells copied from a spreadsheet. The store refuses
@@ -27,7 +28,7 @@
  */
 
 #define N_LINES 5
-#define N_KINDS 2                   /* budget, outcome */
+#define N_KINDS 3                   /* budget, outcome, forecast (SkBudgetValueKind) */
 #define N_ROWS  (N_LINES * N_KINDS)
 #define N_COLS  13                  /* the year, then January–December */
 #define ERROR_COLUMN (N_COLS + 1)
@@ -78,10 +79,7 @@ G_DEFINE_FINAL_TYPE (SkBudgetView, sk_budget_view, GTK_TYPE_WIDGET)
 static void reload (SkBudgetView *self);
 
 static SkBudgetLineKind row_line (guint row) { return (SkBudgetLineKind) (row / N_KINDS); }
-static SkBudgetValueKind row_kind (guint row)
-{
-  return row % N_KINDS == 0 ? SK_BUDGET_VALUE_BUDGET : SK_BUDGET_VALUE_OUTCOME;
-}
+static SkBudgetValueKind row_kind (guint row) { return (SkBudgetValueKind) (row % N_KINDS); }
 
 static gint64
 current_unit (SkBudgetView *self)
@@ -105,8 +103,9 @@ static char *
 row_title (guint row)
 {
   /* TRANSLATORS: a row of the budget grid: "Intäkter, budget", "Netto, utfall" */
-  return g_strdup_printf (_("%s, %s"), sk_budget_line_label (row_line (row)),
-                          row_kind (row) == SK_BUDGET_VALUE_BUDGET ? _("budget") : _("outcome"));
+  static const char * const kinds[] = { N_("budget"), N_("outcome"), N_("forecast") };
+
+  return g_strdup_printf (_("%s, %s"), sk_budget_line_label (row_line (row)), _(kinds[row_kind (row)]));
 }
 
 static const char *
@@ -163,6 +162,20 @@ fill_cell (SkBudgetView *self, guint row, guint col, gint64 unit_id)
   label = g_strdup_printf (_("%s, %s: %s"), title, column_title (col),
                            isnan (value) ? _("empty") : text);
   sk_outcome_cell_set_label (cell, label);
+  /* The adopted plan's budget is read-only: dimmed, and said so. */
+  if (self->adopted && row_kind (row) == SK_BUDGET_VALUE_BUDGET)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (cell), "dim-label");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_READ_ONLY, TRUE,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Locked: the plan is adopted."), -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (cell), "dim-label");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_READ_ONLY);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 }
 
 static void
