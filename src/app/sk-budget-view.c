@@ -48,6 +48,7 @@ struct _SkBudgetView
   int          year;
 
   GtkWidget   *box;
+  GtkFlowBox  *bar;
   GtkDropDown *unit_dropdown;
   GtkDropDown *month_dropdown;
   GtkLabel    *lock_label;
@@ -900,6 +901,7 @@ sk_budget_view_class_init (SkBudgetViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/styrkort/Styrkort/sk-budget-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SkBudgetView, box);
+  gtk_widget_class_bind_template_child (widget_class, SkBudgetView, bar);
   gtk_widget_class_bind_template_child (widget_class, SkBudgetView, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SkBudgetView, month_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SkBudgetView, lock_label);
@@ -925,6 +927,7 @@ sk_budget_view_init (SkBudgetView *self)
   sk_a11y_name_dropdown (self->month_dropdown, _("Through month"));
   gtk_label_set_text (self->lock_label,
                       _("The plan is adopted: its budget is locked. Outcomes can still be entered."));
+  sk_a11y_name_flow_cells (self->bar);
   build_grid (self);
   gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
   g_signal_connect (self->unit_dropdown, "notify::selected", G_CALLBACK (on_choice_changed), self);
