@@ -602,7 +602,7 @@ static void
 sync_help_section (SkWindow *self)
 {
   static const char *with_section[] = {
-    "goals", "indicators", "outcomes", "workenv", "followup", "charts", "board",
+    "goals", "indicators", "outcomes", "workenv", "followup", "charts", "board", "budget",
   };
   GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
   const char *view = adw_view_stack_get_visible_child_name (self->views);
