@@ -628,7 +628,7 @@ static void
 draw_chart (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
 {
   SkBudgetView *self = data;
-  double lo = 0, hi = 0, left = 70, right = 16, top = 16, bottom = 28;
+  double lo = 0, hi = 0, left = 70, right = 16, top = 16, bottom = 50;
   double pw = width - left - right, ph = height - top - bottom;
   GdkRGBA fg;
   PangoLayout *layout;
@@ -697,7 +697,8 @@ draw_chart (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer d
       cairo_set_dash (cr, NULL, 0, 0);
       /* The legend, as text: colour is never alone. */
       pango_layout_set_text (layout, s == 0 ? _("— Accumulated outcome") : _("- - Accumulated budget"), -1);
-      cairo_move_to (cr, left + 10 + s * 200, top - 14);
+      /* Under the months, clear of the lines. */
+      cairo_move_to (cr, left + s * 220, top + ph + 28);
       pango_cairo_show_layout (cr, layout);
     }
   g_object_unref (layout);
