@@ -13,7 +13,7 @@ set -uo pipefail
 app=$1 cli=$2 unlabelled=$3 out=$4
 here=$(cd "$(dirname "$0")" && pwd)
 audit=$here/a11y/a11y-audit.sh
-views=(goals indicators outcomes workenv followup plans charts board)
+views=(goals indicators outcomes workenv followup plans charts board budget)
 datasets=(example demo)
 
 echo "1..$((1 + ${#views[@]} * ${#datasets[@]}))"

@@ -94,7 +94,7 @@ test_help_follows_view (void)
   GtkBuilder *builder =
     gtk_builder_new_from_resource ("/io/github/styrkort/Styrkort/gtk/help-overlay.ui");
   GtkShortcutsWindow *help = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-  const char *views[] = { "goals", "indicators", "outcomes", "workenv", "followup", "charts", "board" };
+  const char *views[] = { "goals", "indicators", "outcomes", "workenv", "followup", "charts", "board", "budget" };
   g_autofree char *section = NULL;
 
   /* As GtkApplication does: the overlay is there before the window shows. */

@@ -12,7 +12,7 @@
 #define NARROW 360
 
 static const char *views[] = {
-  "goals", "indicators", "outcomes", "workenv", "followup", "plans", "charts", "board", NULL,
+  "goals", "indicators", "outcomes", "workenv", "followup", "plans", "charts", "board", "budget", NULL,
 };
 
 static SkWindow *

@@ -13,7 +13,7 @@
  * shown, by Alt+number too. (The time itself: build-aux/bench-startup.sh.)
  */
 
-static const char *others[] = { "indicators", "outcomes", "workenv", "followup", "plans", "charts", "board" };
+static const char *others[] = { "indicators", "outcomes", "workenv", "followup", "plans", "charts", "board", "budget" };
 
 static void
 test_start_builds_the_visible_view (void)

@@ -176,7 +176,7 @@ sk_application_startup (GApplication *app)
   /* Ctrl+N stays free for "new item" in the views (application accels
    * run before the focused view's own shortcuts). */
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-database", (const char *[]) { "<Control><Shift>n", NULL });
-  for (int i = 1; i <= 8; i++)
+  for (int i = 1; i <= 9; i++)
     {
       g_autofree char *accel = g_strdup_printf ("<Alt>%d", i);
       g_autofree char *detailed = g_strdup_printf ("win.show-page(%d)", i);

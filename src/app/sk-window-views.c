@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "sk-board-view.h"
+#include "sk-budget-view.h"
 #include "sk-charts-view.h"
 #include "sk-follow-up-view.h"
 #include "sk-goals-view.h"
@@ -38,6 +39,7 @@ static const struct
   { "plans",      sk_plans_view_get_type,      FALSE },
   { "charts",     sk_charts_view_get_type,     FALSE },
   { "board",      sk_board_view_get_type,      FALSE },
+  { "budget",     sk_budget_view_get_type,     FALSE },
 };
 
 /* The view of page @name if it was made already, else NULL. */

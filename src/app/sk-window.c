@@ -52,9 +52,9 @@ static void bind_view (SkWindow *self, GtkWidget *view);
 static void show_visible_view (SkWindow *self);
 static void make_visible_view (SkWindow *self);
 
-/* The order of Alt+1 … Alt+8. */
+/* The order of Alt+1 … Alt+9. */
 static const char *page_names[] = {
-  "goals", "indicators", "outcomes", "workenv", "followup", "plans", "charts", "board",
+  "goals", "indicators", "outcomes", "workenv", "followup", "plans", "charts", "board", "budget",
 };
 
 static int
@@ -603,7 +603,7 @@ static void
 sync_help_section (SkWindow *self)
 {
   static const char *with_section[] = {
-    "goals", "indicators", "outcomes", "workenv", "followup", "charts", "board",
+    "goals", "indicators", "outcomes", "workenv", "followup", "charts", "board", "budget",
   };
   GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
   const char *view = adw_view_stack_get_visible_child_name (self->views);

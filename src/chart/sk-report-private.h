@@ -103,5 +103,7 @@ void          sk_report_summary       (SkReportFlow *flow, SkPlan *plan);
 void          sk_report_goals         (SkReportFlow *flow, SkPlan *plan);
 void          sk_report_register      (SkReportFlow *flow, SkPlan *plan);
 void          sk_report_work_env      (SkReportFlow *flow, SkPlan *plan);
+/* sk-report-budget.c */
+void          sk_report_economy       (SkReportFlow *flow, SkPlan *plan);
 
 G_END_DECLS

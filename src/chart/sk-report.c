@@ -436,6 +436,7 @@ build (SkReport *self,
   sk_report_summary (&flow, plan);
   sk_report_goals (&flow, plan);
   sk_report_register (&flow, plan);
+  sk_report_economy (&flow, plan);
   sk_report_work_env (&flow, plan);
   g_clear_pointer (&flow.cr, cairo_destroy);
 }
