@@ -115,6 +115,16 @@ test_values (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   lines = sk_store_list_budget_lines (f->store, 2024, SK_BUDGET_VALUE_BUDGET);
   g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 1);
+  /* The grid has a row per line of the unit, entered or not. */
+  {
+    g_autoptr(GListModel) rows = sk_store_list_budget_rows (f->store, 2024, SK_BUDGET_VALUE_BUDGET);
+    g_autoptr(SkBudgetLine) staff = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, SK_N_BUDGET_LINES);
+    staff = g_list_model_get_item (rows, SK_BUDGET_LINE_STAFF);
+    g_assert_cmpint (sk_budget_line_get_line (staff), ==, SK_BUDGET_LINE_STAFF);
+    g_assert_true (isnan (sk_budget_line_get_value (staff, 3)));
+  }
   {
     g_autoptr(SkBudgetLine) got = g_list_model_get_item (lines, 0);
 
@@ -362,6 +372,19 @@ test_example_seed (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (round (unit_fig.deviation / 100), ==, 54);
   compute (d, 4, unit_id (f, "LoA"), TRUE, SK_BUDGET_SUM_NET, &unit_fig);
   g_assert_cmpfloat (round (unit_fig.deviation / 100), ==, -25);
+
+  /* The chart's series: accumulated through each month, the outcome up
+   * to April; the budget over the whole year ends at the year's. */
+  {
+    double o[12], b[12];
+
+    sk_budget_data_series (d, 0, TRUE, SK_BUDGET_SUM_NET, o, b);
+    g_assert_cmpfloat (o[3], ==, -37583);
+    g_assert_cmpfloat (b[3], ==, -45835);
+    g_assert_true (isnan (o[4]));
+    g_assert_cmpfloat (b[11], ==, -111528);
+    g_assert_cmpfloat (o[0], >, o[3]);
+  }
 
   /* 5.1.2 Kostnadsutveckling: −414 583 / −414 612 / −29 / −423 519 /
    * 8 907 / 0 % / 2,2 % / 2,1 %. */

@@ -367,6 +367,24 @@ sk_budget_data_compute (SkBudgetData    *d,
   return any;
 }
 
+void
+sk_budget_data_series (SkBudgetData *d,
+                       gint64        unit_id,
+                       gboolean      subtree,
+                       SkBudgetSum   sum,
+                       double        outcome[12],
+                       double        budget[12])
+{
+  for (guint m = 1; m <= SK_BUDGET_MONTHS; m++)
+    {
+      SkBudgetFigures f;
+
+      sk_budget_data_compute (d, m, unit_id, subtree, sum, &f);
+      outcome[m - 1] = m <= d->last_month ? f.outcome : NAN;
+      budget[m - 1] = f.budget;
+    }
+}
+
 gboolean
 sk_budget_data_has (SkBudgetData      *d,
                     SkBudgetSum        sum,

@@ -86,6 +86,16 @@ gboolean      sk_budget_data_compute    (SkBudgetData    *data,
                                          SkBudgetSum      sum,
                                          SkBudgetFigures *out);
 
+/* For a chart of the year: @outcome[m − 1] and @budget[m − 1] the
+ * accumulated outcome and budget through month m (1–12), NAN where there
+ * is none (the outcome stops at the last month booked). */
+void          sk_budget_data_series     (SkBudgetData    *data,
+                                         gint64           unit_id,
+                                         gboolean         subtree,
+                                         SkBudgetSum      sum,
+                                         double           outcome[12],
+                                         double           budget[12]);
+
 /* The value of an economy indicator linked to the budget (see
  * SkBudgetMeasure) at @month for the unit and the units under it, in
  * @measure_unit ("mnkr", "tkr", "%" …: amounts are tkr unless the unit

@@ -465,6 +465,60 @@ sk_store_list_budget_lines (SkStore           *self,
   return G_LIST_MODEL (list);
 }
 
+GListModel *
+sk_store_list_budget_rows (SkStore           *self,
+                           int                year,
+                           SkBudgetValueKind  kind)
+{
+  GListStore *rows = g_list_store_new (SK_TYPE_BUDGET_LINE);
+  g_autoptr(GListModel) lines = NULL;
+  g_autoptr(GArray) budget_units = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) present = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (rows));
+
+  lines = sk_store_list_budget_lines (self, year, kind);
+  budget_units = sk_store_list_budget_units (self, year);
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      SkBudgetLine *bl = g_list_model_get_item (lines, i);
+      gint64 unit_id = sk_budget_line_get_unit_id (bl);
+
+      g_hash_table_insert (by_key, g_strdup_printf ("%" G_GINT64_FORMAT "/%d", unit_id, sk_budget_line_get_line (bl)), bl);
+      g_hash_table_add (present, g_memdup2 (&unit_id, sizeof unit_id));
+      g_object_unref (bl);  /* @lines keeps it */
+    }
+  for (guint i = 0; i < budget_units->len; i++)
+    g_hash_table_add (present, g_memdup2 (&g_array_index (budget_units, SkBudgetUnitEntry, i).unit_id, sizeof (gint64)));
+
+  units = sk_store_list_units (self);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(SkUnit) unit = g_list_model_get_item (units, i);
+      gint64 unit_id = sk_record_get_id (SK_RECORD (unit));
+
+      if (!g_hash_table_contains (present, &unit_id))
+        continue;
+      for (int line = 0; line < SK_N_BUDGET_LINES; line++)
+        {
+          g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d", unit_id, line);
+          SkBudgetLine *bl = g_hash_table_lookup (by_key, key);
+
+          if (bl != NULL)
+            g_list_store_append (rows, bl);
+          else
+            {
+              g_autoptr(SkBudgetLine) empty = sk_budget_line_new (year, unit_id, line, kind);
+
+              g_list_store_append (rows, empty);
+            }
+        }
+    }
+  return G_LIST_MODEL (rows);
+}
+
 gboolean
 sk_store_has_budget (SkStore *self,
                      int      year)

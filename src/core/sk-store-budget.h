@@ -52,6 +52,11 @@ gboolean      sk_store_set_budget_line     (SkStore *self, SkBudgetLine *line, G
 /* Every (unit, line) of @kind in @year that has a value (SkBudgetLine
  * items), in unit tree order, then by line. */
 GListModel   *sk_store_list_budget_lines   (SkStore *self, int year, SkBudgetValueKind kind);
+/* The rows of an entry grid: for every unit of @year's budget (and any
+ * other unit with values of @kind that year), in unit tree order, one
+ * SkBudgetLine per line (revenue, staff, other, net, investment), empty
+ * (NAN) where nothing is entered. */
+GListModel   *sk_store_list_budget_rows    (SkStore *self, int year, SkBudgetValueKind kind);
 /* Whether @year has any budget value of any kind. */
 gboolean      sk_store_has_budget          (SkStore *self, int year);
 /* The months (1–12) of @year in which a forecast was made, ascending. */
