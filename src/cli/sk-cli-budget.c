@@ -50,6 +50,7 @@ unit_label (SkStore *store, gint64 unit_id)
 /* ---- budget: the follow-up tables ---- */
 
 typedef struct {
+  guint         shown;    /* tables printed */
   SkCliGlobals *globals;
   SkStore      *store;
   SkBudgetData *data;
@@ -63,7 +64,14 @@ typedef struct {
 static char *
 amount (Tables *t, double value)
 {
-  return sk_cli_number (t->globals, value, "tkr");
+  g_autofree char *number = NULL;
+
+  if (t->globals->tsv || isnan (value))
+    return sk_cli_number (t->globals, value, "tkr");
+  /* Whole tkr, as the report prints them (a budget spread by twelfths
+   * has fractions). */
+  number = sk_format_number (round (value), 0);
+  return g_strdup_printf ("%s tkr", number);
 }
 
 static char *
@@ -120,11 +128,15 @@ compute_row (Tables *t, guint i, SkBudgetSum sum, SkBudgetFigures *f)
   return sk_budget_data_compute (t->data, t->month, unit, t->only_unit > 0, sum, f);
 }
 
+/* Prints a text table with its heading, when it has rows. */
 static void
-heading (Tables *t, const char *text)
+print_table (Tables *t, const char *heading, SkCliTable *table, guint rows)
 {
-  if (!t->globals->tsv)
-    g_print ("\n%s\n", text);
+  if (t->globals->tsv || rows == 0)
+    return;
+  g_print ("\n%s\n", heading);
+  sk_cli_table_print (table, stdout);
+  t->shown++;
 }
 
 static void
@@ -138,13 +150,14 @@ table_accumulated (Tables *t)
   };
   g_autoptr(SkCliTable) table = sk_cli_table_new (columns, G_N_ELEMENTS (columns), FALSE);
 
-  heading (t, _("Accumulated budget deviation"));
+  guint rows = 0;
+
   for (guint i = 0; i < n_rows (t); i++)
     {
       SkBudgetFigures f;
       g_autofree char *unit = unit_label (t->store, row_unit (t, i));
 
-      if (!compute_row (t, i, SK_BUDGET_SUM_NET, &f))
+      if (!compute_row (t, i, SK_BUDGET_SUM_NET, &f) || isnan (f.outcome))
         continue;
       if (t->globals->tsv)
         {
@@ -158,9 +171,9 @@ table_accumulated (Tables *t)
 
           sk_cli_table_add_row (table, unit, a, b, c);
         }
+      rows++;
     }
-  if (!t->globals->tsv)
-    sk_cli_table_print (table, stdout);
+  print_table (t, _("Accumulated budget deviation"), table, rows);
 }
 
 static void
@@ -179,8 +192,8 @@ table_development (Tables *t, SkBudgetSum sum)
   };
   g_autoptr(SkCliTable) table = sk_cli_table_new (columns, G_N_ELEMENTS (columns), FALSE);
   const char *section = sum == SK_BUDGET_SUM_COSTS ? "costs" : "revenue";
+  guint rows = 0;
 
-  heading (t, sum == SK_BUDGET_SUM_COSTS ? _("Cost development") : _("Revenue development"));
   for (guint i = 0; i < n_rows (t); i++)
     {
       SkBudgetFigures f;
@@ -207,9 +220,9 @@ table_development (Tables *t, SkBudgetSum sum)
           for (guint c = 0; c < 8; c++)
             g_free (cells[c]);
         }
+      rows++;
     }
-  if (!t->globals->tsv)
-    sk_cli_table_print (table, stdout);
+  print_table (t, sum == SK_BUDGET_SUM_COSTS ? _("Cost development") : _("Revenue development"), table, rows);
 }
 
 static void
@@ -227,8 +240,8 @@ table_forecast (Tables *t, SkBudgetSum sum)
   g_autoptr(SkCliTable) table = sk_cli_table_new (columns, G_N_ELEMENTS (columns), FALSE);
   gboolean investment = sum == SK_BUDGET_SUM_INVESTMENT;
   const char *section = investment ? "investment" : "forecast";
+  guint rows = 0;
 
-  heading (t, investment ? _("Forecast investment budget deviation") : _("Forecast budget deviation"));
   for (guint i = 0; i < n_rows (t); i++)
     {
       SkBudgetFigures f;
@@ -252,9 +265,10 @@ table_forecast (Tables *t, SkBudgetSum sum)
           for (guint c = 0; c < 6; c++)
             g_free (cells[c]);
         }
+      rows++;
     }
-  if (!t->globals->tsv)
-    sk_cli_table_print (table, stdout);
+  print_table (t, investment ? _("Forecast investment budget deviation") : _("Forecast budget deviation"),
+               table, rows);
 }
 
 int
@@ -279,7 +293,7 @@ sk_cli_budget (SkCliGlobals *globals,
   g_autoptr(SkBudgetData) data = NULL;
   g_autoptr(GArray) units = NULL;
   g_autoptr(SkCliTable) tsv = NULL;
-  Tables t = { globals };
+  Tables t = { .globals = globals };
   int status, month = 0, period_year = 0;
 
   if ((status = sk_cli_parse_options (globals, "budget", entries, &argc, &argv)) != 0)
@@ -333,11 +347,11 @@ sk_cli_budget (SkCliGlobals *globals,
     t.tsv = tsv = sk_cli_table_new (tsv_columns, G_N_ELEMENTS (tsv_columns), TRUE);
   else
     {
-      g_autofree char *from = g_strdup (sk_month_abbrev (1));
-      g_autofree char *to = g_strdup (sk_month_abbrev (month));
+      g_autofree char *months = month == 1 ? g_strdup (sk_month_abbrev (1))
+                                           : g_strdup_printf ("%s–%s", sk_month_abbrev (1), sk_month_abbrev (month));
 
-      /* TRANSLATORS: the internal budget's follow-up: year, first and last month */
-      g_print (_("Internal budget %d, %s–%s, tkr\n"), year, from, to);
+      /* TRANSLATORS: the internal budget's follow-up: the year and its months ("jan–apr") */
+      g_print (_("Internal budget %d, %s, tkr\n"), year, months);
     }
   table_accumulated (&t);
   table_development (&t, SK_BUDGET_SUM_COSTS);
@@ -346,6 +360,8 @@ sk_cli_budget (SkCliGlobals *globals,
   table_forecast (&t, SK_BUDGET_SUM_INVESTMENT);
   if (tsv != NULL)
     sk_cli_table_print (tsv, stdout);
+  else if (t.shown == 0)
+    g_print (_("No outcomes or forecasts yet up to this month.\n"));
   return SK_CLI_EXIT_OK;
 }
 
