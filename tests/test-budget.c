@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "sk-store.h"
@@ -581,6 +582,47 @@ test_round_trip (Fixture *f, gconstpointer data)
   }
 }
 
+/* A file with another budget for an adopted plan leaves the budget as
+ * adopted and says so; its outcomes are imported. */
+static void
+test_import_adopted (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *changed = NULL;
+  g_auto(GStrv) notes = NULL;
+  gint64 ftv;
+  gboolean noted = FALSE;
+
+  load_example (f);
+  ftv = unit_id (f, "FTV");
+  json = sk_exchange_export_string (f->store, &error);
+  g_assert_no_error (error);
+  /* FTV's January net budget −5 904 becomes −1, and a May outcome is added. */
+  g_assert_cmpfloat (sk_store_get_budget_value (f->store, 2024, ftv, SK_BUDGET_LINE_NET, SK_BUDGET_VALUE_BUDGET, 1),
+                     ==, -5904);
+  {
+    g_autoptr(GString) s = g_string_new (json);
+
+    g_assert_cmpuint (g_string_replace (s, "\"line\" : \"net\",\n            \"month\" : 1,\n            \"value\" : -5904",
+                                        "\"line\" : \"net\",\n            \"month\" : 1,\n            \"value\" : -1", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (s, "\"budget_follow_up\" : [",
+                                        "\"budget_follow_up\" : [{ \"year\": 2024, \"unit\": \"Folktandvården Halland\","
+                                        " \"line\": \"net\", \"kind\": \"outcome\", \"month\": 5, \"value\": -4000,"
+                                        " \"changed_by\": \"eva\", \"changed_at\": \"2024-06-10T08:00:00Z\" },", 1), ==, 1);
+    changed = g_string_free (g_steal_pointer (&s), FALSE);
+  }
+  g_assert_true (sk_exchange_import_full (f->store, changed, -1, &notes, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    noted |= strstr (notes[i], "internal budget") != NULL;
+  g_assert_true (noted);
+  g_assert_cmpfloat (sk_store_get_budget_value (f->store, 2024, ftv, SK_BUDGET_LINE_NET, SK_BUDGET_VALUE_BUDGET, 1),
+                     ==, -5904);
+  g_assert_cmpfloat (sk_store_get_budget_value (f->store, 2024, ftv, SK_BUDGET_LINE_NET, SK_BUDGET_VALUE_OUTCOME, 5),
+                     ==, -4000);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -594,5 +636,6 @@ main (int argc, char **argv)
   ADD ("/budget/example/indicators", test_example_indicators);
   ADD ("/budget/example/according-to-budget", test_according_to_budget);
   ADD ("/budget/exchange/round-trip", test_round_trip);
+  ADD ("/budget/exchange/adopted", test_import_adopted);
   return g_test_run ();
 }
