@@ -263,6 +263,15 @@ test_assumptions_proposals (Fixture *f, gconstpointer data)
 
     g_assert_cmpint (sk_budget_assumption_get_kind (got), ==, SK_BUDGET_ASSUMPTION_EFFICIENCY);
     g_assert_cmpfloat (sk_budget_assumption_get_value (got), ==, -1.5);
+    /* As list views read it. */
+    {
+      g_autofree char *unit = NULL;
+      double value = 0;
+
+      g_object_get (got, "measure-unit", &unit, "value", &value, NULL);
+      g_assert_cmpstr (unit, ==, "%");
+      g_assert_cmpfloat (value, ==, -1.5);
+    }
   }
   /* Neither value nor words: refused. */
   {
