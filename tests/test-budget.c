@@ -526,6 +526,32 @@ test_according_to_budget (Fixture *f, gconstpointer data)
   sk_figures_clear (&fig);
 }
 
+/* A plan copied to a new year takes the budget's units, financing and
+ * assumptions along, not its amounts. */
+static void
+test_copy_plan (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkPlan) plan = NULL;
+  g_autoptr(SkPlan) copy = NULL;
+  g_autoptr(GArray) units = NULL;
+  g_autoptr(GListModel) assumptions = NULL;
+
+  load_example (f);
+  plan = sk_store_get_plan (f->store, 2025);
+  copy = sk_store_copy_plan (f->store, plan, 2026, &error);
+  g_assert_no_error (error);
+  units = sk_store_list_budget_units (f->store, 2026);
+  g_assert_cmpuint (units->len, ==, 5);
+  assumptions = sk_store_list_budget_assumptions (f->store, 2026);
+  g_assert_cmpuint (g_list_model_get_n_items (assumptions), ==, 13);
+  g_assert_false (sk_store_has_budget (f->store, 2026));
+  /* The copy is a draft: its budget can be entered. */
+  g_assert_true (sk_store_set_budget_value (f->store, 2026, unit_id (f, "RGU"), SK_BUDGET_LINE_NET,
+                                            SK_BUDGET_VALUE_BUDGET, 0, -9500, &error));
+  g_assert_no_error (error);
+}
+
 /* Export and import carry the budget: nothing is lost in a round trip. */
 static void
 test_round_trip (Fixture *f, gconstpointer data)
@@ -644,6 +670,7 @@ main (int argc, char **argv)
   ADD ("/budget/example/seed-001", test_example_seed);
   ADD ("/budget/example/indicators", test_example_indicators);
   ADD ("/budget/example/according-to-budget", test_according_to_budget);
+  ADD ("/budget/example/copy-plan", test_copy_plan);
   ADD ("/budget/exchange/round-trip", test_round_trip);
   ADD ("/budget/exchange/adopted", test_import_adopted);
   return g_test_run ();

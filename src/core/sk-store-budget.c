@@ -693,6 +693,35 @@ sk_store_set_budget_indicator (SkStore  *self,
   return TRUE;
 }
 
+gboolean
+sk_store_budget_copy (SkStore  *self,
+                      int       from_year,
+                      int       to_year,
+                      GError  **error)
+{
+  static const char *steps[] = {
+    "INSERT OR IGNORE INTO budget_unit (year, unit_id, financing)"
+    " SELECT ?2, unit_id, financing FROM budget_unit WHERE year = ?1",
+    "INSERT INTO budget_assumption (year, position, kind, value, measure_unit, text)"
+    " SELECT ?2, position, kind, value, measure_unit, text FROM budget_assumption WHERE year = ?1"
+    " AND NOT EXISTS (SELECT 1 FROM budget_assumption WHERE year = ?2)",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      sqlite3_stmt *stmt = sk_store_prepare (self, steps[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int (stmt, 1, from_year);
+      sqlite3_bind_int (stmt, 2, to_year);
+      if (!sk_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  sk_store_changed (self, "budget");
+  return TRUE;
+}
+
 /* ---- Assumptions ---- */
 
 static gpointer

@@ -17,7 +17,9 @@ G_BEGIN_DECLS
  * is adopted every change of it is refused with SK_STORE_ERROR_ADOPTED.
  * Outcomes and forecasts are follow-up and stay open. Every change is
  * audited (entity "budget", "budget_assumption", "budget_proposal") and
- * announced as ::changed::budget. */
+ * announced as ::changed::budget. sk_store_copy_plan() gives the new
+ * year the old one's budget units, their financing and its assumptions
+ * (not its amounts nor proposals). */
 
 typedef struct {
   gint64            unit_id;
