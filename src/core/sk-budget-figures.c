@@ -573,23 +573,28 @@ outcome_key (const char *period, SkOutcomeKind kind)
 
 GListModel *
 sk_budget_indicator_outcomes (SkStore     *store,
-                              SkIndicator *indicator,
+                              gint64       indicator_id,
                               gint64       unit_id,
                               const char  *from_period,
                               const char  *to_period,
                               GListModel  *stored)
 {
-  gint64 indicator_id = sk_record_get_id (SK_RECORD (indicator));
   int measure = sk_store_get_budget_measure (store, indicator_id);
-  const char *measure_unit = sk_indicator_get_measure_unit (indicator);
+  g_autoptr(SkIndicator) indicator = NULL;
+  const char *measure_unit;
   g_autoptr(GHashTable) computed = NULL;   /* "period/kind" → SkOutcome */
   GListStore *result;
   int from_year, from_month, to_year, to_month;
   gboolean forecast;
 
-  if (measure < 0 || !sk_period_parse (from_period, &from_year, &from_month)
+  if (measure < 0 || unit_id <= 0 || !sk_period_parse (from_period, &from_year, &from_month)
       || !sk_period_parse (to_period, &to_year, &to_month))
     return NULL;
+  /* Amounts in the unit of the indicator's base definition (mnkr, tkr). */
+  indicator = sk_store_get_indicator (store, indicator_id);
+  if (indicator == NULL)
+    return NULL;
+  measure_unit = sk_indicator_get_measure_unit (indicator);
   forecast = measure == SK_BUDGET_MEASURE_FORECAST_DEVIATION || measure == SK_BUDGET_MEASURE_INVESTMENT_DEVIATION;
   computed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 

@@ -115,10 +115,12 @@ gboolean      sk_budget_data_measure    (SkBudgetData    *data,
  * figure for a period replaced by it (YTD for the accumulated figures,
  * with a REFERENCE row — the budgeted development — for the
  * developments; MONTH at each report for the forecasts; the stored
- * comment kept). NULL when the indicator is not linked to the budget
- * (sk_store_set_budget_indicator): then @stored stands as it is. */
+ * comment kept; id 0, as they are not stored). NULL when the indicator
+ * is not linked to the budget (sk_store_set_budget_indicator): then
+ * @stored stands as it is. sk_store_list_outcomes() calls it, so every
+ * view, the CLI and the report see the same figure. */
 GListModel   *sk_budget_indicator_outcomes (SkStore     *store,
-                                            SkIndicator *indicator,
+                                            gint64       indicator_id,
                                             gint64       unit_id,
                                             const char  *from_period,
                                             const char  *to_period,

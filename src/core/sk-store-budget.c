@@ -631,6 +631,30 @@ sk_store_get_budget_measure (SkStore *self,
                                    indicator_id, -1);
 }
 
+gboolean
+sk_store_budget_gives (SkStore *self,
+                       gint64   indicator_id,
+                       int      year)
+{
+  sqlite3_stmt *stmt;
+  gboolean gives = FALSE;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (sk_store_get_budget_measure (self, indicator_id) < 0)
+    return FALSE;
+  stmt = sk_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM budget_value WHERE year = ? AND kind IN (1, 2))", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  if (sk_store_step_row (self, stmt, NULL))
+    {
+      gives = sqlite3_column_int (stmt, 0) != 0;
+      sqlite3_reset (stmt);
+    }
+  return gives;
+}
+
 static gboolean
 write_budget_indicator (SkStore  *self,
                         gint64    indicator_id,

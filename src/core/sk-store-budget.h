@@ -88,6 +88,10 @@ gboolean      sk_store_set_budget_indicator (SkStore *self, gint64 indicator_id,
 /* The measure (SkBudgetMeasure) or −1 when the indicator is not linked. */
 int           sk_store_get_budget_measure   (SkStore *self, gint64 indicator_id);
 
+/* Whether the indicator is linked to the budget and the budget has
+ * outcomes or forecasts in @year: its figures there are the budget's. */
+gboolean      sk_store_budget_gives         (SkStore *self, gint64 indicator_id, int year);
+
 /* ---- Assumptions ---- */
 GListModel   *sk_store_list_budget_assumptions (SkStore *self, int year); /* SkBudgetAssumption, by position */
 /* Adds @a (its id is set) or, with an id, writes every field of it. */

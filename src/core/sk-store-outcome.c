@@ -10,6 +10,8 @@
 #include "sk-array-model.h"
 #include "sk-format.h"
 #include "sk-store-private.h"
+#include "sk-store-budget-private.h"
+#include "sk-budget-figures.h"
 #include "sk-text.h"
 
 /* Outcomes and the audit trail. */
@@ -365,6 +367,15 @@ sk_store_list_outcomes (SkStore    *self,
       while (sk_store_step_row (self, stmt, NULL))
         g_ptr_array_add (items, outcome_from_row (stmt));
     }
+  /* An economy indicator linked to the budget shows the budget's figures
+   * (sk-budget-figures.c): every view reads them from here. */
+  if (from_period != NULL && to_period != NULL)
+    {
+      g_autoptr(GListModel) stored = sk_array_model_new (SK_TYPE_OUTCOME, items);
+      GListModel *merged = sk_budget_indicator_outcomes (self, indicator_id, unit_id, from_period, to_period, stored);
+
+      return merged != NULL ? merged : g_steal_pointer (&stored);
+    }
   /* A snapshot in an array: the derived figures read thousands of these. */
   return sk_array_model_new (SK_TYPE_OUTCOME, items);
 }
@@ -396,6 +407,8 @@ sk_store_list_outcome_units_between (SkStore    *self,
                            "SELECT u.id, ifnull(u.parent_id, 0), u.name, u.short_name, u.position FROM unit u"
                            " WHERE EXISTS (SELECT 1 FROM outcome o WHERE o.unit_id = u.id AND o.indicator_id = ?"
                            "  AND o.period >= ? AND o.period <= ?)"
+                           /* An economy indicator has figures where the budget has them. */
+                           "  OR u.id IN (" SK_STORE_BUDGET_FIGURE_UNITS ")"
                            " ORDER BY ifnull(u.parent_id, 0), u.position, u.name", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
