@@ -98,6 +98,17 @@ sk_test_example_store (const char *path)
   return store;
 }
 
+/* The id of the unit named @name (or its short name). */
+gint64
+sk_test_unit_id (SkStore    *store,
+                 const char *name)
+{
+  g_autoptr(SkUnit) unit = sk_store_find_unit (store, name, NULL);
+
+  g_assert_nonnull (unit);
+  return sk_record_get_id (SK_RECORD (unit));
+}
+
 /* A draft copy of the plan of @from_year (the example's 2025 is adopted). */
 SkPlan *
 sk_test_copy_plan (SkStore *store,
@@ -113,6 +124,79 @@ sk_test_copy_plan (SkStore *store,
   g_assert_no_error (error);
   g_assert_nonnull (copy);
   return copy;
+}
+
+/* A new temporary database with the example plans and a draft copy of
+ * the adopted 2025 plan as 2026, closed again: for what edits a plan. */
+char *
+sk_test_example_draft_db (const char *prefix)
+{
+  char *path = sk_test_temp_db (prefix);
+  g_autoptr(SkStore) store = sk_test_example_store (path);
+  g_autoptr(SkPlan) plan = sk_store_get_plan (store, 2025);
+  g_autoptr(SkPlan) copy = NULL;
+
+  g_assert_true (sk_plan_is_adopted (plan));
+  copy = sk_test_copy_plan (store, 2025, 2026);
+  return path;
+}
+
+/* The main window on the database at @path, shown and settled; @width
+ * and @height 0 leave the default size. */
+SkWindow *
+sk_test_window_open (const char *path,
+                     int         width,
+                     int         height)
+{
+  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
+
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  sk_window_open_database (window, path);
+  gtk_window_present (GTK_WINDOW (window));
+  sk_test_spin ();
+  return window;
+}
+
+/* The same, then the example plan loaded as a user does it, from the
+ * welcome page's "Load Example Plan". */
+SkWindow *
+sk_test_window_with_example (const char *path,
+                             int         width,
+                             int         height)
+{
+  SkWindow *window = sk_test_window_open (path, width, height);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
+  sk_test_spin ();
+  return window;
+}
+
+void
+sk_test_view_open (SkTestView *v,
+                   GType       type,
+                   int         year,
+                   int         width,
+                   int         height)
+{
+  v->store = sk_test_open_store (v->path);
+  v->view = g_object_new (type, "store", v->store, "year", year, NULL);
+  v->window = sk_test_show (v->view, width, height);
+}
+
+void
+sk_test_view_close (SkTestView *v)
+{
+  g_clear_pointer (&v->window, sk_test_close);
+  g_clear_object (&v->store);
+}
+
+void
+sk_test_view_tear_down (SkTestView    *v,
+                        gconstpointer  data)
+{
+  sk_test_view_close (v);
+  g_clear_pointer (&v->path, g_free);
 }
 
 /* Shows @child in a new window of the given size. */
@@ -218,6 +302,23 @@ dialog_text_field (AdwMessageDialog *dialog)
   return field;
 }
 
+/* Runs @action on @widget (as a menu or shortcut does) and returns the
+ * dialog it opened. A floating @param is consumed. */
+AdwMessageDialog *
+sk_test_action_dialog (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  g_autoptr(GVariant) owned = param != NULL ? g_variant_ref_sink (param) : NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action_variant (widget, action, param));
+  sk_test_spin ();
+  dialog = sk_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
 char *
 sk_test_dialog_text (AdwMessageDialog *dialog)
 {
@@ -288,4 +389,18 @@ sk_test_labels_of (GtkWidget *root)
   g_assert_nonnull (root);
   collect_labels (root, out);
   return g_string_free (out, FALSE);
+}
+
+/* Whether a label on screen below @root (or @root) shows exactly @text. */
+gboolean
+sk_test_shows_label (GtkWidget  *root,
+                     const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (sk_test_shows_label (c, text))
+      return TRUE;
+  return FALSE;
 }

@@ -20,33 +20,13 @@
  * finds the edit controls, so the walk sees them when they are there.
  */
 
-typedef struct {
-  char      *path;
-  SkStore   *store;
-  GtkWindow *window;
-  GtkWidget *view;
-} Fixture;
+typedef SkTestView Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) copy = NULL;
-
-  f->path = sk_test_temp_db ("sk-adopted");
-  store = sk_test_example_store (f->path);
-  copy = sk_test_copy_plan (store, 2025, 2026);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  if (f->window != NULL)
-    sk_test_close (f->window);
-  g_clear_object (&f->store);
-  g_free (f->path);
+  f->path = sk_test_example_draft_db ("sk-adopted");
 }
 
 static void
@@ -54,9 +34,7 @@ open_view (Fixture *f,
            GType    type,
            int      year)
 {
-  f->store = sk_test_open_store (f->path);
-  f->view = g_object_new (type, "store", f->store, "year", year, NULL);
-  f->window = sk_test_show (f->view, 1000, 800);
+  sk_test_view_open (f, type, year, 1000, 800);
   sk_test_spin ();
 }
 
@@ -370,7 +348,7 @@ main (int   argc,
   if (!sk_test_app_init (&argc, &argv))
     return 0;
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, sk_test_view_tear_down)
   ADD ("/adopted/workenv", test_work_env_adopted);
   ADD ("/adopted/workenv-draft", test_work_env_draft);
   ADD ("/adopted/workenv-unlink-undo", test_work_env_unlink_undo);

@@ -33,13 +33,7 @@ example_db (const char *which)
 static SkWindow *
 open_window (const char *path)
 {
-  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  sk_window_open_database (window, path);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_spin ();
-  return window;
+  return sk_test_window_open (path, 1000, 700);
 }
 
 /* Runs the main loop until @done says so, for at most five seconds. */

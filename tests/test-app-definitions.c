@@ -15,23 +15,13 @@
  * plan's names, and a choice in Indikatorer's side panel is kept when the
  * window closes right after it. */
 
-typedef struct {
-  char      *path;
-  SkStore   *store;
-  GtkWindow *window;
-  GtkWidget *view;
-} Fixture;
+typedef SkTestView Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) copy = NULL;
-
-  f->path = sk_test_temp_db ("sk-defs");
-  store = sk_test_example_store (f->path);
-  copy = sk_test_copy_plan (store, 2025, 2026);
+  f->path = sk_test_example_draft_db ("sk-defs");
 }
 
 static void

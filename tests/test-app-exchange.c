@@ -21,13 +21,7 @@
 static SkWindow *
 open_window (const char *path)
 {
-  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  sk_window_open_database (window, path);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_spin ();
-  return window;
+  return sk_test_window_open (path, 1000, 700);
 }
 
 /* Whether a label showing @text (a toast's title) is in @root's tree. */

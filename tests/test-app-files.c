@@ -19,13 +19,7 @@
 static SkWindow *
 open_window (const char *path)
 {
-  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  sk_window_open_database (window, path);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_spin ();
-  return window;
+  return sk_test_window_open (path, 1100, 800);
 }
 
 static void
@@ -40,11 +34,7 @@ close_window (SkWindow *window)
 static char *
 example_file (void)
 {
-  char *path = sk_test_temp_db ("sk-app-files");
-  g_autoptr(SkStore) store = sk_test_example_store (path);
-  g_autoptr(SkPlan) draft = sk_test_copy_plan (store, 2025, 2026);
-
-  return path;
+  return sk_test_example_draft_db ("sk-app-files");
 }
 
 /* The button (or other actionable) on screen that runs @action. */

@@ -12,25 +12,15 @@
  * through the X server): F2, typing, Return; Ctrl+Z and Ctrl+Shift+Z.
  * What the tree shows and what the database holds are both checked. */
 
-typedef struct {
-  char      *path;
-  SkStore   *store;
-  GtkWindow *window;
-  GtkWidget *view;
-} Fixture;
+typedef SkTestView Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(SkPlan) copy = NULL;
-
-  f->path = sk_test_temp_db ("sk-goals-edit");
-  f->store = sk_test_example_store (f->path);
   /* 2025 is adopted in the example: edit a draft copy. */
-  copy = sk_test_copy_plan (f->store, 2025, 2026);
-  f->view = g_object_new (SK_TYPE_GOALS_VIEW, "store", f->store, "year", 2026, NULL);
-  f->window = sk_test_show (f->view, 900, 700);
+  f->path = sk_test_example_draft_db ("sk-goals-edit");
+  sk_test_view_open (f, SK_TYPE_GOALS_VIEW, 2026, 900, 700);
   sk_test_focus_window (f->window);
 }
 
@@ -42,9 +32,7 @@ fixture_tear_down (Fixture       *f,
 
   while ((dialog = sk_test_find_dialog ()) != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
-  sk_test_close (f->window);
-  g_clear_object (&f->store);
-  g_free (f->path);
+  sk_test_view_tear_down (f, data);
 }
 
 /* The first board goal of the 2026 plan that has a sibling. */
@@ -89,20 +77,6 @@ stored_text (Fixture     *f,
         return g_strdup (sk_board_goal_get_text (g));
     }
   return NULL;
-}
-
-/* Whether a label on screen in @root shows exactly @text. */
-static gboolean
-shows_text (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
-      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (shows_text (c, text))
-      return TRUE;
-  return FALSE;
 }
 
 /* Chooses the goal's row and puts the keyboard in the tree. */
@@ -151,26 +125,26 @@ test_rename_shown_and_undone (Fixture       *f,
   g_assert_nonnull (goal);
   old = g_strdup (sk_board_goal_get_text (goal));
   choose (f, goal);
-  g_assert_true (shows_text (f->view, old));
+  g_assert_true (sk_test_shows_label (f->view, old));
 
   rename_by_keys (f, "Kortare vantetider i hela lanet");
   /* The row shows the new text at once, not after the year is switched. */
-  g_assert_true (shows_text (f->view, "Kortare vantetider i hela lanet"));
-  g_assert_false (shows_text (f->view, old));
+  g_assert_true (sk_test_shows_label (f->view, "Kortare vantetider i hela lanet"));
+  g_assert_false (sk_test_shows_label (f->view, old));
   now = stored_text (f, goal);
   g_assert_cmpstr (now, ==, "Kortare vantetider i hela lanet");
 
   /* Ctrl+Z takes the text back, in the tree and in the file. */
   sk_test_press_key (GDK_KEY_z, GDK_CONTROL_MASK);
-  g_assert_true (shows_text (f->view, old));
-  g_assert_false (shows_text (f->view, "Kortare vantetider i hela lanet"));
+  g_assert_true (sk_test_shows_label (f->view, old));
+  g_assert_false (sk_test_shows_label (f->view, "Kortare vantetider i hela lanet"));
   g_clear_pointer (&now, g_free);
   now = stored_text (f, goal);
   g_assert_cmpstr (now, ==, old);
 
   /* Ctrl+Shift+Z does it again. */
   sk_test_press_key (GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
-  g_assert_true (shows_text (f->view, "Kortare vantetider i hela lanet"));
+  g_assert_true (sk_test_shows_label (f->view, "Kortare vantetider i hela lanet"));
   g_clear_pointer (&now, g_free);
   now = stored_text (f, goal);
   g_assert_cmpstr (now, ==, "Kortare vantetider i hela lanet");
@@ -246,7 +220,7 @@ test_new_line (Fixture       *f,
   g_assert_null (sk_test_find_dialog ());
   stored = stored_text (f, goal);
   g_assert_cmpstr (stored, ==, "Rad ett\nrad tva");
-  g_assert_true (shows_text (f->view, "Rad ett\nrad tva"));
+  g_assert_true (sk_test_shows_label (f->view, "Rad ett\nrad tva"));
 }
 
 static char *
@@ -302,7 +276,7 @@ test_undo_last_change (Fixture       *f,
   g_clear_pointer (&text, g_free);
   text = stored_text (f, first);
   g_assert_null (text);
-  g_assert_true (shows_text (f->view, second_text));
+  g_assert_true (sk_test_shows_label (f->view, second_text));
 }
 
 /* A goal added by the keyboard goes again with Ctrl+Z. */
@@ -316,17 +290,14 @@ test_add_undo (Fixture       *f,
   AdwMessageDialog *dialog;
 
   choose (f, goal);
-  g_assert_true (gtk_widget_activate_action (f->view, "goals.add-board-goal", NULL));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (f->view, "goals.add-board-goal", NULL);
   sk_test_focus_window (GTK_WINDOW (dialog));
   sk_test_type ("Ett nytt mal");
   sk_test_press_key (GDK_KEY_Return, 0);
   sk_test_wait_ms (400);
   g_assert_null (sk_test_find_dialog ());
   sk_test_focus_window (f->window);
-  g_assert_true (shows_text (f->view, "Ett nytt mal"));
+  g_assert_true (sk_test_shows_label (f->view, "Ett nytt mal"));
   after = sibling_order (f, goal);
   g_assert_cmpstr (after, !=, before);
 
@@ -334,7 +305,7 @@ test_add_undo (Fixture       *f,
   g_free (after);
   after = sibling_order (f, goal);
   g_assert_cmpstr (after, ==, before);
-  g_assert_false (shows_text (f->view, "Ett nytt mal"));
+  g_assert_false (sk_test_shows_label (f->view, "Ett nytt mal"));
 }
 
 /* Linking an indicator is taken back by Ctrl+Z and done again by Ctrl+Y. */
@@ -390,23 +361,15 @@ test_link_undo (Fixture       *f,
 static void
 test_rename_in_window (void)
 {
-  g_autofree char *path = sk_test_temp_db ("sk-goals-edit");
-  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
+  /* Loaded before the window opens: its toast would queue ours. */
+  g_autofree char *path = sk_test_example_draft_db ("sk-goals-edit");
+  SkWindow *window = sk_test_window_open (path, 1100, 800);
   g_autoptr(SkBoardGoal) goal = NULL;
   g_autofree char *key = NULL;
   g_autofree char *old = NULL;
   GtkWidget *view, *toast_button;
   AdwMessageDialog *dialog;
 
-  /* Loaded before the window opens: its toast would queue ours. */
-  {
-    g_autoptr(SkStore) store = sk_test_example_store (path);
-    g_object_unref (sk_test_copy_plan (store, 2025, 2026));
-  }
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  sk_window_open_database (window, path);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_spin ();
   sk_window_select_year (window, 2026);
   sk_window_show_view (window, "goals");
   sk_test_spin ();
@@ -428,22 +391,22 @@ test_rename_in_window (void)
   sk_test_press_key (GDK_KEY_Return, 0);
   sk_test_wait_ms (400);
   sk_test_focus_window (GTK_WINDOW (window));
-  g_assert_true (shows_text (view, "Kortare vantetider i hela lanet"));
+  g_assert_true (sk_test_shows_label (view, "Kortare vantetider i hela lanet"));
   toast_button = sk_test_find_shown_button (GTK_WIDGET (window), "_Undo");
   g_assert_nonnull (toast_button);
 
   sk_window_show_view (window, "followup");
   sk_test_spin ();
-  g_assert_true (shows_text (GTK_WIDGET (window), "Kortare vantetider i hela lanet"));
-  g_assert_false (shows_text (GTK_WIDGET (window), old));
+  g_assert_true (sk_test_shows_label (GTK_WIDGET (window), "Kortare vantetider i hela lanet"));
+  g_assert_false (sk_test_shows_label (GTK_WIDGET (window), old));
 
   /* The toast's Undo takes it back, in both views. */
   g_signal_emit_by_name (toast_button, "clicked");
   sk_test_spin ();
-  g_assert_true (shows_text (GTK_WIDGET (window), old));
+  g_assert_true (sk_test_shows_label (GTK_WIDGET (window), old));
   sk_window_show_view (window, "goals");
   sk_test_spin ();
-  g_assert_true (shows_text (view, old));
+  g_assert_true (sk_test_shows_label (view, old));
   gtk_window_destroy (GTK_WINDOW (window));
   sk_test_spin ();
 }

@@ -9,34 +9,15 @@
 
 /* The goal tree view driven through its actions, checked in the database. */
 
-typedef struct {
-  char      *path;
-  SkStore   *store;
-  GtkWindow *window;
-  GtkWidget *view;
-} Fixture;
+typedef SkTestView Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(SkPlan) copy = NULL;
-
-  f->path = sk_test_temp_db ("sk-goals");
-  f->store = sk_test_example_store (f->path);
   /* 2025 is adopted in the example: edit a draft copy. */
-  copy = sk_test_copy_plan (f->store, 2025, 2026);
-  f->view = g_object_new (SK_TYPE_GOALS_VIEW, "store", f->store, "year", GPOINTER_TO_INT (data), NULL);
-  f->window = sk_test_show (f->view, 900, 700);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sk_test_close (f->window);
-  g_clear_object (&f->store);
-  g_free (f->path);
+  f->path = sk_test_example_draft_db ("sk-goals");
+  sk_test_view_open (f, SK_TYPE_GOALS_VIEW, GPOINTER_TO_INT (data), 900, 700);
 }
 
 static gint64
@@ -347,10 +328,7 @@ test_edit_text (Fixture       *f,
   guint index = 0;
 
   g_assert_true (select_goal (f, goal));
-  g_assert_true (gtk_widget_activate_action (f->view, "goals.edit", NULL));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (f->view, "goals.edit", NULL);
   shown = sk_test_dialog_text (dialog);
   g_assert_cmpstr (shown, ==, sk_board_goal_get_text (goal));
   /* An empty text cannot be saved. */
@@ -591,13 +569,13 @@ main (int argc, char *argv[])
   if (!sk_test_app_init (&argc, &argv))
     return 0;
 
-  g_test_add ("/goals/delete-undo", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_delete_undo, fixture_tear_down);
-  g_test_add ("/goals/delete-undo-follow-up/goal", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_delete_undo_follow_up, fixture_tear_down);
-  g_test_add ("/goals/delete-undo-follow-up/focus-area", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_delete_undo_follow_up, fixture_tear_down);
-  g_test_add ("/goals/reorder", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_reorder, fixture_tear_down);
-  g_test_add ("/goals/unlink-undo", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_unlink_undo, fixture_tear_down);
-  g_test_add ("/goals/edit-text", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_edit_text, fixture_tear_down);
-  g_test_add ("/goals/refresh-keeps-place", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_refresh_keeps_place, fixture_tear_down);
-  g_test_add ("/goals/adopted-locked", Fixture, GINT_TO_POINTER (2025), fixture_set_up, test_adopted_locked, fixture_tear_down);
+  g_test_add ("/goals/delete-undo", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_delete_undo, sk_test_view_tear_down);
+  g_test_add ("/goals/delete-undo-follow-up/goal", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_delete_undo_follow_up, sk_test_view_tear_down);
+  g_test_add ("/goals/delete-undo-follow-up/focus-area", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_delete_undo_follow_up, sk_test_view_tear_down);
+  g_test_add ("/goals/reorder", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_reorder, sk_test_view_tear_down);
+  g_test_add ("/goals/unlink-undo", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_unlink_undo, sk_test_view_tear_down);
+  g_test_add ("/goals/edit-text", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_edit_text, sk_test_view_tear_down);
+  g_test_add ("/goals/refresh-keeps-place", Fixture, GINT_TO_POINTER (2026), fixture_set_up, test_refresh_keeps_place, sk_test_view_tear_down);
+  g_test_add ("/goals/adopted-locked", Fixture, GINT_TO_POINTER (2025), fixture_set_up, test_adopted_locked, sk_test_view_tear_down);
   return g_test_run ();
 }

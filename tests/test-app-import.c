@@ -20,15 +20,7 @@
 static SkWindow *
 open_window (const char *path)
 {
-  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
-  sk_window_open_database (window, path);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_spin ();
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
-  sk_test_spin ();
-  return window;
+  return sk_test_window_with_example (path, 1100, 700);
 }
 
 static GFile *
@@ -259,6 +251,33 @@ test_export_imports_unchanged (void)
   sk_test_close (GTK_WINDOW (window));
 }
 
+/* More rows than the preview lists: all are counted, and it says how many more. */
+static void
+test_large_preview_counts (void)
+{
+  g_autofree char *path = sk_test_temp_db ("import-counts");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GString) csv = g_string_new ("Indikator;Enhet;Period;Värde\n");
+  g_autoptr(GFile) file = NULL;
+  SkWindow *window = open_window (path);
+  SkImportDialog *dialog;
+
+  for (guint i = 0; i < 1200; i++)
+    g_string_append_printf (csv, "Sjukfrånvaro;VC;%u-%02u;5\n", 1900 + i / 12, i % 12 + 1);
+  for (guint i = 0; i < 1300; i++)
+    g_string_append_printf (csv, "Ingen sådan indikator %u;VC;2024-01;1\n", i);
+  file = write_csv (dir, csv->str, csv->len);
+  dialog = sk_import_dialog_new (GTK_WINDOW (window), sk_window_get_store (window), file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_preview (dialog);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "1200 new, 0 changed, 0 unchanged, 1300 refused"));
+  /* 500 listed of the 2500 new and refused. */
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "… and 2000 more rows"));
+  g_assert_false (gtk_widget_get_sensitive (sk_test_find_shown_button (GTK_WIDGET (dialog), "_Import")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sk_test_close (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,5 +291,6 @@ main (int   argc,
   g_test_add_func ("/app/import/not-a-table", test_not_a_table);
   g_test_add_func ("/app/import/kolada", test_kolada);
   g_test_add_func ("/app/import/export-imports-unchanged", test_export_imports_unchanged);
+  g_test_add_func ("/app/import/large-preview-counts", test_large_preview_counts);
   return g_test_run ();
 }

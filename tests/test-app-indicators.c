@@ -12,49 +12,20 @@
 /* The indicator register: targets are read back while typing, stored as
  * written, and locked in an adopted plan. */
 
-typedef struct {
-  char      *path;
-  SkStore   *store;
-  GtkWindow *window;
-  GtkWidget *view;
-} Fixture;
+typedef SkTestView Fixture;
 
 static void
 open_view (Fixture *f,
            int      year)
 {
-  f->store = sk_test_open_store (f->path);
-  f->view = g_object_new (SK_TYPE_INDICATORS_VIEW, "store", f->store, "year", year, NULL);
-  f->window = sk_test_show (f->view, 1100, 800);
-}
-
-static void
-close_view (Fixture *f)
-{
-  sk_test_close (f->window);
-  g_clear_object (&f->store);
+  sk_test_view_open (f, SK_TYPE_INDICATORS_VIEW, year, 1100, 800);
 }
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) plan = NULL;
-  g_autoptr(SkPlan) copy = NULL;
-
-  f->path = sk_test_temp_db ("sk-ind");
-  store = sk_test_example_store (f->path);
-  plan = sk_store_get_plan (store, 2025);
-  g_assert_true (sk_plan_is_adopted (plan));
-  copy = sk_test_copy_plan (store, 2025, 2026);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_free (f->path);
+  f->path = sk_test_example_draft_db ("sk-ind");
 }
 
 static SkIndicator *
@@ -122,7 +93,7 @@ test_target_feedback (Fixture       *f,
   /* Saved as written, although it cannot be measured. */
   g_signal_emit_by_name (entry, "activate");
   sk_test_spin ();
-  close_view (f);
+  sk_test_view_close (f);
 
   f->store = sk_test_open_store (f->path);
   stored = sk_store_get_target (f->store, sk_record_get_id (SK_RECORD (ind)), 2026);
@@ -138,7 +109,7 @@ test_target_feedback (Fixture       *f,
   label = sk_test_find_named (f->view, "target-description");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "bra");
   g_assert_true (gtk_widget_has_css_class (label, "error"));
-  close_view (f);
+  sk_test_view_close (f);
 }
 
 /* An adopted plan's targets cannot be edited; a draft's can. */
@@ -168,7 +139,7 @@ test_adopted_locked (Fixture       *f,
   select_indicator (f, ind);
   entry = sk_test_find_named (f->view, "target-entry");
   g_assert_true (gtk_widget_is_sensitive (entry));
-  close_view (f);
+  sk_test_view_close (f);
 
   f->store = sk_test_open_store (f->path);
   stored = sk_store_get_target (f->store, sk_record_get_id (SK_RECORD (ind)), 2025);
@@ -198,7 +169,7 @@ test_new_indicator (Fixture       *f,
   before_2025 = register_size (f->store, 2025);
   gtk_widget_activate_action (f->view, "indicators.new", NULL);
   sk_test_spin ();
-  close_view (f);
+  sk_test_view_close (f);
 
   f->store = sk_test_open_store (f->path);
   g_assert_cmpuint (register_size (f->store, 2026), ==, before_2026 + 1);
@@ -212,7 +183,7 @@ test_new_indicator (Fixture       *f,
   gtk_widget_activate_action (f->view, "indicators.new", NULL);
   sk_test_spin ();
   g_assert_cmpuint (register_size (f->store, 2025), ==, before_2025);
-  close_view (f);
+  sk_test_view_close (f);
 }
 
 /* Saving keeps the selection through the refresh that follows; choosing
@@ -250,7 +221,7 @@ test_edit_keeps_selection (Fixture       *f,
   /* Choosing another indicator keeps what was typed for this one. */
   select_indicator (f, other);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, ">81");
-  close_view (f);
+  sk_test_view_close (f);
 
   f->store = sk_test_open_store (f->path);
   after = sk_store_get_indicator (f->store, sk_record_get_id (SK_RECORD (ind)));
@@ -322,7 +293,7 @@ test_sort_within_perspective (Fixture       *f,
       previous = g_steal_pointer (&name);
     }
   g_assert_cmpuint (headers, ==, SK_N_PERSPECTIVES);
-  close_view (f);
+  sk_test_view_close (f);
 }
 
 int
@@ -331,11 +302,11 @@ main (int argc, char *argv[])
   if (!sk_test_app_init (&argc, &argv))
     return 0;
 
-  g_test_add ("/indicators/target-feedback", Fixture, NULL, fixture_setup, test_target_feedback, fixture_teardown);
-  g_test_add ("/indicators/adopted-locked", Fixture, NULL, fixture_setup, test_adopted_locked, fixture_teardown);
-  g_test_add ("/indicators/new", Fixture, NULL, fixture_setup, test_new_indicator, fixture_teardown);
-  g_test_add ("/indicators/sort", Fixture, NULL, fixture_setup, test_sort_within_perspective, fixture_teardown);
+  g_test_add ("/indicators/target-feedback", Fixture, NULL, fixture_setup, test_target_feedback, sk_test_view_tear_down);
+  g_test_add ("/indicators/adopted-locked", Fixture, NULL, fixture_setup, test_adopted_locked, sk_test_view_tear_down);
+  g_test_add ("/indicators/new", Fixture, NULL, fixture_setup, test_new_indicator, sk_test_view_tear_down);
+  g_test_add ("/indicators/sort", Fixture, NULL, fixture_setup, test_sort_within_perspective, sk_test_view_tear_down);
   g_test_add ("/indicators/edit-keeps-selection", Fixture, NULL, fixture_setup, test_edit_keeps_selection,
-              fixture_teardown);
+              sk_test_view_tear_down);
   return g_test_run ();
 }

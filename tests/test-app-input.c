@@ -102,11 +102,8 @@ test_window_says_so (void)
 {
   g_autofree char *path = poisoned_db ();
   g_autofree char *texts = NULL;
-  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
+  SkWindow *window = sk_test_window_open (path, 0, 0);
 
-  sk_window_open_database (window, path);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_spin ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "indicators");
   sk_test_spin ();
   sk_test_wait_ms (200);

@@ -12,12 +12,7 @@
 static SkWindow *
 open_window (const char *path)
 {
-  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
-
-  sk_window_open_database (window, path);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_spin ();
-  return window;
+  return sk_test_window_open (path, 0, 0);
 }
 
 static GtkWidget *
@@ -136,10 +131,7 @@ test_new_plan_enter (void)
   AdwMessageDialog *dialog;
   GtkSpinButton *spin;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", NULL);
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (GTK_WIDGET (window), "win.new-plan", NULL);
   spin = g_object_get_data (G_OBJECT (dialog), "year");
   g_assert_true (GTK_IS_SPIN_BUTTON (spin));
   gtk_widget_grab_focus (GTK_WIDGET (spin));

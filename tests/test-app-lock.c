@@ -28,16 +28,8 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   /* The example's plans are adopted, and so locked anyway: a draft for 2026. */
-  f->path = sk_test_temp_db ("sk-app-lock");
-  {
-    g_autoptr(SkStore) store = sk_test_example_store (f->path);
-    g_autoptr(SkPlan) draft = sk_test_copy_plan (store, 2025, 2026);
-  }
-  f->window = g_object_new (SK_TYPE_WINDOW, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
-  sk_window_open_database (f->window, f->path);
-  gtk_window_present (GTK_WINDOW (f->window));
-  sk_test_spin ();
+  f->path = sk_test_example_draft_db ("sk-app-lock");
+  f->window = sk_test_window_open (f->path, 1100, 800);
   sk_window_select_year (f->window, 2026);
   sk_test_spin ();
 }
@@ -117,20 +109,14 @@ test_goal_text (Fixture       *f,
   g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (view), key));
 
   hold_lock (f);
-  g_assert_true (gtk_widget_activate_action (view, "goals.edit", NULL));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (view, "goals.edit", NULL);
   sk_test_set_dialog_text (dialog, typed);
   answer (dialog, "ok");
 
   /* Refused with "Try Again"; the text waits, and F2 brings it back. */
   retry_button (f);
   g_assert_cmpstr (sk_goals_view_get_selected_key (SK_GOALS_VIEW (view)), ==, key);
-  g_assert_true (gtk_widget_activate_action (view, "goals.edit", NULL));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (view, "goals.edit", NULL);
   {
     g_autofree char *shown = sk_test_dialog_text (dialog);
     g_assert_cmpstr (shown, ==, typed);
@@ -165,10 +151,7 @@ test_goal_add (Fixture       *f,
   g_assert_true (sk_goals_view_select_key (SK_GOALS_VIEW (view), key));
 
   hold_lock (f);
-  g_assert_true (gtk_widget_activate_action (view, "goals.add-board-goal", NULL));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (view, "goals.add-board-goal", NULL);
   sk_test_set_dialog_text (dialog, typed);
   answer (dialog, "ok");
 
@@ -294,10 +277,7 @@ test_plan_adopt (Fixture       *f,
   AdwMessageDialog *dialog;
 
   hold_lock (f);
-  g_assert_true (gtk_widget_activate_action (view, "plans.adopt", "i", 2026));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (view, "plans.adopt", g_variant_new_int32 (2026));
   set_field (dialog, "decision-date", "2025-12-10");
   set_field (dialog, "decision-paragraph", "§98");
   set_field (dialog, "diary-number", "DN NSV250361");
@@ -305,10 +285,7 @@ test_plan_adopt (Fixture       *f,
 
   retry_button (f);
   /* The decision as typed is there when the dialog opens again. */
-  g_assert_true (gtk_widget_activate_action (view, "plans.adopt", "i", 2026));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (view, "plans.adopt", g_variant_new_int32 (2026));
   g_assert_cmpstr (field (dialog, "decision-date"), ==, "2025-12-10");
   g_assert_cmpstr (field (dialog, "decision-paragraph"), ==, "§98");
   g_assert_cmpstr (field (dialog, "diary-number"), ==, "DN NSV250361");
@@ -336,10 +313,7 @@ test_plan_rename (Fixture       *f,
   AdwMessageDialog *dialog;
 
   hold_lock (f);
-  g_assert_true (gtk_widget_activate_action (view, "plans.rename", "i", 2026));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (view, "plans.rename", g_variant_new_int32 (2026));
   set_field (dialog, "plan-title", "Verksamhetsplan med budget 2026");
   answer (dialog, "rename");
   retry_button (f);
@@ -369,10 +343,7 @@ test_plan_new_copy (Fixture       *f,
   AdwMessageDialog *dialog;
 
   hold_lock (f);
-  g_assert_true (gtk_widget_activate_action (view, "plans.new", NULL));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (view, "plans.new", NULL);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (sk_test_find_shown_type (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON)), 2030);
   set_field (dialog, "new-plan-title", "Verksamhetsplan 2030");
   answer (dialog, "create");

@@ -14,14 +14,8 @@
 static SkWindow *
 open_window (const char *path)
 {
-  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
+  SkWindow *window = sk_test_window_with_example (path, 1100, 700);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
-  sk_window_open_database (window, path);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_spin ();
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
-  sk_test_spin ();
   /* The example's plans are adopted; "Add" is for a draft. */
   g_object_unref (sk_test_copy_plan (sk_window_get_store (window), 2025, 2026));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-year", "i", 2026);

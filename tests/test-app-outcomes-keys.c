@@ -26,16 +26,6 @@ typedef struct
   gint64          vc;      /* Vårdcentralen Halland */
 } Fixture;
 
-static gint64
-unit_id (SkStore    *store,
-         const char *name)
-{
-  g_autoptr(SkUnit) unit = sk_store_find_unit (store, name, NULL);
-
-  g_assert_nonnull (unit);
-  return sk_record_get_id (SK_RECORD (unit));
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -53,7 +43,7 @@ fixture_set_up (Fixture       *f,
     }
   f->path = sk_test_temp_db ("sk-outcomes-keys");
   f->store = sk_test_example_store (f->path);
-  f->vc = unit_id (f->store, "Vårdcentralen Halland");
+  f->vc = sk_test_unit_id (f->store, "Vårdcentralen Halland");
   f->view = SK_OUTCOMES_VIEW (sk_outcomes_view_new ());
   g_object_set (f->view, "store", f->store, "year", 2024, NULL);
   g_assert_true (sk_outcomes_view_set_unit (f->view, f->vc));
@@ -257,8 +247,7 @@ test_layout_still (Fixture       *f,
 }
 
 /* A cell's tooltip names who changed it and when, as people write a
- * date here, in local time: "Ändrat av root, 6 dec 2026 21:53". While a
- * value is typed no cell has a tooltip to cover the row. */
+ * date here, in local time: "Ändrat av root, 6 dec 2026 21:53". */
 static void
 test_tooltip_swedish (Fixture       *f,
                       gconstpointer  data)
@@ -271,7 +260,7 @@ test_tooltip_swedish (Fixture       *f,
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *expected = NULL;
   const char *tooltip;
-  GtkWidget *cell, *other;
+  GtkWidget *cell;
 
   g_assert_nonnull (o);
   g_assert_nonnull (sk_outcome_get_changed_by (o));
@@ -290,34 +279,83 @@ test_tooltip_swedish (Fixture       *f,
   g_assert_true (g_str_has_suffix (tooltip, expected));
   g_assert_null (strstr (tooltip, sk_outcome_get_changed_at (o)));
 
-  /* Typing: the row's cells and the ones around show no tooltip. */
-  /* Another cell with a tooltip: the row's year to date. */
-  g_assert_true (sk_outcomes_view_focus_cell (f->view, phone, SK_OUTCOMES_VIEW_YTD_COLUMN));
-  other = gtk_window_get_focus (f->window);
-  g_assert_true (gtk_widget_get_has_tooltip (other));
-  g_assert_true (sk_outcomes_view_focus_cell (f->view, phone, 3));
-  sk_test_type ("9");
-  g_assert_nonnull (sk_outcomes_view_get_editor (f->view));
+  /* The grid shows the text itself, off the current row (tip-off-row):
+   * GTK's own tooltip, always below its cell, is off. */
   g_assert_false (gtk_widget_get_has_tooltip (cell));
-  g_assert_false (gtk_widget_get_has_tooltip (other));
-  sk_test_press_key (GDK_KEY_Escape, 0);
-  g_assert_null (sk_outcomes_view_get_editor (f->view));
-  g_assert_true (gtk_widget_get_has_tooltip (cell));
-  g_assert_true (gtk_widget_get_has_tooltip (other));
 }
 
-/* Whether a label on screen in @root shows exactly @text. */
-static gboolean
-shows_text (GtkWidget  *root,
-            const char *text)
+/* Where the tip's text starts and ends, in @window's coordinates. */
+static void
+tip_box (GtkWidget *tip,
+         GtkWindow *window,
+         double    *top,
+         double    *bottom)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
-      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (shows_text (c, text))
-      return TRUE;
-  return FALSE;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (tip));
+  GtkWidget *label = gtk_popover_get_child (GTK_POPOVER (tip));
+  double sx = 0, sy = 0, ox = 0, oy = 0;
+  graphene_rect_t b;
+
+  g_assert_true (gtk_widget_compute_bounds (label, tip, &b));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  gtk_native_get_surface_transform (GTK_NATIVE (tip), &ox, &oy);
+  *top = gdk_popup_get_position_y (GDK_POPUP (surface)) + oy - sy + b.origin.y;
+  *bottom = *top + b.size.height;
+}
+
+/* Pointing at the cell above the one being worked on: its tip (who
+ * changed it, when) shows above it, never over the current row; below
+ * the current row a tip goes below. Typing a value hides it. */
+static void
+test_tip_off_row (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 phone = indicator_id (f, "telefontillgänglighet");
+  GtkWidget *upper, *lower, *tip, *label;
+  graphene_rect_t ub, lb;
+  double top, bottom;
+
+  g_assert_true (sk_outcomes_view_focus_cell (f->view, phone, 3));
+  upper = gtk_window_get_focus (f->window);
+  g_assert_true (gtk_widget_compute_bounds (upper, GTK_WIDGET (f->window), &ub));
+  lower = gtk_widget_pick (GTK_WIDGET (f->window), ub.origin.x + ub.size.width / 2,
+                           ub.origin.y + ub.size.height + 8, GTK_PICK_DEFAULT);
+  if (lower != NULL && !SK_IS_OUTCOME_CELL (lower))
+    lower = gtk_widget_get_ancestor (lower, SK_TYPE_OUTCOME_CELL);
+  g_assert_nonnull (lower);
+
+  /* Work on the cell below: click it; then point at the one above. */
+  sk_test_pointer_to (lower, 5, 5);
+  sk_test_click (1);
+  sk_test_wait_ms (100);
+  g_assert_true (gtk_window_get_focus (f->window) == lower);
+  g_assert_true (gtk_widget_compute_bounds (lower, GTK_WIDGET (f->window), &lb));
+  sk_test_pointer_to (upper, ub.size.width / 2, ub.size.height / 2);
+  sk_test_wait_ms (900);
+  tip = sk_test_find_named (GTK_WIDGET (f->view), "outcomes-tip");
+  g_assert_nonnull (tip);
+  g_assert_true (gtk_widget_get_mapped (tip));
+  label = gtk_popover_get_child (GTK_POPOVER (tip));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, gtk_widget_get_tooltip_text (upper));
+  tip_box (tip, f->window, &top, &bottom);
+  g_assert_cmpfloat (bottom, <=, ub.origin.y + 1);
+  g_assert_cmpfloat (bottom, <=, lb.origin.y);
+
+  /* Typing a value hides it. */
+  sk_test_type ("5");
+  g_assert_nonnull (sk_outcomes_view_get_editor (f->view));
+  g_assert_false (gtk_widget_get_mapped (tip));
+  sk_test_press_key (GDK_KEY_Escape, 0);
+
+  /* The current row above, the pointed cell below: the tip goes below. */
+  sk_test_pointer_to (upper, 5, 5);
+  sk_test_click (1);
+  sk_test_wait_ms (100);
+  sk_test_pointer_to (lower, lb.size.width / 2, lb.size.height / 2);
+  sk_test_wait_ms (900);
+  g_assert_true (gtk_widget_get_mapped (tip));
+  tip_box (tip, f->window, &top, &bottom);
+  g_assert_cmpfloat (top, >=, lb.origin.y + lb.size.height - 1);
 }
 
 /* A unit's grid lists the indicators it reports (responsible for, or
@@ -329,12 +367,12 @@ test_unit_filter (Fixture       *f,
   gint64 phone = indicator_id (f, "telefontillgänglighet");
   gint64 braces = indicator_id (f, "Tandregleringen");     /* Folktandvården's */
   gint64 clinic24 = indicator_id (f, "Svarstid Clinic24"); /* Närsjukvården's, VC reports it */
-  gint64 ftv = unit_id (f->store, "Folktandvården Halland");
+  gint64 ftv = sk_test_unit_id (f->store, "Folktandvården Halland");
 
   g_assert_false (sk_outcomes_view_get_show_all (f->view));
   /* Targets keep their sign: "95%" (higher is better) is at least 95 %. */
-  g_assert_true (shows_text (GTK_WIDGET (f->view), "≥95 %"));
-  g_assert_false (shows_text (GTK_WIDGET (f->view), "95%"));
+  g_assert_true (sk_test_shows_label (GTK_WIDGET (f->view), "≥95 %"));
+  g_assert_false (sk_test_shows_label (GTK_WIDGET (f->view), "95%"));
   g_assert_nonnull (sk_outcomes_view_get_cell_text (f->view, phone, 0));
   g_assert_nonnull (sk_outcomes_view_get_cell_text (f->view, clinic24, 0));
   g_assert_null (sk_outcomes_view_get_cell_text (f->view, braces, 0));
@@ -378,8 +416,9 @@ find_label (GtkWidget  *root,
 }
 
 /* The names use the width there is: at 1366 px the whole grid fits and
- * the names get the rest; at the default 1100 px "Hittills i år" is still
- * in sight. A cut name is whole in its tooltip. */
+ * the names get the rest; at the default 1100 px too, all twelve months
+ * and "Hittills i år" are in sight beside names that are not squeezed to
+ * their least. A cut name is whole in its tooltip. */
 static void
 test_widths (Fixture       *f,
              gconstpointer  data)
@@ -395,20 +434,25 @@ test_widths (Fixture       *f,
   g_assert_cmpfloat (gtk_adjustment_get_upper (hadj), <=, gtk_adjustment_get_page_size (hadj) + 0.5);
   name = find_label (sk_test_find_named (view, "outcomes-names"), "Vårdgaranti primärvård – telefontillgänglighet");
   g_assert_nonnull (name);
-  g_assert_cmpint (gtk_widget_get_width (name), >=, 180);
+  /* Wide enough for the name on one line, with no gap left unused
+   * between December and the year to date. */
+  g_assert_cmpint (gtk_widget_get_width (name), >=, 470);
   g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (name),
                                    "Vårdgaranti primärvård – telefontillgänglighet, kontakt inom 0 dagar"));
 
   gtk_window_set_default_size (f->window, 1100, 720);
   sk_test_wait_ms (400);
   g_assert_cmpint (gtk_widget_get_width (view), <=, 1100);
-  ytd = find_label (view, "Hittills i år");
+  /* December is not scrolled off, not even in part. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hadj), <=, gtk_adjustment_get_page_size (hadj) + 0.5);
+  ytd = find_label (view, "Hittills i\xc2\xa0år");  /* "i år" kept together */
   g_assert_nonnull (ytd);
   g_assert_true (gtk_widget_compute_bounds (ytd, view, &b));
   g_assert_cmpfloat (b.origin.x, >=, 0);
   g_assert_cmpfloat (b.origin.x + b.size.width, <=, gtk_widget_get_width (view));
-  /* The names gave up their extra width first. */
-  g_assert_cmpint (gtk_widget_get_width (name), <, 180);
+  /* The months are as narrow as their figures: the names keep more
+   * than their least width (150 px). */
+  g_assert_cmpint (gtk_widget_get_width (name), >=, 180);
 }
 
 int
@@ -425,6 +469,7 @@ main (int argc, char *argv[])
   ADD ("unit-then-grid", test_unit_then_grid);
   ADD ("layout-still", test_layout_still);
   ADD ("tooltip-swedish", test_tooltip_swedish);
+  ADD ("tip-off-row", test_tip_off_row);
   ADD ("unit-filter", test_unit_filter);
   ADD ("widths", test_widths);
   return g_test_run ();

@@ -28,16 +28,6 @@ typedef struct
   gint64          ftv;     /* Folktandvården Halland */
 } Fixture;
 
-static gint64
-unit_id (SkStore    *store,
-         const char *name)
-{
-  g_autoptr(SkUnit) unit = sk_store_find_unit (store, name, NULL);
-
-  g_assert_nonnull (unit);
-  return sk_record_get_id (SK_RECORD (unit));
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -51,8 +41,8 @@ fixture_set_up (Fixture       *f,
   phone = sk_store_find_indicator (f->store, "telefontillgänglighet", &error);
   g_assert_no_error (error);
   f->phone = sk_record_get_id (SK_RECORD (phone));
-  f->vc = unit_id (f->store, "Vårdcentralen Halland");
-  f->ftv = unit_id (f->store, "FTV");
+  f->vc = sk_test_unit_id (f->store, "Vårdcentralen Halland");
+  f->ftv = sk_test_unit_id (f->store, "FTV");
 
   f->view = SK_OUTCOMES_VIEW (sk_outcomes_view_new ());
   g_object_set (f->view, "store", f->store, "year", 2024, NULL);
@@ -483,6 +473,24 @@ cell_in_sight (GtkWidget *cell,
          && b.origin.y + b.size.height <= gtk_widget_get_height (body);
 }
 
+/* The cell is in sight and the header and the names have followed the
+ * body's scrolling. */
+static gboolean
+scrolled_along (GtkWidget *cell,
+                GtkWidget *body,
+                GtkWidget *header,
+                GtkWidget *names)
+{
+  GtkAdjustment *hadj = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (body));
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (body));
+
+  return cell_in_sight (cell, body)
+         && gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (header)))
+            == gtk_adjustment_get_value (hadj)
+         && gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (names)))
+            == gtk_adjustment_get_value (vadj);
+}
+
 /* Far down and far right in a small window the header row and the names
  * stay in sight, lined up with the focused cell. */
 static void
@@ -503,9 +511,12 @@ test_frozen_headers (Fixture       *f,
   g_assert_nonnull (header);
   g_assert_nonnull (names);
   gtk_window_set_default_size (f->window, 460, 420);
-  sk_test_wait_ms (200);
   hadj = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (body));
   vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (body));
+  /* The window takes its new size in a few frames. */
+  for (int i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (f->window)) > 470; i++)
+    sk_test_wait_ms (50);
+  sk_test_wait_ms (200);
   /* Too small for everything, or there is nothing to test. */
   g_assert_cmpfloat (gtk_adjustment_get_upper (hadj), >, gtk_adjustment_get_page_size (hadj));
   g_assert_cmpfloat (gtk_adjustment_get_upper (vadj), >, gtk_adjustment_get_page_size (vadj));
@@ -513,7 +524,9 @@ test_frozen_headers (Fixture       *f,
   g_assert_true (sk_outcomes_view_focus_cell (f->view, sk_record_get_id (SK_RECORD (last)), 11));
   cell = gtk_window_get_focus (f->window);
   g_assert_true (SK_IS_OUTCOME_CELL (cell));
-  for (int i = 0; i < 40 && !cell_in_sight (cell, body); i++)
+  /* Scrolling to the cell and the header and names following it take a
+   * few frames, more on a loaded machine: wait for all of it, not a time. */
+  for (int i = 0; i < 200 && !scrolled_along (cell, body, header, names); i++)
     sk_test_wait_ms (50);
   sk_test_wait_ms (100);
   g_assert_cmpfloat (gtk_adjustment_get_value (hadj), >, 0);

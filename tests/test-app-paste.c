@@ -43,13 +43,7 @@ fixture_set_up (Fixture       *f,
   guint col = 0;
 
   f->path = sk_test_temp_db ("sk-paste");
-  f->window = g_object_new (SK_TYPE_WINDOW, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  sk_window_open_database (f->window, f->path);
-  gtk_window_present (GTK_WINDOW (f->window));
-  sk_test_spin ();
-  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.load-example", NULL);
-  sk_test_spin ();
+  f->window = sk_test_window_with_example (f->path, 1366, 768);
   f->store = sk_window_get_store (f->window);
   sk_window_select_year (f->window, 2024);
   sk_window_show_view (f->window, "outcomes");

@@ -8,12 +8,7 @@
 
 /* The plans view driven through its actions and dialogs, checked in the database. */
 
-typedef struct {
-  char      *path;
-  SkStore   *store;
-  GtkWindow *window;
-  GtkWidget *view;
-} Fixture;
+typedef SkTestView Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
@@ -23,15 +18,6 @@ fixture_set_up (Fixture       *f,
   f->store = sk_test_example_store (f->path);
   f->view = g_object_new (SK_TYPE_PLANS_VIEW, "store", f->store, "year", 2025, NULL);
   f->window = sk_test_show (f->view, 800, 600);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sk_test_close (f->window);
-  g_clear_object (&f->store);
-  g_free (f->path);
 }
 
 /* Copying 2025 to 2026 keeps every target of the register. */
@@ -92,10 +78,7 @@ test_adopt_dialog (Fixture       *f,
   g_assert_no_error (error);
   sk_test_spin ();
   g_assert_null (sk_test_find_dialog ());
-  g_assert_true (gtk_widget_activate_action (f->view, "plans.adopt", "i", 2026));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (f->view, "plans.adopt", g_variant_new_int32 (2026));
   date = sk_test_find_named (GTK_WIDGET (dialog), "decision-date");
   paragraph = sk_test_find_named (GTK_WIDGET (dialog), "decision-paragraph");
   diary = sk_test_find_named (GTK_WIDGET (dialog), "diary-number");
@@ -155,8 +138,8 @@ main (int argc, char *argv[])
   if (!sk_test_app_init (&argc, &argv))
     return 0;
 
-  g_test_add ("/plans/copy-keeps-targets", Fixture, NULL, fixture_set_up, test_copy_keeps_targets, fixture_tear_down);
-  g_test_add ("/plans/adopt-dialog", Fixture, NULL, fixture_set_up, test_adopt_dialog, fixture_tear_down);
-  g_test_add ("/plans/choose", Fixture, NULL, fixture_set_up, test_choose_plan, fixture_tear_down);
+  g_test_add ("/plans/copy-keeps-targets", Fixture, NULL, fixture_set_up, test_copy_keeps_targets, sk_test_view_tear_down);
+  g_test_add ("/plans/adopt-dialog", Fixture, NULL, fixture_set_up, test_adopt_dialog, sk_test_view_tear_down);
+  g_test_add ("/plans/choose", Fixture, NULL, fixture_set_up, test_choose_plan, sk_test_view_tear_down);
   return g_test_run ();
 }

@@ -27,15 +27,7 @@
 static SkWindow *
 open_window (const char *path)
 {
-  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 850);
-  sk_window_open_database (window, path);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_spin ();
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL);
-  sk_test_spin ();
-  return window;
+  return sk_test_window_with_example (path, 1200, 850);
 }
 
 /* The row of @year in the plans list. */
@@ -284,10 +276,7 @@ test_no_earlier_plan (void)
     g_assert_no_error (error);
   }
   sk_test_spin ();
-  g_assert_true (gtk_widget_activate_action (plans, "plans.adopt", "i", 2030));
-  sk_test_spin ();
-  dialog = sk_test_find_dialog ();
-  g_assert_nonnull (dialog);
+  dialog = sk_test_action_dialog (plans, "plans.adopt", g_variant_new_int32 (2030));
   g_assert_null (sk_test_find_named (GTK_WIDGET (dialog), "review-warnings"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));

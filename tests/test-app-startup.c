@@ -15,19 +15,6 @@
 
 static const char *others[] = { "indicators", "outcomes", "workenv", "followup", "plans", "charts", "board" };
 
-static gboolean
-has_text (GtkWidget  *root,
-          const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
-      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (has_text (c, text))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 test_start_builds_the_visible_view (void)
 {
@@ -47,7 +34,7 @@ test_start_builds_the_visible_view (void)
       /* Loading is a blank page, never a message that there is no plan. */
       g_assert_null (sk_test_find_shown_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
       goals = sk_window_peek_view (window, "goals");
-      shown = goals != NULL && has_text (goals, area);
+      shown = goals != NULL && sk_test_shows_label (goals, area);
       if (!shown)
         sk_test_wait_ms (10);
     }
@@ -111,7 +98,7 @@ test_first_start_then_example (void)
   g_assert_cmpstr (sk_window_get_page (window), ==, "views");
   goals = sk_window_peek_view (window, "goals");
   g_assert_nonnull (goals);
-  g_assert_true (has_text (goals, "En organisation med utvecklings- och motståndskraft"));
+  g_assert_true (sk_test_shows_label (goals, "En organisation med utvecklings- och motståndskraft"));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), goals));
   gtk_window_destroy (GTK_WINDOW (window));
   sk_test_spin ();

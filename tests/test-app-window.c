@@ -13,12 +13,7 @@
 static SkWindow *
 open_window (const char *path)
 {
-  SkWindow *window = g_object_new (SK_TYPE_WINDOW, NULL);
-
-  g_assert_true (sk_window_open_database (window, path) || TRUE);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_spin ();
-  return window;
+  return sk_test_window_open (path, 0, 0);
 }
 
 /* A new database offers the example; loading it shows the plan. */

@@ -12,12 +12,7 @@
 /* The work-environment plan and the goal follow-up, driven through their
  * views and checked in the database file. */
 
-typedef struct {
-  char      *path;
-  SkStore   *store;
-  GtkWindow *window;
-  GtkWidget *view;
-} Fixture;
+typedef SkTestView Fixture;
 
 static GtkWidget *
 find_field (Fixture    *f,
@@ -36,16 +31,7 @@ open_view (Fixture *f,
            GType    type,
            int      year)
 {
-  f->store = sk_test_open_store (f->path);
-  f->view = g_object_new (type, "store", f->store, "year", year, NULL);
-  f->window = sk_test_show (f->view, 1000, 800);
-}
-
-static void
-close_view (Fixture *f)
-{
-  sk_test_close (f->window);
-  g_clear_object (&f->store);
+  sk_test_view_open (f, type, year, 1000, 800);
 }
 
 /* The "Jan–Apr" report. */
@@ -70,19 +56,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(SkStore) store = NULL;
-  g_autoptr(SkPlan) copy = NULL;
-
-  f->path = sk_test_temp_db ("sk-wep");
-  store = sk_test_example_store (f->path);
-  copy = sk_test_copy_plan (store, 2025, 2026);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_free (f->path);
+  f->path = sk_test_example_draft_db ("sk-wep");
 }
 
 /* The priority areas of @year, as a fresh connection reads them. */
@@ -202,7 +176,7 @@ test_priority_areas (Fixture       *f,
 
   gtk_widget_activate_action (f->view, "workenv.undo", NULL);
   sk_test_spin ();
-  close_view (f);
+  sk_test_view_close (f);
   {
     g_autoptr(GListModel) areas = stored_areas (f, 2026);
     g_autofree char *back = stored_title (areas, n - 2);
@@ -231,7 +205,7 @@ test_goal_text (Fixture       *f,
   set_text (goal, "En säker och hälsofrämjande arbetsmiljö för alla.");
   /* No explicit save: the pause is enough. */
   sk_test_wait_ms (1500);
-  close_view (f);
+  sk_test_view_close (f);
 
   f->store = sk_test_open_store (f->path);
   {
@@ -267,7 +241,7 @@ test_goal_follows_year (Fixture       *f,
   sk_test_spin ();
   shown = sk_view_text_view_get (GTK_TEXT_VIEW (goal));
   g_assert_cmpstr (shown, ==, goal_2025 ? goal_2025 : "");
-  close_view (f);
+  sk_test_view_close (f);
 
   f->store = sk_test_open_store (f->path);
   {
@@ -316,7 +290,7 @@ test_new_area_visible (Fixture       *f,
   g_assert_true (gtk_widget_compute_bounds (focus, scroller, &bounds));
   g_assert_cmpfloat (bounds.origin.y, >=, 0);
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
-  close_view (f);
+  sk_test_view_close (f);
 }
 
 static SkBoardGoal *
@@ -390,7 +364,7 @@ test_assessment (Fixture       *f,
   sk_test_spin ();
   gtk_widget_activate_action (f->view, "followup.save", NULL);
   sk_test_spin ();
-  close_view (f);
+  sk_test_view_close (f);
 
   f->store = sk_test_open_store (f->path);
   stored = sk_store_get_assessment (f->store, id, "2026-04");
@@ -405,7 +379,7 @@ test_assessment (Fixture       *f,
   choose_first_report (f);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_field (f, "assessment", id))), ==,
                     SK_ASSESSMENT_PARTLY);
-  close_view (f);
+  sk_test_view_close (f);
 }
 
 /* An adopted plan's follow-up stays editable: comment an assignment. */
@@ -443,7 +417,7 @@ test_assignment_comment (Fixture       *f,
   set_text (comment, "Arbetet fortsätter enligt plan.");
   gtk_widget_activate_action (f->view, "followup.save", NULL);
   sk_test_spin ();
-  close_view (f);
+  sk_test_view_close (f);
 
   f->store = sk_test_open_store (f->path);
   after = sk_store_get_assignment_comment (f->store, id, "2024-04");
@@ -523,7 +497,7 @@ test_refresh_keeps_place (Fixture       *f,
   g_assert_true (sk_test_find_named (f->view, name) != analysis);
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), place, 1);
   g_assert_true (gtk_widget_has_focus (sk_test_find_named (f->view, name)));
-  close_view (f);
+  sk_test_view_close (f);
 }
 
 int
@@ -532,14 +506,14 @@ main (int argc, char *argv[])
   if (!sk_test_app_init (&argc, &argv))
     return 0;
 
-  g_test_add ("/workenv/priority-areas", Fixture, NULL, fixture_setup, test_priority_areas, fixture_teardown);
-  g_test_add ("/workenv/goal-text", Fixture, NULL, fixture_setup, test_goal_text, fixture_teardown);
-  g_test_add ("/workenv/goal-follows-year", Fixture, NULL, fixture_setup, test_goal_follows_year, fixture_teardown);
-  g_test_add ("/workenv/new-area-visible", Fixture, NULL, fixture_setup, test_new_area_visible, fixture_teardown);
-  g_test_add ("/followup/assessment", Fixture, NULL, fixture_setup, test_assessment, fixture_teardown);
+  g_test_add ("/workenv/priority-areas", Fixture, NULL, fixture_setup, test_priority_areas, sk_test_view_tear_down);
+  g_test_add ("/workenv/goal-text", Fixture, NULL, fixture_setup, test_goal_text, sk_test_view_tear_down);
+  g_test_add ("/workenv/goal-follows-year", Fixture, NULL, fixture_setup, test_goal_follows_year, sk_test_view_tear_down);
+  g_test_add ("/workenv/new-area-visible", Fixture, NULL, fixture_setup, test_new_area_visible, sk_test_view_tear_down);
+  g_test_add ("/followup/assessment", Fixture, NULL, fixture_setup, test_assessment, sk_test_view_tear_down);
   g_test_add ("/followup/assignment-comment", Fixture, NULL, fixture_setup, test_assignment_comment,
-              fixture_teardown);
+              sk_test_view_tear_down);
   g_test_add ("/followup/refresh-keeps-place", Fixture, NULL, fixture_setup, test_refresh_keeps_place,
-              fixture_teardown);
+              sk_test_view_tear_down);
   return g_test_run ();
 }

@@ -596,6 +596,24 @@ sk_board_view_dispose (GObject *object)
   G_OBJECT_CLASS (sk_board_view_parent_class)->dispose (object);
 }
 
+/* Tab goes into the view's buttons, rows and cards, never onto the view
+ * itself, which shows no focus ring: the view takes the focus (and with
+ * it Page Up/Down) only when nothing inside can. */
+static gboolean
+sk_board_view_focus (GtkWidget        *widget,
+                     GtkDirectionType  direction)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (child != NULL && gtk_widget_child_focus (child, direction))
+    return TRUE;
+  if (focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget)))
+    return FALSE;   /* on out of the view */
+  return gtk_widget_grab_focus (widget);
+}
+
 static void
 sk_board_view_class_init (SkBoardViewClass *klass)
 {
@@ -615,6 +633,7 @@ sk_board_view_class_init (SkBoardViewClass *klass)
   object_class->dispose = sk_board_view_dispose;
   widget_class->root = sk_board_view_root;
   widget_class->unroot = sk_board_view_unroot;
+  widget_class->focus = sk_board_view_focus;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,

@@ -12,8 +12,11 @@
 
 /* Rows listed in the preview; the counts above it cover all of them. */
 #define MAX_LISTED 500
-/* Rows checked against the store between two redraws of the progress bar. */
+/* Rows checked against the store at a time, for a slice of time, then a
+ * pause in which the progress bar is drawn. */
 #define CHECK_CHUNK 2000
+#define CHECK_SLICE_MS 50
+#define CHECK_PAUSE_MS 10
 
 struct _SkImportDialog
 {
@@ -48,6 +51,7 @@ struct _SkImportDialog
 typedef struct
 {
   GFile *file;
+  char  *db_path;
   char  *kpi;
   char  *municipality;
   char  *indicator;
@@ -58,6 +62,7 @@ static void
 read_job_free (ReadJob *job)
 {
   g_object_unref (job->file);
+  g_free (job->db_path);
   g_free (job->kpi);
   g_free (job->municipality);
   g_free (job->indicator);
@@ -161,9 +166,9 @@ show_preview (SkImportDialog *self)
           continue;
         if (listed++ < MAX_LISTED)
           gtk_list_box_append (self->rows, row_widget (row));
-        else
-          left++;
       }
+  /* A large file lists its first rows of each kind; all are counted. */
+  left = sk_outcome_import_count (import, SK_IMPORT_REFUSED) + writes - MIN (listed, MAX_LISTED);
   if (left > 0)
     {
       g_autofree char *more = g_strdup_printf (g_dngettext (NULL, "… and %u more row", "… and %u more rows",
@@ -186,7 +191,7 @@ update_progress (gpointer data)
   double fraction;
 
   if (self->reading != NULL)
-    fraction = sk_outcome_import_get_read_progress (self->reading) / 2;
+    fraction = sk_outcome_import_get_read_progress (self->reading);
   else if (self->import != NULL)
     fraction = 0.5 + sk_outcome_import_get_check_progress (self->import) / 2;
   else
@@ -199,12 +204,38 @@ static gboolean
 check_chunk (gpointer data)
 {
   SkImportDialog *self = data;
+  gint64 until = g_get_monotonic_time () + CHECK_SLICE_MS * 1000;
 
-  if (!sk_outcome_import_check (self->import, self->store, CHECK_CHUNK))
-    return G_SOURCE_CONTINUE;
+  /* Rows given one by one (Kolada) are checked here, for a slice of time
+   * then a pause: the window draws and answers Cancel between two. */
+  while (!sk_outcome_import_check (self->import, self->store, CHECK_CHUNK))
+    if (g_get_monotonic_time () >= until)
+      return G_SOURCE_CONTINUE;
   self->check_id = 0;
   show_preview (self);
   return G_SOURCE_REMOVE;
+}
+
+/* Checks a file's rows on a connection of this thread's own: the window's
+ * store stays in the window's thread. Reads only; the file's watch it
+ * would start is tied to a context no one runs. */
+static gboolean
+check_in_thread (SkOutcomeImport  *import,
+                 const char       *db_path,
+                 GCancellable     *cancellable,
+                 GError          **error)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  SkStore *store;
+  gboolean done = FALSE;
+
+  g_main_context_push_thread_default (context);
+  store = sk_store_open_full (db_path, SK_STORE_OPEN_READ_ONLY, error);
+  while (store != NULL && !done && !g_cancellable_set_error_if_cancelled (cancellable, error))
+    done = sk_outcome_import_check (import, store, CHECK_CHUNK);
+  g_clear_object (&store);
+  g_main_context_pop_thread_default (context);
+  return done;
 }
 
 static void
@@ -220,12 +251,21 @@ read_in_thread (GTask        *task,
   GError *error = NULL;
   gboolean ok;
 
-  ok = g_file_load_contents (job->file, cancellable, &contents, &length, NULL, &error);
-  if (ok && job->kpi != NULL)
-    ok = sk_outcome_import_read_kolada (import, contents, length, job->kpi, job->municipality,
-                                        job->indicator, job->unit, NULL, &error);
-  else if (ok)
-    ok = sk_outcome_import_read_csv (import, contents, length, 0, 0, cancellable, &error);
+  if (job->kpi != NULL)
+    {
+      ok = g_file_load_contents (job->file, cancellable, &contents, &length, NULL, &error);
+      if (ok)
+        ok = sk_outcome_import_read_kolada (import, contents, length, job->kpi, job->municipality,
+                                            job->indicator, job->unit, NULL, &error);
+    }
+  else
+    {
+      /* A CSV file is read a piece at a time as it is checked, here too:
+       * never whole, and the window stays free. */
+      ok = sk_outcome_import_open_csv (import, job->file, 0, 0, cancellable, &error);
+      if (ok)
+        ok = check_in_thread (import, job->db_path, cancellable, &error);
+    }
   if (!ok)
     g_task_return_error (task, error);
   else
@@ -256,7 +296,7 @@ on_read (GObject      *source,
   /* The worker is done with it: from here on the plan is used in this thread only. */
   self->import = g_steal_pointer (&self->reading);
   g_object_steal_data (G_OBJECT (result), "import");
-  self->check_id = g_idle_add (check_chunk, self);
+  self->check_id = g_timeout_add (CHECK_PAUSE_MS, check_chunk, self);
 }
 
 static char *
@@ -276,6 +316,7 @@ start_reading (SkImportDialog *self,
   ReadJob *job = g_new0 (ReadJob, 1);
 
   job->file = g_object_ref (self->file);
+  job->db_path = g_strdup (sk_store_get_path (self->store));
   if (kolada)
     {
       job->kpi = entry_text (self->kpi_row);
@@ -366,7 +407,10 @@ sk_import_show_done_toast (GtkWidget       *widget,
   AdwToast *toast = adw_toast_new (title);
 
   adw_toast_set_timeout (toast, 10);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  /* An import too large to keep what it replaced offers no undo (the
+   * history still holds every old value). */
+  if (sk_outcome_import_can_undo (import))
+    adw_toast_set_button_label (toast, _("_Undo"));
   /* Undo is only worth something now: not behind an older message. */
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "import", import, (GDestroyNotify) sk_outcome_import_free);

@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* Shared by sk-indicators-view.c and sk-indicators-view-editor.c. */
+/* Shared by sk-indicators-view.c, sk-indicators-view-editor.c and
+ * sk-indicators-view-register.c. */
 
 typedef enum {
   COL_NAME,
@@ -87,5 +88,15 @@ gboolean sk_indicators_view_focus             (GtkWidget        *widget,
 /* The audit trail of the indicator being edited: its definitions (per
  * year) and targets, newest first. */
 void     sk_indicators_view_load_history      (SkIndicatorsView *self);
+
+/* sk-indicators-view-register.c */
+/* A perspective's header row is a GtkStringObject holding its heading. */
+gboolean    sk_indicators_view_is_header      (gpointer          item);
+/* The year's target of @indicator, or NULL. */
+SkTarget   *sk_indicators_view_target_of      (SkIndicatorsView *self,
+                                               SkIndicator      *indicator);
+GListModel *sk_indicators_view_build_register (SkIndicatorsView *self);
+void        sk_indicators_view_fill_register  (SkIndicatorsView *self,
+                                               GListModel       *indicators);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -11,6 +12,7 @@
 #include "sk-file-notice.h"
 #include "sk-format.h"
 #include "sk-outcomes-view-private.h"
+#include "sk-window-focus.h"
 
 /*
  * The Utfall grid: its cells and what they show, the current cell (a
@@ -115,6 +117,16 @@ set_tooltip (GtkWidget  *widget,
     gtk_widget_set_tooltip_text (widget, text);
 }
 
+/* In the grid the view shows the text itself (sk-outcomes-view-tip.c),
+ * off the row being worked on; GTK's own tooltip would cover it. */
+static void
+set_tip (GtkWidget  *widget,
+         const char *text)
+{
+  set_tooltip (widget, text);
+  gtk_widget_set_has_tooltip (widget, FALSE);
+}
+
 /* ---- Cell contents ---- */
 
 static char *
@@ -210,7 +222,7 @@ update_month_cell (SkOutcomesView *self,
     gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, comment, -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-  set_tooltip (GTK_WIDGET (cell), tooltip->len > 0 ? tooltip->str : NULL);
+  set_tip (GTK_WIDGET (cell), tooltip->len > 0 ? tooltip->str : NULL);
 }
 
 /* The month the year-to-date is shown at: the latest with data, or, in
@@ -285,7 +297,7 @@ update_ytd (SkOutcomesView *self,
   label = g_strdup_printf (_("%s, so far this year: %s"), sk_indicator_get_name (row->indicator), words);
   sk_outcome_cell_set_status (cell, status);
   sk_outcome_cell_set_label (cell, label);
-  set_tooltip (GTK_WIDGET (cell), isnan (value) ? NULL : words);
+  set_tip (GTK_WIDGET (cell), isnan (value) ? NULL : words);
 }
 
 /* A value target with its sign, as the rule reads: ">95 %" as written,
@@ -316,10 +328,10 @@ update_target (SkOutcomesView *self,
     {
       g_autofree char *described = sk_target_describe (target, sk_indicator_get_direction (row->indicator));
 
-      set_tooltip (row->target, described);
+      set_tip (row->target, described);
     }
   else
-    set_tooltip (row->target, NULL);
+    set_tip (row->target, NULL);
 }
 
 static void
@@ -339,10 +351,10 @@ update_name (Row *row)
     {
       g_autofree char *both = g_strdup_printf ("%s\n%s", text, description);
 
-      set_tooltip (row->name, both);
+      set_tip (row->name, both);
     }
   else
-    set_tooltip (row->name, text);
+    set_tip (row->name, text);
 }
 
 static gboolean
@@ -441,6 +453,12 @@ sk_outcomes_view_move_to (SkOutcomesView *self,
     }
   if (old_row != NULL && old_row != row)
     update_ytd (self, old_row);
+  /* A tip shown may now lie over the new current row. */
+  if (old_row != row)
+    {
+      sk_outcomes_view_tip_hide (self);
+      g_clear_weak_pointer (&self->tip_owner);
+    }
   if (old != cell && self->store != NULL)
     update_ytd (self, row);
   update_place_label (self);
@@ -606,7 +624,7 @@ header_label (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 1.0);
   gtk_widget_set_valign (label, GTK_ALIGN_END);
   if (tooltip != NULL)
-    set_tooltip (label, tooltip);
+    set_tip (label, tooltip);
   return label;
 }
 
@@ -689,6 +707,20 @@ drop_size_groups (SkOutcomesView *self)
     g_clear_object (&self->cell_width[c]);
 }
 
+/* Joins the last two words of @label by a no-break space. */
+static void
+keep_last_words (GtkLabel *label)
+{
+  g_autoptr(GString) text = g_string_new (gtk_label_get_text (label));
+  const char *space = strrchr (text->str, ' ');
+
+  if (space == NULL)
+    return;
+  g_string_erase (text, space - text->str, 1);
+  g_string_insert (text, space - text->str, "\xc2\xa0");  /* U+00A0 */
+  gtk_label_set_text (label, text->str);
+}
+
 static void
 add_header_row (SkOutcomesView *self)
 {
@@ -709,6 +741,13 @@ add_header_row (SkOutcomesView *self)
       gtk_grid_attach (self->header_grid, label, MONTH_GRID_COLUMN + m - 1, 0, 1, 1);
     }
   label = header_label (_("So far this year"), NULL);
+  /* Wrapped, so the column is as narrow as its figures (a wrapping
+   * label is never narrower than its longest word); the last two words
+   * kept together: "Hittills / i år", not "Hittills i / år". */
+  keep_last_words (GTK_LABEL (label));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
   gtk_size_group_add_widget (self->cell_width[YTD], label);
   gtk_grid_attach (self->ytd_corner_grid, label, 0, 0, 1, 1);
 }
@@ -727,7 +766,7 @@ add_perspective_row (SkOutcomesView *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-  set_tooltip (label, sk_perspective_label (perspective));
+  set_tip (label, sk_perspective_label (perspective));
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_add_css_class (label, "sk-outcome-perspective");
   gtk_grid_attach (self->names_grid, label, NAME_GRID_COLUMN, grid_row, 2, 1);
@@ -914,20 +953,14 @@ sk_outcomes_view_start_at_latest (SkOutcomesView *self)
 }
 
 
-/* While a value is typed no cell shows a tooltip: one would cover the
- * row being edited, or the cells around it. */
+/* While a value is typed no cell shows a tip: one would cover the
+ * cells around the one being edited, or the error shown by it. */
 void
 sk_outcomes_view_set_tooltips (SkOutcomesView *self,
                                gboolean        enabled)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = g_ptr_array_index (self->rows, i);
-
-      for (guint c = 0; c < N_CELLS; c++)
-        gtk_widget_set_has_tooltip (row->cells[c],
-                                    enabled && gtk_widget_get_tooltip_text (row->cells[c]) != NULL);
-    }
+  if (!enabled)
+    sk_outcomes_view_tip_hide (self);
 }
 
 void
@@ -948,6 +981,8 @@ sk_outcomes_view_grid_init (SkOutcomesView *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (grids); i++)
     {
+      /* Tab moves from cell to cell (on_grid_key), and out at the ends. */
+      sk_window_focus_own_tab (grids[i]);
       keys = gtk_event_controller_key_new ();
       g_signal_connect (keys, "key-pressed", G_CALLBACK (on_grid_key), self);
       gtk_widget_add_controller (grids[i], keys);

@@ -71,6 +71,11 @@ struct _SkOutcomesView
   guint         fit_idle;
   guint         focus_idle;  /* moves the focus to the grid once a unit is chosen */
 
+  GtkWidget    *tip;         /* the hover tip (sk-outcomes-view-tip.c) */
+  GtkWidget    *tip_label;
+  GtkWidget    *tip_owner;   /* weak: the widget pointed at */
+  guint         tip_timeout;
+
   GtkWidget    *menu;        /* the cell context menu */
   GtkWidget    *prompt;      /* asks a missing reason or a comment */
   GtkWidget    *prompt_title;
@@ -164,6 +169,11 @@ gboolean       sk_outcomes_view_commit            (SkOutcomesView *self);
 void           sk_outcomes_view_update_history_actions (SkOutcomesView *self);
 void           sk_outcomes_view_edit_class_init   (GtkWidgetClass *widget_class);
 void           sk_outcomes_view_edit_init         (SkOutcomesView *self);
+
+/* sk-outcomes-view-tip.c: hover tips placed off the current row. */
+void           sk_outcomes_view_tip_init          (SkOutcomesView *self);
+void           sk_outcomes_view_tip_hide          (SkOutcomesView *self);
+void           sk_outcomes_view_tip_dispose       (SkOutcomesView *self);
 
 /* sk-outcomes-paste.c: Ctrl+V of a block of spreadsheet cells. */
 void           sk_outcomes_view_paste_class_init  (GtkWidgetClass *widget_class);

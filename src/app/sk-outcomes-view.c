@@ -108,22 +108,18 @@ reported_indicators (SkOutcomesView *self,
 {
   g_autofree char *from = sk_period_make (self->year, 1);
   g_autofree char *to = sk_period_make (self->year, 12);
+  /* One query for the unit, not one per indicator. */
+  g_autoptr(GHashTable) with_figures = sk_store_list_outcome_indicator_ids (self->store, self->unit_id, from, to);
   GListStore *shown = g_list_store_new (SK_TYPE_INDICATOR);
   guint n = g_list_model_get_n_items (all);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SkIndicator) ind = g_list_model_get_item (all, i);
-      g_autoptr(GListModel) outcomes = NULL;
+      gint64 id = sk_record_get_id (SK_RECORD (ind));
 
-      if (sk_indicator_get_responsible_unit_id (ind) != self->unit_id)
-        {
-          outcomes = sk_store_list_outcomes (self->store, sk_record_get_id (SK_RECORD (ind)), self->unit_id,
-                                             from, to);
-          if (g_list_model_get_n_items (outcomes) == 0)
-            continue;
-        }
-      g_list_store_append (shown, ind);
+      if (sk_indicator_get_responsible_unit_id (ind) == self->unit_id || g_hash_table_contains (with_figures, &id))
+        g_list_store_append (shown, ind);
     }
   if (g_list_model_get_n_items (G_LIST_MODEL (shown)) == 0)
     {
@@ -254,7 +250,7 @@ on_show_all (SkOutcomesView *self)
 /* The names take the width the months and the year to date leave, so
  * a wide window shows them whole; in a narrow one the months scroll. */
 #define NAME_MIN_PX 150
-#define NAME_MAX_PX 440
+#define NAME_MAX_PX 560
 
 static gboolean
 apply_name_width (gpointer data)
@@ -578,6 +574,7 @@ sk_outcomes_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_pointer (&self->prompt, gtk_widget_unparent);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
+  sk_outcomes_view_tip_dispose (self);
   if (self->error_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->error_popover));
   /* The stack is both AdwBin's child and a template child: let go once. */
@@ -655,6 +652,7 @@ sk_outcomes_view_init (SkOutcomesView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_parent (GTK_WIDGET (self->error_popover), GTK_WIDGET (self));
   sk_outcomes_view_grid_init (self);
+  sk_outcomes_view_tip_init (self);
 
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (unit_name), NULL, NULL);
   gtk_drop_down_set_expression (self->unit_dropdown, expression);

@@ -57,36 +57,48 @@ print_tsv_cell (const char *text,
   fputc (last ? '\n' : '\t', stdout);
 }
 
-/* Every row for programs: one line each, the stored and the new value.
- * Printed as it goes (not gathered in a table): a million rows stay small. */
 static void
-print_tsv (SkOutcomeImport *import)
+print_tsv_header (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (import_columns); i++)
     print_tsv_cell (import_columns[i].key, i + 1 == G_N_ELEMENTS (import_columns));
-  for (guint i = 0; i < sk_outcome_import_get_n_rows (import); i++)
-    {
-      const SkImportRow *row = sk_outcome_import_get_row (import, i);
-      g_autofree char *number = g_strdup_printf ("%u", row->row);
-      g_autofree char *column = row->column ? g_strdup_printf ("%u", row->column) : g_strdup ("");
-      /* The stored value is kept for a changed row; an unchanged one has the file's. */
-      g_autofree char *new = isnan (row->value) || row->status == SK_IMPORT_REFUSED
-                             ? g_strdup ("") : sk_format_machine (row->value);
-      g_autofree char *old = row->status == SK_IMPORT_UNCHANGED ? g_strdup (new) : machine_value (row->old);
-      const char *cells[G_N_ELEMENTS (import_columns)];
+}
 
-      cells[0] = number;
-      cells[1] = column;
-      cells[2] = status_key (row->status);
-      cells[3] = row->indicator_text;
-      cells[4] = row->unit_text;
-      cells[5] = row->period;
-      cells[6] = old;
-      cells[7] = new;
-      cells[8] = row->reason;
-      for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
-        print_tsv_cell (cells[c], c + 1 == G_N_ELEMENTS (cells));
-    }
+/* One row for programs: the stored and the new value. */
+static void
+print_tsv_row (gconstpointer data,
+               gpointer      unused)
+{
+  const SkImportRow *row = data;
+  g_autofree char *number = g_strdup_printf ("%u", row->row);
+  g_autofree char *column = row->column ? g_strdup_printf ("%u", row->column) : g_strdup ("");
+  /* The stored value is kept for a changed row; an unchanged one has the file's. */
+  g_autofree char *new = isnan (row->value) || row->status == SK_IMPORT_REFUSED
+                         ? g_strdup ("") : sk_format_machine (row->value);
+  g_autofree char *old = row->status == SK_IMPORT_UNCHANGED ? g_strdup (new) : machine_value (row->old);
+  const char *cells[G_N_ELEMENTS (import_columns)];
+
+  cells[0] = number;
+  cells[1] = column;
+  cells[2] = status_key (row->status);
+  cells[3] = row->indicator_text;
+  cells[4] = row->unit_text;
+  cells[5] = row->period;
+  cells[6] = old;
+  cells[7] = new;
+  cells[8] = row->reason;
+  for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+    print_tsv_cell (cells[c], c + 1 == G_N_ELEMENTS (cells));
+}
+
+/* Every row for programs, one line each. Printed as it goes (not gathered
+ * in a table): a million rows stay small. */
+static void
+print_tsv (SkOutcomeImport *import)
+{
+  print_tsv_header ();
+  for (guint i = 0; i < sk_outcome_import_get_n_rows (import); i++)
+    print_tsv_row (sk_outcome_import_get_row (import, i), NULL);
 }
 
 /* For people: what is refused and what changes; the unchanged are counted. */
@@ -100,6 +112,7 @@ print_text (SkOutcomeImport *import)
       static const SkImportStatus order[] = { SK_IMPORT_REFUSED, SK_IMPORT_CHANGED, SK_IMPORT_NEW };
       static const char * const titles[] = { N_("Refused:"), N_("Changed:"), N_("New:") };
       gboolean any = FALSE;
+      guint listed = 0, total = sk_outcome_import_count (import, order[pass]);
 
       for (guint i = 0; i < sk_outcome_import_get_n_rows (import); i++)
         {
@@ -116,6 +129,15 @@ print_text (SkOutcomeImport *import)
           safe = sk_cli_safe (line);
           /* Not g_print: it flushes each line, a system call a row. */
           printf ("  %s\n", safe);
+          listed++;
+        }
+      /* A large file lists its first rows of each kind; all are counted. */
+      if (total > listed)
+        {
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more row",
+                                                                "… and %u more rows", total - listed),
+                                                   total - listed);
+          printf ("  %s\n", more);
         }
     }
   printf ("%s\n", summary);
@@ -148,19 +170,26 @@ finish_import (SkCliGlobals    *globals,
                SkStore         *store,
                SkOutcomeImport *import,
                gboolean         dry_run,
-               const char      *file)
+               const char      *file,
+               gboolean         tsv_printed)
 {
   g_autoptr(GError) error = NULL;
+  gboolean written = FALSE;
   guint refused;
   int status;
 
-  sk_outcome_import_check (import, store, 0);
+  /* Without a dry run, checked and written in one pass (nothing written
+   * when a row is refused). */
+  if (dry_run)
+    sk_outcome_import_check (import, store, 0);
+  else
+    written = sk_outcome_import_run (import, store, &error);
   if (!sk_cli_check_reads (store, &status))
     return status;
 
-  if (globals->tsv)
+  if (globals->tsv && !tsv_printed)
     print_tsv (import);
-  else
+  else if (!globals->tsv)
     print_text (import);
 
   refused = sk_outcome_import_count (import, SK_IMPORT_REFUSED);
@@ -176,7 +205,7 @@ finish_import (SkCliGlobals    *globals,
         g_print (_("Nothing was written (--dry-run).\n"));
       return SK_CLI_EXIT_OK;
     }
-  if (!sk_outcome_import_apply (import, store, &error))
+  if (!written)
     return sk_cli_fail (error);
   if (!globals->tsv)
     g_print (_("Imported %s into %s.\n"), file, sk_store_get_path (store));
@@ -202,8 +231,7 @@ sk_cli_import_csv (SkCliGlobals *globals,
   g_autoptr(SkStore) store = NULL;
   g_autoptr(SkOutcomeImport) import = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  gsize length = 0;
+  g_autoptr(GFile) file = NULL;
   char separator = 0;
   int status;
 
@@ -211,16 +239,19 @@ sk_cli_import_csv (SkCliGlobals *globals,
     return status;
   if (!sk_cli_check_arguments (argc, argv, 1) || !parse_separator (separator_text, &separator))
     return SK_CLI_EXIT_USAGE;
-  if (!g_file_get_contents (argv[1], &data, &length, &error))
+  /* Read a piece at a time as it is checked: never held whole. */
+  file = g_file_new_for_commandline_arg (argv[1]);
+  import = sk_outcome_import_new ();
+  if (!sk_outcome_import_open_csv (import, file, separator, year, NULL, &error))
     return sk_cli_fail (error);
   if ((store = sk_cli_open_store (globals, &status)) == NULL)
     return status;
-
-  import = sk_outcome_import_new ();
-  if (!sk_outcome_import_read_csv (import, data, length, separator, year, NULL, &error))
-    return sk_cli_fail (error);
-  g_clear_pointer (&data, g_free);
-  return finish_import (globals, store, import, dry_run, argv[1]);
+  if (globals->tsv)
+    {
+      print_tsv_header ();
+      sk_outcome_import_set_row_func (import, (GFunc) print_tsv_row, NULL);
+    }
+  return finish_import (globals, store, import, dry_run, argv[1], globals->tsv);
 }
 
 
@@ -280,7 +311,7 @@ sk_cli_import_kolada (SkCliGlobals *globals,
   if (without > 0 && !globals->tsv)
     g_print (g_dngettext (GETTEXT_PACKAGE, "%u year has no value in Kolada and is left out.\n",
                           "%u years have no value in Kolada and are left out.\n", without), without);
-  return finish_import (globals, store, import, dry_run, argv[1]);
+  return finish_import (globals, store, import, dry_run, argv[1], FALSE);
 }
 
 /* ---- export-csv: outcomes as Swedish Excel reads them ---- */

@@ -408,25 +408,30 @@ tree_move (SkCliCall  *call,
   return SK_CLI_EXIT_OK;
 }
 
+/* The four actions every level of the goal tree has, with its own words. */
+#define TREE_ACTIONS(kind, add, rename, remove, move) { \
+    { "add", add, tree_add, kind, NULL }, \
+    { "rename", rename, tree_rename, kind, NULL }, \
+    { "remove", remove, tree_remove, kind, NULL }, \
+    { "move", move, tree_move, kind, NULL }, \
+    { NULL } }
+
 static const SkCliAction tree_actions[][5] = {
-  [SK_CLI_KIND_AREA] = {
-    { "add", N_("Add a focus area to the plan"), tree_add, SK_CLI_KIND_AREA, NULL },
-    { "rename", N_("Change a focus area’s title"), tree_rename, SK_CLI_KIND_AREA, NULL },
-    { "remove", N_("Remove a focus area with everything under it"), tree_remove, SK_CLI_KIND_AREA, NULL },
-    { "move", N_("Move a focus area to another place"), tree_move, SK_CLI_KIND_AREA, NULL },
-    { NULL } },
-  [SK_CLI_KIND_REGIONAL] = {
-    { "add", N_("Add a regional goal to a focus area"), tree_add, SK_CLI_KIND_REGIONAL, NULL },
-    { "rename", N_("Change a regional goal’s title"), tree_rename, SK_CLI_KIND_REGIONAL, NULL },
-    { "remove", N_("Remove a regional goal with the goals under it"), tree_remove, SK_CLI_KIND_REGIONAL, NULL },
-    { "move", N_("Move a regional goal to another place in its focus area"), tree_move, SK_CLI_KIND_REGIONAL, NULL },
-    { NULL } },
-  [SK_CLI_KIND_GOAL] = {
-    { "add", N_("Add a board goal under a focus area or regional goal"), tree_add, SK_CLI_KIND_GOAL, NULL },
-    { "rename", N_("Change a board goal’s text"), tree_rename, SK_CLI_KIND_GOAL, NULL },
-    { "remove", N_("Remove a board goal with its links and follow-up"), tree_remove, SK_CLI_KIND_GOAL, NULL },
-    { "move", N_("Move a board goal to another place among its neighbours"), tree_move, SK_CLI_KIND_GOAL, NULL },
-    { NULL } },
+  [SK_CLI_KIND_AREA] = TREE_ACTIONS (SK_CLI_KIND_AREA,
+                                     N_("Add a focus area to the plan"),
+                                     N_("Change a focus area’s title"),
+                                     N_("Remove a focus area with everything under it"),
+                                     N_("Move a focus area to another place")),
+  [SK_CLI_KIND_REGIONAL] = TREE_ACTIONS (SK_CLI_KIND_REGIONAL,
+                                         N_("Add a regional goal to a focus area"),
+                                         N_("Change a regional goal’s title"),
+                                         N_("Remove a regional goal with the goals under it"),
+                                         N_("Move a regional goal to another place in its focus area")),
+  [SK_CLI_KIND_GOAL] = TREE_ACTIONS (SK_CLI_KIND_GOAL,
+                                     N_("Add a board goal under a focus area or regional goal"),
+                                     N_("Change a board goal’s text"),
+                                     N_("Remove a board goal with its links and follow-up"),
+                                     N_("Move a board goal to another place among its neighbours")),
 };
 
 /* Follow-up stays open once the plan is adopted, as in the app. */
@@ -460,37 +465,21 @@ static const SkCliAction priority_actions[] = {
   { NULL }
 };
 
-int
-sk_cli_area (SkCliGlobals  *globals,
-             int            argc,
-             char         **argv)
-{
-  return sk_cli_run_action (globals, "area", sk_cli_command_summary ("area"), tree_actions[SK_CLI_KIND_AREA], argc, argv);
-}
+/* The commands area, regional, goal and priority: one action each run. */
+#define TREE_COMMAND(function, command, actions)                          \
+  int                                                                     \
+  function (SkCliGlobals  *globals,                                       \
+            int            argc,                                          \
+            char         **argv)                                          \
+  {                                                                       \
+    return sk_cli_run_action (globals, command, sk_cli_command_summary (command), \
+                              actions, argc, argv);                       \
+  }
 
-int
-sk_cli_regional (SkCliGlobals  *globals,
-                 int            argc,
-                 char         **argv)
-{
-  return sk_cli_run_action (globals, "regional", sk_cli_command_summary ("regional"), tree_actions[SK_CLI_KIND_REGIONAL], argc, argv);
-}
-
-int
-sk_cli_goal (SkCliGlobals  *globals,
-             int            argc,
-             char         **argv)
-{
-  return sk_cli_run_action (globals, "goal", sk_cli_command_summary ("goal"), tree_actions[SK_CLI_KIND_GOAL], argc, argv);
-}
-
-int
-sk_cli_priority (SkCliGlobals  *globals,
-                 int            argc,
-                 char         **argv)
-{
-  return sk_cli_run_action (globals, "priority", sk_cli_command_summary ("priority"), priority_actions, argc, argv);
-}
+TREE_COMMAND (sk_cli_area, "area", tree_actions[SK_CLI_KIND_AREA])
+TREE_COMMAND (sk_cli_regional, "regional", tree_actions[SK_CLI_KIND_REGIONAL])
+TREE_COMMAND (sk_cli_goal, "goal", tree_actions[SK_CLI_KIND_GOAL])
+TREE_COMMAND (sk_cli_priority, "priority", priority_actions)
 
 /* ---- link, unlink ---- */
 

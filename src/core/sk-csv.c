@@ -184,3 +184,288 @@ sk_csv_parser_progress (SkCsvParser *parser,
     return 1.0;
   return (double) (parser->p - text) / (double) length;
 }
+
+/* ---- Reading a file a piece at a time ---- */
+
+#define PIECE 65536
+
+static gboolean
+is_cp1252_text (const char *data,
+                gsize       length)
+{
+  /* The five bytes Windows-1252 leaves undefined, as g_convert refuses them. */
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sk_csv_scan (GInputStream   *stream,
+             SkCsvEncoding  *encoding,
+             guint64        *length,
+             GCancellable   *cancellable,
+             GError        **error)
+{
+  g_autofree char *buffer = g_malloc (PIECE + 4);
+  SkCsvEncoding found = SK_CSV_UTF8;
+  gboolean utf8 = TRUE, cp1252 = TRUE, first = TRUE;
+  gsize carry = 0;
+  guint64 total = 0;
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, buffer + carry, PIECE, cancellable, error);
+      const char *data = buffer, *end = NULL;
+      gsize have;
+
+      if (n < 0)
+        return FALSE;
+      total += n;
+      have = carry + n;
+      if (first && have >= 3 && memcmp (buffer, "\xEF\xBB\xBF", 3) == 0)
+        {
+          found = SK_CSV_UTF8_BOM;
+          data += 3;
+          have -= 3;
+        }
+      first = FALSE;
+      if (memchr (data, '\0', have) != NULL)
+        {
+          g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
+                       _("The file is not text (it holds zero bytes): save it as CSV."));
+          return FALSE;
+        }
+      if (cp1252)
+        cp1252 = is_cp1252_text (data + carry, have - carry);
+      carry = 0;
+      if (utf8 && !g_utf8_validate_len (data, have, &end))
+        {
+          /* A character cut by the end of the piece is read with the next. */
+          if (n > 0 && data + have - end < 4 && g_utf8_get_char_validated (end, data + have - end) == (gunichar) -2)
+            {
+              carry = data + have - end;
+              memmove (buffer, end, carry);
+            }
+          else
+            utf8 = FALSE;
+        }
+      if (n == 0)
+        break;
+    }
+  if (!utf8 && found == SK_CSV_UTF8_BOM)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
+                   _("The file says it is UTF-8 but is not: save it again as CSV UTF-8."));
+      return FALSE;
+    }
+  if (!utf8 && !cp1252)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
+                   _("The file is neither UTF-8 nor Windows-1252 text: save it as CSV."));
+      return FALSE;
+    }
+  if (encoding != NULL)
+    *encoding = utf8 ? found : SK_CSV_CP1252;
+  if (length != NULL)
+    *length = total;
+  return TRUE;
+}
+
+struct _SkCsvReader
+{
+  GInputStream  *stream;
+  SkCsvEncoding  encoding;
+  GString       *text;     /* UTF-8: what is read and not yet taken */
+  gsize          pos;      /* where the next record begins in text */
+  gboolean       eof;
+  gboolean       started;
+  guint64        offset;
+  guint64        checksum;
+  char           separator;
+  guint          record;
+  guint          next_line;
+  char          *raw;
+};
+
+SkCsvReader *
+sk_csv_reader_new (GInputStream  *stream,
+                   SkCsvEncoding  encoding)
+{
+  SkCsvReader *reader = g_new0 (SkCsvReader, 1);
+
+  reader->stream = g_object_ref (stream);
+  reader->encoding = encoding;
+  reader->text = g_string_sized_new (2 * PIECE);
+  reader->separator = ';';
+  reader->next_line = 1;
+  reader->checksum = 14695981039346656037ull;
+  reader->raw = g_malloc (PIECE);
+  return reader;
+}
+
+void
+sk_csv_reader_free (SkCsvReader *reader)
+{
+  if (reader == NULL)
+    return;
+  g_object_unref (reader->stream);
+  g_string_free (reader->text, TRUE);
+  g_free (reader->raw);
+  g_free (reader);
+}
+
+/* One more piece onto the text; FALSE on a read error. */
+static gboolean
+fill (SkCsvReader  *reader,
+      GError      **error)
+{
+  gssize n = g_input_stream_read (reader->stream, reader->raw, PIECE, NULL, error);
+  const char *data = reader->raw;
+
+  if (n < 0)
+    return FALSE;
+  if (n == 0)
+    {
+      reader->eof = TRUE;
+      return TRUE;
+    }
+  for (gssize i = 0; i < n; i++)  /* FNV-1a */
+    reader->checksum = (reader->checksum ^ (guchar) data[i]) * 1099511628211ull;
+  if (reader->offset == 0 && reader->encoding == SK_CSV_UTF8_BOM && n >= 3
+      && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      n -= 3;
+    }
+  reader->offset += n + (data - reader->raw);
+  if (reader->encoding == SK_CSV_CP1252)
+    {
+      /* One byte a character: a piece never cuts one. */
+      g_autofree char *text = g_convert (data, n, "UTF-8", "WINDOWS-1252", NULL, NULL, error);
+
+      if (text == NULL)
+        return FALSE;
+      g_string_append (reader->text, text);
+    }
+  else
+    g_string_append_len (reader->text, data, n);
+  return TRUE;
+}
+
+/* Reads until the text holds a whole record from pos (or the end): the
+ * same rules as the parser, so that it never stops within one. */
+static gboolean
+fill_record (SkCsvReader  *reader,
+             GError      **error)
+{
+  gsize i = reader->pos;
+  gboolean quoted = FALSE, fresh = TRUE;
+
+  /* What is taken is let go before reading more: the text stays small. */
+  if (reader->pos > PIECE)
+    {
+      g_string_erase (reader->text, 0, reader->pos);
+      i = reader->pos = 0;
+    }
+  for (;;)
+    {
+      for (; i < reader->text->len; i++)
+        {
+          char c = reader->text->str[i];
+
+          if (quoted)
+            {
+              if (c != '"')
+                continue;
+              if (i + 1 >= reader->text->len)
+                break;  /* "" or " and the end of the field: need the next */
+              if (reader->text->str[i + 1] == '"')
+                i++;
+              else
+                quoted = FALSE;
+              continue;
+            }
+          if (c == '"' && fresh)
+            {
+              quoted = TRUE;
+              fresh = FALSE;
+            }
+          else if (c == reader->separator)
+            fresh = TRUE;
+          else if (c == '\n')
+            return TRUE;
+          else if (c == '\r')
+            {
+              if (i + 1 >= reader->text->len)
+                break;
+              return TRUE;
+            }
+          else
+            fresh = FALSE;
+        }
+      if (reader->eof)
+        return TRUE;
+      if (!fill (reader, error))
+        return FALSE;
+    }
+}
+
+char
+sk_csv_reader_detect_separator (SkCsvReader  *reader,
+                                GError      **error)
+{
+  /* The header is one line (a quoted one with breaks is not worth more). */
+  while (!reader->eof && strchr (reader->text->str + reader->pos, '\n') == NULL)
+    if (!fill (reader, error))
+      return 0;
+  return sk_csv_detect_separator (reader->text->str + reader->pos);
+}
+
+void
+sk_csv_reader_set_separator (SkCsvReader *reader,
+                             char         separator)
+{
+  reader->separator = separator;
+}
+
+GStrv
+sk_csv_reader_next (SkCsvReader  *reader,
+                    GError      **error)
+{
+  SkCsvParser parser;
+  GStrv fields;
+
+  if (!fill_record (reader, error))
+    return NULL;
+  sk_csv_parser_init (&parser, reader->text->str + reader->pos, reader->separator);
+  parser.record = reader->record;
+  parser.next_line = reader->next_line;
+  fields = sk_csv_parser_next (&parser);
+  reader->pos = parser.p - reader->text->str;
+  reader->record = parser.record;
+  reader->next_line = parser.next_line;
+  return fields;
+}
+
+guint
+sk_csv_reader_get_record (SkCsvReader *reader)
+{
+  return reader->record;
+}
+
+guint64
+sk_csv_reader_get_offset (SkCsvReader *reader)
+{
+  return reader->offset - (reader->text->len - reader->pos);
+}
+
+guint64
+sk_csv_reader_get_checksum (SkCsvReader *reader)
+{
+  return reader->checksum;
+}

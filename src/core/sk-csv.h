@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -48,5 +48,39 @@ GStrv        sk_csv_parser_next       (SkCsvParser    *parser);
 double       sk_csv_parser_progress   (SkCsvParser    *parser,
                                        const char     *text,
                                        gsize           length);
+
+/* ---- Reading a file a piece at a time ---- */
+
+/* Reads @stream through once without keeping it: its encoding (as
+ * sk_csv_decode() decides it for the whole) and its length in bytes. */
+gboolean     sk_csv_scan              (GInputStream   *stream,
+                                       SkCsvEncoding  *encoding,
+                                       guint64        *length,
+                                       GCancellable   *cancellable,
+                                       GError        **error);
+
+/* Records from a stream in @encoding, read in pieces of a fixed size: a
+ * million rows take the memory of a few. */
+typedef struct _SkCsvReader SkCsvReader;
+
+SkCsvReader *sk_csv_reader_new        (GInputStream   *stream,
+                                       SkCsvEncoding   encoding);
+void         sk_csv_reader_free       (SkCsvReader    *reader);
+/* The separator the first record uses (sk_csv_detect_separator()). */
+char         sk_csv_reader_detect_separator (SkCsvReader *reader,
+                                       GError        **error);
+void         sk_csv_reader_set_separator (SkCsvReader  *reader,
+                                       char            separator);
+/* As sk_csv_parser_next(); NULL at the end or with @error set. */
+GStrv        sk_csv_reader_next       (SkCsvReader    *reader,
+                                       GError        **error);
+/* The number of the record last read, from 1. */
+guint        sk_csv_reader_get_record (SkCsvReader    *reader);
+/* Bytes of the stream read so far, and a sum of them to tell whether a
+ * file changed between two readings. */
+guint64      sk_csv_reader_get_offset (SkCsvReader    *reader);
+guint64      sk_csv_reader_get_checksum (SkCsvReader  *reader);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkCsvReader, sk_csv_reader_free)
 
 G_END_DECLS

@@ -11,61 +11,20 @@
 
 #include "sk-format.h"
 #include "sk-store-bulk.h"
-#include "sk-outcome-import.h"
+#include "sk-outcome-import-private.h"
 #include "sk-text.h"
 
 /* Plans of outcome changes from CSV files and pasted cells (see the header). */
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
-typedef enum {
-  COL_NONE,
-  COL_INDICATOR,
-  COL_UNIT,
-  COL_PERIOD,
-  COL_VALUE,
-  COL_COMMENT,
-  COL_YEAR,
-  COL_KIND,
-  COL_MONTH,  /* + month - 1 */
-} ColumnRole;
-
-struct _SkOutcomeImport
-{
-  GArray        *rows;          /* SkImportRow */
-  guint          checked;       /* rows checked so far */
-  gint           read_permille; /* atomic: read progress */
-  SkCsvEncoding  encoding;
-  char           separator;
-  gboolean       wide;
-  gboolean       applied;
-  GHashTable    *indicators;    /* folded text → SkIndicator or error message (in refusals) */
-  GHashTable    *unit_ids;      /* folded text → gint64* (0: not found) */
-  GHashTable    *unit_errors;   /* folded text → message */
-  GHashTable    *indicator_errors;
-  GHashTable    *keys;          /* "ind:unit:period:kind" → row number */
-  GHashTable    *packed_keys;   /* the same packed in 64 bits, where the ids fit */
-  GHashTable    *definitions;   /* "id:year" → the indicator as that year defines it */
-  GStringChunk  *strings;       /* names, units and periods, each kept once: a
-                                   million rows name the same few indicators */
-};
-
-static const char *
-keep (SkOutcomeImport *self,
+const char *
+sk_import_keep (SkOutcomeImport *self,
       const char      *text)
 {
   return text != NULL ? g_string_chunk_insert_const (self->strings, text) : NULL;
 }
 
-static void
-row_clear (gpointer data)
+void
+sk_import_row_clear (gpointer data)
 {
   SkImportRow *row = data;
 
@@ -81,7 +40,9 @@ sk_outcome_import_new (void)
   SkOutcomeImport *self = g_new0 (SkOutcomeImport, 1);
 
   self->rows = g_array_new (FALSE, TRUE, sizeof (SkImportRow));
-  g_array_set_clear_func (self->rows, row_clear);
+  g_array_set_clear_func (self->rows, sk_import_row_clear);
+  self->batch = g_array_new (FALSE, TRUE, sizeof (SkImportRow));
+  g_array_set_clear_func (self->batch, sk_import_row_clear);
   self->separator = ';';
   self->indicators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->indicator_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -89,7 +50,9 @@ sk_outcome_import_new (void)
   self->unit_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->packed_keys = g_hash_table_new (g_direct_hash, g_direct_equal);
-  self->definitions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->definitions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->raw_indicators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->raw_units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->strings = g_string_chunk_new (4096);
   return self;
 }
@@ -99,6 +62,8 @@ sk_outcome_import_free (SkOutcomeImport *self)
 {
   if (self == NULL)
     return;
+  sk_import_stream_clear (self);
+  g_array_unref (self->batch);
   g_array_unref (self->rows);
   g_hash_table_unref (self->indicators);
   g_hash_table_unref (self->indicator_errors);
@@ -107,413 +72,10 @@ sk_outcome_import_free (SkOutcomeImport *self)
   g_hash_table_unref (self->keys);
   g_hash_table_unref (self->packed_keys);
   g_hash_table_unref (self->definitions);
+  g_hash_table_unref (self->raw_indicators);
+  g_hash_table_unref (self->raw_units);
   g_string_chunk_free (self->strings);
   g_free (self);
-}
-
-/* ---- Reading ---- */
-
-static char *
-fold (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  gsize len = strlen (stripped);
-
-  /* "Värde:" and "Jan." name the same column as "värde" and "jan". */
-  while (len > 0 && (stripped[len - 1] == ':' || stripped[len - 1] == '.'))
-    stripped[--len] = '\0';
-  return g_utf8_casefold (stripped, -1);
-}
-
-static ColumnRole
-column_role (const char *header)
-{
-  static const struct { const char *name; ColumnRole role; } names[] = {
-    { "indikator", COL_INDICATOR }, { "indicator", COL_INDICATOR },
-    { "enhet", COL_UNIT }, { "unit", COL_UNIT }, { "verksamhetsområde", COL_UNIT },
-    { "period", COL_PERIOD }, { "månad", COL_PERIOD }, { "month", COL_PERIOD },
-    { "värde", COL_VALUE }, { "value", COL_VALUE }, { "utfall", COL_VALUE }, { "outcome", COL_VALUE },
-    { "kommentar", COL_COMMENT }, { "comment", COL_COMMENT },
-    { "år", COL_YEAR }, { "year", COL_YEAR },
-    { "typ", COL_KIND }, { "kind", COL_KIND },
-  };
-  /* Swedish and English, short and long: "jan", "januari", "january". */
-  static const char * const months[12][4] = {
-    { "jan", "januari", "january", NULL }, { "feb", "februari", "february", NULL },
-    { "mar", "mars", "march", NULL }, { "apr", "april", NULL, NULL },
-    { "maj", "may", NULL, NULL }, { "jun", "juni", "june", NULL },
-    { "jul", "juli", "july", NULL }, { "aug", "augusti", "august", NULL },
-    { "sep", "sept", "september", NULL }, { "okt", "oct", "oktober", "october" },
-    { "nov", "november", NULL, NULL }, { "dec", "december", NULL, NULL },
-  };
-  g_autofree char *key = fold (header);
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (key, names[i].name))
-      return names[i].role;
-  for (guint m = 0; m < 12; m++)
-    for (guint j = 0; j < 4 && months[m][j] != NULL; j++)
-      if (g_str_equal (key, months[m][j]))
-        return COL_MONTH + m;
-  return COL_NONE;
-}
-
-static const char *
-field (GStrv fields,
-       int   index)
-{
-  if (index < 0 || index >= (int) g_strv_length (fields))
-    return "";
-  return fields[index];
-}
-
-static gboolean
-is_blank_record (GStrv fields)
-{
-  for (guint i = 0; fields[i] != NULL; i++)
-    if (!is_blank (fields[i]))
-      return FALSE;
-  return TRUE;
-}
-
-static SkImportRow *
-add_row (SkOutcomeImport *self,
-         guint            record,
-         guint            column)
-{
-  SkImportRow row = { 0 };
-
-  row.row = record;
-  row.column = column;
-  row.value = NAN;
-  row.kind = SK_OUTCOME_MONTH;
-  g_array_append_val (self->rows, row);
-  return &g_array_index (self->rows, SkImportRow, self->rows->len - 1);
-}
-
-static void
-refuse (SkImportRow *row,
-        const char  *format,
-        ...) G_GNUC_PRINTF (2, 3);
-
-static void
-refuse (SkImportRow *row,
-        const char  *format,
-        ...)
-{
-  va_list args;
-
-  if (row->status == SK_IMPORT_REFUSED)
-    return;  /* the first reason is the one to fix first */
-  row->status = SK_IMPORT_REFUSED;
-  va_start (args, format);
-  row->reason = g_strdup_vprintf (format, args);
-  va_end (args);
-}
-
-/* "91,1", "66 020", "91,1 %" (a share as Excel shows one); empty is NAN. */
-static void
-read_value (SkImportRow *row,
-            const char  *text)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  gsize len = strlen (copy);
-  g_autofree char *shown = NULL;
-
-  if (len == 0)
-    return;
-  if (copy[len - 1] == '%')
-    {
-      copy[len - 1] = '\0';
-      g_strchomp (copy);
-    }
-  if (sk_parse_number (copy, &row->value))
-    return;
-  shown = sk_text_excerpt (text);
-  refuse (row, _("“%s” is not a number."), shown);
-}
-
-/* "2024-04", "2024-4", or the date a spreadsheet made of it ("2024-04-01"). */
-static gboolean
-read_period (SkOutcomeImport *self,
-             const char      *text,
-             const char     **out)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  int year, month, day;
-  char tail = 0;
-
-  if (sscanf (copy, "%4d-%2d-%2d%c", &year, &month, &day, &tail) >= 3
-      || (sscanf (copy, "%4d-%2d%c", &year, &month, &tail) == 2))
-    {
-      if (tail != 0 && tail != ' ' && tail != 'T')
-        return FALSE;
-      if (year < SK_YEAR_MIN || year > SK_YEAR_MAX || month < 1 || month > 12)
-        return FALSE;
-      g_autofree char *period = sk_period_make (year, month);
-
-      *out = keep (self, period);
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-read_common (SkOutcomeImport *self,
-             SkImportRow     *row,
-             GStrv            fields,
-             const int       *where)
-{
-  g_autofree char *indicator = g_strstrip (g_strdup (field (fields, where[COL_INDICATOR])));
-  g_autofree char *unit = g_strstrip (g_strdup (field (fields, where[COL_UNIT])));
-
-  row->indicator_text = keep (self, indicator);
-  row->unit_text = keep (self, unit);
-  if (where[COL_COMMENT] >= 0 && !is_blank (field (fields, where[COL_COMMENT])))
-    row->comment = g_strstrip (g_strdup (field (fields, where[COL_COMMENT])));
-  if (where[COL_KIND] >= 0 && !is_blank (field (fields, where[COL_KIND])))
-    {
-      g_autofree char *kind = g_strstrip (g_strdup (field (fields, where[COL_KIND])));
-
-      if (!sk_outcome_kind_from_string (kind, &row->kind))
-        {
-          g_autofree char *shown = sk_text_excerpt (kind);
-          refuse (row, _("Unknown kind “%s”: use month, ytd, r12 or reference."), shown);
-        }
-    }
-  if (is_blank (row->indicator_text))
-    refuse (row, _("The indicator is missing."));
-  else if (is_blank (row->unit_text))
-    refuse (row, _("The unit is missing."));
-}
-
-static void
-read_long_record (SkOutcomeImport *self,
-                  guint            record,
-                  GStrv            fields,
-                  const int       *where)
-{
-  SkImportRow *row = add_row (self, record, 0);
-  const char *period = field (fields, where[COL_PERIOD]);
-
-  read_common (self, row, fields, where);
-  if (!read_period (self, period, &row->period))
-    {
-      g_autofree char *shown = sk_text_excerpt (period);
-      refuse (row, _("“%s” is not a month: write it as 2024-04."), shown);
-    }
-  read_value (row, field (fields, where[COL_VALUE]));
-  /* An empty value with a comment is a gap with its reason. */
-  if (isnan (row->value) && row->status != SK_IMPORT_REFUSED && row->comment == NULL)
-    refuse (row, _("Enter a value, or say why it is missing."));
-}
-
-static void
-read_wide_record (SkOutcomeImport *self,
-                  guint            record,
-                  GStrv            fields,
-                  const int       *where,
-                  const int       *months,
-                  int              default_year)
-{
-  const char *year_text = field (fields, where[COL_YEAR]);
-  int year = default_year;
-  gboolean year_ok = TRUE;
-
-  if (where[COL_YEAR] >= 0)
-    {
-      double y;
-
-      year_ok = sk_parse_number (year_text, &y) && y == floor (y)
-                && y >= SK_YEAR_MIN && y <= SK_YEAR_MAX;
-      year = year_ok ? (int) y : 0;
-    }
-  for (guint m = 0; m < 12; m++)
-    {
-      SkImportRow *row;
-
-      if (months[m] < 0 || is_blank (field (fields, months[m])))
-        continue;
-      row = add_row (self, record, months[m] + 1);
-      read_common (self, row, fields, where);
-      /* The comment column of a wide row is not one month's. */
-      g_clear_pointer (&row->comment, g_free);
-      if (!year_ok)
-        {
-          g_autofree char *shown = sk_text_excerpt (year_text);
-          refuse (row, _("“%s” is not a year."), shown);
-        }
-      else
-        {
-          g_autofree char *made = sk_period_make (year, m + 1);
-
-          row->period = keep (self, made);
-        }
-      read_value (row, field (fields, months[m]));
-    }
-}
-
-static gboolean
-read_header (SkOutcomeImport *self,
-             GStrv            header,
-             int             *where,
-             int             *months,
-             int              default_year,
-             GError         **error)
-{
-  gboolean any_month = FALSE;
-
-  for (guint r = 0; r <= COL_KIND; r++)
-    where[r] = -1;
-  for (guint m = 0; m < 12; m++)
-    months[m] = -1;
-  for (int i = 0; header[i] != NULL; i++)
-    {
-      ColumnRole role = column_role (header[i]);
-
-      if (role >= COL_MONTH)
-        {
-          months[role - COL_MONTH] = i;
-          any_month = TRUE;
-        }
-      else if (role != COL_NONE && where[role] < 0)
-        where[role] = i;
-    }
-  if (where[COL_INDICATOR] < 0 || where[COL_UNIT] < 0)
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
-                   _("The first row must name the columns: Indikator, Enhet, and Period and Värde, "
-                     "or jan … dec with År."));
-      return FALSE;
-    }
-  self->wide = any_month && where[COL_VALUE] < 0;
-  if (self->wide && where[COL_YEAR] < 0 && default_year == 0)
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
-                   _("The months have no year: add a column År, or give the year."));
-      return FALSE;
-    }
-  if (!self->wide && (where[COL_PERIOD] < 0 || where[COL_VALUE] < 0))
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT,
-                   _("The first row must name a column Period and a column Värde, "
-                     "or the months jan … dec."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-sk_outcome_import_read_csv (SkOutcomeImport  *self,
-                            const char       *data,
-                            gsize             length,
-                            char              separator,
-                            int               default_year,
-                            GCancellable     *cancellable,
-                            GError          **error)
-{
-  g_autofree char *text = NULL;
-  g_auto(GStrv) header = NULL;
-  SkCsvParser parser;
-  int where[COL_KIND + 1];
-  int months[12];
-  gsize text_length;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-
-  text = sk_csv_decode (data, length, &self->encoding, error);
-  if (text == NULL)
-    return FALSE;
-  text_length = strlen (text);
-  self->separator = separator != 0 ? separator : sk_csv_detect_separator (text);
-  sk_csv_parser_init (&parser, text, self->separator);
-  do
-    {
-      g_clear_pointer (&header, g_strfreev);
-      header = sk_csv_parser_next (&parser);
-    }
-  while (header != NULL && is_blank_record (header));
-  if (header == NULL)
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FORMAT, _("The file is empty."));
-      return FALSE;
-    }
-  if (!read_header (self, header, where, months, default_year, error))
-    return FALSE;
-
-  for (;;)
-    {
-      g_auto(GStrv) fields = sk_csv_parser_next (&parser);
-
-      if (fields == NULL)
-        break;
-      if ((parser.record & 1023) == 0)
-        {
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            return FALSE;
-          g_atomic_int_set (&self->read_permille,
-                            (gint) (1000 * sk_csv_parser_progress (&parser, text, text_length)));
-        }
-      if (is_blank_record (fields))
-        continue;
-      if (self->wide)
-        read_wide_record (self, parser.record, fields, where, months, default_year);
-      else
-        read_long_record (self, parser.record, fields, where);
-    }
-  g_atomic_int_set (&self->read_permille, 1000);
-  return TRUE;
-}
-
-void
-sk_outcome_import_add_cell (SkOutcomeImport *self,
-                            guint            row_number,
-                            guint            column,
-                            gint64           indicator_id,
-                            gint64           unit_id,
-                            const char      *period,
-                            const char      *text)
-{
-  SkImportRow *row;
-
-  g_return_if_fail (self != NULL);
-
-  row = add_row (self, row_number, column);
-  row->indicator_id = indicator_id;
-  row->unit_id = unit_id;
-  row->period = keep (self, period);
-  self->wide = TRUE;
-  self->separator = '\t';
-  if (period == NULL)
-    refuse (row, _("The cell lies beyond December."));
-  else if (indicator_id == 0)
-    refuse (row, _("The cell lies below the last indicator."));
-  read_value (row, text);
-  if (isnan (row->value) && row->status != SK_IMPORT_REFUSED)
-    refuse (row, _("Enter a value, or say why it is missing."));
-}
-
-void
-sk_outcome_import_add_value (SkOutcomeImport *self,
-                             guint            row_number,
-                             const char      *indicator,
-                             const char      *unit,
-                             const char      *period,
-                             SkOutcomeKind    kind,
-                             double           value)
-{
-  SkImportRow *row;
-
-  g_return_if_fail (self != NULL);
-
-  row = add_row (self, row_number, 0);
-  row->indicator_text = keep (self, indicator);
-  row->unit_text = keep (self, unit);
-  row->period = keep (self, period);
-  row->kind = kind;
-  row->value = value;
-  if (period == NULL)
-    refuse (row, _("The period is missing."));
 }
 
 double
@@ -536,25 +98,36 @@ find_indicator (SkOutcomeImport  *self,
 
   if (row->indicator_id != 0)
     return sk_store_get_indicator (store, row->indicator_id);
-  key = fold (row->indicator_text);
-  ind = g_hash_table_lookup (self->indicators, key);
+  /* The text as the file spells it, met before: no folding a row. */
+  ind = g_hash_table_lookup (self->raw_indicators, row->indicator_text);
   if (ind != NULL)
     return g_object_ref (ind);
+  key = sk_import_fold (row->indicator_text);
+  ind = g_hash_table_lookup (self->indicators, key);
+  if (ind != NULL)
+    {
+      if (g_hash_table_size (self->raw_indicators) < SK_IMPORT_LIST_LIMIT)
+        g_hash_table_insert (self->raw_indicators, g_strdup (row->indicator_text), ind);
+      return g_object_ref (ind);
+    }
   message = g_hash_table_lookup (self->indicator_errors, key);
   if (message != NULL)
     {
-      refuse (row, "%s", message);
+      sk_import_refuse (row, "%s", message);
       return NULL;
     }
   ind = sk_store_find_indicator (store, row->indicator_text, &error);
   if (ind == NULL)
     {
       message = error ? error->message : _("No such indicator.");
-      refuse (row, "%s", message);
-      g_hash_table_insert (self->indicator_errors, g_steal_pointer (&key), g_strdup (message));
+      sk_import_refuse (row, "%s", message);
+      if (g_hash_table_size (self->indicator_errors) < SK_IMPORT_LIST_LIMIT)
+        g_hash_table_insert (self->indicator_errors, g_steal_pointer (&key), g_strdup (message));
       return NULL;
     }
   g_hash_table_insert (self->indicators, g_steal_pointer (&key), g_object_ref (ind));
+  if (g_hash_table_size (self->raw_indicators) < SK_IMPORT_LIST_LIMIT)
+    g_hash_table_insert (self->raw_indicators, g_strdup (row->indicator_text), ind);
   return ind;
 }
 
@@ -571,27 +144,37 @@ find_unit (SkOutcomeImport *self,
 
   if (row->unit_id != 0)
     return row->unit_id;
-  key = fold (row->unit_text);
-  id = g_hash_table_lookup (self->unit_ids, key);
+  id = g_hash_table_lookup (self->raw_units, row->unit_text);
   if (id != NULL)
     return *id;
+  key = sk_import_fold (row->unit_text);
+  id = g_hash_table_lookup (self->unit_ids, key);
+  if (id != NULL)
+    {
+      if (g_hash_table_size (self->raw_units) < SK_IMPORT_LIST_LIMIT)
+        g_hash_table_insert (self->raw_units, g_strdup (row->unit_text), id);
+      return *id;
+    }
   message = g_hash_table_lookup (self->unit_errors, key);
   if (message != NULL)
     {
-      refuse (row, "%s", message);
+      sk_import_refuse (row, "%s", message);
       return 0;
     }
   unit = sk_store_find_unit (store, row->unit_text, &error);
   if (unit == NULL)
     {
       message = error ? error->message : _("No such unit.");
-      refuse (row, "%s", message);
-      g_hash_table_insert (self->unit_errors, g_steal_pointer (&key), g_strdup (message));
+      sk_import_refuse (row, "%s", message);
+      if (g_hash_table_size (self->unit_errors) < SK_IMPORT_LIST_LIMIT)
+        g_hash_table_insert (self->unit_errors, g_steal_pointer (&key), g_strdup (message));
       return 0;
     }
   id = g_new (gint64, 1);
   *id = sk_record_get_id (SK_RECORD (unit));
   g_hash_table_insert (self->unit_ids, g_steal_pointer (&key), id);
+  if (g_hash_table_size (self->raw_units) < SK_IMPORT_LIST_LIMIT)
+    g_hash_table_insert (self->raw_units, g_strdup (row->unit_text), id);
   return *id;
 }
 
@@ -620,8 +203,8 @@ classify (SkImportRow *row)
 
 /* What is written for @row: a gap's Kommentar is its reason; the stored
  * comment (of @old) stays unless the file gives a value with a comment. */
-static SkOutcome *
-make_outcome (const SkImportRow *row,
+SkOutcome *
+sk_import_make_outcome (const SkImportRow *row,
               SkOutcome         *old)
 {
   SkOutcome *o = sk_outcome_new ();
@@ -680,21 +263,22 @@ definition_in_year (SkOutcomeImport *self,
                     gint64           indicator_id,
                     int              year)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%d", indicator_id, year);
-  SkIndicator *ind = g_hash_table_lookup (self->definitions, key);
+  /* Keyed by one number: no text made a row. */
+  gint64 key = indicator_id * 100000 + year;
+  SkIndicator *ind = g_hash_table_lookup (self->definitions, &key);
 
   if (ind == NULL)
     {
       ind = sk_store_get_indicator_in_year (store, indicator_id, year);
       if (ind == NULL)
         return NULL;
-      g_hash_table_insert (self->definitions, g_steal_pointer (&key), ind);
+      g_hash_table_insert (self->definitions, g_memdup2 (&key, sizeof key), ind);
     }
   return g_object_ref (ind);
 }
 
-static void
-check_row (SkOutcomeImport *self,
+void
+sk_import_check_row (SkOutcomeImport *self,
            SkStore         *store,
            SkImportRow     *row)
 {
@@ -716,36 +300,43 @@ check_row (SkOutcomeImport *self,
   sk_period_parse (row->period, &year, &month);
   in_year = definition_in_year (self, store, row->indicator_id, year);
   if (row->indicator_text == NULL)
-    row->indicator_text = keep (self, sk_indicator_get_name (in_year ? in_year : ind));
+    row->indicator_text = sk_import_keep (self, sk_indicator_get_name (in_year ? in_year : ind));
   if (row->unit_text == NULL)
     {
       g_autoptr(SkUnit) unit = sk_store_get_unit (store, row->unit_id);
 
-      row->unit_text = keep (self, unit != NULL ? sk_unit_get_name (unit) : "");
+      row->unit_text = sk_import_keep (self, unit != NULL ? sk_unit_get_name (unit) : "");
     }
-  row->measure_unit = keep (self, sk_indicator_get_measure_unit (in_year ? in_year : ind));
+  row->measure_unit = sk_import_keep (self, sk_indicator_get_measure_unit (in_year ? in_year : ind));
   if (row->kind == SK_IMPORT_KIND_YEAR_FIGURE)
     row->kind = sk_indicator_get_frequency (in_year ? in_year : ind) == SK_FREQUENCY_YEAR
                 ? SK_OUTCOME_MONTH : SK_OUTCOME_YTD;
 
   row->old = sk_store_get_outcome (store, row->indicator_id, row->unit_id, row->period, row->kind);
-  row->outcome = make_outcome (row, row->old);
+  row->outcome = sk_import_make_outcome (row, row->old);
 
-  /* The store's own checks: the same as typing the value in the grid. */
-  if (!sk_store_check_outcome (store, row->outcome, &error))
+  /* The store's own checks: the same as typing the value in the grid.
+   * A file's rows are checked with what was asked once (indicator, unit). */
+  if (self->streamed ? !sk_store_check_outcome_as (store, row->outcome, in_year, &error)
+                     : !sk_store_check_outcome (store, row->outcome, &error))
     {
-      refuse (row, "%s", error->message);
+      sk_import_refuse (row, "%s", error->message);
       return;
     }
-  first = remember_place (self, row);
+  /* A file's places are kept in the store's temporary table, not here. */
+  first = !self->streamed ? remember_place (self, row)
+          : self->places_checked ? 0
+          : sk_store_import_place_seen (store, row->indicator_id, row->unit_id, row->period, row->kind, row->row);
   if (first != 0)
     {
-      refuse (row, _("Row %u already gives this month for this indicator and unit."), first);
+      sk_import_refuse (row, _("Row %u already gives this month for this indicator and unit."), first);
       return;
     }
   classify (row);
-  /* Only what undo needs is kept: the values are in the row, and what is
-   * written is made again from them (a million rows stay small). */
+  /* A file's row is written from it; given rows keep only what undo needs:
+   * what is written is made again from their values. */
+  if (self->streamed)
+    return;
   g_clear_object (&row->outcome);
   if (row->status != SK_IMPORT_CHANGED)
     g_clear_object (&row->old);
@@ -762,12 +353,14 @@ sk_outcome_import_check (SkOutcomeImport *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (SK_IS_STORE (store), FALSE);
 
+  if (self->streamed)
+    return sk_import_stream_check (self, store, max_rows);
   end = max_rows == 0 ? self->rows->len : MIN (self->rows->len, self->checked + max_rows);
   /* One read transaction for the lot: SQLite takes and drops its file lock
    * once, not for each of the rows' queries (12 system calls a row). */
   in_transaction = sk_store_begin (store, NULL);
   for (guint i = self->checked; i < end; i++)
-    check_row (self, store, &g_array_index (self->rows, SkImportRow, i));
+    sk_import_check_row (self, store, &g_array_index (self->rows, SkImportRow, i));
   if (in_transaction && !sk_store_commit (store, NULL))
     sk_store_rollback (store);
   self->checked = end;
@@ -777,6 +370,9 @@ sk_outcome_import_check (SkOutcomeImport *self,
 double
 sk_outcome_import_get_check_progress (SkOutcomeImport *self)
 {
+  if (self->streamed)
+    return self->check_done || self->length == 0 ? 1.0
+           : self->reader == NULL ? 0.0 : (double) sk_csv_reader_get_offset (self->reader) / self->length;
   return self->rows->len == 0 ? 1.0 : (double) self->checked / self->rows->len;
 }
 
@@ -802,6 +398,8 @@ sk_outcome_import_count (SkOutcomeImport *self,
 {
   guint n = 0;
 
+  if (self->streamed)
+    return status < SK_IMPORT_N_STATUS ? self->counts[status] : 0;
   for (guint i = 0; i < self->rows->len; i++)
     if (g_array_index (self->rows, SkImportRow, i).status == status)
       n++;
@@ -868,7 +466,7 @@ sk_import_row_describe (const SkImportRow *row)
                           row->unit_text ? row->unit_text : "", row->period);
   if (row->status == SK_IMPORT_CHANGED)
     {
-      g_autoptr(SkOutcome) outcome = make_outcome (row, row->old);
+      g_autoptr(SkOutcome) outcome = sk_import_make_outcome (row, row->old);
       g_autofree char *old = value_text (row->old, row->measure_unit);
       g_autofree char *new = value_text (outcome, row->measure_unit);
 
@@ -904,6 +502,8 @@ sk_outcome_import_apply (SkOutcomeImport  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (SK_IS_STORE (store), FALSE);
 
+  if (self->streamed)
+    return sk_import_stream_apply (self, store, TRUE, error);
   if (self->checked < self->rows->len)
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The rows are not all checked yet."));
@@ -930,7 +530,7 @@ sk_outcome_import_apply (SkOutcomeImport  *self,
 
       if (row->status != SK_IMPORT_NEW && row->status != SK_IMPORT_CHANGED)
         continue;
-      outcome = make_outcome (row, row->old);
+      outcome = sk_import_make_outcome (row, row->old);
       if (!sk_store_set_outcome (store, outcome, &local))
         {
           g_autofree char *place = sk_import_row_place (row);
@@ -962,6 +562,8 @@ sk_outcome_import_undo (SkOutcomeImport  *self,
 
   if (!self->applied)
     return TRUE;
+  if (self->streamed)
+    return sk_import_stream_undo (self, store, error);
   if (!sk_store_begin (store, error))
     return FALSE;
   for (guint i = 0; i < self->rows->len; i++)

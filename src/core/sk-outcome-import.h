@@ -17,9 +17,15 @@ G_BEGIN_DECLS
  * refused; undoing puts back what was there before. Only outcomes are
  * written: targets, also an adopted plan's, are never touched.
  *
- * Reading (sk_outcome_import_read_csv) needs no store and may run in a
- * worker thread; checking, applying and undoing use the store in its own
- * thread.
+ * A CSV file is read in passes, never held whole: checking counts every
+ * row and lists the first SK_IMPORT_LIST_LIMIT (1000) of each status,
+ * applying reads it again and writes (refused when the file or the stored
+ * values changed since the check).
+ *
+ * Opening (sk_outcome_import_open_csv, _read_csv) needs no store and may run
+ * in a worker thread; checking, applying and undoing use a store in the
+ * thread it belongs to (a file may be checked in a worker on a read-only
+ * connection of the worker's own, and applied on the window's).
  */
 
 typedef enum {
@@ -54,7 +60,7 @@ typedef struct _SkOutcomeImport SkOutcomeImport;
 SkOutcomeImport *sk_outcome_import_new       (void);
 void             sk_outcome_import_free      (SkOutcomeImport *self);
 
-/* Reads a whole file: long (indicator; unit; period; value[; comment]) or
+/* Reads a file held in memory: long (indicator; unit; period; value[; comment]) or
  * wide (indicator; unit; jan … dec with a year column, else @default_year)
  * layout, columns named in a header row, in any order, in Swedish or
  * English. @separator 0 detects it. Rows it cannot understand become
@@ -67,6 +73,21 @@ gboolean         sk_outcome_import_read_csv  (SkOutcomeImport *self,
                                               int              default_year,
                                               GCancellable    *cancellable,
                                               GError         **error);
+/* As read_csv, for a file read a piece at a time when checked and written
+ * (never held whole: a million rows take the memory of a few). Checking
+ * counts every row and lists the first SK_IMPORT_LIST_LIMIT of each status
+ * (sk_outcome_import_get_row); the counts are the whole file's. */
+gboolean         sk_outcome_import_open_csv  (SkOutcomeImport *self,
+                                              GFile           *file,
+                                              char             separator,
+                                              int              default_year,
+                                              GCancellable    *cancellable,
+                                              GError         **error);
+/* Called with each row (const SkImportRow *) as it is checked, listed or
+ * not: a program's output of every row without keeping them. */
+void             sk_outcome_import_set_row_func (SkOutcomeImport *self,
+                                              GFunc            func,
+                                              gpointer         data);
 /* One cell of a pasted block, for an indicator and unit already known. */
 void             sk_outcome_import_add_cell  (SkOutcomeImport *self,
                                               guint            row,
@@ -121,6 +142,14 @@ char            *sk_outcome_import_summary   (SkOutcomeImport *self);
 gboolean         sk_outcome_import_apply     (SkOutcomeImport *self,
                                               SkStore         *store,
                                               GError         **error);
+/* Checks and writes in one pass and one transaction (a program's import
+ * without a preview between): nothing is written when a row is refused,
+ * and the counts and listed rows are those of the check. */
+gboolean         sk_outcome_import_run       (SkOutcomeImport *self,
+                                              SkStore         *store,
+                                              GError         **error);
+/* FALSE for a file whose import wrote more values than are kept to undo. */
+gboolean         sk_outcome_import_can_undo  (SkOutcomeImport *self);
 /* Puts back what an applied import replaced, in one transaction. */
 gboolean         sk_outcome_import_undo      (SkOutcomeImport *self,
                                               SkStore         *store,

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sk-format.h"
 #include "sk-store-bulk.h"
 #include "sk-store-private.h"
 
@@ -282,4 +283,128 @@ sk_store_set_bulk (SkStore  *self,
   /* Back to SQLite's default after: readers and small edits need no more. */
   sqlite3_exec (self->db, bulk ? "PRAGMA cache_size = -131072" : "PRAGMA cache_size = -2000",
                 NULL, NULL, NULL);
+}
+
+/* ---- The places an import has met ---- */
+
+gboolean
+sk_store_import_places_reset (SkStore  *self,
+                              GError  **error)
+{
+  int rc;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  /* TEMP: private to this connection, and allowed on a read-only file.
+   * Places packed in one integer where the ids fit (a rowid table: the
+   * cheapest to search and fill), else by their parts. Its pages in memory
+   * are capped: a larger file's go to the temporary file. */
+  rc = sqlite3_exec (self->db,
+                     "PRAGMA temp.cache_size = -8192;"
+                     "CREATE TEMP TABLE IF NOT EXISTS import_packed (place INTEGER PRIMARY KEY, row INTEGER);"
+                     "CREATE TEMP TABLE IF NOT EXISTS import_place (indicator_id INTEGER, unit_id INTEGER,"
+                     " period TEXT, kind INTEGER, row INTEGER,"
+                     " PRIMARY KEY (indicator_id, unit_id, period, kind)) WITHOUT ROWID;"
+                     " DELETE FROM temp.import_packed; DELETE FROM temp.import_place", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+guint
+sk_store_import_place_seen (SkStore       *self,
+                            gint64         indicator_id,
+                            gint64         unit_id,
+                            const char    *period,
+                            SkOutcomeKind  kind,
+                            guint          row)
+{
+  sqlite3_stmt *stmt;
+  guint first = 0;
+  int year = 0, month = 0;
+
+  g_return_val_if_fail (SK_IS_STORE (self), 0);
+
+  if (indicator_id > 0 && indicator_id < (1 << 20) && unit_id > 0 && unit_id < (1 << 24)
+      && sk_period_parse (period, &year, &month) && year >= 0 && year < 10000 && (guint) kind < 4)
+    {
+      gint64 place = (((indicator_id << 24) | unit_id) << 17 | (year * 12 + month - 1)) << 2 | kind;
+
+      stmt = sk_store_prepare (self, "INSERT OR IGNORE INTO temp.import_packed VALUES (?1, ?2)", NULL);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, place);
+      sqlite3_bind_int (stmt, 2, (int) row);
+      sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (sqlite3_changes (self->db) > 0)
+        return 0;
+      stmt = sk_store_prepare (self, "SELECT row FROM temp.import_packed WHERE place = ?", NULL);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, place);
+    }
+  else
+    {
+      stmt = sk_store_prepare (self,
+                               "INSERT INTO temp.import_place VALUES (?1, ?2, ?3, ?4, ?5)"
+                               " ON CONFLICT DO UPDATE SET row = row RETURNING row", NULL);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, indicator_id);
+      sqlite3_bind_int64 (stmt, 2, unit_id);
+      sk_bind_text (stmt, 3, period);
+      sqlite3_bind_int (stmt, 4, kind);
+      sqlite3_bind_int (stmt, 5, (int) row);
+    }
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    first = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return first == row ? 0 : first;
+}
+
+void
+sk_store_import_places_drop (SkStore *self)
+{
+  g_return_if_fail (SK_IS_STORE (self));
+
+  sqlite3_exec (self->db, "DROP TABLE IF EXISTS temp.import_packed; DROP TABLE IF EXISTS temp.import_place",
+                NULL, NULL, NULL);
+}
+
+gboolean
+sk_store_begin_read (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (self->depth > 0 || sqlite3_exec (self->db, "BEGIN DEFERRED", NULL, NULL, NULL) != SQLITE_OK)
+    return FALSE;
+  self->depth++;
+  return TRUE;
+}
+
+void
+sk_store_end_read (SkStore *self)
+{
+  g_return_if_fail (SK_IS_STORE (self));
+  g_return_if_fail (self->depth == 1);
+
+  /* Only reads (and the connection's temporary tables) happened in it. */
+  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  self->depth--;
+}
+
+void
+sk_store_set_bulk_cache (SkStore *self,
+                         guint    kib)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (SK_IS_STORE (self));
+
+  sql = g_strdup_printf ("PRAGMA cache_size = -%u", kib > 0 ? kib : 2000);
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 }

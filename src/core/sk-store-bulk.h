@@ -74,5 +74,43 @@ gboolean sk_store_restore_audit_entries (SkStore    *self,
  * less CPU time for 1,4 million outcomes). FALSE turns it back. */
 void     sk_store_set_bulk              (SkStore    *self,
                                          gboolean    bulk);
+/* As set_bulk with a cache of @kib KiB (0: back to SQLite's default). */
+void     sk_store_set_bulk_cache        (SkStore    *self,
+                                         guint       kib);
+
+/* ---- One large import of outcomes (sk-outcome-import.c) ---- */
+
+/* sk_store_check_outcome() with the indicator as the outcome's year
+ * defines it already at hand (@in_year; NULL: there is none) and the unit
+ * known to exist: no query a row. */
+gboolean sk_store_check_outcome_as      (SkStore      *self,
+                                         SkOutcome    *outcome,
+                                         SkIndicator  *in_year,
+                                         GError      **error);
+/* Writes an outcome checked with the above, inside the caller's
+ * transaction: the same row and history as sk_store_set_outcome(), with
+ * @old what is stored now (NULL: nothing) and @now the import's time. */
+gboolean sk_store_write_checked_outcome (SkStore      *self,
+                                         SkOutcome    *outcome,
+                                         SkOutcome    *old,
+                                         const char   *now,
+                                         GError      **error);
+/* The places (indicator, unit, period, kind) an import has met so far, in
+ * a temporary table (on disk when large, not in the process's memory).
+ * Reset empties it; seen returns the row that first gave the place, or 0
+ * after remembering @row for it. */
+gboolean sk_store_import_places_reset   (SkStore      *self,
+                                         GError      **error);
+guint    sk_store_import_place_seen     (SkStore      *self,
+                                         gint64        indicator_id,
+                                         gint64        unit_id,
+                                         const char   *period,
+                                         SkOutcomeKind kind,
+                                         guint         row);
+void     sk_store_import_places_drop    (SkStore      *self);
+/* A read transaction (also on a read-only store, and taking no write
+ * lock): one file lock for many reads. FALSE when one is open already. */
+gboolean sk_store_begin_read            (SkStore      *self);
+void     sk_store_end_read              (SkStore      *self);
 
 G_END_DECLS

@@ -64,15 +64,16 @@ outcome_year (const char *period)
   return period != NULL && sk_period_parse (period, &year, &month) ? year : 0;
 }
 
+/* The checks with the indicator as the outcome's year defines it already
+ * at hand (@ind, NULL when there is none) and, when @unit_known, the unit
+ * known to exist: an import asks the store for these once, not a row. */
 static gboolean
-validate_outcome (SkStore      *self,
-                  SkOutcome    *o,
-                  SkIndicator **out_indicator,
-                  GError      **error)
+validate_outcome_as (SkStore      *self,
+                     SkOutcome    *o,
+                     SkIndicator  *ind,
+                     gboolean      unit_known,
+                     GError      **error)
 {
-  /* Checked against the definition of the outcome's year (its unit of measure). */
-  g_autoptr(SkIndicator) ind = sk_store_get_indicator_in_year (self, sk_outcome_get_indicator_id (o),
-                                                               outcome_year (sk_outcome_get_period (o)));
   double value = sk_outcome_get_value (o);
   double num = sk_outcome_get_numerator (o);
   double den = sk_outcome_get_denominator (o);
@@ -84,7 +85,8 @@ validate_outcome (SkStore      *self,
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The indicator no longer exists."));
       return FALSE;
     }
-  if (sk_store_query_int (self, "SELECT count(*) FROM unit WHERE id = ?", sk_outcome_get_unit_id (o), 0) == 0)
+  if (!unit_known
+      && sk_store_query_int (self, "SELECT count(*) FROM unit WHERE id = ?", sk_outcome_get_unit_id (o), 0) == 0)
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The unit no longer exists."));
       return FALSE;
@@ -149,10 +151,36 @@ validate_outcome (SkStore      *self,
     }
   else
     sk_outcome_set_missing_reason (o, NULL); /* a value replaces a reason */
+  return TRUE;
+}
 
+static gboolean
+validate_outcome (SkStore      *self,
+                  SkOutcome    *o,
+                  SkIndicator **out_indicator,
+                  GError      **error)
+{
+  /* Checked against the definition of the outcome's year (its unit of measure). */
+  g_autoptr(SkIndicator) ind = sk_store_get_indicator_in_year (self, sk_outcome_get_indicator_id (o),
+                                                               outcome_year (sk_outcome_get_period (o)));
+
+  if (!validate_outcome_as (self, o, ind, FALSE, error))
+    return FALSE;
   if (out_indicator != NULL)
     *out_indicator = g_steal_pointer (&ind);
   return TRUE;
+}
+
+gboolean
+sk_store_check_outcome_as (SkStore      *self,
+                           SkOutcome    *outcome,
+                           SkIndicator  *in_year,
+                           GError      **error)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SK_IS_OUTCOME (outcome), FALSE);
+
+  return validate_outcome_as (self, outcome, in_year, TRUE, error);
 }
 
 gboolean
@@ -380,6 +408,37 @@ sk_store_list_outcomes (SkStore    *self,
   return sk_array_model_new (SK_TYPE_OUTCOME, items);
 }
 
+GHashTable *
+sk_store_list_outcome_indicator_ids (SkStore    *self,
+                                     gint64      unit_id,
+                                     const char *from_period,
+                                     const char *to_period)
+{
+  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), ids);
+
+  /* The same rows as sk_store_list_outcomes() per indicator, for a whole
+   * unit at once: the index on (unit_id, period) serves it. */
+  stmt = sk_store_prepare (self,
+                           "SELECT DISTINCT indicator_id FROM outcome"
+                           " WHERE unit_id = ? AND period >= ? AND period <= ?", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, unit_id);
+      sk_bind_text (stmt, 2, from_period ? from_period : "0000-00");
+      sk_bind_text (stmt, 3, to_period ? to_period : "9999-99");
+      while (sk_store_step_row (self, stmt, NULL))
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
+        }
+    }
+  return ids;
+}
+
 GListModel *
 sk_store_list_outcome_units (SkStore *self,
                              gint64   indicator_id,
@@ -428,6 +487,99 @@ sk_store_list_outcome_units_between (SkStore    *self,
     }
   g_list_store_splice (list, 0, 0, items->pdata, items->len);
   return G_LIST_MODEL (list);
+}
+
+/* ---- One large import ---- */
+
+/* A history row with the import's one time stamp (not a clock read a row). */
+static gboolean
+audit_at (SkStore    *self,
+          const char *now,
+          gint64      unit_id,
+          gint64      indicator_id,
+          const char *field,
+          const char *old_value,
+          const char *new_value,
+          GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (self->audit_off || g_strcmp0 (old_value, new_value) == 0)
+    return TRUE;
+  stmt = sk_store_prepare (self,
+                           "INSERT INTO audit (at, who, entity, entity_id, indicator_id,"
+                           " field, old_value, new_value) VALUES (?, ?, 'outcome', ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sk_bind_text (stmt, 1, now);
+  sk_bind_text (stmt, 2, self->user);
+  sqlite3_bind_int64 (stmt, 3, unit_id);
+  sk_bind_id (stmt, 4, indicator_id);
+  sk_bind_text (stmt, 5, field);
+  sk_bind_text (stmt, 6, old_value);
+  sk_bind_text (stmt, 7, new_value);
+  return sk_store_step_done (self, stmt, error);
+}
+
+gboolean
+sk_store_write_checked_outcome (SkStore    *self,
+                                SkOutcome  *o,
+                                SkOutcome  *old,
+                                const char *now,
+                                GError    **error)
+{
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
+  g_autofree char *field = NULL;
+  const char *old_comment = old ? sk_outcome_get_comment (old) : NULL;
+  gint64 unit_id = sk_outcome_get_unit_id (o);
+  gint64 indicator_id = sk_outcome_get_indicator_id (o);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  /* The same statement as set_outcome: one prepared upsert a row. */
+  stmt = sk_store_prepare (self,
+                           "INSERT INTO outcome (indicator_id, unit_id, period, kind, value, numerator,"
+                           " denominator, missing_reason, comment, changed_by, changed_at, fictional)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                           " ON CONFLICT (indicator_id, unit_id, period, kind) DO UPDATE SET"
+                           " value = excluded.value, numerator = excluded.numerator,"
+                           " denominator = excluded.denominator, missing_reason = excluded.missing_reason,"
+                           " comment = excluded.comment, changed_by = excluded.changed_by,"
+                           " changed_at = excluded.changed_at, fictional = excluded.fictional", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sk_bind_text (stmt, 3, sk_outcome_get_period (o));
+  sqlite3_bind_int (stmt, 4, sk_outcome_get_kind (o));
+  sk_bind_double (stmt, 5, sk_outcome_get_value (o));
+  sk_bind_double (stmt, 6, sk_outcome_get_numerator (o));
+  sk_bind_double (stmt, 7, sk_outcome_get_denominator (o));
+  sk_bind_text (stmt, 8, sk_outcome_get_missing_reason (o));
+  sk_bind_text (stmt, 9, sk_is_blank (sk_outcome_get_comment (o)) ? NULL : sk_outcome_get_comment (o));
+  sk_bind_text (stmt, 10, self->user);
+  sk_bind_text (stmt, 11, now);
+  sqlite3_bind_int (stmt, 12, sk_outcome_get_fictional (o) ? 1 : 0);
+  if (!sk_store_step_done (self, stmt, error))
+    return FALSE;
+  sk_store_changed (self, "outcome");
+  if (self->audit_off)
+    return TRUE;
+  /* The same history rows as audit_outcome(). */
+  old_text = outcome_summary (old);
+  new_text = outcome_summary (o);
+  field = g_strdup_printf ("%s %s", sk_outcome_get_period (o), sk_outcome_kind_to_string (sk_outcome_get_kind (o)));
+  if (!audit_at (self, now, unit_id, indicator_id, field, old_text, new_text, error))
+    return FALSE;
+  if (g_strcmp0 (old_comment, sk_outcome_get_comment (o)) != 0
+      && !(old == NULL && sk_is_blank (sk_outcome_get_comment (o)))
+      && !audit_at (self, now, unit_id, indicator_id, "comment", old_comment, sk_outcome_get_comment (o), error))
+    return FALSE;
+  return TRUE;
 }
 
 /* ---- Audit ---- */

@@ -188,6 +188,10 @@ GListModel    *sk_store_list_outcome_units (SkStore *self, gint64 indicator_id, 
 /* The same for the periods @from_period to @to_period (YYYY-MM, inclusive). */
 GListModel    *sk_store_list_outcome_units_between (SkStore *self, gint64 indicator_id,
                                                     const char *from_period, const char *to_period);
+/* The ids of the indicators @unit_id has any outcome for in the periods
+ * (inclusive; NULL for open ends), in one query: a set of gint64 keys. */
+GHashTable    *sk_store_list_outcome_indicator_ids (SkStore *self, gint64 unit_id,
+                                                    const char *from_period, const char *to_period);
 
 /* ---- Work-environment plan ---- */
 SkWorkEnvPlan *sk_store_get_work_env_plan (SkStore *self, gint64 plan_id); /* created empty when missing */
