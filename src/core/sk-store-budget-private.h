@@ -1,6 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "sk-store.h"
+
+/* The ids (gint64) of the indicators linked to the budget. */
+GArray *sk_store_budget_linked_indicators (SkStore *self);
+
 /* For sk_store_list_outcome_units_between(): an economy indicator linked
  * to the budget (?1) has figures in every unit whose units (it and those
  * under it) have a budget outcome or forecast from period ?2 to ?3

@@ -9,6 +9,7 @@
 
 #include "sk-store-budget.h"
 #include "sk-store-private.h"
+#include "sk-store-budget-private.h"
 
 /* The internal budget (schema v4). The budget is the plan's content and is
  * locked with it; outcomes and forecasts are follow-up and stay open. */
@@ -629,6 +630,21 @@ sk_store_get_budget_measure (SkStore *self,
   g_return_val_if_fail (SK_IS_STORE (self), -1);
   return (int) sk_store_query_int (self, "SELECT measure FROM budget_indicator WHERE indicator_id = ?",
                                    indicator_id, -1);
+}
+
+GArray *
+sk_store_budget_linked_indicators (SkStore *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = sk_store_prepare (self, "SELECT indicator_id FROM budget_indicator ORDER BY indicator_id", NULL);
+
+  while (stmt != NULL && sk_store_step_row (self, stmt, NULL))
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
 }
 
 gboolean

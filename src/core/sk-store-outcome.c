@@ -436,6 +436,24 @@ sk_store_list_outcome_indicator_ids (SkStore    *self,
           g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
         }
     }
+  /* An economy indicator linked to the budget has the budget's figures
+   * (sk_store_list_outcomes() lists them): the few linked ones are asked. */
+  if (from_period != NULL && to_period != NULL)
+    {
+      g_autoptr(GArray) linked = sk_store_budget_linked_indicators (self);
+
+      for (guint i = 0; i < linked->len; i++)
+        {
+          gint64 id = g_array_index (linked, gint64, i);
+          g_autoptr(GListModel) outcomes = NULL;
+
+          if (g_hash_table_contains (ids, &id))
+            continue;
+          outcomes = sk_store_list_outcomes (self, id, unit_id, from_period, to_period);
+          if (g_list_model_get_n_items (outcomes) > 0)
+            g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
+        }
+    }
   return ids;
 }
 
