@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "sk-store.h"
@@ -115,6 +116,16 @@ test_values (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   lines = sk_store_list_budget_lines (f->store, 2024, SK_BUDGET_VALUE_BUDGET);
   g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 1);
+  /* The grid has a row per line of the unit, entered or not. */
+  {
+    g_autoptr(GListModel) rows = sk_store_list_budget_rows (f->store, 2024, SK_BUDGET_VALUE_BUDGET);
+    g_autoptr(SkBudgetLine) staff = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, SK_N_BUDGET_LINES);
+    staff = g_list_model_get_item (rows, SK_BUDGET_LINE_STAFF);
+    g_assert_cmpint (sk_budget_line_get_line (staff), ==, SK_BUDGET_LINE_STAFF);
+    g_assert_true (isnan (sk_budget_line_get_value (staff, 3)));
+  }
   {
     g_autoptr(SkBudgetLine) got = g_list_model_get_item (lines, 0);
 
@@ -252,6 +263,15 @@ test_assumptions_proposals (Fixture *f, gconstpointer data)
 
     g_assert_cmpint (sk_budget_assumption_get_kind (got), ==, SK_BUDGET_ASSUMPTION_EFFICIENCY);
     g_assert_cmpfloat (sk_budget_assumption_get_value (got), ==, -1.5);
+    /* As list views read it. */
+    {
+      g_autofree char *unit = NULL;
+      double value = 0;
+
+      g_object_get (got, "measure-unit", &unit, "value", &value, NULL);
+      g_assert_cmpstr (unit, ==, "%");
+      g_assert_cmpfloat (value, ==, -1.5);
+    }
   }
   /* Neither value nor words: refused. */
   {
@@ -362,6 +382,19 @@ test_example_seed (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (round (unit_fig.deviation / 100), ==, 54);
   compute (d, 4, unit_id (f, "LoA"), TRUE, SK_BUDGET_SUM_NET, &unit_fig);
   g_assert_cmpfloat (round (unit_fig.deviation / 100), ==, -25);
+
+  /* The chart's series: accumulated through each month, the outcome up
+   * to April; the budget over the whole year ends at the year's. */
+  {
+    double o[12], b[12];
+
+    sk_budget_data_series (d, 0, TRUE, SK_BUDGET_SUM_NET, o, b);
+    g_assert_cmpfloat (o[3], ==, -37583);
+    g_assert_cmpfloat (b[3], ==, -45835);
+    g_assert_true (isnan (o[4]));
+    g_assert_cmpfloat (b[11], ==, -111528);
+    g_assert_cmpfloat (o[0], >, o[3]);
+  }
 
   /* 5.1.2 Kostnadsutveckling: −414 583 / −414 612 / −29 / −423 519 /
    * 8 907 / 0 % / 2,2 % / 2,1 %. */
@@ -493,6 +526,32 @@ test_according_to_budget (Fixture *f, gconstpointer data)
   sk_figures_clear (&fig);
 }
 
+/* A plan copied to a new year takes the budget's units, financing and
+ * assumptions along, not its amounts. */
+static void
+test_copy_plan (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkPlan) plan = NULL;
+  g_autoptr(SkPlan) copy = NULL;
+  g_autoptr(GArray) units = NULL;
+  g_autoptr(GListModel) assumptions = NULL;
+
+  load_example (f);
+  plan = sk_store_get_plan (f->store, 2025);
+  copy = sk_store_copy_plan (f->store, plan, 2026, &error);
+  g_assert_no_error (error);
+  units = sk_store_list_budget_units (f->store, 2026);
+  g_assert_cmpuint (units->len, ==, 5);
+  assumptions = sk_store_list_budget_assumptions (f->store, 2026);
+  g_assert_cmpuint (g_list_model_get_n_items (assumptions), ==, 13);
+  g_assert_false (sk_store_has_budget (f->store, 2026));
+  /* The copy is a draft: its budget can be entered. */
+  g_assert_true (sk_store_set_budget_value (f->store, 2026, unit_id (f, "RGU"), SK_BUDGET_LINE_NET,
+                                            SK_BUDGET_VALUE_BUDGET, 0, -9500, &error));
+  g_assert_no_error (error);
+}
+
 /* Export and import carry the budget: nothing is lost in a round trip. */
 static void
 test_round_trip (Fixture *f, gconstpointer data)
@@ -558,6 +617,47 @@ test_round_trip (Fixture *f, gconstpointer data)
   }
 }
 
+/* A file with another budget for an adopted plan leaves the budget as
+ * adopted and says so; its outcomes are imported. */
+static void
+test_import_adopted (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *changed = NULL;
+  g_auto(GStrv) notes = NULL;
+  gint64 ftv;
+  gboolean noted = FALSE;
+
+  load_example (f);
+  ftv = unit_id (f, "FTV");
+  json = sk_exchange_export_string (f->store, &error);
+  g_assert_no_error (error);
+  /* FTV's January net budget −5 904 becomes −1, and a May outcome is added. */
+  g_assert_cmpfloat (sk_store_get_budget_value (f->store, 2024, ftv, SK_BUDGET_LINE_NET, SK_BUDGET_VALUE_BUDGET, 1),
+                     ==, -5904);
+  {
+    g_autoptr(GString) s = g_string_new (json);
+
+    g_assert_cmpuint (g_string_replace (s, "\"line\" : \"net\",\n            \"month\" : 1,\n            \"value\" : -5904",
+                                        "\"line\" : \"net\",\n            \"month\" : 1,\n            \"value\" : -1", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (s, "\"budget_follow_up\" : [",
+                                        "\"budget_follow_up\" : [{ \"year\": 2024, \"unit\": \"Folktandvården Halland\","
+                                        " \"line\": \"net\", \"kind\": \"outcome\", \"month\": 5, \"value\": -4000,"
+                                        " \"changed_by\": \"eva\", \"changed_at\": \"2024-06-10T08:00:00Z\" },", 1), ==, 1);
+    changed = g_string_free (g_steal_pointer (&s), FALSE);
+  }
+  g_assert_true (sk_exchange_import_full (f->store, changed, -1, &notes, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    noted |= strstr (notes[i], "internal budget") != NULL;
+  g_assert_true (noted);
+  g_assert_cmpfloat (sk_store_get_budget_value (f->store, 2024, ftv, SK_BUDGET_LINE_NET, SK_BUDGET_VALUE_BUDGET, 1),
+                     ==, -5904);
+  g_assert_cmpfloat (sk_store_get_budget_value (f->store, 2024, ftv, SK_BUDGET_LINE_NET, SK_BUDGET_VALUE_OUTCOME, 5),
+                     ==, -4000);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -570,6 +670,8 @@ main (int argc, char **argv)
   ADD ("/budget/example/seed-001", test_example_seed);
   ADD ("/budget/example/indicators", test_example_indicators);
   ADD ("/budget/example/according-to-budget", test_according_to_budget);
+  ADD ("/budget/example/copy-plan", test_copy_plan);
   ADD ("/budget/exchange/round-trip", test_round_trip);
+  ADD ("/budget/exchange/adopted", test_import_adopted);
   return g_test_run ();
 }

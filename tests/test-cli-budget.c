@@ -156,6 +156,39 @@ test_assumptions (Fixture *fx, gconstpointer data)
   assert_has (run.out, "3\u2009548 kr per vårdpoäng");
 }
 
+/* Assumptions and development proposals go into a draft year's budget;
+ * the adopted 2025 plan refuses them. */
+static void
+test_add_assumption_proposal (Fixture *fx, gconstpointer data)
+{
+  g_auto(SkCliRun) run = { 0 };
+
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "copy-plan", "--from", "2025", "--to", "2026", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "budget-assumption", "--year", "2026", "--kind", "Uppräkning",
+                      "--value", "3,9", "--measure-unit", "%", "--text", "Index 2026", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "budget-proposal", "--year", "2026", "--text",
+                      "Mobil tandvårdsenhet", "--cost", "1 500", "--cost", "", "--cost", "900,5",
+                      "--price-level", "2026 års prisnivå", "--granted", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "--format", "tsv", "budget-assumptions", "--year", "2026", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  /* The copy brought the 2025 assumptions; the new one comes last. */
+  assert_has (run.out, "assumption\tcare-payment\t3548\t");
+  assert_has (run.out, "assumption\tindexation\t3.9\tIndex 2026\n");
+  assert_has (run.out, "proposal\tgranted\t1500,,900.5,,\tMobil tandvårdsenhet\n");
+
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "budget-proposal", "--year", "2025", "--text", "Sent förslag",
+                      NULL);
+  g_assert_cmpint (run.exit_code, ==, 1);
+  assert_has (run.err, "adopted");
+  sk_cli_fixture_run (fx, &run, NULL, "--db", fx->db, "budget-proposal", "--year", "2026", "--text", "X",
+                      "--focus-area", "Finns inte", NULL);
+  g_assert_cmpint (run.exit_code, ==, 1);
+  assert_has (run.err, "no focus area");
+}
+
 /* Ledger totals from Swedish Excel: semicolons, decimal comma, thousands
  * with a no-break space, Windows-1252; all or nothing. */
 static void
@@ -208,6 +241,7 @@ main (int argc, char **argv)
   ADD ("/cli/budget/seed-tables-swedish", test_seed_tables_swedish);
   ADD ("/cli/budget/set-and-list", test_set_and_list);
   ADD ("/cli/budget/assumptions", test_assumptions);
+  ADD ("/cli/budget/add-assumption-proposal", test_add_assumption_proposal);
   ADD ("/cli/budget/import-ledger", test_import_ledger);
   return g_test_run ();
 }

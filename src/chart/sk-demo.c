@@ -10,6 +10,7 @@
 
 #include "sk-demo.h"
 #include "sk-format.h"
+#include "sk-store-budget.h"
 
 /* The parent of the demo vårdcentraler, as named in the example plan. */
 #define DEMO_PARENT "Vårdcentralen Halland"
@@ -645,8 +646,13 @@ write_year (Demo    *d,
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
     {
       g_autoptr(SkIndicator) ind = g_list_model_get_item (indicators, i);
-      g_autoptr(GPtrArray) units = units_for (d, ind, year);
+      g_autoptr(GPtrArray) units = NULL;
 
+      /* An economy indicator's figures of a year the budget follows up
+       * are the budget's: nothing fictional there. */
+      if (sk_store_budget_gives (d->store, sk_record_get_id (SK_RECORD (ind)), year))
+        continue;
+      units = units_for (d, ind, year);
       for (guint k = 0; k < units->len; k++)
         if (!write_unit_year (d, ind, g_ptr_array_index (units, k), year, error))
           {

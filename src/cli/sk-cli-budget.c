@@ -50,6 +50,7 @@ unit_label (SkStore *store, gint64 unit_id)
 /* ---- budget: the follow-up tables ---- */
 
 typedef struct {
+  guint         shown;    /* tables printed */
   SkCliGlobals *globals;
   SkStore      *store;
   SkBudgetData *data;
@@ -63,7 +64,14 @@ typedef struct {
 static char *
 amount (Tables *t, double value)
 {
-  return sk_cli_number (t->globals, value, "tkr");
+  g_autofree char *number = NULL;
+
+  if (t->globals->tsv || isnan (value))
+    return sk_cli_number (t->globals, value, "tkr");
+  /* Whole tkr, as the report prints them (a budget spread by twelfths
+   * has fractions). */
+  number = sk_format_number (round (value), 0);
+  return g_strdup_printf ("%s tkr", number);
 }
 
 static char *
@@ -120,11 +128,15 @@ compute_row (Tables *t, guint i, SkBudgetSum sum, SkBudgetFigures *f)
   return sk_budget_data_compute (t->data, t->month, unit, t->only_unit > 0, sum, f);
 }
 
+/* Prints a text table with its heading, when it has rows. */
 static void
-heading (Tables *t, const char *text)
+print_table (Tables *t, const char *heading, SkCliTable *table, guint rows)
 {
-  if (!t->globals->tsv)
-    g_print ("\n%s\n", text);
+  if (t->globals->tsv || rows == 0)
+    return;
+  g_print ("\n%s\n", heading);
+  sk_cli_table_print (table, stdout);
+  t->shown++;
 }
 
 static void
@@ -138,13 +150,14 @@ table_accumulated (Tables *t)
   };
   g_autoptr(SkCliTable) table = sk_cli_table_new (columns, G_N_ELEMENTS (columns), FALSE);
 
-  heading (t, _("Accumulated budget deviation"));
+  guint rows = 0;
+
   for (guint i = 0; i < n_rows (t); i++)
     {
       SkBudgetFigures f;
       g_autofree char *unit = unit_label (t->store, row_unit (t, i));
 
-      if (!compute_row (t, i, SK_BUDGET_SUM_NET, &f))
+      if (!compute_row (t, i, SK_BUDGET_SUM_NET, &f) || isnan (f.outcome))
         continue;
       if (t->globals->tsv)
         {
@@ -158,9 +171,9 @@ table_accumulated (Tables *t)
 
           sk_cli_table_add_row (table, unit, a, b, c);
         }
+      rows++;
     }
-  if (!t->globals->tsv)
-    sk_cli_table_print (table, stdout);
+  print_table (t, _("Accumulated budget deviation"), table, rows);
 }
 
 static void
@@ -179,8 +192,8 @@ table_development (Tables *t, SkBudgetSum sum)
   };
   g_autoptr(SkCliTable) table = sk_cli_table_new (columns, G_N_ELEMENTS (columns), FALSE);
   const char *section = sum == SK_BUDGET_SUM_COSTS ? "costs" : "revenue";
+  guint rows = 0;
 
-  heading (t, sum == SK_BUDGET_SUM_COSTS ? _("Cost development") : _("Revenue development"));
   for (guint i = 0; i < n_rows (t); i++)
     {
       SkBudgetFigures f;
@@ -207,9 +220,9 @@ table_development (Tables *t, SkBudgetSum sum)
           for (guint c = 0; c < 8; c++)
             g_free (cells[c]);
         }
+      rows++;
     }
-  if (!t->globals->tsv)
-    sk_cli_table_print (table, stdout);
+  print_table (t, sum == SK_BUDGET_SUM_COSTS ? _("Cost development") : _("Revenue development"), table, rows);
 }
 
 static void
@@ -227,8 +240,8 @@ table_forecast (Tables *t, SkBudgetSum sum)
   g_autoptr(SkCliTable) table = sk_cli_table_new (columns, G_N_ELEMENTS (columns), FALSE);
   gboolean investment = sum == SK_BUDGET_SUM_INVESTMENT;
   const char *section = investment ? "investment" : "forecast";
+  guint rows = 0;
 
-  heading (t, investment ? _("Forecast investment budget deviation") : _("Forecast budget deviation"));
   for (guint i = 0; i < n_rows (t); i++)
     {
       SkBudgetFigures f;
@@ -252,9 +265,10 @@ table_forecast (Tables *t, SkBudgetSum sum)
           for (guint c = 0; c < 6; c++)
             g_free (cells[c]);
         }
+      rows++;
     }
-  if (!t->globals->tsv)
-    sk_cli_table_print (table, stdout);
+  print_table (t, investment ? _("Forecast investment budget deviation") : _("Forecast budget deviation"),
+               table, rows);
 }
 
 int
@@ -279,7 +293,7 @@ sk_cli_budget (SkCliGlobals *globals,
   g_autoptr(SkBudgetData) data = NULL;
   g_autoptr(GArray) units = NULL;
   g_autoptr(SkCliTable) tsv = NULL;
-  Tables t = { globals };
+  Tables t = { .globals = globals };
   int status, month = 0, period_year = 0;
 
   if ((status = sk_cli_parse_options (globals, "budget", entries, &argc, &argv)) != 0)
@@ -333,11 +347,11 @@ sk_cli_budget (SkCliGlobals *globals,
     t.tsv = tsv = sk_cli_table_new (tsv_columns, G_N_ELEMENTS (tsv_columns), TRUE);
   else
     {
-      g_autofree char *from = g_strdup (sk_month_abbrev (1));
-      g_autofree char *to = g_strdup (sk_month_abbrev (month));
+      g_autofree char *months = month == 1 ? g_strdup (sk_month_abbrev (1))
+                                           : g_strdup_printf ("%s–%s", sk_month_abbrev (1), sk_month_abbrev (month));
 
-      /* TRANSLATORS: the internal budget's follow-up: year, first and last month */
-      g_print (_("Internal budget %d, %s–%s, tkr\n"), year, from, to);
+      /* TRANSLATORS: the internal budget's follow-up: the year and its months ("jan–apr") */
+      g_print (_("Internal budget %d, %s, tkr\n"), year, months);
     }
   table_accumulated (&t);
   table_development (&t, SK_BUDGET_SUM_COSTS);
@@ -346,6 +360,8 @@ sk_cli_budget (SkCliGlobals *globals,
   table_forecast (&t, SK_BUDGET_SUM_INVESTMENT);
   if (tsv != NULL)
     sk_cli_table_print (tsv, stdout);
+  else if (t.shown == 0)
+    g_print (_("No outcomes or forecasts yet up to this month.\n"));
   return SK_CLI_EXIT_OK;
 }
 
@@ -670,5 +686,150 @@ sk_cli_budget_assumptions (SkCliGlobals *globals,
   if (!sk_cli_check_reads (store, &status))
     return status;
   sk_cli_table_print (table, stdout);
+  return SK_CLI_EXIT_OK;
+}
+
+/* ---- budget-assumption, budget-proposal: add to a year's budget ---- */
+
+int
+sk_cli_budget_assumption (SkCliGlobals *globals,
+                          int           argc,
+                          char        **argv)
+{
+  int year = 0;
+  g_autofree char *kind_name = NULL, *value_text = NULL, *measure_unit = NULL, *text = NULL;
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The budget year"), N_("YEAR") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_name,
+      N_("indexation, efficiency, care-payment or other (or Uppräkning, Effektivisering, …)"), N_("KIND") },
+    { "value", 'v', 0, G_OPTION_ARG_STRING, &value_text, N_("The figure, with a decimal comma or point"), N_("VALUE") },
+    { "measure-unit", 0, 0, G_OPTION_ARG_STRING, &measure_unit, N_("Its unit: %, kr per vårdpoäng, tkr …"), N_("UNIT") },
+    { "text", 't', 0, G_OPTION_ARG_STRING, &text, N_("What the plan says"), N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkBudgetAssumption) a = sk_budget_assumption_new ();
+  g_autoptr(GError) error = NULL;
+  SkBudgetAssumptionKind kind = SK_BUDGET_ASSUMPTION_OTHER;
+  double value = NAN;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "budget-assumption", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 0))
+    return SK_CLI_EXIT_USAGE;
+  if (year == 0)
+    {
+      sk_cli_error (_("Name the year with --year."));
+      return SK_CLI_EXIT_USAGE;
+    }
+  if (kind_name != NULL && !sk_budget_assumption_from_string (kind_name, &kind))
+    {
+      sk_cli_error (_("--kind must be indexation, efficiency, care-payment or other."));
+      return SK_CLI_EXIT_USAGE;
+    }
+  if (value_text != NULL && !sk_parse_number (value_text, &value))
+    {
+      g_autofree char *safe = sk_cli_safe (value_text);
+
+      sk_cli_error (_("“%s” is not a number."), safe);
+      return SK_CLI_EXIT_USAGE;
+    }
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+  sk_budget_assumption_set_year (a, year);
+  sk_budget_assumption_set_kind (a, kind);
+  sk_budget_assumption_set_value (a, value);
+  sk_budget_assumption_set_measure_unit (a, measure_unit);
+  sk_budget_assumption_set_text (a, text);
+  if (!sk_store_save_budget_assumption (store, a, &error))
+    return sk_cli_fail (error);
+  if (!globals->tsv)
+    g_print (_("Added the assumption to the budget for %d.\n"), year);
+  return SK_CLI_EXIT_OK;
+}
+
+int
+sk_cli_budget_proposal (SkCliGlobals *globals,
+                        int           argc,
+                        char        **argv)
+{
+  int year = 0;
+  gboolean granted = FALSE;
+  g_autofree char *text = NULL, *area = NULL, *price_level = NULL;
+  g_auto(GStrv) costs = NULL;
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The budget year"), N_("YEAR") },
+    { "text", 't', 0, G_OPTION_ARG_STRING, &text, N_("The proposal"), N_("TEXT") },
+    { "focus-area", 'a', 0, G_OPTION_ARG_STRING, &area, N_("The plan's focus area it belongs to (its title)"), N_("TITLE") },
+    { "price-level", 0, 0, G_OPTION_ARG_STRING, &price_level, N_("The price level of the costs, e.g. 2025 års prisnivå"),
+      N_("TEXT") },
+    { "cost", 'c', 0, G_OPTION_ARG_STRING_ARRAY, &costs,
+      N_("Net cost in tkr for the plan year, then each following year (up to five; give it once a year)"), N_("TKR") },
+    { "granted", 'g', 0, G_OPTION_ARG_NONE, &granted, N_("The board granted it"), NULL },
+    { NULL }
+  };
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkBudgetProposal) p = sk_budget_proposal_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, "budget-proposal", entries, &argc, &argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (argc, argv, 0))
+    return SK_CLI_EXIT_USAGE;
+  if (year == 0 || text == NULL)
+    {
+      sk_cli_error (_("Name the year with --year and the proposal with --text."));
+      return SK_CLI_EXIT_USAGE;
+    }
+  if (costs != NULL && g_strv_length (costs) > SK_BUDGET_PROPOSAL_YEARS)
+    {
+      sk_cli_error (_("At most five yearly costs."));
+      return SK_CLI_EXIT_USAGE;
+    }
+  for (guint i = 0; costs != NULL && costs[i] != NULL; i++)
+    {
+      double cost = NAN;
+
+      if (*g_strstrip (costs[i]) != '\0' && !sk_parse_number (costs[i], &cost))
+        {
+          g_autofree char *safe = sk_cli_safe (costs[i]);
+
+          sk_cli_error (_("“%s” is not an amount."), safe);
+          return SK_CLI_EXIT_USAGE;
+        }
+      sk_budget_proposal_set_cost (p, i, cost);
+    }
+  if ((store = sk_cli_open_store (globals, &status)) == NULL)
+    return status;
+  if (area != NULL)
+    {
+      g_autoptr(SkPlan) plan = sk_store_get_plan (store, year);
+      g_autoptr(GListModel) areas = plan ? sk_store_list_focus_areas (store, sk_record_get_id (SK_RECORD (plan))) : NULL;
+
+      for (guint i = 0; areas != NULL && i < g_list_model_get_n_items (areas); i++)
+        {
+          g_autoptr(SkFocusArea) fa = g_list_model_get_item (areas, i);
+
+          if (g_strcmp0 (sk_focus_area_get_title (fa), area) == 0)
+            sk_budget_proposal_set_focus_area_id (p, sk_record_get_id (SK_RECORD (fa)));
+        }
+      if (sk_budget_proposal_get_focus_area_id (p) == 0)
+        {
+          g_autofree char *safe = sk_cli_safe (area);
+
+          sk_cli_error (_("The plan for %d has no focus area “%s”."), year, safe);
+          return SK_CLI_EXIT_REFUSED;
+        }
+    }
+  sk_budget_proposal_set_year (p, year);
+  sk_budget_proposal_set_text (p, text);
+  sk_budget_proposal_set_price_level (p, price_level);
+  sk_budget_proposal_set_granted (p, granted);
+  if (!sk_store_save_budget_proposal (store, p, &error))
+    return sk_cli_fail (error);
+  if (!globals->tsv)
+    g_print (_("Added the proposal to the budget for %d.\n"), year);
   return SK_CLI_EXIT_OK;
 }

@@ -785,5 +785,9 @@ const SkCliCommand sk_cli_commands[] = {
     N_("FILE"), sk_cli_import_ledger },
   { "budget-assumptions", N_("List the budget's assumptions and development proposals of a year"), "",
     sk_cli_budget_assumptions },
+  { "budget-assumption", N_("Add an assumption the plan states for its budget (uppräkning, effektivisering, …)"), "",
+    sk_cli_budget_assumption },
+  { "budget-proposal", N_("Add a development proposal with its net cost per year to a year's budget"), "",
+    sk_cli_budget_proposal },
   { NULL }
 };

@@ -102,6 +102,8 @@ int         sk_cli_budget_lines   (SkCliGlobals *globals, int argc, char **argv)
 int         sk_cli_set_budget     (SkCliGlobals *globals, int argc, char **argv);
 int         sk_cli_import_ledger  (SkCliGlobals *globals, int argc, char **argv);
 int         sk_cli_budget_assumptions (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_budget_assumption (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_budget_proposal (SkCliGlobals *globals, int argc, char **argv);
 
 /* Commands that live in sk-cli-outcomes.c. */
 int         sk_cli_set_outcome    (SkCliGlobals *globals,

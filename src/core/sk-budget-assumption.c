@@ -21,6 +21,48 @@ struct _SkBudgetAssumption
 
 G_DEFINE_FINAL_TYPE (SkBudgetAssumption, sk_budget_assumption, SK_TYPE_RECORD)
 
+/* Read-only properties, for list views' expressions; the record is a
+ * snapshot the store fills. */
+enum {
+  PROP_0,
+  PROP_YEAR,
+  PROP_KIND,
+  PROP_VALUE,
+  PROP_MEASURE_UNIT,
+  PROP_TEXT,
+  N_PROPS
+};
+
+static void
+sk_budget_assumption_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  SkBudgetAssumption *self = SK_BUDGET_ASSUMPTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    case PROP_KIND:
+      g_value_set_int (value, self->kind);
+      break;
+    case PROP_VALUE:
+      g_value_set_double (value, self->value);
+      break;
+    case PROP_MEASURE_UNIT:
+      g_value_set_string (value, self->measure_unit);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 sk_budget_assumption_finalize (GObject *object)
 {
@@ -34,8 +76,23 @@ sk_budget_assumption_finalize (GObject *object)
 static void
 sk_budget_assumption_class_init (SkBudgetAssumptionClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = sk_budget_assumption_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = sk_budget_assumption_finalize;
+  object_class->get_property = sk_budget_assumption_get_property;
   SK_RECORD_CLASS (klass)->table = "budget_assumption";
+
+  g_object_class_install_property (object_class, PROP_YEAR,
+                                   g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0, flags));
+  g_object_class_install_property (object_class, PROP_KIND,
+                                   g_param_spec_int ("kind", NULL, NULL, 0, G_MAXINT, 0, flags));
+  g_object_class_install_property (object_class, PROP_VALUE,
+                                   g_param_spec_double ("value", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags));
+  g_object_class_install_property (object_class, PROP_MEASURE_UNIT,
+                                   g_param_spec_string ("measure-unit", NULL, NULL, NULL, flags));
+  g_object_class_install_property (object_class, PROP_TEXT,
+                                   g_param_spec_string ("text", NULL, NULL, NULL, flags));
 }
 
 static void

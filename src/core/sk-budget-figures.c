@@ -14,26 +14,50 @@
 struct _SkBudgetData
 {
   int         year;
-  GHashTable *values;   /* "year/unit/line/kind/month" → double* */
-  GHashTable *has_net;  /* "year/unit" of units with a net line */
+  GHashTable *index;    /* unit id (gint64*) → its place among all units + 1 */
+  guint       n_units;  /* all units of the store */
+  double     *values;   /* [year − 1, year][unit][line][kind][month], NAN when none */
+  gboolean   *has_net;  /* [year − 1, year][unit]: the unit has a net line */
   GHashTable *parents;  /* unit id → parent id (gint64*, gint64*) */
   GArray     *units;    /* gint64, tree order: units with data or in the budget */
   guint       last_month;
 };
 
-static char *
-value_key (int year, gint64 unit, int line, int kind, guint month)
+#define N_MONTHS (SK_BUDGET_MONTHS + 1)
+
+static int
+unit_index (SkBudgetData *d, gint64 unit)
 {
-  return g_strdup_printf ("%d/%" G_GINT64_FORMAT "/%d/%d/%u", year, unit, line, kind, month);
+  return GPOINTER_TO_INT (g_hash_table_lookup (d->index, &unit)) - 1;
+}
+
+static double *
+slot (SkBudgetData *d, int year, int unit_index, int line, int kind, guint month)
+{
+  gsize y = (gsize) (year - (d->year - 1));
+
+  return &d->values[((((y * d->n_units) + (gsize) unit_index) * SK_N_BUDGET_LINES + (gsize) line)
+                     * SK_N_BUDGET_VALUES + (gsize) kind) * N_MONTHS + month];
 }
 
 static double
 raw (SkBudgetData *d, int year, gint64 unit, int line, int kind, guint month)
 {
-  g_autofree char *key = value_key (year, unit, line, kind, month);
-  double *v = g_hash_table_lookup (d->values, key);
+  int i = unit_index (d, unit);
 
-  return v ? *v : NAN;
+  if (i < 0 || year < d->year - 1 || year > d->year || month > SK_BUDGET_MONTHS)
+    return NAN;
+  return *slot (d, year, i, line, kind, month);
+}
+
+static gboolean
+has_net (SkBudgetData *d, int year, gint64 unit)
+{
+  int i = unit_index (d, unit);
+
+  if (i < 0 || year < d->year - 1 || year > d->year)
+    return FALSE;
+  return d->has_net[(gsize) (year - (d->year - 1)) * d->n_units + (gsize) i];
 }
 
 static double
@@ -55,21 +79,38 @@ sk_budget_data_load (SkStore *store,
   g_autoptr(GArray) budget_units = sk_store_list_budget_units (store, year);
   g_autoptr(GListModel) units = sk_store_list_units (store);
   g_autoptr(GHashTable) present = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  gsize n_values;
 
   d->year = year;
-  d->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  d->has_net = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   d->parents = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   d->units = g_array_new (FALSE, FALSE, sizeof (gint64));
+  d->n_units = g_list_model_get_n_items (units);
+  for (guint i = 0; i < d->n_units; i++)
+    {
+      g_autoptr(SkUnit) unit = g_list_model_get_item (units, i);
+      gint64 id = sk_record_get_id (SK_RECORD (unit));
+      gint64 parent = sk_unit_get_parent_id (unit);
+
+      g_hash_table_insert (d->index, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (i + 1));
+      g_hash_table_insert (d->parents, g_memdup2 (&id, sizeof id), g_memdup2 (&parent, sizeof parent));
+    }
+  n_values = 2 * (gsize) MAX (d->n_units, 1) * SK_N_BUDGET_LINES * SK_N_BUDGET_VALUES * N_MONTHS;
+  d->values = g_new (double, n_values);
+  for (gsize i = 0; i < n_values; i++)
+    d->values[i] = NAN;
+  d->has_net = g_new0 (gboolean, 2 * (gsize) MAX (d->n_units, 1));
 
   for (guint i = 0; i < values->len; i++)
     {
       SkBudgetValue *v = &g_array_index (values, SkBudgetValue, i);
+      int u = unit_index (d, v->unit_id);
 
-      g_hash_table_insert (d->values, value_key (v->year, v->unit_id, v->line, v->kind, v->month),
-                           g_memdup2 (&v->value, sizeof (double)));
+      if (u < 0)
+        continue;
+      *slot (d, v->year, u, v->line, v->kind, v->month) = v->value;
       if (v->line == SK_BUDGET_LINE_NET)
-        g_hash_table_add (d->has_net, g_strdup_printf ("%d/%" G_GINT64_FORMAT, v->year, v->unit_id));
+        d->has_net[(gsize) (v->year - (year - 1)) * d->n_units + (gsize) u] = TRUE;
       if (v->year == year && v->kind == SK_BUDGET_VALUE_OUTCOME && v->line != SK_BUDGET_LINE_INVESTMENT)
         d->last_month = MAX (d->last_month, v->month);
       g_hash_table_add (present, g_memdup2 (&v->unit_id, sizeof (gint64)));
@@ -77,13 +118,11 @@ sk_budget_data_load (SkStore *store,
   for (guint i = 0; i < budget_units->len; i++)
     g_hash_table_add (present, g_memdup2 (&g_array_index (budget_units, SkBudgetUnitEntry, i).unit_id, sizeof (gint64)));
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < d->n_units; i++)
     {
       g_autoptr(SkUnit) unit = g_list_model_get_item (units, i);
       gint64 id = sk_record_get_id (SK_RECORD (unit));
-      gint64 parent = sk_unit_get_parent_id (unit);
 
-      g_hash_table_insert (d->parents, g_memdup2 (&id, sizeof id), g_memdup2 (&parent, sizeof parent));
       if (g_hash_table_contains (present, &id))
         g_array_append_val (d->units, id);
     }
@@ -95,9 +134,10 @@ sk_budget_data_free (SkBudgetData *d)
 {
   if (d == NULL)
     return;
-  g_hash_table_unref (d->values);
-  g_hash_table_unref (d->has_net);
+  g_hash_table_unref (d->index);
   g_hash_table_unref (d->parents);
+  g_free (d->values);
+  g_free (d->has_net);
   g_array_unref (d->units);
   g_free (d);
 }
@@ -139,8 +179,6 @@ is_under (SkBudgetData *d, gint64 unit, gint64 ancestor)
 static guint
 lines_of (SkBudgetData *d, SkBudgetSum sum, int year, gint64 unit, int lines[3])
 {
-  g_autofree char *key = NULL;
-
   switch (sum)
     {
     case SK_BUDGET_SUM_REVENUE:
@@ -161,8 +199,7 @@ lines_of (SkBudgetData *d, SkBudgetSum sum, int year, gint64 unit, int lines[3])
       return 1;
     case SK_BUDGET_SUM_NET:
     default:
-      key = g_strdup_printf ("%d/%" G_GINT64_FORMAT, year, unit);
-      if (g_hash_table_contains (d->has_net, key))
+      if (has_net (d, year, unit))
         {
           lines[0] = SK_BUDGET_LINE_NET;
           return 1;
@@ -367,6 +404,24 @@ sk_budget_data_compute (SkBudgetData    *d,
   return any;
 }
 
+void
+sk_budget_data_series (SkBudgetData *d,
+                       gint64        unit_id,
+                       gboolean      subtree,
+                       SkBudgetSum   sum,
+                       double        outcome[12],
+                       double        budget[12])
+{
+  for (guint m = 1; m <= SK_BUDGET_MONTHS; m++)
+    {
+      SkBudgetFigures f;
+
+      sk_budget_data_compute (d, m, unit_id, subtree, sum, &f);
+      outcome[m - 1] = m <= d->last_month ? f.outcome : NAN;
+      budget[m - 1] = f.budget;
+    }
+}
+
 gboolean
 sk_budget_data_has (SkBudgetData      *d,
                     SkBudgetSum        sum,
@@ -451,6 +506,41 @@ sk_budget_data_measure (SkBudgetData    *d,
 
 /* ---- Economy indicators ---- */
 
+/* Views compute the economy indicators for many months and units: the
+ * year's data is read once and kept on the store until its next change
+ * (any ::changed, own or external, empties the cache). */
+#define CACHE_KEY "sk-budget-data-cache"
+
+static void
+forget_cache (SkStore    *store,
+              const char *table,
+              gpointer    cache)
+{
+  g_hash_table_remove_all (cache);
+}
+
+static SkBudgetData *
+cached_data (SkStore *store,
+             int      year)
+{
+  GHashTable *cache = g_object_get_data (G_OBJECT (store), CACHE_KEY);
+  SkBudgetData *d;
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) sk_budget_data_free);
+      g_object_set_data_full (G_OBJECT (store), CACHE_KEY, cache, (GDestroyNotify) g_hash_table_unref);
+      g_signal_connect (store, "changed", G_CALLBACK (forget_cache), cache);
+    }
+  d = g_hash_table_lookup (cache, GINT_TO_POINTER (year));
+  if (d == NULL)
+    {
+      d = sk_budget_data_load (store, year);
+      g_hash_table_insert (cache, GINT_TO_POINTER (year), d);
+    }
+  return d;
+}
+
 static SkOutcome *
 make_outcome (gint64 indicator_id, gint64 unit_id, const char *period, SkOutcomeKind kind, double value)
 {
@@ -483,35 +573,40 @@ outcome_key (const char *period, SkOutcomeKind kind)
 
 GListModel *
 sk_budget_indicator_outcomes (SkStore     *store,
-                              SkIndicator *indicator,
+                              gint64       indicator_id,
                               gint64       unit_id,
                               const char  *from_period,
                               const char  *to_period,
                               GListModel  *stored)
 {
-  gint64 indicator_id = sk_record_get_id (SK_RECORD (indicator));
   int measure = sk_store_get_budget_measure (store, indicator_id);
-  const char *measure_unit = sk_indicator_get_measure_unit (indicator);
+  g_autoptr(SkIndicator) indicator = NULL;
+  const char *measure_unit;
   g_autoptr(GHashTable) computed = NULL;   /* "period/kind" → SkOutcome */
   GListStore *result;
   int from_year, from_month, to_year, to_month;
   gboolean forecast;
 
-  if (measure < 0 || !sk_period_parse (from_period, &from_year, &from_month)
+  if (measure < 0 || unit_id <= 0 || !sk_period_parse (from_period, &from_year, &from_month)
       || !sk_period_parse (to_period, &to_year, &to_month))
     return NULL;
+  /* Amounts in the unit of the indicator's base definition (mnkr, tkr). */
+  indicator = sk_store_get_indicator (store, indicator_id);
+  if (indicator == NULL)
+    return NULL;
+  measure_unit = sk_indicator_get_measure_unit (indicator);
   forecast = measure == SK_BUDGET_MEASURE_FORECAST_DEVIATION || measure == SK_BUDGET_MEASURE_INVESTMENT_DEVIATION;
   computed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   for (int year = from_year; year <= to_year; year++)
     {
-      g_autoptr(SkBudgetData) d = NULL;
+      SkBudgetData *d;
       int first = year == from_year ? from_month : 1;
       int last = year == to_year ? to_month : SK_BUDGET_MONTHS;
 
       if (!sk_store_has_budget (store, year))
         continue;
-      d = sk_budget_data_load (store, year);
+      d = cached_data (store, year);
       for (int m = first; m <= last; m++)
         {
           g_autofree char *period = NULL;

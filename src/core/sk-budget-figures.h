@@ -86,6 +86,16 @@ gboolean      sk_budget_data_compute    (SkBudgetData    *data,
                                          SkBudgetSum      sum,
                                          SkBudgetFigures *out);
 
+/* For a chart of the year: @outcome[m − 1] and @budget[m − 1] the
+ * accumulated outcome and budget through month m (1–12), NAN where there
+ * is none (the outcome stops at the last month booked). */
+void          sk_budget_data_series     (SkBudgetData    *data,
+                                         gint64           unit_id,
+                                         gboolean         subtree,
+                                         SkBudgetSum      sum,
+                                         double           outcome[12],
+                                         double           budget[12]);
+
 /* The value of an economy indicator linked to the budget (see
  * SkBudgetMeasure) at @month for the unit and the units under it, in
  * @measure_unit ("mnkr", "tkr", "%" …: amounts are tkr unless the unit
@@ -105,10 +115,12 @@ gboolean      sk_budget_data_measure    (SkBudgetData    *data,
  * figure for a period replaced by it (YTD for the accumulated figures,
  * with a REFERENCE row — the budgeted development — for the
  * developments; MONTH at each report for the forecasts; the stored
- * comment kept). NULL when the indicator is not linked to the budget
- * (sk_store_set_budget_indicator): then @stored stands as it is. */
+ * comment kept; id 0, as they are not stored). NULL when the indicator
+ * is not linked to the budget (sk_store_set_budget_indicator): then
+ * @stored stands as it is. sk_store_list_outcomes() calls it, so every
+ * view, the CLI and the report see the same figure. */
 GListModel   *sk_budget_indicator_outcomes (SkStore     *store,
-                                            SkIndicator *indicator,
+                                            gint64       indicator_id,
                                             gint64       unit_id,
                                             const char  *from_period,
                                             const char  *to_period,

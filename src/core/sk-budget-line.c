@@ -20,9 +20,58 @@ struct _SkBudgetLine
 
 G_DEFINE_FINAL_TYPE (SkBudgetLine, sk_budget_line, G_TYPE_OBJECT)
 
+/* Read-only properties, for list views' expressions. */
+enum {
+  PROP_0,
+  PROP_YEAR,
+  PROP_UNIT_ID,
+  PROP_LINE,
+  PROP_KIND,
+  N_PROPS
+};
+
+static void
+sk_budget_line_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SkBudgetLine *self = SK_BUDGET_LINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    case PROP_UNIT_ID:
+      g_value_set_int64 (value, self->unit_id);
+      break;
+    case PROP_LINE:
+      g_value_set_int (value, self->line);
+      break;
+    case PROP_KIND:
+      g_value_set_int (value, self->kind);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 sk_budget_line_class_init (SkBudgetLineClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->get_property = sk_budget_line_get_property;
+  g_object_class_install_property (object_class, PROP_YEAR,
+                                   g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0, flags));
+  g_object_class_install_property (object_class, PROP_UNIT_ID,
+                                   g_param_spec_int64 ("unit-id", NULL, NULL, 0, G_MAXINT64, 0, flags));
+  g_object_class_install_property (object_class, PROP_LINE,
+                                   g_param_spec_int ("line", NULL, NULL, 0, SK_N_BUDGET_LINES - 1, 0, flags));
+  g_object_class_install_property (object_class, PROP_KIND,
+                                   g_param_spec_int ("kind", NULL, NULL, 0, SK_N_BUDGET_VALUES - 1, 0, flags));
 }
 
 static void

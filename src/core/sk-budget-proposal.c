@@ -22,6 +22,48 @@ struct _SkBudgetProposal
 
 G_DEFINE_FINAL_TYPE (SkBudgetProposal, sk_budget_proposal, SK_TYPE_RECORD)
 
+/* Read-only properties, for list views' expressions; the record is a
+ * snapshot the store fills. */
+enum {
+  PROP_0,
+  PROP_YEAR,
+  PROP_TEXT,
+  PROP_FOCUS_AREA_ID,
+  PROP_PRICE_LEVEL,
+  PROP_GRANTED,
+  N_PROPS
+};
+
+static void
+sk_budget_proposal_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SkBudgetProposal *self = SK_BUDGET_PROPOSAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_FOCUS_AREA_ID:
+      g_value_set_int64 (value, self->focus_area_id);
+      break;
+    case PROP_PRICE_LEVEL:
+      g_value_set_string (value, self->price_level);
+      break;
+    case PROP_GRANTED:
+      g_value_set_boolean (value, self->granted);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 sk_budget_proposal_finalize (GObject *object)
 {
@@ -35,8 +77,23 @@ sk_budget_proposal_finalize (GObject *object)
 static void
 sk_budget_proposal_class_init (SkBudgetProposalClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = sk_budget_proposal_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = sk_budget_proposal_finalize;
+  object_class->get_property = sk_budget_proposal_get_property;
   SK_RECORD_CLASS (klass)->table = "budget_proposal";
+
+  g_object_class_install_property (object_class, PROP_YEAR,
+                                   g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0, flags));
+  g_object_class_install_property (object_class, PROP_TEXT,
+                                   g_param_spec_string ("text", NULL, NULL, NULL, flags));
+  g_object_class_install_property (object_class, PROP_FOCUS_AREA_ID,
+                                   g_param_spec_int64 ("focus-area-id", NULL, NULL, 0, G_MAXINT64, 0, flags));
+  g_object_class_install_property (object_class, PROP_PRICE_LEVEL,
+                                   g_param_spec_string ("price-level", NULL, NULL, NULL, flags));
+  g_object_class_install_property (object_class, PROP_GRANTED,
+                                   g_param_spec_boolean ("granted", NULL, NULL, FALSE, flags));
 }
 
 static void

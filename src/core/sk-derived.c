@@ -9,7 +9,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-derived.h"
-#include "sk-budget-figures.h"
 #include "sk-format.h"
 
 /* The twelve months ending at the period: slot 11 is the period itself. */
@@ -799,16 +798,6 @@ compute_figures (SkStore     *store,
   first_index = month_index (year, month) - (WINDOW - 1);
   from = sk_period_make (first_index / 12, first_index % 12 + 1);
   outcomes = sk_store_list_outcomes (store, indicator_id, unit_id, from, period);
-  /* An economy indicator linked to the budget shows the budget's figure. */
-  {
-    GListModel *budget = sk_budget_indicator_outcomes (store, indicator, unit_id, from, period, outcomes);
-
-    if (budget != NULL)
-      {
-        g_object_unref (outcomes);
-        outcomes = budget;
-      }
-  }
   collect_outcomes (outcomes, first_index, WINDOW - month, period, &window, out);
 
   tertial_slot = WINDOW - 1 - (month - sk_tertial_first_month (sk_tertial_of (month)));

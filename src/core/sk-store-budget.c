@@ -9,6 +9,7 @@
 
 #include "sk-store-budget.h"
 #include "sk-store-private.h"
+#include "sk-store-budget-private.h"
 
 /* The internal budget (schema v4). The budget is the plan's content and is
  * locked with it; outcomes and forecasts are follow-up and stay open. */
@@ -465,6 +466,60 @@ sk_store_list_budget_lines (SkStore           *self,
   return G_LIST_MODEL (list);
 }
 
+GListModel *
+sk_store_list_budget_rows (SkStore           *self,
+                           int                year,
+                           SkBudgetValueKind  kind)
+{
+  GListStore *rows = g_list_store_new (SK_TYPE_BUDGET_LINE);
+  g_autoptr(GListModel) lines = NULL;
+  g_autoptr(GArray) budget_units = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) present = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (rows));
+
+  lines = sk_store_list_budget_lines (self, year, kind);
+  budget_units = sk_store_list_budget_units (self, year);
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      SkBudgetLine *bl = g_list_model_get_item (lines, i);
+      gint64 unit_id = sk_budget_line_get_unit_id (bl);
+
+      g_hash_table_insert (by_key, g_strdup_printf ("%" G_GINT64_FORMAT "/%d", unit_id, sk_budget_line_get_line (bl)), bl);
+      g_hash_table_add (present, g_memdup2 (&unit_id, sizeof unit_id));
+      g_object_unref (bl);  /* @lines keeps it */
+    }
+  for (guint i = 0; i < budget_units->len; i++)
+    g_hash_table_add (present, g_memdup2 (&g_array_index (budget_units, SkBudgetUnitEntry, i).unit_id, sizeof (gint64)));
+
+  units = sk_store_list_units (self);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(SkUnit) unit = g_list_model_get_item (units, i);
+      gint64 unit_id = sk_record_get_id (SK_RECORD (unit));
+
+      if (!g_hash_table_contains (present, &unit_id))
+        continue;
+      for (int line = 0; line < SK_N_BUDGET_LINES; line++)
+        {
+          g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d", unit_id, line);
+          SkBudgetLine *bl = g_hash_table_lookup (by_key, key);
+
+          if (bl != NULL)
+            g_list_store_append (rows, bl);
+          else
+            {
+              g_autoptr(SkBudgetLine) empty = sk_budget_line_new (year, unit_id, line, kind);
+
+              g_list_store_append (rows, empty);
+            }
+        }
+    }
+  return G_LIST_MODEL (rows);
+}
+
 gboolean
 sk_store_has_budget (SkStore *self,
                      int      year)
@@ -577,6 +632,45 @@ sk_store_get_budget_measure (SkStore *self,
                                    indicator_id, -1);
 }
 
+GArray *
+sk_store_budget_linked_indicators (SkStore *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = sk_store_prepare (self, "SELECT indicator_id FROM budget_indicator ORDER BY indicator_id", NULL);
+
+  while (stmt != NULL && sk_store_step_row (self, stmt, NULL))
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+gboolean
+sk_store_budget_gives (SkStore *self,
+                       gint64   indicator_id,
+                       int      year)
+{
+  sqlite3_stmt *stmt;
+  gboolean gives = FALSE;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (sk_store_get_budget_measure (self, indicator_id) < 0)
+    return FALSE;
+  stmt = sk_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM budget_value WHERE year = ? AND kind IN (1, 2))", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  if (sk_store_step_row (self, stmt, NULL))
+    {
+      gives = sqlite3_column_int (stmt, 0) != 0;
+      sqlite3_reset (stmt);
+    }
+  return gives;
+}
+
 static gboolean
 write_budget_indicator (SkStore  *self,
                         gint64    indicator_id,
@@ -636,6 +730,35 @@ sk_store_set_budget_indicator (SkStore  *self,
     return FALSE;
   sk_store_changed (self, "budget");
   sk_store_changed (self, "outcome");
+  return TRUE;
+}
+
+gboolean
+sk_store_budget_copy (SkStore  *self,
+                      int       from_year,
+                      int       to_year,
+                      GError  **error)
+{
+  static const char *steps[] = {
+    "INSERT OR IGNORE INTO budget_unit (year, unit_id, financing)"
+    " SELECT ?2, unit_id, financing FROM budget_unit WHERE year = ?1",
+    "INSERT INTO budget_assumption (year, position, kind, value, measure_unit, text)"
+    " SELECT ?2, position, kind, value, measure_unit, text FROM budget_assumption WHERE year = ?1"
+    " AND NOT EXISTS (SELECT 1 FROM budget_assumption WHERE year = ?2)",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      sqlite3_stmt *stmt = sk_store_prepare (self, steps[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int (stmt, 1, from_year);
+      sqlite3_bind_int (stmt, 2, to_year);
+      if (!sk_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  sk_store_changed (self, "budget");
   return TRUE;
 }
 

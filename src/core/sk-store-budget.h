@@ -17,7 +17,9 @@ G_BEGIN_DECLS
  * is adopted every change of it is refused with SK_STORE_ERROR_ADOPTED.
  * Outcomes and forecasts are follow-up and stay open. Every change is
  * audited (entity "budget", "budget_assumption", "budget_proposal") and
- * announced as ::changed::budget. */
+ * announced as ::changed::budget. sk_store_copy_plan() gives the new
+ * year the old one's budget units, their financing and its assumptions
+ * (not its amounts nor proposals). */
 
 typedef struct {
   gint64            unit_id;
@@ -52,6 +54,11 @@ gboolean      sk_store_set_budget_line     (SkStore *self, SkBudgetLine *line, G
 /* Every (unit, line) of @kind in @year that has a value (SkBudgetLine
  * items), in unit tree order, then by line. */
 GListModel   *sk_store_list_budget_lines   (SkStore *self, int year, SkBudgetValueKind kind);
+/* The rows of an entry grid: for every unit of @year's budget (and any
+ * other unit with values of @kind that year), in unit tree order, one
+ * SkBudgetLine per line (revenue, staff, other, net, investment), empty
+ * (NAN) where nothing is entered. */
+GListModel   *sk_store_list_budget_rows    (SkStore *self, int year, SkBudgetValueKind kind);
 /* Whether @year has any budget value of any kind. */
 gboolean      sk_store_has_budget          (SkStore *self, int year);
 /* The months (1–12) of @year in which a forecast was made, ascending. */
@@ -80,6 +87,10 @@ gboolean      sk_store_import_budget_value (SkStore *self, const SkBudgetValue *
 gboolean      sk_store_set_budget_indicator (SkStore *self, gint64 indicator_id, int measure, GError **error);
 /* The measure (SkBudgetMeasure) or −1 when the indicator is not linked. */
 int           sk_store_get_budget_measure   (SkStore *self, gint64 indicator_id);
+
+/* Whether the indicator is linked to the budget and the budget has
+ * outcomes or forecasts in @year: its figures there are the budget's. */
+gboolean      sk_store_budget_gives         (SkStore *self, gint64 indicator_id, int year);
 
 /* ---- Assumptions ---- */
 GListModel   *sk_store_list_budget_assumptions (SkStore *self, int year); /* SkBudgetAssumption, by position */

@@ -10,6 +10,8 @@
 #include "sk-array-model.h"
 #include "sk-format.h"
 #include "sk-store-private.h"
+#include "sk-store-budget-private.h"
+#include "sk-budget-figures.h"
 #include "sk-text.h"
 
 /* Outcomes and the audit trail. */
@@ -393,6 +395,15 @@ sk_store_list_outcomes (SkStore    *self,
       while (sk_store_step_row (self, stmt, NULL))
         g_ptr_array_add (items, outcome_from_row (stmt));
     }
+  /* An economy indicator linked to the budget shows the budget's figures
+   * (sk-budget-figures.c): every view reads them from here. */
+  if (from_period != NULL && to_period != NULL)
+    {
+      g_autoptr(GListModel) stored = sk_array_model_new (SK_TYPE_OUTCOME, items);
+      GListModel *merged = sk_budget_indicator_outcomes (self, indicator_id, unit_id, from_period, to_period, stored);
+
+      return merged != NULL ? merged : g_steal_pointer (&stored);
+    }
   /* A snapshot in an array: the derived figures read thousands of these. */
   return sk_array_model_new (SK_TYPE_OUTCOME, items);
 }
@@ -425,6 +436,24 @@ sk_store_list_outcome_indicator_ids (SkStore    *self,
           g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
         }
     }
+  /* An economy indicator linked to the budget has the budget's figures
+   * (sk_store_list_outcomes() lists them): the few linked ones are asked. */
+  if (from_period != NULL && to_period != NULL)
+    {
+      g_autoptr(GArray) linked = sk_store_budget_linked_indicators (self);
+
+      for (guint i = 0; i < linked->len; i++)
+        {
+          gint64 id = g_array_index (linked, gint64, i);
+          g_autoptr(GListModel) outcomes = NULL;
+
+          if (g_hash_table_contains (ids, &id))
+            continue;
+          outcomes = sk_store_list_outcomes (self, id, unit_id, from_period, to_period);
+          if (g_list_model_get_n_items (outcomes) > 0)
+            g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
+        }
+    }
   return ids;
 }
 
@@ -455,6 +484,8 @@ sk_store_list_outcome_units_between (SkStore    *self,
                            "SELECT u.id, ifnull(u.parent_id, 0), u.name, u.short_name, u.position FROM unit u"
                            " WHERE EXISTS (SELECT 1 FROM outcome o WHERE o.unit_id = u.id AND o.indicator_id = ?"
                            "  AND o.period >= ? AND o.period <= ?)"
+                           /* An economy indicator has figures where the budget has them. */
+                           "  OR u.id IN (" SK_STORE_BUDGET_FIGURE_UNITS ")"
                            " ORDER BY ifnull(u.parent_id, 0), u.position, u.name", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);

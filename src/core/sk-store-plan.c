@@ -684,6 +684,7 @@ sk_store_copy_plan (SkStore   *self,
       || !copy_structure (self, sk_record_get_id (SK_RECORD (plan)), sk_record_get_id (SK_RECORD (copy)),
                           sk_plan_get_year (plan), new_year, error)
       || !sk_store_definition_copy (self, sk_record_get_id (SK_RECORD (plan)), sk_record_get_id (SK_RECORD (copy)), error)
+      || !sk_store_budget_copy (self, sk_plan_get_year (plan), new_year, error)
       || !sk_store_audit (self, "plan", sk_record_get_id (SK_RECORD (copy)), 0, "copied from", NULL, old_year, error)
       || !sk_store_commit (self, error))
     {

@@ -123,6 +123,11 @@ gboolean      sk_store_definition_audit (SkStore *self, const char *entity, gint
 gboolean      sk_store_definition_save (SkStore *self, SkIndicator *ind, gboolean *created, GError **error);
 GPtrArray    *sk_store_definition_names (SkStore *self);
 
+/* A copied plan's budget starts from the old one's units, financing and
+ * assumptions, not its amounts (sk-store-budget.c); inside the caller's
+ * transaction. */
+gboolean      sk_store_budget_copy (SkStore *self, int from_year, int to_year, GError **error);
+
 /* Wraps a write: begin, run, commit or roll back. */
 #define SK_STORE_TRY(self, error, expr) \
   (sk_store_begin ((self), (error)) && ((expr) ? sk_store_commit ((self), (error)) : (sk_store_rollback (self), FALSE)))

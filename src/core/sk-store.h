@@ -177,7 +177,10 @@ SkOutcome     *sk_store_get_outcome       (SkStore *self, gint64 indicator_id, g
                                            const char *period, SkOutcomeKind kind);
 gboolean       sk_store_clear_outcome     (SkStore *self, gint64 indicator_id, gint64 unit_id,
                                            const char *period, SkOutcomeKind kind, GError **error);
-/* Periods inclusive ("2024-01".."2024-12"); NULL for open ends; every kind. */
+/* Periods inclusive ("2024-01".."2024-12"); NULL for open ends; every kind.
+ * With both periods, an economy indicator linked to the internal budget
+ * lists the budget's figures in place of stored ones (id 0: not stored;
+ * sk_budget_indicator_outcomes()). */
 GListModel    *sk_store_list_outcomes     (SkStore *self, gint64 indicator_id, gint64 unit_id,
                                            const char *from_period, const char *to_period);
 /* Units that have any outcome for the indicator in @year. */
