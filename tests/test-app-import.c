@@ -217,6 +217,8 @@ test_cancel_write (void)
   gtk_window_present (GTK_WINDOW (dialog));
   wait_for_large_preview (dialog);
   bar = find_type (GTK_WIDGET (dialog), GTK_TYPE_PROGRESS_BAR);
+  /* Held, so that a dialog closed at once (written already) fails below, not here. */
+  g_object_ref (dialog);
   g_signal_emit_by_name (sk_test_find_shown_button (GTK_WIDGET (dialog), "_Import"), "clicked");
   g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "writing");
   /* Only Cancel may be used while it writes. */
@@ -231,6 +233,7 @@ test_cancel_write (void)
   g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "failed");
   g_assert_true (shows_text (GTK_WIDGET (dialog), "Cancelled: nothing was written."));
   gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
   sk_test_close (GTK_WINDOW (window));
 
   {
