@@ -231,6 +231,7 @@ test_cancel_write (void)
   for (guint i = 0; i < 3000 && g_strcmp0 (sk_import_dialog_get_state (dialog), "writing") == 0; i++)
     sk_test_wait_ms (10);
   g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "failed");
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Import Cancelled"));
   g_assert_true (shows_text (GTK_WIDGET (dialog), "Cancelled: nothing was written."));
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);

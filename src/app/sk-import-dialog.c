@@ -444,7 +444,10 @@ on_written (GObject      *source,
         return;
       gtk_widget_set_sensitive (self->cancel_button, TRUE);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_failure (self, _("Cancelled: nothing was written."));
+        {
+          adw_status_page_set_title (self->failed_page, _("Import Cancelled"));
+          show_failure (self, _("Cancelled: nothing was written."));
+        }
       else
         show_failure (self, error->message);
       return;
