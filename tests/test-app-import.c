@@ -92,6 +92,7 @@ import_and_wait (SkImportDialog *dialog,
 {
   g_autoptr(GtkWidget) bar = g_object_ref (find_type (GTK_WIDGET (dialog), GTK_TYPE_PROGRESS_BAR));
   gpointer alive = dialog;
+  gint64 start = g_get_monotonic_time (), last = start, longest = 0;
 
   g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
   g_signal_emit_by_name (sk_test_find_shown_button (GTK_WIDGET (dialog), "_Import"), "clicked");
@@ -99,11 +100,17 @@ import_and_wait (SkImportDialog *dialog,
                     && g_strcmp0 (sk_import_dialog_get_state (dialog), "writing") == 0; i++)
     {
       double fraction = gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar));
+      gint64 now = g_get_monotonic_time ();
 
       if (between != NULL && fraction > 0 && fraction < 1)
         (*between)++;
+      longest = MAX (longest, now - last);
+      last = now;
       sk_test_wait_ms (10);
     }
+  /* For people, not asserted: how long it wrote, and the longest the window waited. */
+  g_test_message ("written in %" G_GINT64_FORMAT " ms; the longest turn of the main loop took %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - start) / 1000, longest / 1000);
   if (alive != NULL)
     g_object_remove_weak_pointer (G_OBJECT (dialog), &alive);
   sk_test_spin ();
