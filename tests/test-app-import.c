@@ -116,7 +116,11 @@ import_and_wait (SkImportDialog *dialog,
   sk_test_spin ();
 }
 
-/* 200 000 values: three indicators, six units, 1100 years of months. */
+/* Values in the large file: two indicators, six units, 1100 years of months
+ * (a second or two to write here, a minute under the sanitizers). */
+#define LARGE_ROWS 100000
+
+/* LARGE_ROWS values, of places the file names once each. */
 static GFile *
 write_large_csv (const char *dir)
 {
@@ -124,7 +128,7 @@ write_large_csv (const char *dir)
   static const char * const units[] = { "VC", "NSVH", "SU", "FTV", "LoA", "RGU" };
   g_autoptr(GString) csv = g_string_new ("Indikator;Enhet;Period;Värde\n");
 
-  for (guint i = 0; i < 200000; i++)
+  for (guint i = 0; i < LARGE_ROWS; i++)
     {
       guint pair = i / 13200, month = i % 13200;
 
@@ -141,7 +145,7 @@ wait_for_large_preview (SkImportDialog *dialog)
     sk_test_wait_ms (20);
   sk_test_spin ();
   g_assert_cmpstr (sk_import_dialog_get_state (dialog), ==, "preview");
-  g_assert_true (shows_text (GTK_WIDGET (dialog), "199998 new, 2 changed, 0 unchanged, 0 refused"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "99999 new, 1 changed, 0 unchanged, 0 refused"));
 }
 
 static guint
@@ -210,15 +214,11 @@ test_cancel_write (void)
   SkStore *store = sk_window_get_store (window);
   SkImportDialog *dialog;
   GtkWidget *bar;
+  /* NSVH has one (the file would change it), VC and RGU none. */
   guint before_vc = count_outcomes (store, "VC"), before_rgu = count_outcomes (store, "RGU");
-  double before[12];
+  guint before_nsvh = count_outcomes (store, "NSVH");
 
-  for (guint m = 0; m < 12; m++)
-    {
-      g_autofree char *period = g_strdup_printf ("2024-%02u", m + 1);
-
-      before[m] = stored (store, "Sjukfrånvaro", period);
-    }
+  g_assert_cmpuint (before_nsvh, ==, 1);
 
   dialog = sk_import_dialog_new (GTK_WINDOW (window), store, file);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -249,15 +249,8 @@ test_cancel_write (void)
 
     g_assert_cmpuint (count_outcomes (again, "VC"), ==, before_vc);
     g_assert_cmpuint (count_outcomes (again, "RGU"), ==, before_rgu);
+    g_assert_cmpuint (count_outcomes (again, "NSVH"), ==, before_nsvh);
     g_assert_true (isnan (stored (again, "Sjukfrånvaro", "1900-01")));
-    /* The values the file would have changed are as they were. */
-    for (guint m = 0; m < 12; m++)
-      {
-        g_autofree char *period = g_strdup_printf ("2024-%02u", m + 1);
-        double now = stored (again, "Sjukfrånvaro", period);
-
-        g_assert_true ((isnan (now) && isnan (before[m])) || now == before[m]);
-      }
   }
 }
 
