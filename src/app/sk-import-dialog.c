@@ -27,6 +27,7 @@ struct _SkImportDialog
   GCancellable    *cancellable;
   SkOutcomeImport *import;    /* owned here once read */
   SkOutcomeImport *reading;   /* the worker's, while it reads */
+  SkOutcomeImport *writing;   /* the worker's, while it writes */
   guint            progress_id;
   guint            check_id;
   const char      *state;
@@ -37,6 +38,7 @@ struct _SkImportDialog
   GtkWidget       *cancel_button;
   GtkStack        *stack;
   GtkProgressBar  *progress;
+  GtkLabel        *loading_label;
   AdwStatusPage   *failed_page;
   GtkLabel        *summary;
   GtkLabel        *advice;
@@ -190,7 +192,9 @@ update_progress (gpointer data)
   SkImportDialog *self = data;
   double fraction;
 
-  if (self->reading != NULL)
+  if (self->writing != NULL)
+    fraction = sk_outcome_import_get_read_progress (self->writing);
+  else if (self->reading != NULL)
     fraction = sk_outcome_import_get_read_progress (self->reading);
   else if (self->import != NULL)
     fraction = 0.5 + sk_outcome_import_get_check_progress (self->import) / 2;
@@ -357,30 +361,138 @@ on_read_clicked (SkImportDialog *self)
 static void
 on_cancel_clicked (SkImportDialog *self)
 {
+  /* The worker rolls back; the dialog says so when it has (on_written). */
+  if (self->writing != NULL)
+    {
+      g_cancellable_cancel (self->cancellable);
+      gtk_widget_set_sensitive (self->cancel_button, FALSE);
+      return;
+    }
   stop_work (self);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* ---- Writing (worker thread) ---- */
+
+/* What the worker writes; it owns the plan until on_written hands it on. */
+typedef struct
+{
+  SkOutcomeImport *import;
+  char            *db_path;
+  char            *user;
+  SkStore         *store;   /* the window's, told of the change afterwards */
+  GtkWidget       *parent;  /* for the toast; NULL when none */
+} WriteJob;
+
+static void
+write_job_free (WriteJob *job)
+{
+  g_clear_pointer (&job->import, sk_outcome_import_free);
+  g_free (job->db_path);
+  g_free (job->user);
+  g_object_unref (job->store);
+  g_clear_object (&job->parent);
+  g_free (job);
+}
+
+/* Writes on a connection of this thread's own, in one transaction, as
+ * check_in_thread reads: the window's store stays in the window's thread
+ * and, with SQLite's WAL, goes on reading while this writes. */
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      data,
+                 GCancellable *cancellable)
+{
+  WriteJob *job = data;
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  SkStore *store;
+  GError *error = NULL;
+  gboolean ok = FALSE;
+
+  g_main_context_push_thread_default (context);
+  store = sk_store_open_full (job->db_path, SK_STORE_OPEN_EXISTING, &error);
+  if (store != NULL)
+    {
+      sk_store_set_user (store, job->user);
+      ok = sk_outcome_import_apply_full (job->import, store, cancellable, &error);
+    }
+  g_clear_object (&store);
+  g_main_context_pop_thread_default (context);
+  if (!ok)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  SkImportDialog *self = SK_IMPORT_DIALOG (source);
+  WriteJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  /* Disposed (its parent closed) while the worker wrote. */
+  gboolean closed = self->store == NULL;
+
+  self->writing = NULL;
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (closed)
+        return;
+      gtk_widget_set_sensitive (self->cancel_button, TRUE);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          adw_status_page_set_title (self->failed_page, _("Import Cancelled"));
+          show_failure (self, _("Cancelled: nothing was written."));
+        }
+      else
+        show_failure (self, error->message);
+      return;
+    }
+  /* The window's views follow the database: tell them now, not when the
+   * file watch notices. */
+  sk_store_notice_external (job->store);
+  if (job->parent != NULL && !closed)
+    {
+      g_autofree char *title = g_strdup_printf (_("Outcomes imported: %u new, %u changed"),
+                                                sk_outcome_import_count (job->import, SK_IMPORT_NEW),
+                                                sk_outcome_import_count (job->import, SK_IMPORT_CHANGED));
+
+      sk_import_show_done_toast (job->parent, job->store, g_steal_pointer (&job->import), title);
+    }
+  if (!closed)
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
 on_import_clicked (SkImportDialog *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
+  g_autoptr(GTask) task = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  WriteJob *job;
 
-  if (self->import == NULL)
+  if (self->import == NULL || self->writing != NULL)
     return;
-  if (!sk_outcome_import_apply (self->import, self->store, &error))
-    {
-      show_failure (self, error->message);
-      return;
-    }
-  title = g_strdup_printf (_("Outcomes imported: %u new, %u changed"),
-                           sk_outcome_import_count (self->import, SK_IMPORT_NEW),
-                           sk_outcome_import_count (self->import, SK_IMPORT_CHANGED));
-  if (parent != NULL)
-    sk_import_show_done_toast (GTK_WIDGET (parent), self->store, g_steal_pointer (&self->import), title);
-  gtk_window_destroy (GTK_WINDOW (self));
+  task = g_task_new (self, self->cancellable, on_written, NULL);
+  job = g_new0 (WriteJob, 1);
+  job->import = g_steal_pointer (&self->import);
+  job->db_path = g_strdup (sk_store_get_path (self->store));
+  job->user = g_strdup (sk_store_get_user (self->store));
+  job->store = g_object_ref (self->store);
+  job->parent = parent != NULL ? g_object_ref (GTK_WIDGET (parent)) : NULL;
+  self->writing = job->import;
+  g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
+  /* Only Cancel may be used while it writes. */
+  gtk_widget_set_sensitive (self->import_button, FALSE);
+  gtk_label_set_text (self->loading_label, _("Writing the outcomes…"));
+  gtk_progress_bar_set_fraction (self->progress, 0);
+  self->progress_id = g_timeout_add (100, update_progress, self);
+  self->state = "writing";
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  g_task_run_in_thread (task, write_in_thread);
 }
 
 /* ---- The toast with undo ---- */
@@ -484,7 +596,16 @@ sk_import_dialog_get_import (SkImportDialog *self)
 static gboolean
 on_close_request (GtkWindow *window)
 {
-  stop_work (SK_IMPORT_DIALOG (window));
+  SkImportDialog *self = SK_IMPORT_DIALOG (window);
+
+  /* Closing while it writes is Cancel: the dialog stays to say that
+   * nothing was written. */
+  if (self->writing != NULL)
+    {
+      on_cancel_clicked (self);
+      return TRUE;
+    }
+  stop_work (self);
   return FALSE;
 }
 
@@ -527,6 +648,7 @@ sk_import_dialog_class_init (SkImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkImportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, SkImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, SkImportDialog, progress);
+  gtk_widget_class_bind_template_child (widget_class, SkImportDialog, loading_label);
   gtk_widget_class_bind_template_child (widget_class, SkImportDialog, failed_page);
   gtk_widget_class_bind_template_child (widget_class, SkImportDialog, summary);
   gtk_widget_class_bind_template_child (widget_class, SkImportDialog, advice);

@@ -21,7 +21,8 @@ G_DECLARE_FINAL_TYPE (SkImportDialog, sk_import_dialog, SK, IMPORT_DIALOG, AdwWi
 SkImportDialog *sk_import_dialog_new        (GtkWindow  *parent,
                                              SkStore    *store,
                                              GFile      *file);
-/* "kolada" (asking what a Kolada file is for), "loading", "failed" or "preview". */
+/* "kolada" (asking what a Kolada file is for), "loading", "failed", "preview"
+ * or "writing" (the worker writes what the preview showed). */
 const char     *sk_import_dialog_get_state  (SkImportDialog *self);
 /* The plan once the state is "preview" (else NULL). */
 SkOutcomeImport *sk_import_dialog_get_import (SkImportDialog *self);

@@ -121,6 +121,7 @@ gboolean     sk_import_stream_check     (SkOutcomeImport *self,
 gboolean     sk_import_stream_apply     (SkOutcomeImport *self,
                                          SkStore         *store,
                                          gboolean         checked,
+                                         GCancellable    *cancellable,
                                          GError         **error);
 gboolean     sk_import_stream_undo      (SkOutcomeImport *self,
                                          SkStore         *store,

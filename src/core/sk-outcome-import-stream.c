@@ -342,10 +342,13 @@ gboolean
 sk_import_stream_apply (SkOutcomeImport  *self,
                         SkStore          *store,
                         gboolean          checked,
+                        GCancellable     *cancellable,
                         GError          **error)
 {
   g_autoptr(SkCsvReader) reader = NULL;
   g_autoptr(GError) local = NULL;
+  g_autoptr(GError) cancelled = NULL;
+  guint n = 0;
   Pass pass = { TRUE, !checked, NULL, { 0 }, NULL };
   gboolean ok = TRUE;
 
@@ -387,12 +390,29 @@ sk_import_stream_apply (SkOutcomeImport  *self,
   /* After a check, the same file (its sum is compared below) repeats no
    * place: the write pass need not look for one. */
   self->places_checked = checked;
+  g_atomic_int_set (&self->read_permille, 0);
   while (take_record (self, store, reader, &pass, &local))
-    if (pass.error != NULL && !pass.list)
-      break;
+    {
+      if (pass.error != NULL && !pass.list)
+        break;
+      /* The progress and Cancel of a write in a worker thread (the app). */
+      if ((++n & 1023) == 0)
+        {
+          if (self->length > 0)
+            g_atomic_int_set (&self->read_permille,
+                              (gint) (1000 * sk_csv_reader_get_offset (reader) / self->length));
+          if (g_cancellable_set_error_if_cancelled (cancellable, &cancelled))
+            break;
+        }
+    }
   self->places_checked = FALSE;
   g_free (pass.now);
-  if (!pass.list)
+  if (cancelled != NULL)
+    {
+      g_clear_error (&pass.error);
+      pass.error = g_steal_pointer (&cancelled);
+    }
+  else if (!pass.list)
     {
       /* What is written must be what was shown: the file or the data may
        * have changed since. */
@@ -429,6 +449,7 @@ sk_import_stream_apply (SkOutcomeImport  *self,
   sk_store_set_bulk_cache (store, 0);
   sk_store_import_places_drop (store);
   self->applied = ok;
+  g_atomic_int_set (&self->read_permille, 1000);
   return ok;
 }
 
@@ -446,7 +467,7 @@ sk_outcome_import_run (SkOutcomeImport  *self,
         return FALSE;
       return sk_outcome_import_apply (self, store, error);
     }
-  return sk_import_stream_apply (self, store, FALSE, error);
+  return sk_import_stream_apply (self, store, FALSE, NULL, error);
 }
 
 gboolean

@@ -497,13 +497,25 @@ sk_outcome_import_apply (SkOutcomeImport  *self,
                          SkStore          *store,
                          GError          **error)
 {
+  return sk_outcome_import_apply_full (self, store, NULL, error);
+}
+
+gboolean
+sk_outcome_import_apply_full (SkOutcomeImport  *self,
+                              SkStore          *store,
+                              GCancellable     *cancellable,
+                              GError          **error)
+{
   guint refused;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (SK_IS_STORE (store), FALSE);
 
   if (self->streamed)
-    return sk_import_stream_apply (self, store, TRUE, error);
+    return sk_import_stream_apply (self, store, TRUE, cancellable, error);
+  /* Rows given one by one are few: written at once, or not at all. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   if (self->checked < self->rows->len)
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The rows are not all checked yet."));

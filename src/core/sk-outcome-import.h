@@ -25,7 +25,8 @@ G_BEGIN_DECLS
  * Opening (sk_outcome_import_open_csv, _read_csv) needs no store and may run
  * in a worker thread; checking, applying and undoing use a store in the
  * thread it belongs to (a file may be checked in a worker on a read-only
- * connection of the worker's own, and applied on the window's).
+ * connection of the worker's own, and applied in a worker on a write
+ * connection of its own; undone on the window's).
  */
 
 typedef enum {
@@ -111,7 +112,8 @@ void             sk_outcome_import_add_value (SkOutcomeImport *self,
                                               const char      *period,
                                               SkOutcomeKind    kind,
                                               double           value);
-/* How far reading has come, 0–1 (may be read from another thread). */
+/* How far reading has come, 0–1 (may be read from another thread); of a
+ * file's write pass too while it writes. */
 double           sk_outcome_import_get_read_progress (SkOutcomeImport *self);
 
 /* Checks up to @max_rows more rows against @store (0: all); TRUE when every
@@ -141,6 +143,14 @@ char            *sk_outcome_import_summary   (SkOutcomeImport *self);
  * written) when a row is refused or the rows are not all checked. */
 gboolean         sk_outcome_import_apply     (SkOutcomeImport *self,
                                               SkStore         *store,
+                                              GError         **error);
+/* As apply; a file's write pass stops, writing nothing, when @cancellable
+ * is cancelled, and sk_outcome_import_get_read_progress() tells how far it
+ * has come. May run in a worker thread on a connection of the worker's
+ * own (the app's window goes on reading its own meanwhile). */
+gboolean         sk_outcome_import_apply_full (SkOutcomeImport *self,
+                                              SkStore         *store,
+                                              GCancellable    *cancellable,
                                               GError         **error);
 /* Checks and writes in one pass and one transaction (a program's import
  * without a preview between): nothing is written when a row is refused,

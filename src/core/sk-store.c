@@ -746,6 +746,16 @@ check_external (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+void
+sk_store_notice_external (SkStore *self)
+{
+  g_return_if_fail (SK_IS_STORE (self));
+
+  /* What the watch would find a moment later: once, now. */
+  g_clear_handle_id (&self->external_idle, g_source_remove);
+  check_external (self);
+}
+
 static void
 on_file_changed (GFileMonitor      *monitor,
                  GFile             *file,

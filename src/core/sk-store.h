@@ -72,6 +72,9 @@ void           sk_store_set_lock_wait     (SkStore *self, guint milliseconds);
 const char    *sk_store_get_user          (SkStore *self);
 void           sk_store_set_user          (SkStore *self, const char *user);
 gboolean       sk_store_is_empty          (SkStore *self); /* no plans, no indicators */
+/* Announces at once (::changed "external") what another connection has
+ * written, e.g. a worker thread's, instead of when the file watch sees it. */
+void           sk_store_notice_external   (SkStore *self);
 /* TRUE once a text read from the file was not valid UTF-8 (an older
  * version or the sqlite3 shell wrote it) and was shown with U+FFFD:
  * tell the user once. */
