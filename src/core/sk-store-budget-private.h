@@ -3,6 +3,11 @@
 
 #include "sk-store.h"
 
+/* Shared by sk-store-budget.c and sk-store-budget-plan.c. */
+gboolean sk_store_budget_check_editable (SkStore *self, int year, GError **error);
+gboolean sk_store_budget_check_year     (int year, GError **error);
+char    *sk_store_budget_number_text    (double value);
+
 /* The ids (gint64) of the indicators linked to the budget. */
 GArray *sk_store_budget_linked_indicators (SkStore *self);
 
