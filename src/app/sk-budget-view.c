@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-a11y.h"
+#include "sk-budget-proposals.h"
 #include "sk-budget-tables.h"
 #include "sk-budget-view.h"
 #include "sk-csv.h"
@@ -57,6 +58,7 @@ struct _SkBudgetView
   GtkBox      *tables_box;
   GtkDrawingArea *chart;
   GtkLabel    *chart_text;
+  SkBudgetProposals *proposals;
 
   GtkWidget   *cells[N_ROWS][N_COLS];
   GtkWidget   *error_label;
@@ -834,6 +836,7 @@ sk_budget_view_set_property (GObject *object, guint prop_id, const GValue *value
       g_clear_pointer (&self->unit_ids, g_array_unref);
       g_array_set_size (self->undo, 0);
       reload (self);
+      sk_budget_proposals_set_year (self->proposals, self->store, self->year);
       g_object_notify_by_pspec (object, pspec);
       break;
     case PROP_YEAR:
@@ -856,6 +859,7 @@ sk_budget_view_set_property (GObject *object, guint prop_id, const GValue *value
       }
       g_clear_pointer (&self->unit_ids, g_array_unref);
       reload (self);
+      sk_budget_proposals_set_year (self->proposals, self->store, self->year);
       g_object_notify_by_pspec (object, pspec);
       break;
     default:
@@ -900,6 +904,7 @@ sk_budget_view_class_init (SkBudgetViewClass *klass)
   object_class->finalize = sk_budget_view_finalize;
   sk_view_install_properties (object_class, properties, N_PROPS, PROP_STORE, PROP_YEAR, 2999);
 
+  g_type_ensure (SK_TYPE_BUDGET_PROPOSALS);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/styrkort/Styrkort/sk-budget-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SkBudgetView, box);
   gtk_widget_class_bind_template_child (widget_class, SkBudgetView, bar);
@@ -911,6 +916,7 @@ sk_budget_view_class_init (SkBudgetViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkBudgetView, tables_box);
   gtk_widget_class_bind_template_child (widget_class, SkBudgetView, chart);
   gtk_widget_class_bind_template_child (widget_class, SkBudgetView, chart_text);
+  gtk_widget_class_bind_template_child (widget_class, SkBudgetView, proposals);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
