@@ -549,13 +549,8 @@ sk_budget_proposals_init (SkBudgetProposals *self)
   gtk_widget_set_visible (GTK_WIDGET (self->lock_label), FALSE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->lock_label));
 
-  self->assumptions_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->assumptions_group), _("Assumptions"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->assumptions_group),
-                                         _("What the plan's budget builds on."));
-  self->assumptions_list = boxed_list (self->assumptions_group, _("Assumptions"));
-  gtk_box_append (GTK_BOX (box), self->assumptions_group);
-
+  /* The proposals first: they are what is entered here; the assumptions
+   * are a long list to read. */
   self->proposals_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->proposals_group), _("Development Proposals"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->proposals_group),
@@ -568,4 +563,11 @@ sk_budget_proposals_init (SkBudgetProposals *self)
   self->proposals_list = boxed_list (self->proposals_group, _("Development Proposals"));
   g_signal_connect (self->proposals_list, "row-activated", G_CALLBACK (on_row_activated), self);
   gtk_box_append (GTK_BOX (box), self->proposals_group);
+
+  self->assumptions_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->assumptions_group), _("Assumptions"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->assumptions_group),
+                                         _("What the plan's budget builds on."));
+  self->assumptions_list = boxed_list (self->assumptions_group, _("Assumptions"));
+  gtk_box_append (GTK_BOX (box), self->assumptions_group);
 }
