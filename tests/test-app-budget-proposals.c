@@ -11,7 +11,8 @@
 
 /* The Budget view's page of assumptions and development proposals: a
  * proposal added through the dialog on a draft year is in the database
- * after reopening it and listed on the page; on an adopted plan (2025)
+ * after reopening it and listed on the page, and its row opens it for
+ * editing with what was saved; on an adopted plan (2025)
  * it cannot be added, and the page says why. */
 
 static GtkWidget *
@@ -70,6 +71,31 @@ test_add_saved (SkTestView *v, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (dialog));
   sk_test_spin ();
   g_assert_true (sk_test_shows_label (v->view, "Digitala vårdbesök"));
+
+  /* Activating its row edits it: the dialog shows what was saved. */
+  {
+    GtkWidget *list = sk_test_find_shown_type (v->view, GTK_TYPE_LIST_BOX);
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    g_autofree char *text = NULL;
+    GtkWidget *cost;
+
+    g_assert_nonnull (row);
+    g_signal_emit_by_name (list, "row-activated", row);
+    sk_test_spin ();
+    dialog = sk_test_find_dialog ();
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sk_test_find_named (adw_message_dialog_get_extra_child (dialog),
+                                                                              "proposal-text"))),
+                     ==, "Digitala vårdbesök");
+    cost = sk_test_find_named (adw_message_dialog_get_extra_child (dialog), "proposal-cost-1");
+    text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (cost)));
+    g_assert_true (g_str_has_prefix (text, "-2") && g_str_has_suffix (text, "400,5"));
+    set_field (dialog, "proposal-cost-2", "300");
+    g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+    adw_message_dialog_response (dialog, "save");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    sk_test_spin ();
+  }
   sk_test_view_close (v);
 
   v->store = sk_test_open_store (v->path);
@@ -79,7 +105,8 @@ test_add_saved (SkTestView *v, gconstpointer data)
   g_assert_cmpstr (sk_budget_proposal_get_text (p), ==, "Digitala vårdbesök");
   g_assert_cmpfloat (sk_budget_proposal_get_cost (p, 0), ==, 1200);
   g_assert_cmpfloat (sk_budget_proposal_get_cost (p, 1), ==, -2400.5);
-  g_assert_true (isnan (sk_budget_proposal_get_cost (p, 2)));
+  g_assert_cmpfloat (sk_budget_proposal_get_cost (p, 2), ==, 300);
+  g_assert_true (isnan (sk_budget_proposal_get_cost (p, 3)));
   g_assert_true (sk_budget_proposal_get_granted (p));
   g_assert_cmpstr (sk_budget_proposal_get_price_level (p), ==, "2026 price level");
   plan = sk_store_get_plan (v->store, 2026);

@@ -167,6 +167,8 @@ open_editor (SkBudgetProposals *self, SkBudgetProposal *proposal)
 
   e->text = gtk_entry_new ();
   gtk_widget_set_name (e->text, "proposal-text");
+  if (proposal != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (e->text), sk_budget_proposal_get_text (proposal));
   gtk_widget_set_hexpand (e->text, TRUE);
   gtk_entry_set_activates_default (GTK_ENTRY (e->text), TRUE);
   form_label (grid, row++, _("_Proposal"), e->text);
