@@ -115,6 +115,65 @@ test_add_saved (SkTestView *v, gconstpointer data)
   g_assert_cmpint (sk_budget_proposal_get_focus_area_id (p), ==, sk_record_get_id (SK_RECORD (area)));
 }
 
+static guint
+n_stored (const char *path)
+{
+  g_autoptr(SkStore) store = sk_test_open_store (path);
+  g_autoptr(GListModel) proposals = sk_store_list_budget_proposals (store, 2026);
+
+  return g_list_model_get_n_items (proposals);
+}
+
+/* Removing a proposal takes it from the database; the toast's Undo
+ * brings it back with its costs. */
+static void
+test_remove_undo (void)
+{
+  g_autofree char *path = sk_test_example_draft_db ("sk-budget-proposals");
+  SkWindow *window;
+  GtkWidget *view, *remove, *undo;
+
+  {
+    g_autoptr(SkStore) store = sk_test_open_store (path);
+    g_autoptr(SkBudgetProposal) p = sk_budget_proposal_new ();
+
+    sk_budget_proposal_set_year (p, 2026);
+    sk_budget_proposal_set_text (p, "Mobil tandvård");
+    sk_budget_proposal_set_cost (p, 0, 650);
+    g_assert_true (sk_store_save_budget_proposal (store, p, NULL));
+  }
+  window = sk_test_window_open (path, 1366, 768);
+  sk_window_select_year (window, 2026);
+  sk_window_show_view (window, "budget");
+  sk_test_spin ();
+  view = sk_test_find_shown_type (GTK_WIDGET (window), SK_TYPE_BUDGET_VIEW);
+  sk_budget_view_show_page (SK_BUDGET_VIEW (view), "proposals");
+  sk_test_spin ();
+  g_assert_true (sk_test_shows_label (view, "Mobil tandvård"));
+  remove = sk_test_find_named (view, "proposal-remove");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  sk_test_spin ();
+  g_assert_cmpuint (n_stored (path), ==, 0);
+  g_assert_false (sk_test_shows_label (view, "Mobil tandvård"));
+
+  undo = sk_test_find_shown_button (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  sk_test_spin ();
+  g_assert_cmpuint (n_stored (path), ==, 1);
+  g_assert_true (sk_test_shows_label (view, "Mobil tandvård"));
+  {
+    g_autoptr(SkStore) store = sk_test_open_store (path);
+    g_autoptr(GListModel) proposals = sk_store_list_budget_proposals (store, 2026);
+    g_autoptr(SkBudgetProposal) p = g_list_model_get_item (proposals, 0);
+
+    g_assert_cmpfloat (sk_budget_proposal_get_cost (p, 0), ==, 650);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_spin ();
+}
+
 static void
 test_adopted_locked (SkTestView *v, gconstpointer data)
 {
@@ -135,5 +194,6 @@ main (int argc, char **argv)
   g_test_add ("/app/budget-proposals/add-saved", SkTestView, NULL, NULL, test_add_saved, sk_test_view_tear_down);
   g_test_add ("/app/budget-proposals/adopted-locked", SkTestView, NULL, NULL, test_adopted_locked,
               sk_test_view_tear_down);
+  g_test_add_func ("/app/budget-proposals/remove-undo", test_remove_undo);
   return g_test_run ();
 }

@@ -423,6 +423,7 @@ fill_proposals (SkBudgetProposals *self)
       g_object_set_data_full (G_OBJECT (row), "proposal", g_object_ref (p), g_object_unref);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), !self->adopted);
 
+      gtk_widget_set_name (remove, "proposal-remove");
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, remove_name);
