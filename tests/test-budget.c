@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "sk-store.h"
+#include "store-test-util.h"
 #include "sk-store-budget.h"
 #include "sk-budget-figures.h"
 #include "sk-derived.h"
@@ -32,11 +33,7 @@ fixture_setup (Fixture *f, gconstpointer data)
   g_autoptr(SkPlan) plan = NULL;
   g_autoptr(SkUnit) unit = NULL;
 
-  f->dir = g_dir_make_tmp ("sk-budget-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = sk_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sk_test_store_new ("sk-budget-XXXXXX", FALSE, &f->dir, &f->path);
   plan = sk_store_create_plan (f->store, 2024, "Plan 2024", &error);
   g_assert_no_error (error);
   f->plan = sk_record_get_id (SK_RECORD (plan));
@@ -48,21 +45,8 @@ fixture_setup (Fixture *f, gconstpointer data)
 static void
 fixture_teardown (Fixture *f, gconstpointer data)
 {
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  d = g_dir_open (f->dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-      g_remove (p);
-    }
-  g_rmdir (f->dir);
+  sk_test_store_remove (&f->store, &f->dir);
   g_free (f->path);
-  g_free (f->dir);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include "sk-exchange.h"
 #include "sk-outcome-import.h"
 #include "sk-store.h"
+#include "store-test-util.h"
 
 /* Outcomes in from CSV as Swedish Excel and LibreOffice write it. */
 
@@ -24,32 +25,13 @@ typedef struct {
 static void
 fixture_setup (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("sk-csv-XXXXXX", NULL);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = sk_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sk_exchange_load_example (f->store, &error));
-  g_assert_no_error (error);
+  f->store = sk_test_store_new ("sk-csv-XXXXXX", TRUE, &f->dir, NULL);
 }
 
 static void
 fixture_teardown (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  d = g_dir_open (f->dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-      g_remove (p);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  sk_test_store_remove (&f->store, &f->dir);
 }
 
 static gint64

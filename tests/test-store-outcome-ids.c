@@ -7,6 +7,7 @@
 
 #include "sk-exchange.h"
 #include "sk-store.h"
+#include "store-test-util.h"
 
 /* Which indicators a unit has figures for in a span of months, in one
  * query (Utfall's unit filter): the same set as asking the outcomes of
@@ -23,15 +24,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sk-outcome-ids-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "plan.db", NULL);
-  f->store = sk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sk_exchange_load_example (f->store, &error));
-  g_assert_no_error (error);
+  f->store = sk_test_store_new ("sk-outcome-ids-XXXXXX", TRUE, &f->dir, &f->path);
 
   f->indicators = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (int year = 2023; year <= 2026; year++)
@@ -53,19 +46,8 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-      g_remove (file);
-    }
-  g_rmdir (f->dir);
+  sk_test_store_remove (&f->store, &f->dir);
   g_free (f->path);
-  g_free (f->dir);
   g_hash_table_unref (f->indicators);
 }
 

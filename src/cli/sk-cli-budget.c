@@ -271,6 +271,29 @@ table_forecast (Tables *t, SkBudgetSum sum)
                table, rows);
 }
 
+/* The options, no arguments, and the year: what most budget commands ask first. */
+static int
+parse_with_year (SkCliGlobals   *globals,
+                 const char     *command,
+                 GOptionEntry   *entries,
+                 int            *argc,
+                 char         ***argv,
+                 const int      *year)
+{
+  int status;
+
+  if ((status = sk_cli_parse_options (globals, command, entries, argc, argv)) != 0)
+    return status;
+  if (!sk_cli_check_arguments (*argc, *argv, 0))
+    return SK_CLI_EXIT_USAGE;
+  if (*year == 0)
+    {
+      sk_cli_error (_("Name the year with --year."));
+      return SK_CLI_EXIT_USAGE;
+    }
+  return SK_CLI_EXIT_OK;
+}
+
 int
 sk_cli_budget (SkCliGlobals *globals,
             int           argc,
@@ -393,15 +416,8 @@ sk_cli_budget_lines (SkCliGlobals *globals,
   SkBudgetValueKind kind = SK_BUDGET_VALUE_BUDGET;
   int status;
 
-  if ((status = sk_cli_parse_options (globals, "budget-lines", entries, &argc, &argv)) != 0)
+  if ((status = parse_with_year (globals, "budget-lines", entries, &argc, &argv, &year)) != 0)
     return status;
-  if (!sk_cli_check_arguments (argc, argv, 0))
-    return SK_CLI_EXIT_USAGE;
-  if (year == 0)
-    {
-      sk_cli_error (_("Name the year with --year."));
-      return SK_CLI_EXIT_USAGE;
-    }
   if (kind_name != NULL && !sk_budget_value_from_string (kind_name, &kind))
     {
       sk_cli_error (_("--kind must be budget, outcome or forecast."));
@@ -638,15 +654,8 @@ sk_cli_budget_assumptions (SkCliGlobals *globals,
   g_autoptr(SkCliTable) table = NULL;
   int status;
 
-  if ((status = sk_cli_parse_options (globals, "budget-assumptions", entries, &argc, &argv)) != 0)
+  if ((status = parse_with_year (globals, "budget-assumptions", entries, &argc, &argv, &year)) != 0)
     return status;
-  if (!sk_cli_check_arguments (argc, argv, 0))
-    return SK_CLI_EXIT_USAGE;
-  if (year == 0)
-    {
-      sk_cli_error (_("Name the year with --year."));
-      return SK_CLI_EXIT_USAGE;
-    }
   if ((store = sk_cli_open_store (globals, &status)) == NULL)
     return status;
   table = sk_cli_table_new (columns, G_N_ELEMENTS (columns), globals->tsv);
@@ -714,15 +723,8 @@ sk_cli_budget_assumption (SkCliGlobals *globals,
   double value = NAN;
   int status;
 
-  if ((status = sk_cli_parse_options (globals, "budget-assumption", entries, &argc, &argv)) != 0)
+  if ((status = parse_with_year (globals, "budget-assumption", entries, &argc, &argv, &year)) != 0)
     return status;
-  if (!sk_cli_check_arguments (argc, argv, 0))
-    return SK_CLI_EXIT_USAGE;
-  if (year == 0)
-    {
-      sk_cli_error (_("Name the year with --year."));
-      return SK_CLI_EXIT_USAGE;
-    }
   if (kind_name != NULL && !sk_budget_assumption_from_string (kind_name, &kind))
     {
       sk_cli_error (_("--kind must be indexation, efficiency, care-payment or other."));
