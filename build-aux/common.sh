@@ -14,6 +14,7 @@ STYRKORT_PACKAGES=(
   libxtst6
   dbus dbus-bin at-spi2-core gir1.2-atspi-2.0 python3-gi
   libreoffice-calc
+  libpq-dev postgresql
 )
 
 sk_say () {
