@@ -340,7 +340,7 @@ test_full (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   pages = sk_store_query_int (store, "PRAGMA page_count", 0, 0);
   pragma = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, pages + 2);
-  g_assert_cmpint (sqlite3_exec (store->db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sk_db_exec (store->db, pragma), ==, SQLITE_OK);
   g_free (pragma);
 
   for (i = 0; i < 1000; i++)

@@ -615,7 +615,7 @@ sk_store_backup_before_migration (SkStore  *self,
   if ((tmp = sk_backup_make_temp_beside (dest, error)) == NULL)
     return FALSE;
   /* Unchecked: this copy is to keep the file as it was, damage and all. */
-  if (!backup_db (self->db, self->path, tmp, FALSE, NULL, NULL, error))
+  if (!backup_db (sk_db_get_sqlite (self->db), self->path, tmp, FALSE, NULL, NULL, error))
     {
       sk_backup_remove_temp (tmp);
       g_prefix_error (error, _("No backup could be made before updating the database: "));

@@ -18,15 +18,15 @@
 /* ---- Assumptions ---- */
 
 static gpointer
-assumption_from_row (sqlite3_stmt *stmt)
+assumption_from_row (SkDbStmt *stmt)
 {
   SkBudgetAssumption *a = sk_budget_assumption_new ();
 
-  sk_record_set_id (SK_RECORD (a), sqlite3_column_int64 (stmt, 0));
-  sk_budget_assumption_set_year (a, sqlite3_column_int (stmt, 1));
-  sk_budget_assumption_set_position (a, sqlite3_column_int (stmt, 2));
-  sk_budget_assumption_set_kind (a, sqlite3_column_int (stmt, 3));
-  sk_budget_assumption_set_value (a, sqlite3_column_type (stmt, 4) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 4));
+  sk_record_set_id (SK_RECORD (a), sk_db_column_int64 (stmt, 0));
+  sk_budget_assumption_set_year (a, sk_db_column_int (stmt, 1));
+  sk_budget_assumption_set_position (a, sk_db_column_int (stmt, 2));
+  sk_budget_assumption_set_kind (a, sk_db_column_int (stmt, 3));
+  sk_budget_assumption_set_value (a, sk_db_column_type (stmt, 4) == SQLITE_NULL ? NAN : sk_db_column_double (stmt, 4));
   sk_budget_assumption_set_measure_unit (a, sk_column_text (stmt, 5));
   sk_budget_assumption_set_text (a, sk_column_text (stmt, 6));
   return a;
@@ -55,14 +55,14 @@ assumption_text (SkBudgetAssumption *a)
 }
 
 static void
-bind_nullable_double (sqlite3_stmt *stmt,
+bind_nullable_double (SkDbStmt *stmt,
                       int           index,
                       double        value)
 {
   if (isnan (value))
-    sqlite3_bind_null (stmt, index);
+    sk_db_bind_null (stmt, index);
   else
-    sqlite3_bind_double (stmt, index, value);
+    sk_db_bind_double (stmt, index, value);
 }
 
 static gboolean
@@ -76,7 +76,7 @@ write_assumption (SkStore             *self,
                                                                    assumption_from_row, id) : NULL;
   g_autofree char *old_text = old ? assumption_text (old) : NULL;
   g_autofree char *new_text = assumption_text (a);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   if (id > 0 && old == NULL)
     {
@@ -100,19 +100,19 @@ write_assumption (SkStore             *self,
                              " measure_unit = ?5, text = ?6 WHERE id = ?7", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, sk_budget_assumption_get_year (a));
-  sqlite3_bind_int (stmt, 2, sk_budget_assumption_get_position (a));
-  sqlite3_bind_int (stmt, 3, sk_budget_assumption_get_kind (a));
+  sk_db_bind_int (stmt, 1, sk_budget_assumption_get_year (a));
+  sk_db_bind_int (stmt, 2, sk_budget_assumption_get_position (a));
+  sk_db_bind_int (stmt, 3, sk_budget_assumption_get_kind (a));
   bind_nullable_double (stmt, 4, sk_budget_assumption_get_value (a));
   sk_bind_text (stmt, 5, sk_budget_assumption_get_measure_unit (a));
   sk_bind_text (stmt, 6, sk_budget_assumption_get_text (a));
   if (old != NULL)
-    sqlite3_bind_int64 (stmt, 7, id);
+    sk_db_bind_int64 (stmt, 7, id);
   if (!sk_store_step_done (self, stmt, error))
     return FALSE;
   if (old == NULL)
     {
-      id = sqlite3_last_insert_rowid (self->db);
+      id = sk_db_last_insert_rowid (self->db);
       sk_record_set_id (SK_RECORD (a), id);
     }
   return sk_store_audit (self, "budget_assumption", id, 0, old ? "assumption" : "created", old_text, new_text, error);
@@ -158,11 +158,11 @@ delete_row (SkStore    *self,
             GError    **error)
 {
   g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", table);
-  sqlite3_stmt *stmt = sk_store_prepare (self, sql, error);
+  SkDbStmt *stmt = sk_store_prepare (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sk_db_bind_int64 (stmt, 1, id);
   return sk_store_step_done (self, stmt, error)
          && sk_store_audit (self, table, id, 0, "deleted", audit_text, NULL, error);
 }
@@ -191,20 +191,20 @@ sk_store_remove_budget_assumption (SkStore             *self,
 #define PROPOSAL_COLUMNS "id, year, position, text, focus_area_id, price_level, granted, cost1, cost2, cost3, cost4, cost5"
 
 static gpointer
-proposal_from_row (sqlite3_stmt *stmt)
+proposal_from_row (SkDbStmt *stmt)
 {
   SkBudgetProposal *p = sk_budget_proposal_new ();
 
-  sk_record_set_id (SK_RECORD (p), sqlite3_column_int64 (stmt, 0));
-  sk_budget_proposal_set_year (p, sqlite3_column_int (stmt, 1));
-  sk_budget_proposal_set_position (p, sqlite3_column_int (stmt, 2));
+  sk_record_set_id (SK_RECORD (p), sk_db_column_int64 (stmt, 0));
+  sk_budget_proposal_set_year (p, sk_db_column_int (stmt, 1));
+  sk_budget_proposal_set_position (p, sk_db_column_int (stmt, 2));
   sk_budget_proposal_set_text (p, sk_column_text (stmt, 3));
-  sk_budget_proposal_set_focus_area_id (p, sqlite3_column_int64 (stmt, 4));
+  sk_budget_proposal_set_focus_area_id (p, sk_db_column_int64 (stmt, 4));
   sk_budget_proposal_set_price_level (p, sk_column_text (stmt, 5));
-  sk_budget_proposal_set_granted (p, sqlite3_column_int (stmt, 6) != 0);
+  sk_budget_proposal_set_granted (p, sk_db_column_int (stmt, 6) != 0);
   for (guint i = 0; i < SK_BUDGET_PROPOSAL_YEARS; i++)
-    sk_budget_proposal_set_cost (p, i, sqlite3_column_type (stmt, 7 + i) == SQLITE_NULL
-                                       ? NAN : sqlite3_column_double (stmt, 7 + i));
+    sk_budget_proposal_set_cost (p, i, sk_db_column_type (stmt, 7 + i) == SQLITE_NULL
+                                       ? NAN : sk_db_column_double (stmt, 7 + i));
   return p;
 }
 
@@ -245,7 +245,7 @@ write_proposal (SkStore           *self,
                                                                  proposal_from_row, id) : NULL;
   g_autofree char *old_text = old ? proposal_text (old) : NULL;
   g_autofree char *new_text = proposal_text (p);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   if (id > 0 && old == NULL)
     {
@@ -270,21 +270,21 @@ write_proposal (SkStore           *self,
                              " cost5 = ?11 WHERE id = ?12", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, sk_budget_proposal_get_year (p));
-  sqlite3_bind_int (stmt, 2, sk_budget_proposal_get_position (p));
+  sk_db_bind_int (stmt, 1, sk_budget_proposal_get_year (p));
+  sk_db_bind_int (stmt, 2, sk_budget_proposal_get_position (p));
   sk_bind_text (stmt, 3, sk_budget_proposal_get_text (p));
   sk_bind_id (stmt, 4, sk_budget_proposal_get_focus_area_id (p));
   sk_bind_text (stmt, 5, sk_budget_proposal_get_price_level (p));
-  sqlite3_bind_int (stmt, 6, sk_budget_proposal_get_granted (p) ? 1 : 0);
+  sk_db_bind_int (stmt, 6, sk_budget_proposal_get_granted (p) ? 1 : 0);
   for (guint i = 0; i < SK_BUDGET_PROPOSAL_YEARS; i++)
     bind_nullable_double (stmt, 7 + i, sk_budget_proposal_get_cost (p, i));
   if (old != NULL)
-    sqlite3_bind_int64 (stmt, 12, id);
+    sk_db_bind_int64 (stmt, 12, id);
   if (!sk_store_step_done (self, stmt, error))
     return FALSE;
   if (old == NULL)
     {
-      id = sqlite3_last_insert_rowid (self->db);
+      id = sk_db_last_insert_rowid (self->db);
       sk_record_set_id (SK_RECORD (p), id);
     }
   return sk_store_audit (self, "budget_proposal", id, 0, old ? "proposal" : "created", old_text, new_text, error);

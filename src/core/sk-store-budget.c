@@ -64,17 +64,17 @@ sk_store_list_budget_units (SkStore *self,
   GArray *units = g_array_new (FALSE, FALSE, sizeof (SkBudgetUnitEntry));
   g_autoptr(GListModel) all = NULL;
   g_autoptr(GHashTable) financing = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), units);
 
   stmt = sk_store_prepare (self, "SELECT unit_id, financing FROM budget_unit WHERE year = ?", NULL);
   if (stmt == NULL)
     return units;
-  sqlite3_bind_int (stmt, 1, year);
+  sk_db_bind_int (stmt, 1, year);
   while (sk_store_step_row (self, stmt, NULL))
-    g_hash_table_insert (financing, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
-                         GINT_TO_POINTER (sqlite3_column_int (stmt, 1) + 1));
+    g_hash_table_insert (financing, g_memdup2 (&(gint64) { sk_db_column_int64 (stmt, 0) }, sizeof (gint64)),
+                         GINT_TO_POINTER (sk_db_column_int (stmt, 1) + 1));
 
   all = sk_store_list_units (self);
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
@@ -98,17 +98,17 @@ get_financing (SkStore *self,
                int      year,
                gint64   unit_id)
 {
-  sqlite3_stmt *stmt = sk_store_prepare (self, "SELECT financing FROM budget_unit WHERE year = ? AND unit_id = ?", NULL);
+  SkDbStmt *stmt = sk_store_prepare (self, "SELECT financing FROM budget_unit WHERE year = ? AND unit_id = ?", NULL);
   int financing = -1;
 
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sk_db_bind_int (stmt, 1, year);
+  sk_db_bind_int64 (stmt, 2, unit_id);
   if (sk_store_step_row (self, stmt, NULL))
     {
-      financing = sqlite3_column_int (stmt, 0);
-      sqlite3_reset (stmt);
+      financing = sk_db_column_int (stmt, 0);
+      sk_db_reset (stmt);
     }
   return financing;
 }
@@ -121,7 +121,7 @@ write_budget_unit (SkStore           *self,
                    GError           **error)
 {
   int old = get_financing (self, year, unit_id);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   g_autofree char *field = NULL;
 
   if (old == (int) financing)
@@ -130,9 +130,9 @@ write_budget_unit (SkStore           *self,
                            " ON CONFLICT (year, unit_id) DO UPDATE SET financing = excluded.financing", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
-  sqlite3_bind_int (stmt, 3, financing);
+  sk_db_bind_int (stmt, 1, year);
+  sk_db_bind_int64 (stmt, 2, unit_id);
+  sk_db_bind_int (stmt, 3, financing);
   if (!sk_store_step_done (self, stmt, error))
     return FALSE;
   field = g_strdup_printf ("%d financing", year);
@@ -178,12 +178,12 @@ delete_budget_unit (SkStore  *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      sqlite3_stmt *stmt = sk_store_prepare (self, steps[i], error);
+      SkDbStmt *stmt = sk_store_prepare (self, steps[i], error);
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int (stmt, 1, year);
-      sqlite3_bind_int64 (stmt, 2, unit_id);
+      sk_db_bind_int (stmt, 1, year);
+      sk_db_bind_int64 (stmt, 2, unit_id);
       if (!sk_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -217,7 +217,7 @@ sk_store_get_budget_value (SkStore           *self,
                            SkBudgetValueKind  kind,
                            guint              month)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   double value = NAN;
 
   g_return_val_if_fail (SK_IS_STORE (self), NAN);
@@ -226,15 +226,15 @@ sk_store_get_budget_value (SkStore           *self,
                            " AND line = ? AND kind = ? AND month = ?", NULL);
   if (stmt == NULL)
     return NAN;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
-  sqlite3_bind_int (stmt, 3, line);
-  sqlite3_bind_int (stmt, 4, kind);
-  sqlite3_bind_int (stmt, 5, (int) month);
+  sk_db_bind_int (stmt, 1, year);
+  sk_db_bind_int64 (stmt, 2, unit_id);
+  sk_db_bind_int (stmt, 3, line);
+  sk_db_bind_int (stmt, 4, kind);
+  sk_db_bind_int (stmt, 5, (int) month);
   if (sk_store_step_row (self, stmt, NULL))
     {
-      value = sqlite3_column_double (stmt, 0);
-      sqlite3_reset (stmt);
+      value = sk_db_column_double (stmt, 0);
+      sk_db_reset (stmt);
     }
   return value;
 }
@@ -290,7 +290,7 @@ write_value (SkStore            *self,
   g_autofree char *new_text = sk_store_budget_number_text (value);
   g_autofree char *field = NULL;
   g_autofree char *now = NULL;
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   if ((isnan (old) && isnan (value)) || old == value)
     return TRUE;
@@ -311,15 +311,15 @@ write_value (SkStore            *self,
       if (stmt == NULL)
         return FALSE;
       now = when ? g_strdup (when) : sk_store_now ();
-      sqlite3_bind_double (stmt, 6, value);
+      sk_db_bind_double (stmt, 6, value);
       sk_bind_text (stmt, 7, who ? who : self->user);
       sk_bind_text (stmt, 8, now);
     }
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
-  sqlite3_bind_int (stmt, 3, line);
-  sqlite3_bind_int (stmt, 4, kind);
-  sqlite3_bind_int (stmt, 5, (int) month);
+  sk_db_bind_int (stmt, 1, year);
+  sk_db_bind_int64 (stmt, 2, unit_id);
+  sk_db_bind_int (stmt, 3, line);
+  sk_db_bind_int (stmt, 4, kind);
+  sk_db_bind_int (stmt, 5, (int) month);
   if (!sk_store_step_done (self, stmt, error))
     return FALSE;
   /* A budget puts its unit in the budget (revenue-financed until told). */
@@ -361,7 +361,7 @@ sk_store_get_budget_line (SkStore           *self,
                           SkBudgetValueKind  kind)
 {
   SkBudgetLine *result = sk_budget_line_new (year, unit_id, line, kind);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), result);
 
@@ -369,13 +369,13 @@ sk_store_get_budget_line (SkStore           *self,
                            " AND line = ? AND kind = ?", NULL);
   if (stmt == NULL)
     return result;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
-  sqlite3_bind_int (stmt, 3, line);
-  sqlite3_bind_int (stmt, 4, kind);
+  sk_db_bind_int (stmt, 1, year);
+  sk_db_bind_int64 (stmt, 2, unit_id);
+  sk_db_bind_int (stmt, 3, line);
+  sk_db_bind_int (stmt, 4, kind);
   while (sk_store_step_row (self, stmt, NULL))
-    sk_budget_line_set_value (result, (guint) CLAMP (sqlite3_column_int (stmt, 0), 0, SK_BUDGET_MONTHS),
-                              sqlite3_column_double (stmt, 1));
+    sk_budget_line_set_value (result, (guint) CLAMP (sk_db_column_int (stmt, 0), 0, SK_BUDGET_MONTHS),
+                              sk_db_column_double (stmt, 1));
   return result;
 }
 
@@ -422,7 +422,7 @@ sk_store_list_budget_lines (SkStore           *self,
   GListStore *list = g_list_store_new (SK_TYPE_BUDGET_LINE);
   g_autoptr(GListModel) units = NULL;
   g_autoptr(GHashTable) lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
 
@@ -430,12 +430,12 @@ sk_store_list_budget_lines (SkStore           *self,
                            " WHERE year = ? AND kind = ?", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_int (stmt, 2, kind);
+  sk_db_bind_int (stmt, 1, year);
+  sk_db_bind_int (stmt, 2, kind);
   while (sk_store_step_row (self, stmt, NULL))
     {
-      gint64 unit_id = sqlite3_column_int64 (stmt, 0);
-      int line = sqlite3_column_int (stmt, 1);
+      gint64 unit_id = sk_db_column_int64 (stmt, 0);
+      int line = sk_db_column_int (stmt, 1);
       g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d", unit_id, line);
       SkBudgetLine *bl = g_hash_table_lookup (lines, key);
 
@@ -446,8 +446,8 @@ sk_store_list_budget_lines (SkStore           *self,
           bl = sk_budget_line_new (year, unit_id, line, kind);
           g_hash_table_insert (lines, g_steal_pointer (&key), bl);
         }
-      sk_budget_line_set_value (bl, (guint) CLAMP (sqlite3_column_int (stmt, 2), 0, SK_BUDGET_MONTHS),
-                                sqlite3_column_double (stmt, 3));
+      sk_budget_line_set_value (bl, (guint) CLAMP (sk_db_column_int (stmt, 2), 0, SK_BUDGET_MONTHS),
+                                sk_db_column_double (stmt, 3));
     }
   units = sk_store_list_units (self);
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
@@ -533,7 +533,7 @@ sk_store_list_forecast_months (SkStore *self,
                                int      year)
 {
   GArray *months = g_array_new (FALSE, FALSE, sizeof (guint));
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), months);
 
@@ -541,10 +541,10 @@ sk_store_list_forecast_months (SkStore *self,
                            " ORDER BY month", NULL);
   if (stmt == NULL)
     return months;
-  sqlite3_bind_int (stmt, 1, year);
+  sk_db_bind_int (stmt, 1, year);
   while (sk_store_step_row (self, stmt, NULL))
     {
-      guint m = (guint) sqlite3_column_int (stmt, 0);
+      guint m = (guint) sk_db_column_int (stmt, 0);
 
       g_array_append_val (months, m);
     }
@@ -573,7 +573,7 @@ sk_store_list_budget_values (SkStore *self,
                              int      to_year)
 {
   GArray *values = g_array_new (FALSE, FALSE, sizeof (SkBudgetValue));
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), values);
 
@@ -582,14 +582,14 @@ sk_store_list_budget_values (SkStore *self,
                            " ORDER BY year, unit_id, line, kind, month", NULL);
   if (stmt == NULL)
     return values;
-  sqlite3_bind_int (stmt, 1, from_year);
-  sqlite3_bind_int (stmt, 2, to_year);
+  sk_db_bind_int (stmt, 1, from_year);
+  sk_db_bind_int (stmt, 2, to_year);
   while (sk_store_step_row (self, stmt, NULL))
     {
       SkBudgetValue v = {
-        sqlite3_column_int (stmt, 0), sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2),
-        sqlite3_column_int (stmt, 3), (guint) CLAMP (sqlite3_column_int (stmt, 4), 0, SK_BUDGET_MONTHS),
-        sqlite3_column_double (stmt, 5), g_intern_string (sk_column_text (stmt, 6)),
+        sk_db_column_int (stmt, 0), sk_db_column_int64 (stmt, 1), sk_db_column_int (stmt, 2),
+        sk_db_column_int (stmt, 3), (guint) CLAMP (sk_db_column_int (stmt, 4), 0, SK_BUDGET_MONTHS),
+        sk_db_column_double (stmt, 5), g_intern_string (sk_column_text (stmt, 6)),
         g_intern_string (sk_column_text (stmt, 7)),
       };
 
@@ -603,7 +603,7 @@ GArray *
 sk_store_list_budget_years (SkStore *self)
 {
   GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), years);
 
@@ -614,7 +614,7 @@ sk_store_list_budget_years (SkStore *self)
     return years;
   while (sk_store_step_row (self, stmt, NULL))
     {
-      int year = sqlite3_column_int (stmt, 0);
+      int year = sk_db_column_int (stmt, 0);
 
       g_array_append_val (years, year);
     }
@@ -636,11 +636,11 @@ GArray *
 sk_store_budget_linked_indicators (SkStore *self)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = sk_store_prepare (self, "SELECT indicator_id FROM budget_indicator ORDER BY indicator_id", NULL);
+  SkDbStmt *stmt = sk_store_prepare (self, "SELECT indicator_id FROM budget_indicator ORDER BY indicator_id", NULL);
 
   while (stmt != NULL && sk_store_step_row (self, stmt, NULL))
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sk_db_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
     }
@@ -652,7 +652,7 @@ sk_store_budget_gives (SkStore *self,
                        gint64   indicator_id,
                        int      year)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   gboolean gives = FALSE;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
@@ -662,11 +662,11 @@ sk_store_budget_gives (SkStore *self,
   stmt = sk_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM budget_value WHERE year = ? AND kind IN (1, 2))", NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, year);
+  sk_db_bind_int (stmt, 1, year);
   if (sk_store_step_row (self, stmt, NULL))
     {
-      gives = sqlite3_column_int (stmt, 0) != 0;
-      sqlite3_reset (stmt);
+      gives = sk_db_column_int (stmt, 0) != 0;
+      sk_db_reset (stmt);
     }
   return gives;
 }
@@ -678,14 +678,14 @@ write_budget_indicator (SkStore  *self,
                         int       old,
                         GError  **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   if (measure < 0)
     {
       stmt = sk_store_prepare (self, "DELETE FROM budget_indicator WHERE indicator_id = ?", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, indicator_id);
+      sk_db_bind_int64 (stmt, 1, indicator_id);
     }
   else
     {
@@ -693,8 +693,8 @@ write_budget_indicator (SkStore  *self,
                                " ON CONFLICT (indicator_id) DO UPDATE SET measure = excluded.measure", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, indicator_id);
-      sqlite3_bind_int (stmt, 2, measure);
+      sk_db_bind_int64 (stmt, 1, indicator_id);
+      sk_db_bind_int (stmt, 2, measure);
     }
   return sk_store_step_done (self, stmt, error)
          && sk_store_audit (self, "indicator", indicator_id, indicator_id, "budget_measure",
@@ -749,12 +749,12 @@ sk_store_budget_copy (SkStore  *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      sqlite3_stmt *stmt = sk_store_prepare (self, steps[i], error);
+      SkDbStmt *stmt = sk_store_prepare (self, steps[i], error);
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int (stmt, 1, from_year);
-      sqlite3_bind_int (stmt, 2, to_year);
+      sk_db_bind_int (stmt, 1, from_year);
+      sk_db_bind_int (stmt, 2, to_year);
       if (!sk_store_step_done (self, stmt, error))
         return FALSE;
     }

@@ -19,7 +19,7 @@ sk_store_foreach_outcome (SkStore          *self,
                           gpointer          data,
                           GError          **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
@@ -31,24 +31,24 @@ sk_store_foreach_outcome (SkStore          *self,
                            " WHERE indicator_id = ? AND unit_id = ? ORDER BY period, kind", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sk_db_bind_int64 (stmt, 1, indicator_id);
+  sk_db_bind_int64 (stmt, 2, unit_id);
+  while ((rc = sk_db_step (stmt)) == SQLITE_ROW)
     {
       SkOutcomeRow row = {
-        indicator_id, unit_id, sk_column_text (stmt, 0), sqlite3_column_int (stmt, 1),
+        indicator_id, unit_id, sk_column_text (stmt, 0), sk_db_column_int (stmt, 1),
         sk_column_double (stmt, 2), sk_column_double (stmt, 3), sk_column_double (stmt, 4),
-        sk_column_text (stmt, 5), sk_column_text (stmt, 6), sqlite3_column_int (stmt, 7) != 0,
+        sk_column_text (stmt, 5), sk_column_text (stmt, 6), sk_db_column_int (stmt, 7) != 0,
         sk_column_text (stmt, 8), sk_column_text (stmt, 9),
       };
 
       if (!func (&row, data, error))
         {
-          sqlite3_reset (stmt);
+          sk_db_reset (stmt);
           return FALSE;
         }
     }
-  sqlite3_reset (stmt);
+  sk_db_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       sk_store_set_sqlite_error (self, rc, error);
@@ -63,7 +63,7 @@ sk_store_foreach_audit (SkStore         *self,
                         gpointer         data,
                         GError         **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
@@ -73,21 +73,21 @@ sk_store_foreach_audit (SkStore         *self,
                            " FROM audit ORDER BY id", error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sk_db_step (stmt)) == SQLITE_ROW)
     {
       SkAuditRow row = {
         sk_column_text (stmt, 0), sk_column_text (stmt, 1), sk_column_text (stmt, 2),
-        sqlite3_column_int64 (stmt, 3), sqlite3_column_int64 (stmt, 4), sk_column_text (stmt, 5),
+        sk_db_column_int64 (stmt, 3), sk_db_column_int64 (stmt, 4), sk_column_text (stmt, 5),
         sk_column_text (stmt, 6), sk_column_text (stmt, 7),
       };
 
       if (!func (&row, data, error))
         {
-          sqlite3_reset (stmt);
+          sk_db_reset (stmt);
           return FALSE;
         }
     }
-  sqlite3_reset (stmt);
+  sk_db_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       sk_store_set_sqlite_error (self, rc, error);
@@ -156,7 +156,7 @@ existing_keys (SkStore     *self,
                GError     **error)
 {
   g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   int rc;
 
   stmt = sk_store_prepare (self,
@@ -166,12 +166,12 @@ existing_keys (SkStore     *self,
     return NULL;
   sk_bind_text (stmt, 1, first_at);
   sk_bind_text (stmt, 2, last_at);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = sk_db_step (stmt)) == SQLITE_ROW)
     g_hash_table_add (keys, audit_key (sk_column_text (stmt, 0), sk_column_text (stmt, 1),
-                                       sk_column_text (stmt, 2), sqlite3_column_int64 (stmt, 3),
-                                       sqlite3_column_int64 (stmt, 4), sk_column_text (stmt, 5),
+                                       sk_column_text (stmt, 2), sk_db_column_int64 (stmt, 3),
+                                       sk_db_column_int64 (stmt, 4), sk_column_text (stmt, 5),
                                        sk_column_text (stmt, 6), sk_column_text (stmt, 7)));
-  sqlite3_reset (stmt);
+  sk_db_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       sk_store_set_sqlite_error (self, rc, error);
@@ -214,7 +214,7 @@ insert_entry (SkStore       *self,
               SkAuditEntry  *e,
               GError       **error)
 {
-  sqlite3_stmt *stmt = sk_store_prepare (self,
+  SkDbStmt *stmt = sk_store_prepare (self,
                                          "INSERT INTO audit (at, who, entity, entity_id, indicator_id,"
                                          " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                          error);
@@ -224,7 +224,7 @@ insert_entry (SkStore       *self,
   sk_bind_text (stmt, 1, sk_audit_entry_get_at (e));
   sk_bind_text (stmt, 2, sk_audit_entry_get_who (e));
   sk_bind_text (stmt, 3, sk_audit_entry_get_entity (e));
-  sqlite3_bind_int64 (stmt, 4, sk_audit_entry_get_entity_id (e));
+  sk_db_bind_int64 (stmt, 4, sk_audit_entry_get_entity_id (e));
   sk_bind_id (stmt, 5, sk_audit_entry_get_indicator_id (e));
   sk_bind_text (stmt, 6, sk_audit_entry_get_field (e));
   sk_bind_text (stmt, 7, sk_audit_entry_get_old_value (e));
@@ -281,8 +281,7 @@ sk_store_set_bulk (SkStore  *self,
   g_return_if_fail (SK_IS_STORE (self));
 
   /* Back to SQLite's default after: readers and small edits need no more. */
-  sqlite3_exec (self->db, bulk ? "PRAGMA cache_size = -131072" : "PRAGMA cache_size = -2000",
-                NULL, NULL, NULL);
+  sk_db_exec (self->db, bulk ? "PRAGMA cache_size = -131072" : "PRAGMA cache_size = -2000");
 }
 
 /* ---- The places an import has met ---- */
@@ -299,13 +298,13 @@ sk_store_import_places_reset (SkStore  *self,
    * Places packed in one integer where the ids fit (a rowid table: the
    * cheapest to search and fill), else by their parts. Its pages in memory
    * are capped: a larger file's go to the temporary file. */
-  rc = sqlite3_exec (self->db,
+  rc = sk_db_exec (self->db,
                      "PRAGMA temp.cache_size = -8192;"
                      "CREATE TEMP TABLE IF NOT EXISTS import_packed (place INTEGER PRIMARY KEY, row INTEGER);"
                      "CREATE TEMP TABLE IF NOT EXISTS import_place (indicator_id INTEGER, unit_id INTEGER,"
                      " period TEXT, kind INTEGER, row INTEGER,"
                      " PRIMARY KEY (indicator_id, unit_id, period, kind)) WITHOUT ROWID;"
-                     " DELETE FROM temp.import_packed; DELETE FROM temp.import_place", NULL, NULL, NULL);
+                     " DELETE FROM temp.import_packed; DELETE FROM temp.import_place");
   if (rc != SQLITE_OK)
     {
       sk_store_set_sqlite_error (self, rc, error);
@@ -322,7 +321,7 @@ sk_store_import_place_seen (SkStore       *self,
                             SkOutcomeKind  kind,
                             guint          row)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   guint first = 0;
   int year = 0, month = 0;
 
@@ -336,16 +335,16 @@ sk_store_import_place_seen (SkStore       *self,
       stmt = sk_store_prepare (self, "INSERT OR IGNORE INTO temp.import_packed VALUES (?1, ?2)", NULL);
       if (stmt == NULL)
         return 0;
-      sqlite3_bind_int64 (stmt, 1, place);
-      sqlite3_bind_int (stmt, 2, (int) row);
-      sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (sqlite3_changes (self->db) > 0)
+      sk_db_bind_int64 (stmt, 1, place);
+      sk_db_bind_int (stmt, 2, (int) row);
+      sk_db_step (stmt);
+      sk_db_reset (stmt);
+      if (sk_db_changes (self->db) > 0)
         return 0;
       stmt = sk_store_prepare (self, "SELECT row FROM temp.import_packed WHERE place = ?", NULL);
       if (stmt == NULL)
         return 0;
-      sqlite3_bind_int64 (stmt, 1, place);
+      sk_db_bind_int64 (stmt, 1, place);
     }
   else
     {
@@ -354,15 +353,15 @@ sk_store_import_place_seen (SkStore       *self,
                                " ON CONFLICT DO UPDATE SET row = row RETURNING row", NULL);
       if (stmt == NULL)
         return 0;
-      sqlite3_bind_int64 (stmt, 1, indicator_id);
-      sqlite3_bind_int64 (stmt, 2, unit_id);
+      sk_db_bind_int64 (stmt, 1, indicator_id);
+      sk_db_bind_int64 (stmt, 2, unit_id);
       sk_bind_text (stmt, 3, period);
-      sqlite3_bind_int (stmt, 4, kind);
-      sqlite3_bind_int (stmt, 5, (int) row);
+      sk_db_bind_int (stmt, 4, kind);
+      sk_db_bind_int (stmt, 5, (int) row);
     }
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    first = (guint) sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  if (sk_db_step (stmt) == SQLITE_ROW)
+    first = (guint) sk_db_column_int (stmt, 0);
+  sk_db_reset (stmt);
   return first == row ? 0 : first;
 }
 
@@ -371,8 +370,7 @@ sk_store_import_places_drop (SkStore *self)
 {
   g_return_if_fail (SK_IS_STORE (self));
 
-  sqlite3_exec (self->db, "DROP TABLE IF EXISTS temp.import_packed; DROP TABLE IF EXISTS temp.import_place",
-                NULL, NULL, NULL);
+  sk_db_exec (self->db, "DROP TABLE IF EXISTS temp.import_packed; DROP TABLE IF EXISTS temp.import_place");
 }
 
 gboolean
@@ -380,7 +378,7 @@ sk_store_begin_read (SkStore *self)
 {
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
 
-  if (self->depth > 0 || sqlite3_exec (self->db, "BEGIN DEFERRED", NULL, NULL, NULL) != SQLITE_OK)
+  if (self->depth > 0 || sk_db_exec (self->db, "BEGIN DEFERRED") != SQLITE_OK)
     return FALSE;
   self->depth++;
   return TRUE;
@@ -393,7 +391,7 @@ sk_store_end_read (SkStore *self)
   g_return_if_fail (self->depth == 1);
 
   /* Only reads (and the connection's temporary tables) happened in it. */
-  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  sk_db_exec (self->db, "COMMIT");
   self->depth--;
 }
 
@@ -406,5 +404,5 @@ sk_store_set_bulk_cache (SkStore *self,
   g_return_if_fail (SK_IS_STORE (self));
 
   sql = g_strdup_printf ("PRAGMA cache_size = -%u", kib > 0 ? kib : 2000);
-  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  sk_db_exec (self->db, sql);
 }

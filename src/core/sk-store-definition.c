@@ -38,11 +38,11 @@ sk_store_definition_sync_base (SkStore  *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      sqlite3_stmt *stmt = sk_store_prepare (self, steps[i], error);
+      SkDbStmt *stmt = sk_store_prepare (self, steps[i], error);
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, indicator_id);
+      sk_db_bind_int64 (stmt, 1, indicator_id);
       if (!sk_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -57,7 +57,7 @@ sk_store_definition_ensure (SkStore  *self,
                             gint64    indicator_id,
                             GError  **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   if (plan_id <= 0 || indicator_id <= 0)
     return TRUE;
@@ -71,11 +71,11 @@ sk_store_definition_ensure (SkStore  *self,
                            " ORDER BY earlier DESC, y DESC LIMIT 1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_int64 (stmt, 2, indicator_id);
+  sk_db_bind_int64 (stmt, 1, plan_id);
+  sk_db_bind_int64 (stmt, 2, indicator_id);
   if (!sk_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (self->db) == 0)
+  if (sk_db_changes (self->db) == 0)
     return TRUE;
   return sk_store_definition_sync_base (self, indicator_id, error);
 }
@@ -103,13 +103,13 @@ sk_store_definition_copy (SkStore  *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      sqlite3_stmt *stmt = sk_store_prepare (self, steps[i], error);
+      SkDbStmt *stmt = sk_store_prepare (self, steps[i], error);
 
       if (stmt == NULL)
         return FALSE;
       /* ?1 unused in the second step: its slot still exists (?2 numbers it). */
-      sqlite3_bind_int64 (stmt, 1, from);
-      sqlite3_bind_int64 (stmt, 2, to);
+      sk_db_bind_int64 (stmt, 1, from);
+      sk_db_bind_int64 (stmt, 2, to);
       if (!sk_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -184,18 +184,18 @@ sk_store_definition_audit (SkStore      *self,
 
 /* Binds the ten fields of a definition to ?1 … ?10. */
 static void
-bind_fields (sqlite3_stmt *stmt,
+bind_fields (SkDbStmt *stmt,
              SkIndicator  *ind)
 {
   sk_bind_text (stmt, 1, sk_indicator_get_name (ind));
-  sqlite3_bind_int (stmt, 2, sk_indicator_get_perspective (ind));
+  sk_db_bind_int (stmt, 2, sk_indicator_get_perspective (ind));
   sk_bind_text (stmt, 3, sk_indicator_get_measure_unit (ind) ? sk_indicator_get_measure_unit (ind) : "");
-  sqlite3_bind_int (stmt, 4, sk_indicator_get_direction (ind));
+  sk_db_bind_int (stmt, 4, sk_indicator_get_direction (ind));
   sk_bind_id (stmt, 5, sk_indicator_get_responsible_unit_id (ind));
-  sqlite3_bind_int (stmt, 6, sk_indicator_get_frequency (ind));
-  sqlite3_bind_int (stmt, 7, sk_indicator_get_aggregation (ind));
-  sqlite3_bind_int (stmt, 8, sk_indicator_get_r12 (ind) ? 1 : 0);
-  sqlite3_bind_double (stmt, 9, sk_indicator_get_tolerance (ind));
+  sk_db_bind_int (stmt, 6, sk_indicator_get_frequency (ind));
+  sk_db_bind_int (stmt, 7, sk_indicator_get_aggregation (ind));
+  sk_db_bind_int (stmt, 8, sk_indicator_get_r12 (ind) ? 1 : 0);
+  sk_db_bind_double (stmt, 9, sk_indicator_get_tolerance (ind));
   sk_bind_text (stmt, 10, sk_indicator_get_description (ind) ? sk_indicator_get_description (ind) : "");
 }
 
@@ -205,7 +205,7 @@ write_definition (SkStore      *self,
                   SkIndicator  *ind,
                   GError      **error)
 {
-  sqlite3_stmt *stmt = sk_store_prepare (self,
+  SkDbStmt *stmt = sk_store_prepare (self,
                                          "UPDATE indicator_definition SET name = ?1, perspective = ?2, measure_unit = ?3,"
                                          " direction = ?4, responsible_unit_id = ?5, frequency = ?6, aggregation = ?7,"
                                          " r12 = ?8, tolerance = ?9, description = ?10"
@@ -214,8 +214,8 @@ write_definition (SkStore      *self,
   if (stmt == NULL)
     return FALSE;
   bind_fields (stmt, ind);
-  sqlite3_bind_int64 (stmt, 11, sk_record_get_id (SK_RECORD (ind)));
-  sqlite3_bind_int64 (stmt, 12, plan_id);
+  sk_db_bind_int64 (stmt, 11, sk_record_get_id (SK_RECORD (ind)));
+  sk_db_bind_int64 (stmt, 12, plan_id);
   return sk_store_step_done (self, stmt, error);
 }
 
@@ -224,7 +224,7 @@ insert_base (SkStore      *self,
              SkIndicator  *ind,
              GError      **error)
 {
-  sqlite3_stmt *stmt = sk_store_prepare (self,
+  SkDbStmt *stmt = sk_store_prepare (self,
                                          "INSERT INTO indicator (" SK_STORE_DEFINITION_COLUMNS ")"
                                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
   gint64 id;
@@ -234,7 +234,7 @@ insert_base (SkStore      *self,
   bind_fields (stmt, ind);
   if (!sk_store_step_done (self, stmt, error))
     return 0;
-  id = sqlite3_last_insert_rowid (self->db);
+  id = sk_db_last_insert_rowid (self->db);
   if (!sk_store_audit (self, "indicator", id, id, "created", NULL, sk_indicator_get_name (ind), error))
     return 0;
   return id;
@@ -293,7 +293,7 @@ GPtrArray *
 sk_store_definition_names (SkStore *self)
 {
   GPtrArray *names = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = sk_store_prepare (self,
+  SkDbStmt *stmt = sk_store_prepare (self,
                                          "SELECT id, name FROM indicator"
                                          " UNION SELECT indicator_id, name FROM indicator_definition"
                                          " ORDER BY 1, 2", NULL);
@@ -302,7 +302,7 @@ sk_store_definition_names (SkStore *self)
     {
       SkIndicator *ind = sk_indicator_new ();
 
-      sk_record_set_id (SK_RECORD (ind), sqlite3_column_int64 (stmt, 0));
+      sk_record_set_id (SK_RECORD (ind), sk_db_column_int64 (stmt, 0));
       sk_indicator_set_name (ind, sk_column_text (stmt, 1));
       g_ptr_array_add (names, ind);
     }

@@ -67,7 +67,7 @@ sk_store_set_sqlite_error (SkStore  *self,
                            GError  **error)
 {
   SkStoreError code = code_for_sqlite (rc);
-  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  const char *detail = self->db != NULL ? sk_db_errmsg (self->db) : sqlite3_errstr (rc);
 
   /* These say all there is to say; SQLite's own words would only confuse. */
   if (code == SK_STORE_ERROR_READ_ONLY || code == SK_STORE_ERROR_LOCKED

@@ -169,25 +169,28 @@ sk_store_file_connect (SkStore           *self,
                        GError           **error)
 {
   g_autofree char *uri = NULL;
+  sqlite3 *handle = NULL;
   int rc;
 
   if (!prepare_file (self->path, flags, &self->read_only, error))
     return FALSE;
 
   if (!self->read_only)
-    rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+    rc = sqlite3_open_v2 (self->path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
   else
     {
       uri = sk_store_file_uri (self->path, sk_store_file_use_immutable (self->path));
-      rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+      rc = sqlite3_open_v2 (uri, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
     }
   if (rc != SQLITE_OK)
     {
+      sqlite3_close_v2 (handle);
       sk_store_set_sqlite_error (self, rc, error);
       return FALSE;
     }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, (flags & SK_STORE_OPEN_NO_WAIT) ? 100 : SK_STORE_LOCK_WAIT_MS);
+  sqlite3_extended_result_codes (handle, 1);
+  self->db = sk_db_new_sqlite (handle);
+  sk_db_busy_timeout (self->db, (flags & SK_STORE_OPEN_NO_WAIT) ? 100 : SK_STORE_LOCK_WAIT_MS);
   return TRUE;
 }
 
@@ -197,13 +200,19 @@ static gboolean
 reopen_immutable (SkStore *self)
 {
   g_autofree char *uri = sk_store_file_uri (self->path, TRUE);
+  sqlite3 *handle = NULL;
 
-  sqlite3_close_v2 (self->db);
-  self->db = NULL;
-  if (sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+  sk_store_text_forget (self->db);
+  g_hash_table_remove_all (self->statements);
+  g_clear_pointer (&self->db, sk_db_close);
+  if (sqlite3_open_v2 (uri, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
                        NULL) != SQLITE_OK)
-    return FALSE;
-  sqlite3_extended_result_codes (self->db, 1);
+    {
+      sqlite3_close_v2 (handle);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (handle, 1);
+  self->db = sk_db_new_sqlite (handle);
   return TRUE;
 }
 

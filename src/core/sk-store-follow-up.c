@@ -25,17 +25,17 @@ get_text (SkStore    *self,
           gint64      id,
           const char *period)
 {
-  sqlite3_stmt *stmt = sk_store_prepare (self, sql, NULL);
+  SkDbStmt *stmt = sk_store_prepare (self, sql, NULL);
   char *text = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sk_db_bind_int64 (stmt, 1, id);
   sk_bind_text (stmt, 2, period);
   if (sk_store_step_row (self, stmt, NULL))
     {
       text = g_strdup (sk_column_text (stmt, 0));
-      sqlite3_reset (stmt);
+      sk_db_reset (stmt);
     }
   return text;
 }
@@ -47,11 +47,11 @@ list_periods (SkStore    *self,
               gint64      id)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt = sk_store_prepare (self, sql, NULL);
+  SkDbStmt *stmt = sk_store_prepare (self, sql, NULL);
 
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, id);
+      sk_db_bind_int64 (stmt, 1, id);
       while (sk_store_step_row (self, stmt, NULL))
         g_strv_builder_add (builder, sk_column_text (stmt, 0));
     }
@@ -72,7 +72,7 @@ set_text (SkStore     *self,
 {
   g_autofree char *old = NULL;
   gboolean clear = text == NULL || *text == '\0';
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   if (!check_period (period, error)
       || !sk_text_check (text, -1, _("The follow-up"), SK_TEXT_MULTILINE, error))
@@ -85,7 +85,7 @@ set_text (SkStore     *self,
   stmt = sk_store_prepare (self, clear ? delete_sql : upsert_sql, error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sk_db_bind_int64 (stmt, 1, id);
   sk_bind_text (stmt, 2, period);
   if (!clear)
     sk_bind_text (stmt, 3, text);
@@ -107,7 +107,7 @@ SkWorkEnvPlan *
 sk_store_get_work_env_plan (SkStore *self,
                             gint64   plan_id)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   SkWorkEnvPlan *wep = NULL;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
@@ -119,20 +119,20 @@ sk_store_get_work_env_plan (SkStore *self,
                          : sk_store_prepare (self, "INSERT OR IGNORE INTO work_env_plan (plan_id) VALUES (?)", NULL);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, plan_id);
+      sk_db_bind_int64 (stmt, 1, plan_id);
       sk_store_step_done (self, stmt, NULL);
     }
   stmt = sk_store_prepare (self, "SELECT id, plan_id, goal_text FROM work_env_plan WHERE plan_id = ?", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sk_db_bind_int64 (stmt, 1, plan_id);
   if (sk_store_step_row (self, stmt, NULL))
     {
       wep = sk_work_env_plan_new ();
-      sk_record_set_id (SK_RECORD (wep), sqlite3_column_int64 (stmt, 0));
-      sk_work_env_plan_set_plan_id (wep, sqlite3_column_int64 (stmt, 1));
+      sk_record_set_id (SK_RECORD (wep), sk_db_column_int64 (stmt, 0));
+      sk_work_env_plan_set_plan_id (wep, sk_db_column_int64 (stmt, 1));
       sk_work_env_plan_set_goal_text (wep, sk_column_text (stmt, 2));
-      sqlite3_reset (stmt);
+      sk_db_reset (stmt);
     }
   /* A file open for viewing cannot get the row: show it empty. */
   if (wep == NULL && self->read_only)
@@ -149,7 +149,7 @@ sk_store_set_work_env_goal (SkStore        *self,
                             const char     *text,
                             GError        **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   const char *old;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
@@ -167,7 +167,7 @@ sk_store_set_work_env_goal (SkStore        *self,
   if (stmt == NULL)
     goto fail;
   sk_bind_text (stmt, 1, text ? text : "");
-  sqlite3_bind_int64 (stmt, 2, sk_record_get_id (SK_RECORD (wep)));
+  sk_db_bind_int64 (stmt, 2, sk_record_get_id (SK_RECORD (wep)));
   if (!sk_store_step_done (self, stmt, error)
       || !sk_store_audit (self, "work_env_plan", sk_record_get_id (SK_RECORD (wep)), 0, "goal", old, text, error)
       || !sk_store_commit (self, error))
@@ -185,13 +185,13 @@ fail:
 #define ASSIGNMENT_COLUMNS "id, board_goal_id, ifnull(parent_id, 0), position, title"
 
 static SkPriorityArea *
-priority_area_from_row (sqlite3_stmt *stmt)
+priority_area_from_row (SkDbStmt *stmt)
 {
   SkPriorityArea *pa = sk_priority_area_new ();
 
-  sk_record_set_id (SK_RECORD (pa), sqlite3_column_int64 (stmt, 0));
-  sk_priority_area_set_plan_id (pa, sqlite3_column_int64 (stmt, 1));
-  sk_priority_area_set_position (pa, sqlite3_column_int (stmt, 2));
+  sk_record_set_id (SK_RECORD (pa), sk_db_column_int64 (stmt, 0));
+  sk_priority_area_set_plan_id (pa, sk_db_column_int64 (stmt, 1));
+  sk_priority_area_set_position (pa, sk_db_column_int (stmt, 2));
   sk_priority_area_set_title (pa, sk_column_text (stmt, 3));
   sk_priority_area_set_description (pa, sk_column_text (stmt, 4));
   return pa;
@@ -270,14 +270,14 @@ sk_store_list_priority_periods (SkStore *self,
 /* ---- Assignments ---- */
 
 static SkAssignment *
-assignment_from_row (sqlite3_stmt *stmt)
+assignment_from_row (SkDbStmt *stmt)
 {
   SkAssignment *a = sk_assignment_new ();
 
-  sk_record_set_id (SK_RECORD (a), sqlite3_column_int64 (stmt, 0));
-  sk_assignment_set_board_goal_id (a, sqlite3_column_int64 (stmt, 1));
-  sk_assignment_set_parent_id (a, sqlite3_column_int64 (stmt, 2));
-  sk_assignment_set_position (a, sqlite3_column_int (stmt, 3));
+  sk_record_set_id (SK_RECORD (a), sk_db_column_int64 (stmt, 0));
+  sk_assignment_set_board_goal_id (a, sk_db_column_int64 (stmt, 1));
+  sk_assignment_set_parent_id (a, sk_db_column_int64 (stmt, 2));
+  sk_assignment_set_position (a, sk_db_column_int (stmt, 3));
   sk_assignment_set_title (a, sk_column_text (stmt, 4));
   return a;
 }
@@ -366,14 +366,14 @@ sk_store_list_assignment_periods (SkStore *self,
 #define ASSESSMENT_COLUMNS "id, board_goal_id, period, assessment, analysis, changed_by, changed_at"
 
 static SkGoalAssessment *
-assessment_from_row (sqlite3_stmt *stmt)
+assessment_from_row (SkDbStmt *stmt)
 {
   SkGoalAssessment *ga = sk_goal_assessment_new ();
 
-  sk_record_set_id (SK_RECORD (ga), sqlite3_column_int64 (stmt, 0));
-  sk_goal_assessment_set_board_goal_id (ga, sqlite3_column_int64 (stmt, 1));
+  sk_record_set_id (SK_RECORD (ga), sk_db_column_int64 (stmt, 0));
+  sk_goal_assessment_set_board_goal_id (ga, sk_db_column_int64 (stmt, 1));
   sk_goal_assessment_set_period (ga, sk_column_text (stmt, 2));
-  sk_goal_assessment_set_assessment (ga, sqlite3_column_int (stmt, 3));
+  sk_goal_assessment_set_assessment (ga, sk_db_column_int (stmt, 3));
   sk_goal_assessment_set_analysis (ga, sk_column_text (stmt, 4));
   sk_goal_assessment_set_changed_by (ga, sk_column_text (stmt, 5));
   sk_goal_assessment_set_changed_at (ga, sk_column_text (stmt, 6));
@@ -385,7 +385,7 @@ sk_store_list_assessments (SkStore *self,
                            gint64   board_goal_id)
 {
   GListStore *list = g_list_store_new (SK_TYPE_GOAL_ASSESSMENT);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
 
@@ -394,7 +394,7 @@ sk_store_list_assessments (SkStore *self,
                            " WHERE board_goal_id = ? ORDER BY period", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, board_goal_id);
+  sk_db_bind_int64 (stmt, 1, board_goal_id);
   while (sk_store_step_row (self, stmt, NULL))
     {
       g_autoptr(SkGoalAssessment) ga = assessment_from_row (stmt);
@@ -408,7 +408,7 @@ sk_store_get_assessment (SkStore    *self,
                          gint64      board_goal_id,
                          const char *period)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   SkGoalAssessment *ga = NULL;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
@@ -418,12 +418,12 @@ sk_store_get_assessment (SkStore    *self,
                            " FROM goal_assessment WHERE board_goal_id = ? AND period = ?", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, board_goal_id);
+  sk_db_bind_int64 (stmt, 1, board_goal_id);
   sk_bind_text (stmt, 2, period);
   if (sk_store_step_row (self, stmt, NULL))
     {
       ga = assessment_from_row (stmt);
-      sqlite3_reset (stmt);
+      sk_db_reset (stmt);
     }
   return ga;
 }
@@ -438,7 +438,7 @@ sk_store_set_assessment (SkStore       *self,
 {
   g_autoptr(SkGoalAssessment) old = NULL;
   g_autofree char *now = NULL;
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
 
@@ -466,9 +466,9 @@ sk_store_set_assessment (SkStore       *self,
                            " changed_at = excluded.changed_at", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, board_goal_id);
+  sk_db_bind_int64 (stmt, 1, board_goal_id);
   sk_bind_text (stmt, 2, period);
-  sqlite3_bind_int (stmt, 3, assessment);
+  sk_db_bind_int (stmt, 3, assessment);
   sk_bind_text (stmt, 4, analysis ? analysis : "");
   sk_bind_text (stmt, 5, self->user);
   sk_bind_text (stmt, 6, now);

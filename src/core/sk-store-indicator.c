@@ -27,25 +27,25 @@
 #define JOIN_DEF " LEFT JOIN indicator_definition d ON d.indicator_id = i.id AND d.plan_id = p.id"
 
 static SkIndicator *
-indicator_from_row (sqlite3_stmt *stmt)
+indicator_from_row (SkDbStmt *stmt)
 {
   SkIndicator *ind = sk_indicator_new ();
 
-  sk_record_set_id (SK_RECORD (ind), sqlite3_column_int64 (stmt, 0));
+  sk_record_set_id (SK_RECORD (ind), sk_db_column_int64 (stmt, 0));
   sk_indicator_set_name (ind, sk_column_text (stmt, 1));
-  sk_indicator_set_perspective (ind, sqlite3_column_int (stmt, 2));
+  sk_indicator_set_perspective (ind, sk_db_column_int (stmt, 2));
   sk_indicator_set_measure_unit (ind, sk_column_text (stmt, 3));
-  sk_indicator_set_direction (ind, sqlite3_column_int (stmt, 4));
-  sk_indicator_set_responsible_unit_id (ind, sqlite3_column_int64 (stmt, 5));
-  sk_indicator_set_frequency (ind, sqlite3_column_int (stmt, 6));
-  sk_indicator_set_aggregation (ind, sqlite3_column_int (stmt, 7));
-  sk_indicator_set_r12 (ind, sqlite3_column_int (stmt, 8) != 0);
-  sk_indicator_set_tolerance (ind, sqlite3_column_double (stmt, 9));
+  sk_indicator_set_direction (ind, sk_db_column_int (stmt, 4));
+  sk_indicator_set_responsible_unit_id (ind, sk_db_column_int64 (stmt, 5));
+  sk_indicator_set_frequency (ind, sk_db_column_int (stmt, 6));
+  sk_indicator_set_aggregation (ind, sk_db_column_int (stmt, 7));
+  sk_indicator_set_r12 (ind, sk_db_column_int (stmt, 8) != 0);
+  sk_indicator_set_tolerance (ind, sk_db_column_double (stmt, 9));
   sk_indicator_set_description (ind, sk_column_text (stmt, 10));
-  if (sqlite3_column_count (stmt) > 11)
-    sk_indicator_set_position (ind, sqlite3_column_int (stmt, 11));
-  if (sqlite3_column_count (stmt) > 12)
-    sk_indicator_set_year (ind, sqlite3_column_int (stmt, 12));
+  if (sk_db_column_count (stmt) > 11)
+    sk_indicator_set_position (ind, sk_db_column_int (stmt, 11));
+  if (sk_db_column_count (stmt) > 12)
+    sk_indicator_set_year (ind, sk_db_column_int (stmt, 12));
   return ind;
 }
 
@@ -55,12 +55,12 @@ list_indicators_query (SkStore    *self,
                        gint64      arg)
 {
   GListStore *list = g_list_store_new (SK_TYPE_INDICATOR);
-  sqlite3_stmt *stmt = sk_store_prepare (self, sql, NULL);
+  SkDbStmt *stmt = sk_store_prepare (self, sql, NULL);
 
   if (stmt == NULL)
     return G_LIST_MODEL (list);
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_int64 (stmt, 1, arg);
+  if (sk_db_bind_parameter_count (stmt) > 0)
+    sk_db_bind_int64 (stmt, 1, arg);
   while (sk_store_step_row (self, stmt, NULL))
     {
       g_autoptr(SkIndicator) ind = indicator_from_row (stmt);
@@ -90,7 +90,7 @@ SkIndicator *
 sk_store_get_indicator (SkStore *self,
                         gint64   id)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   SkIndicator *ind = NULL;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
@@ -98,11 +98,11 @@ sk_store_get_indicator (SkStore *self,
   stmt = sk_store_prepare (self, "SELECT " INDICATOR_COLUMNS " FROM indicator i WHERE i.id = ?", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sk_db_bind_int64 (stmt, 1, id);
   if (sk_store_step_row (self, stmt, NULL))
     {
       ind = indicator_from_row (stmt);
-      sqlite3_reset (stmt);
+      sk_db_reset (stmt);
     }
   return ind;
 }
@@ -123,7 +123,7 @@ sk_store_get_indicator_in_year (SkStore *self,
                                 gint64   id,
                                 int      year)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   SkIndicator *ind = NULL;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
@@ -135,12 +135,12 @@ sk_store_get_indicator_in_year (SkStore *self,
                            " LEFT JOIN plan p ON p.year = ?2" JOIN_DEF " WHERE i.id = ?1", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int (stmt, 2, year);
+  sk_db_bind_int64 (stmt, 1, id);
+  sk_db_bind_int (stmt, 2, year);
   if (sk_store_step_row (self, stmt, NULL))
     {
       ind = indicator_from_row (stmt);
-      sqlite3_reset (stmt);
+      sk_db_reset (stmt);
     }
   return ind;
 }
@@ -249,7 +249,7 @@ sk_store_save_indicator (SkStore      *self,
                          SkIndicator  *ind,
                          GError      **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   gint64 id;
   g_autoptr(SkIndicator) old = NULL;
 
@@ -294,21 +294,21 @@ sk_store_save_indicator (SkStore      *self,
   if (stmt == NULL)
     goto fail;
   sk_bind_text (stmt, 1, sk_indicator_get_name (ind));
-  sqlite3_bind_int (stmt, 2, sk_indicator_get_perspective (ind));
+  sk_db_bind_int (stmt, 2, sk_indicator_get_perspective (ind));
   sk_bind_text (stmt, 3, sk_indicator_get_measure_unit (ind) ? sk_indicator_get_measure_unit (ind) : "");
-  sqlite3_bind_int (stmt, 4, sk_indicator_get_direction (ind));
+  sk_db_bind_int (stmt, 4, sk_indicator_get_direction (ind));
   sk_bind_id (stmt, 5, sk_indicator_get_responsible_unit_id (ind));
-  sqlite3_bind_int (stmt, 6, sk_indicator_get_frequency (ind));
-  sqlite3_bind_int (stmt, 7, sk_indicator_get_aggregation (ind));
-  sqlite3_bind_int (stmt, 8, sk_indicator_get_r12 (ind) ? 1 : 0);
-  sqlite3_bind_double (stmt, 9, sk_indicator_get_tolerance (ind));
+  sk_db_bind_int (stmt, 6, sk_indicator_get_frequency (ind));
+  sk_db_bind_int (stmt, 7, sk_indicator_get_aggregation (ind));
+  sk_db_bind_int (stmt, 8, sk_indicator_get_r12 (ind) ? 1 : 0);
+  sk_db_bind_double (stmt, 9, sk_indicator_get_tolerance (ind));
   sk_bind_text (stmt, 10, sk_indicator_get_description (ind) ? sk_indicator_get_description (ind) : "");
   if (id > 0)
-    sqlite3_bind_int64 (stmt, 11, id);
+    sk_db_bind_int64 (stmt, 11, id);
   if (!sk_store_step_done (self, stmt, error))
     goto fail;
   if (id <= 0)
-    id = sqlite3_last_insert_rowid (self->db);
+    id = sk_db_last_insert_rowid (self->db);
   if (!(old ? sk_store_definition_audit (self, "indicator", id, old, ind, error)
              : sk_store_audit (self, "indicator", id, id, "created", NULL, sk_indicator_get_name (ind), error))
       || !sk_store_commit (self, error))
@@ -341,7 +341,7 @@ change_link (SkStore     *self,
              gboolean     linking,
              GError     **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   if (locked && !sk_store_check_editable (self, plan_id, error))
     return FALSE;
@@ -350,8 +350,8 @@ change_link (SkStore     *self,
   stmt = sk_store_prepare (self, sql, error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, a);
-  sqlite3_bind_int64 (stmt, 2, b);
+  sk_db_bind_int64 (stmt, 1, a);
+  sk_db_bind_int64 (stmt, 2, b);
   /* A plan that takes an indicator in gets its own definition of it. */
   if (!sk_store_step_done (self, stmt, error)
       || (linking && !sk_store_definition_ensure (self, plan_id, b, error))
@@ -410,7 +410,7 @@ sk_store_list_indicator_goals (SkStore *self,
                                gint64   plan_id)
 {
   GListStore *list = g_list_store_new (SK_TYPE_BOARD_GOAL);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
 
@@ -421,15 +421,15 @@ sk_store_list_indicator_goals (SkStore *self,
                            " WHERE gi.indicator_id = ? AND f.plan_id = ? ORDER BY f.position, b.position", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sqlite3_bind_int64 (stmt, 2, plan_id);
+  sk_db_bind_int64 (stmt, 1, indicator_id);
+  sk_db_bind_int64 (stmt, 2, plan_id);
   while (sk_store_step_row (self, stmt, NULL))
     {
       g_autoptr(SkBoardGoal) bg = sk_board_goal_new ();
-      sk_record_set_id (SK_RECORD (bg), sqlite3_column_int64 (stmt, 0));
-      sk_board_goal_set_focus_area_id (bg, sqlite3_column_int64 (stmt, 1));
-      sk_board_goal_set_regional_goal_id (bg, sqlite3_column_int64 (stmt, 2));
-      sk_board_goal_set_position (bg, sqlite3_column_int (stmt, 3));
+      sk_record_set_id (SK_RECORD (bg), sk_db_column_int64 (stmt, 0));
+      sk_board_goal_set_focus_area_id (bg, sk_db_column_int64 (stmt, 1));
+      sk_board_goal_set_regional_goal_id (bg, sk_db_column_int64 (stmt, 2));
+      sk_board_goal_set_position (bg, sk_db_column_int (stmt, 3));
       sk_board_goal_set_text (bg, sk_column_text (stmt, 4));
       g_list_store_append (list, bg);
     }
@@ -512,7 +512,7 @@ sk_store_get_target (SkStore *self,
                      gint64   indicator_id,
                      int      year)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   SkTarget *target = NULL;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
@@ -520,8 +520,8 @@ sk_store_get_target (SkStore *self,
   stmt = sk_store_prepare (self, "SELECT text FROM target WHERE indicator_id = ? AND year = ?", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sqlite3_bind_int (stmt, 2, year);
+  sk_db_bind_int64 (stmt, 1, indicator_id);
+  sk_db_bind_int (stmt, 2, year);
   if (sk_store_step_row (self, stmt, NULL))
     {
       const char *text = sk_column_text (stmt, 0);
@@ -536,7 +536,7 @@ sk_store_get_target (SkStore *self,
           target = sk_target_new (text);
           g_set_object (&self->last_target, target);
         }
-      sqlite3_reset (stmt);
+      sk_db_reset (stmt);
     }
   return target;
 }
@@ -549,7 +549,7 @@ sk_store_set_target (SkStore     *self,
                      GError     **error)
 {
   g_autoptr(SkTarget) old = NULL;
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   gint64 plan_id;
   gboolean clear = sk_is_blank (text);
 
@@ -591,8 +591,8 @@ sk_store_set_target (SkStore     *self,
                              " ON CONFLICT (indicator_id, year) DO UPDATE SET text = excluded.text", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sqlite3_bind_int (stmt, 2, year);
+  sk_db_bind_int64 (stmt, 1, indicator_id);
+  sk_db_bind_int (stmt, 2, year);
   if (!clear)
     sk_bind_text (stmt, 3, text); /* exactly as written: never lose what people typed */
   if (!sk_store_step_done (self, stmt, error)
@@ -611,15 +611,15 @@ fail:
 /* ---- Units ---- */
 
 static SkUnit *
-unit_from_row (sqlite3_stmt *stmt)
+unit_from_row (SkDbStmt *stmt)
 {
   SkUnit *unit = sk_unit_new ();
 
-  sk_record_set_id (SK_RECORD (unit), sqlite3_column_int64 (stmt, 0));
-  sk_unit_set_parent_id (unit, sqlite3_column_int64 (stmt, 1));
+  sk_record_set_id (SK_RECORD (unit), sk_db_column_int64 (stmt, 0));
+  sk_unit_set_parent_id (unit, sk_db_column_int64 (stmt, 1));
   sk_unit_set_name (unit, sk_column_text (stmt, 2));
   sk_unit_set_short_name (unit, sk_column_text (stmt, 3));
-  sk_unit_set_position (unit, sqlite3_column_int (stmt, 4));
+  sk_unit_set_position (unit, sk_db_column_int (stmt, 4));
   return unit;
 }
 
@@ -627,7 +627,7 @@ GListModel *
 sk_store_list_units (SkStore *self)
 {
   GListStore *list = g_list_store_new (SK_TYPE_UNIT);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
 
@@ -652,7 +652,7 @@ SkUnit *
 sk_store_get_unit (SkStore *self,
                    gint64   id)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   SkUnit *unit = NULL;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
@@ -662,11 +662,11 @@ sk_store_get_unit (SkStore *self,
                            NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sk_db_bind_int64 (stmt, 1, id);
   if (sk_store_step_row (self, stmt, NULL))
     {
       unit = unit_from_row (stmt);
-      sqlite3_reset (stmt);
+      sk_db_reset (stmt);
     }
   return unit;
 }

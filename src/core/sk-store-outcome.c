@@ -21,15 +21,15 @@
   " missing_reason, comment, changed_by, changed_at, fictional"
 
 static SkOutcome *
-outcome_from_row (sqlite3_stmt *stmt)
+outcome_from_row (SkDbStmt *stmt)
 {
   SkOutcome *o = sk_outcome_new ();
 
-  sk_record_set_id (SK_RECORD (o), sqlite3_column_int64 (stmt, 0));
-  sk_outcome_set_indicator_id (o, sqlite3_column_int64 (stmt, 1));
-  sk_outcome_set_unit_id (o, sqlite3_column_int64 (stmt, 2));
+  sk_record_set_id (SK_RECORD (o), sk_db_column_int64 (stmt, 0));
+  sk_outcome_set_indicator_id (o, sk_db_column_int64 (stmt, 1));
+  sk_outcome_set_unit_id (o, sk_db_column_int64 (stmt, 2));
   sk_outcome_set_period (o, sk_column_text (stmt, 3));
-  sk_outcome_set_kind (o, sqlite3_column_int (stmt, 4));
+  sk_outcome_set_kind (o, sk_db_column_int (stmt, 4));
   sk_outcome_set_value (o, sk_column_double (stmt, 5));
   sk_outcome_set_numerator (o, sk_column_double (stmt, 6));
   sk_outcome_set_denominator (o, sk_column_double (stmt, 7));
@@ -37,7 +37,7 @@ outcome_from_row (sqlite3_stmt *stmt)
   sk_outcome_set_comment (o, sk_column_text (stmt, 9));
   sk_outcome_set_changed_by (o, sk_column_text (stmt, 10));
   sk_outcome_set_changed_at (o, sk_column_text (stmt, 11));
-  sk_outcome_set_fictional (o, sqlite3_column_int (stmt, 12) != 0);
+  sk_outcome_set_fictional (o, sk_db_column_int (stmt, 12) != 0);
   return o;
 }
 
@@ -201,7 +201,7 @@ sk_store_get_outcome (SkStore       *self,
                       const char    *period,
                       SkOutcomeKind  kind)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   SkOutcome *o = NULL;
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
@@ -211,14 +211,14 @@ sk_store_get_outcome (SkStore       *self,
                            " WHERE indicator_id = ? AND unit_id = ? AND period = ? AND kind = ?", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sk_db_bind_int64 (stmt, 1, indicator_id);
+  sk_db_bind_int64 (stmt, 2, unit_id);
   sk_bind_text (stmt, 3, period);
-  sqlite3_bind_int (stmt, 4, kind);
+  sk_db_bind_int (stmt, 4, kind);
   if (sk_store_step_row (self, stmt, NULL))
     {
       o = outcome_from_row (stmt);
-      sqlite3_reset (stmt);
+      sk_db_reset (stmt);
     }
   return o;
 }
@@ -255,7 +255,7 @@ write_outcome (SkStore    *self,
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(SkOutcome) old = NULL;
   g_autofree char *now = NULL;
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
   g_return_val_if_fail (SK_IS_OUTCOME (o), FALSE);
@@ -283,10 +283,10 @@ write_outcome (SkStore    *self,
                            " changed_at = excluded.changed_at, fictional = excluded.fictional", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, sk_outcome_get_indicator_id (o));
-  sqlite3_bind_int64 (stmt, 2, sk_outcome_get_unit_id (o));
+  sk_db_bind_int64 (stmt, 1, sk_outcome_get_indicator_id (o));
+  sk_db_bind_int64 (stmt, 2, sk_outcome_get_unit_id (o));
   sk_bind_text (stmt, 3, sk_outcome_get_period (o));
-  sqlite3_bind_int (stmt, 4, sk_outcome_get_kind (o));
+  sk_db_bind_int (stmt, 4, sk_outcome_get_kind (o));
   sk_bind_double (stmt, 5, sk_outcome_get_value (o));
   sk_bind_double (stmt, 6, sk_outcome_get_numerator (o));
   sk_bind_double (stmt, 7, sk_outcome_get_denominator (o));
@@ -294,7 +294,7 @@ write_outcome (SkStore    *self,
   sk_bind_text (stmt, 9, sk_is_blank (sk_outcome_get_comment (o)) ? NULL : sk_outcome_get_comment (o));
   sk_bind_text (stmt, 10, keep_stamp ? sk_outcome_get_changed_by (o) : self->user);
   sk_bind_text (stmt, 11, keep_stamp ? sk_outcome_get_changed_at (o) : now);
-  sqlite3_bind_int (stmt, 12, sk_outcome_get_fictional (o) ? 1 : 0);
+  sk_db_bind_int (stmt, 12, sk_outcome_get_fictional (o) ? 1 : 0);
   /* An import that restores its own history records nothing here. */
   if (!sk_store_step_done (self, stmt, error)
       || (!self->audit_off && !audit_outcome (self, old, o, error))
@@ -302,7 +302,7 @@ write_outcome (SkStore    *self,
     goto fail;
 
   sk_record_set_id (SK_RECORD (o), old != NULL ? sk_record_get_id (SK_RECORD (old))
-                                                : sqlite3_last_insert_rowid (self->db));
+                                                : sk_db_last_insert_rowid (self->db));
   if (!keep_stamp)
     {
       sk_outcome_set_changed_by (o, self->user);
@@ -343,7 +343,7 @@ sk_store_clear_outcome (SkStore        *self,
   g_autoptr(SkOutcome) old = NULL;
   g_autofree char *old_text = NULL;
   g_autofree char *field = NULL;
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
 
@@ -355,7 +355,7 @@ sk_store_clear_outcome (SkStore        *self,
   stmt = sk_store_prepare (self, "DELETE FROM outcome WHERE id = ?", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, sk_record_get_id (SK_RECORD (old)));
+  sk_db_bind_int64 (stmt, 1, sk_record_get_id (SK_RECORD (old)));
   old_text = outcome_summary (old);
   field = g_strdup_printf ("%s %s", period, sk_outcome_kind_to_string (kind));
   if (!sk_store_step_done (self, stmt, error)
@@ -378,7 +378,7 @@ sk_store_list_outcomes (SkStore    *self,
                         const char *to_period)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), sk_array_model_new (SK_TYPE_OUTCOME, items));
 
@@ -388,8 +388,8 @@ sk_store_list_outcomes (SkStore    *self,
                            " ORDER BY period, kind", NULL);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, indicator_id);
-      sqlite3_bind_int64 (stmt, 2, unit_id);
+      sk_db_bind_int64 (stmt, 1, indicator_id);
+      sk_db_bind_int64 (stmt, 2, unit_id);
       sk_bind_text (stmt, 3, from_period ? from_period : "0000-00");
       sk_bind_text (stmt, 4, to_period ? to_period : "9999-99");
       while (sk_store_step_row (self, stmt, NULL))
@@ -415,7 +415,7 @@ sk_store_list_outcome_indicator_ids (SkStore    *self,
                                      const char *to_period)
 {
   GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), ids);
 
@@ -426,12 +426,12 @@ sk_store_list_outcome_indicator_ids (SkStore    *self,
                            " WHERE unit_id = ? AND period >= ? AND period <= ?", NULL);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, unit_id);
+      sk_db_bind_int64 (stmt, 1, unit_id);
       sk_bind_text (stmt, 2, from_period ? from_period : "0000-00");
       sk_bind_text (stmt, 3, to_period ? to_period : "9999-99");
       while (sk_store_step_row (self, stmt, NULL))
         {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
+          gint64 id = sk_db_column_int64 (stmt, 0);
 
           g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
         }
@@ -476,7 +476,7 @@ sk_store_list_outcome_units_between (SkStore    *self,
 {
   GListStore *list = g_list_store_new (SK_TYPE_UNIT);
   g_autoptr(GPtrArray) items = NULL;
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
 
@@ -489,18 +489,18 @@ sk_store_list_outcome_units_between (SkStore    *self,
                            " ORDER BY ifnull(u.parent_id, 0), u.position, u.name", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sk_db_bind_int64 (stmt, 1, indicator_id);
   sk_bind_text (stmt, 2, from_period);
   sk_bind_text (stmt, 3, to_period);
   items = g_ptr_array_new_with_free_func (g_object_unref);
   while (sk_store_step_row (self, stmt, NULL))
     {
       SkUnit *unit = sk_unit_new ();
-      sk_record_set_id (SK_RECORD (unit), sqlite3_column_int64 (stmt, 0));
-      sk_unit_set_parent_id (unit, sqlite3_column_int64 (stmt, 1));
+      sk_record_set_id (SK_RECORD (unit), sk_db_column_int64 (stmt, 0));
+      sk_unit_set_parent_id (unit, sk_db_column_int64 (stmt, 1));
       sk_unit_set_name (unit, sk_column_text (stmt, 2));
       sk_unit_set_short_name (unit, sk_column_text (stmt, 3));
-      sk_unit_set_position (unit, sqlite3_column_int (stmt, 4));
+      sk_unit_set_position (unit, sk_db_column_int (stmt, 4));
       g_ptr_array_add (items, unit);
     }
   g_list_store_splice (list, 0, 0, items->pdata, items->len);
@@ -520,7 +520,7 @@ audit_at (SkStore    *self,
           const char *new_value,
           GError    **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   if (self->audit_off || g_strcmp0 (old_value, new_value) == 0)
     return TRUE;
@@ -532,7 +532,7 @@ audit_at (SkStore    *self,
     return FALSE;
   sk_bind_text (stmt, 1, now);
   sk_bind_text (stmt, 2, self->user);
-  sqlite3_bind_int64 (stmt, 3, unit_id);
+  sk_db_bind_int64 (stmt, 3, unit_id);
   sk_bind_id (stmt, 4, indicator_id);
   sk_bind_text (stmt, 5, field);
   sk_bind_text (stmt, 6, old_value);
@@ -553,7 +553,7 @@ sk_store_write_checked_outcome (SkStore    *self,
   const char *old_comment = old ? sk_outcome_get_comment (old) : NULL;
   gint64 unit_id = sk_outcome_get_unit_id (o);
   gint64 indicator_id = sk_outcome_get_indicator_id (o);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
@@ -570,10 +570,10 @@ sk_store_write_checked_outcome (SkStore    *self,
                            " changed_at = excluded.changed_at, fictional = excluded.fictional", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
-  sqlite3_bind_int64 (stmt, 2, unit_id);
+  sk_db_bind_int64 (stmt, 1, indicator_id);
+  sk_db_bind_int64 (stmt, 2, unit_id);
   sk_bind_text (stmt, 3, sk_outcome_get_period (o));
-  sqlite3_bind_int (stmt, 4, sk_outcome_get_kind (o));
+  sk_db_bind_int (stmt, 4, sk_outcome_get_kind (o));
   sk_bind_double (stmt, 5, sk_outcome_get_value (o));
   sk_bind_double (stmt, 6, sk_outcome_get_numerator (o));
   sk_bind_double (stmt, 7, sk_outcome_get_denominator (o));
@@ -581,7 +581,7 @@ sk_store_write_checked_outcome (SkStore    *self,
   sk_bind_text (stmt, 9, sk_is_blank (sk_outcome_get_comment (o)) ? NULL : sk_outcome_get_comment (o));
   sk_bind_text (stmt, 10, self->user);
   sk_bind_text (stmt, 11, now);
-  sqlite3_bind_int (stmt, 12, sk_outcome_get_fictional (o) ? 1 : 0);
+  sk_db_bind_int (stmt, 12, sk_outcome_get_fictional (o) ? 1 : 0);
   if (!sk_store_step_done (self, stmt, error))
     return FALSE;
   sk_store_changed (self, "outcome");
@@ -607,7 +607,7 @@ sk_store_list_audit (SkStore *self,
                      gint64   indicator_id)
 {
   GListStore *list = g_list_store_new (SK_TYPE_AUDIT_ENTRY);
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), G_LIST_MODEL (list));
 
@@ -617,16 +617,16 @@ sk_store_list_audit (SkStore *self,
                            " ORDER BY id DESC", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sk_db_bind_int64 (stmt, 1, indicator_id);
   while (sk_store_step_row (self, stmt, NULL))
     {
       g_autoptr(SkAuditEntry) e = sk_audit_entry_new ();
-      sk_record_set_id (SK_RECORD (e), sqlite3_column_int64 (stmt, 0));
+      sk_record_set_id (SK_RECORD (e), sk_db_column_int64 (stmt, 0));
       sk_audit_entry_set_at (e, sk_column_text (stmt, 1));
       sk_audit_entry_set_who (e, sk_column_text (stmt, 2));
       sk_audit_entry_set_entity (e, sk_column_text (stmt, 3));
-      sk_audit_entry_set_entity_id (e, sqlite3_column_int64 (stmt, 4));
-      sk_audit_entry_set_indicator_id (e, sqlite3_column_int64 (stmt, 5));
+      sk_audit_entry_set_entity_id (e, sk_db_column_int64 (stmt, 4));
+      sk_audit_entry_set_indicator_id (e, sk_db_column_int64 (stmt, 5));
       sk_audit_entry_set_field (e, sk_column_text (stmt, 6));
       sk_audit_entry_set_old_value (e, sk_column_text (stmt, 7));
       sk_audit_entry_set_new_value (e, sk_column_text (stmt, 8));

@@ -136,14 +136,14 @@ renumber (SkStore          *self,
                                              info->table, info->siblings);
   g_autofree char *update = g_strdup_printf ("UPDATE %s SET position = ? WHERE id = ?", info->table);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = sk_store_prepare (self, select, error);
+  SkDbStmt *stmt = sk_store_prepare (self, select, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sk_db_bind_int64 (stmt, 1, id);
   while (sk_store_step_row (self, stmt, error))
     {
-      gint64 sibling = sqlite3_column_int64 (stmt, 0);
+      gint64 sibling = sk_db_column_int64 (stmt, 0);
       if (sibling != id)
         g_array_append_val (ids, sibling);
     }
@@ -158,8 +158,8 @@ renumber (SkStore          *self,
       stmt = sk_store_prepare (self, update, error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int (stmt, 1, (int) i);
-      sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
+      sk_db_bind_int (stmt, 1, (int) i);
+      sk_db_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
       if (!sk_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -221,7 +221,7 @@ sk_store_delete (SkStore   *self,
   const RecordInfo *info;
   g_autofree char *sql = NULL;
   g_autofree char *text = NULL;
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   gint64 id;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
@@ -254,11 +254,11 @@ sk_store_delete (SkStore   *self,
       stmt = sk_store_prepare (self, q, NULL);
       if (stmt != NULL)
         {
-          sqlite3_bind_int64 (stmt, 1, id);
+          sk_db_bind_int64 (stmt, 1, id);
           if (sk_store_step_row (self, stmt, NULL))
             {
               text = g_strdup (sk_column_text (stmt, 0));
-              sqlite3_reset (stmt);
+              sk_db_reset (stmt);
             }
         }
     }
@@ -266,7 +266,7 @@ sk_store_delete (SkStore   *self,
   stmt = sk_store_prepare (self, sql, error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sk_db_bind_int64 (stmt, 1, id);
   /* Without the plan, the base follows the newest plan left. */
   if (!sk_store_step_done (self, stmt, error)
       || (g_str_equal (info->table, "plan") && !sk_store_definition_sync_base (self, 0, error))
@@ -312,7 +312,7 @@ sk_store_rename (SkStore     *self,
   g_autofree char *sql = NULL;
   g_autofree char *old = NULL;
   g_autofree char *clean = NULL;
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
   g_return_val_if_fail (SK_IS_RECORD (record), FALSE);
@@ -347,7 +347,7 @@ sk_store_rename (SkStore     *self,
   if (stmt == NULL)
     goto fail;
   sk_bind_text (stmt, 1, clean);
-  sqlite3_bind_int64 (stmt, 2, sk_record_get_id (record));
+  sk_db_bind_int64 (stmt, 2, sk_record_get_id (record));
   if (!sk_store_step_done (self, stmt, error)
       || !sk_store_audit (self, info->table, sk_record_get_id (record), 0, info->text_column, old, clean, error)
       || !sk_store_commit (self, error))
@@ -372,7 +372,7 @@ sk_store_set_description (SkStore     *self,
   const RecordInfo *info;
   g_autofree char *sql = NULL;
   g_autofree char *old = NULL;
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
   g_return_val_if_fail (SK_IS_RECORD (record), FALSE);
@@ -397,7 +397,7 @@ sk_store_set_description (SkStore     *self,
   if (stmt == NULL)
     goto fail;
   sk_bind_text (stmt, 1, text != NULL ? text : "");
-  sqlite3_bind_int64 (stmt, 2, sk_record_get_id (record));
+  sk_db_bind_int64 (stmt, 2, sk_record_get_id (record));
   if (!sk_store_step_done (self, stmt, error)
       || !sk_store_audit (self, info->table, sk_record_get_id (record), 0, "description", old, text, error)
       || !sk_store_commit (self, error))
@@ -414,14 +414,14 @@ fail:
 /* ---- Plans ---- */
 
 static SkPlan *
-plan_from_row (sqlite3_stmt *stmt)
+plan_from_row (SkDbStmt *stmt)
 {
   SkPlan *plan = sk_plan_new ();
 
-  sk_record_set_id (SK_RECORD (plan), sqlite3_column_int64 (stmt, 0));
-  sk_plan_set_year (plan, sqlite3_column_int (stmt, 1));
+  sk_record_set_id (SK_RECORD (plan), sk_db_column_int64 (stmt, 0));
+  sk_plan_set_year (plan, sk_db_column_int (stmt, 1));
   sk_plan_set_title (plan, sk_column_text (stmt, 2));
-  sk_plan_set_status (plan, sqlite3_column_int (stmt, 3));
+  sk_plan_set_status (plan, sk_db_column_int (stmt, 3));
   sk_plan_set_decision_date (plan, sk_column_text (stmt, 4));
   sk_plan_set_decision_paragraph (plan, sk_column_text (stmt, 5));
   sk_plan_set_diary_number (plan, sk_column_text (stmt, 6));
@@ -453,7 +453,7 @@ sk_store_create_plan (SkStore     *self,
                       const char  *title,
                       GError     **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   g_autofree char *default_title = NULL;
   g_autofree char *year_text = NULL;
 
@@ -481,11 +481,11 @@ sk_store_create_plan (SkStore     *self,
   stmt = sk_store_prepare (self, "INSERT INTO plan (year, title) VALUES (?, ?)", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int (stmt, 1, year);
+  sk_db_bind_int (stmt, 1, year);
   sk_bind_text (stmt, 2, title);
   year_text = g_strdup_printf ("%d", year);
   if (!sk_store_step_done (self, stmt, error)
-      || !sk_store_audit (self, "plan", sqlite3_last_insert_rowid (self->db), 0, "created", NULL, year_text, error)
+      || !sk_store_audit (self, "plan", sk_db_last_insert_rowid (self->db), 0, "created", NULL, year_text, error)
       || !sk_store_commit (self, error))
     goto fail;
 
@@ -527,7 +527,7 @@ sk_store_adopt_plan (SkStore     *self,
                      const char  *diary_number,
                      GError     **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   g_autofree char *summary = NULL;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
@@ -557,7 +557,7 @@ sk_store_adopt_plan (SkStore     *self,
   sk_bind_text (stmt, 1, date && *date ? date : NULL);
   sk_bind_text (stmt, 2, paragraph && *paragraph ? paragraph : NULL);
   sk_bind_text (stmt, 3, diary_number && *diary_number ? diary_number : NULL);
-  sqlite3_bind_int64 (stmt, 4, sk_record_get_id (SK_RECORD (plan)));
+  sk_db_bind_int64 (stmt, 4, sk_record_get_id (SK_RECORD (plan)));
   summary = g_strdup_printf ("%s %s %s", date ? date : "", paragraph ? paragraph : "",
                              diary_number ? diary_number : "");
   if (!sk_store_step_done (self, stmt, error)
@@ -587,12 +587,12 @@ run_copy (SkStore     *self,
           gint64       to,
           GError     **error)
 {
-  sqlite3_stmt *stmt = sk_store_prepare (self, sql, error);
+  SkDbStmt *stmt = sk_store_prepare (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, from);
-  sqlite3_bind_int64 (stmt, 2, to);
+  sk_db_bind_int64 (stmt, 1, from);
+  sk_db_bind_int64 (stmt, 2, to);
   return sk_store_step_done (self, stmt, error);
 }
 
@@ -636,7 +636,7 @@ copy_structure (SkStore  *self,
     "INSERT INTO priority_area (plan_id, position, title, description)"
     " SELECT ?2, position, title, description FROM priority_area WHERE plan_id = ?1",
   };
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     if (!run_copy (self, steps[i], from, to, error))
@@ -648,8 +648,8 @@ copy_structure (SkStore  *self,
                            " SELECT indicator_id, ?2, text FROM target WHERE year = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, from_year);
-  sqlite3_bind_int (stmt, 2, to_year);
+  sk_db_bind_int (stmt, 1, from_year);
+  sk_db_bind_int (stmt, 2, to_year);
   return sk_store_step_done (self, stmt, error);
 }
 
@@ -699,13 +699,13 @@ sk_store_copy_plan (SkStore   *self,
 /* ---- Goal tree ---- */
 
 static SkFocusArea *
-focus_area_from_row (sqlite3_stmt *stmt)
+focus_area_from_row (SkDbStmt *stmt)
 {
   SkFocusArea *fa = sk_focus_area_new ();
 
-  sk_record_set_id (SK_RECORD (fa), sqlite3_column_int64 (stmt, 0));
-  sk_focus_area_set_plan_id (fa, sqlite3_column_int64 (stmt, 1));
-  sk_focus_area_set_position (fa, sqlite3_column_int (stmt, 2));
+  sk_record_set_id (SK_RECORD (fa), sk_db_column_int64 (stmt, 0));
+  sk_focus_area_set_plan_id (fa, sk_db_column_int64 (stmt, 1));
+  sk_focus_area_set_position (fa, sk_db_column_int (stmt, 2));
   sk_focus_area_set_title (fa, sk_column_text (stmt, 3));
   sk_focus_area_set_description (fa, sk_column_text (stmt, 4));
   return fa;
@@ -751,13 +751,13 @@ sk_store_add_focus_area (SkStore     *self,
 }
 
 static SkRegionalGoal *
-regional_goal_from_row (sqlite3_stmt *stmt)
+regional_goal_from_row (SkDbStmt *stmt)
 {
   SkRegionalGoal *rg = sk_regional_goal_new ();
 
-  sk_record_set_id (SK_RECORD (rg), sqlite3_column_int64 (stmt, 0));
-  sk_regional_goal_set_focus_area_id (rg, sqlite3_column_int64 (stmt, 1));
-  sk_regional_goal_set_position (rg, sqlite3_column_int (stmt, 2));
+  sk_record_set_id (SK_RECORD (rg), sk_db_column_int64 (stmt, 0));
+  sk_regional_goal_set_focus_area_id (rg, sk_db_column_int64 (stmt, 1));
+  sk_regional_goal_set_position (rg, sk_db_column_int (stmt, 2));
   sk_regional_goal_set_title (rg, sk_column_text (stmt, 3));
   sk_regional_goal_set_description (rg, sk_column_text (stmt, 4));
   return rg;
@@ -813,14 +813,14 @@ sk_store_add_regional_goal (SkStore     *self,
 }
 
 static SkBoardGoal *
-board_goal_from_row (sqlite3_stmt *stmt)
+board_goal_from_row (SkDbStmt *stmt)
 {
   SkBoardGoal *bg = sk_board_goal_new ();
 
-  sk_record_set_id (SK_RECORD (bg), sqlite3_column_int64 (stmt, 0));
-  sk_board_goal_set_focus_area_id (bg, sqlite3_column_int64 (stmt, 1));
-  sk_board_goal_set_regional_goal_id (bg, sqlite3_column_int64 (stmt, 2));
-  sk_board_goal_set_position (bg, sqlite3_column_int (stmt, 3));
+  sk_record_set_id (SK_RECORD (bg), sk_db_column_int64 (stmt, 0));
+  sk_board_goal_set_focus_area_id (bg, sk_db_column_int64 (stmt, 1));
+  sk_board_goal_set_regional_goal_id (bg, sk_db_column_int64 (stmt, 2));
+  sk_board_goal_set_position (bg, sk_db_column_int (stmt, 3));
   sk_board_goal_set_text (bg, sk_column_text (stmt, 4));
   return bg;
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <sqlite3.h>
+#include "sk-db.h"
 
 #include "sk-store.h"
 
@@ -12,7 +12,7 @@ struct _SkStore
 {
   GObject       parent_instance;
 
-  sqlite3      *db;
+  SkDb         *db;
   char         *path;
   char         *user;
   int           schema_version;
@@ -53,9 +53,9 @@ void          sk_store_read_failed (SkStore *self, int rc);
 gboolean      sk_store_backup_before_migration (SkStore *self, int from, GError **error);
 
 void          sk_store_set_sqlite_error (SkStore *self, int rc, GError **error);
-sqlite3_stmt *sk_store_prepare    (SkStore *self, const char *sql, GError **error);
-gboolean      sk_store_step_done  (SkStore *self, sqlite3_stmt *stmt, GError **error);
-gboolean      sk_store_step_row   (SkStore *self, sqlite3_stmt *stmt, GError **error);
+SkDbStmt *sk_store_prepare    (SkStore *self, const char *sql, GError **error);
+gboolean      sk_store_step_done  (SkStore *self, SkDbStmt *stmt, GError **error);
+gboolean      sk_store_step_row   (SkStore *self, SkDbStmt *stmt, GError **error);
 gint64        sk_store_query_int  (SkStore *self, const char *sql, gint64 arg, gint64 fallback);
 void          sk_store_changed    (SkStore *self, const char *table);
 gboolean      sk_store_audit      (SkStore *self, const char *entity, gint64 entity_id,
@@ -64,19 +64,19 @@ gboolean      sk_store_audit      (SkStore *self, const char *entity, gint64 ent
                                    GError **error);
 char         *sk_store_now        (void);
 
-void          sk_bind_text        (sqlite3_stmt *stmt, int index, const char *value);
-void          sk_bind_id          (sqlite3_stmt *stmt, int index, gint64 id);
-void          sk_bind_double      (sqlite3_stmt *stmt, int index, double value);
-const char   *sk_column_text      (sqlite3_stmt *stmt, int column);
-double        sk_column_double    (sqlite3_stmt *stmt, int column);
+void          sk_bind_text        (SkDbStmt *stmt, int index, const char *value);
+void          sk_bind_id          (SkDbStmt *stmt, int index, gint64 id);
+void          sk_bind_double      (SkDbStmt *stmt, int index, double value);
+const char   *sk_column_text      (SkDbStmt *stmt, int column);
+double        sk_column_double    (SkDbStmt *stmt, int column);
 
 /* The text path, in sk-store-text.c. */
-const char   *sk_store_text_read  (sqlite3_stmt *stmt, int column);
-void          sk_store_text_bind  (sqlite3_stmt *stmt, int index, const char *value);
-gboolean      sk_store_text_check_bound  (sqlite3_stmt *stmt, GError **error);
-void          sk_store_text_forget_bound (sqlite3_stmt *stmt);
+const char   *sk_store_text_read  (SkDbStmt *stmt, int column);
+void          sk_store_text_bind  (SkDbStmt *stmt, int index, const char *value);
+gboolean      sk_store_text_check_bound  (SkDbStmt *stmt, GError **error);
+void          sk_store_text_forget_bound (SkDbStmt *stmt);
 void          sk_store_text_attach       (SkStore *self);
-void          sk_store_text_forget       (sqlite3 *db);
+void          sk_store_text_forget       (SkDb *db);
 
 /* NULL, empty or only white space. */
 static inline gboolean
@@ -91,7 +91,7 @@ sk_is_blank (const char *text)
 }
 
 /* Builds a record from the current row of a SELECT. */
-typedef gpointer (*SkRowFunc) (sqlite3_stmt *stmt);
+typedef gpointer (*SkRowFunc) (SkDbStmt *stmt);
 
 /* The values bound to a statement are named by @types, one letter each:
  * 'i' an id (gint64, NULL when ≤ 0), 'n' an int, 't' a string. */

@@ -15,7 +15,7 @@ sk_store_in_register (SkStore *self,
                       int      year,
                       gint64   indicator_id)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   gboolean found;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
@@ -25,10 +25,10 @@ sk_store_in_register (SkStore *self,
                            " WHERE p.year = ? AND pi.indicator_id = ?", NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_int64 (stmt, 2, indicator_id);
+  sk_db_bind_int (stmt, 1, year);
+  sk_db_bind_int64 (stmt, 2, indicator_id);
   found = sk_store_step_row (self, stmt, NULL);
-  sqlite3_reset (stmt);
+  sk_db_reset (stmt);
   return found;
 }
 
@@ -37,7 +37,7 @@ sk_store_list_plan_links (SkStore *self,
                           int      year)
 {
   GArray *links = g_array_new (FALSE, FALSE, sizeof (SkGoalLink));
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), links);
 
@@ -52,10 +52,10 @@ sk_store_list_plan_links (SkStore *self,
                            " ORDER BY f.position, ifnull(r.position, 1e9), b.position, gi.position", NULL);
   if (stmt == NULL)
     return links;
-  sqlite3_bind_int (stmt, 1, year);
+  sk_db_bind_int (stmt, 1, year);
   while (sk_store_step_row (self, stmt, NULL))
     {
-      SkGoalLink link = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      SkGoalLink link = { sk_db_column_int64 (stmt, 0), sk_db_column_int64 (stmt, 1) };
 
       g_array_append_val (links, link);
     }

@@ -31,15 +31,15 @@
 
 typedef struct
 {
-  sqlite3   *db;
+  SkDb      *db;
   GPtrArray *texts;  /* column → repaired text (owned) or NULL */
 } Repaired;
 
 static GMutex lock;
-static GHashTable *stores;          /* sqlite3 → SkStore (no reference; removed at finalize) */
-static GHashTable *repaired;        /* sqlite3_stmt → Repaired */
-static GHashTable *poisoned_dbs;    /* sqlite3 → 1: read text that needed repair */
-static GHashTable *refused_stmts;   /* sqlite3_stmt → 1: bound text that was not UTF-8 */
+static GHashTable *stores;          /* SkDb → SkStore (no reference; removed at finalize) */
+static GHashTable *repaired;        /* SkDbStmt → Repaired */
+static GHashTable *poisoned_dbs;    /* SkDb → 1: read text that needed repair */
+static GHashTable *refused_stmts;   /* SkDbStmt → 1: bound text that was not UTF-8 */
 static gint n_refused;              /* size of refused_stmts, read without the lock */
 
 static void
@@ -91,7 +91,7 @@ schedule_announce (SkStore *store)
 }
 
 static const char *
-keep_repaired (sqlite3_stmt *stmt,
+keep_repaired (SkDbStmt *stmt,
                int           column,
                char         *text)
 {
@@ -103,7 +103,7 @@ keep_repaired (sqlite3_stmt *stmt,
   if (r == NULL)
     {
       r = g_new0 (Repaired, 1);
-      r->db = sqlite3_db_handle (stmt);
+      r->db = sk_db_stmt_db (stmt);
       r->texts = g_ptr_array_new_with_free_func (g_free);
       g_hash_table_insert (repaired, stmt, r);
     }
@@ -115,7 +115,7 @@ keep_repaired (sqlite3_stmt *stmt,
     {
       SkStore *store = g_hash_table_lookup (stores, r->db);
 
-      g_debug ("column %d of “%s” is not valid UTF-8: repaired", column, sqlite3_sql (stmt));
+      g_debug ("column %d of “%s” is not valid UTF-8: repaired", column, sk_db_stmt_sql (stmt));
       if (store != NULL)
         schedule_announce (store);
     }
@@ -125,15 +125,15 @@ keep_repaired (sqlite3_stmt *stmt,
 }
 
 const char *
-sk_store_text_read (sqlite3_stmt *stmt,
+sk_store_text_read (SkDbStmt *stmt,
                     int           column)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  const char *text = sk_db_column_text (stmt, column);
   int length;
 
   if (text == NULL)
     return NULL;
-  length = sqlite3_column_bytes (stmt, column);
+  length = sk_db_column_bytes (stmt, column);
   /* A NUL inside the value (only the shell can put one there) fails too. */
   if (G_LIKELY (g_utf8_validate_len (text, length, NULL)))
     return text;
@@ -141,21 +141,24 @@ sk_store_text_read (sqlite3_stmt *stmt,
 }
 
 void
-sk_store_text_bind (sqlite3_stmt *stmt,
+sk_store_text_bind (SkDbStmt *stmt,
                     int           index,
                     const char   *value)
 {
   if (value == NULL)
     {
-      sqlite3_bind_null (stmt, index);
+      sk_db_bind_null (stmt, index);
       return;
     }
   if (G_LIKELY (g_utf8_validate (value, -1, NULL)))
     {
-      sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+      sk_db_bind_text (stmt, index, value, -1);
       return;
     }
-  sqlite3_bind_text (stmt, index, g_utf8_make_valid (value, -1), -1, g_free);
+  {
+    g_autofree char *valid = g_utf8_make_valid (value, -1);
+    sk_db_bind_text (stmt, index, valid, -1);
+  }
   g_mutex_lock (&lock);
   ensure_tables ();
   if (g_hash_table_add (refused_stmts, stmt))
@@ -164,7 +167,7 @@ sk_store_text_bind (sqlite3_stmt *stmt,
 }
 
 static gboolean
-take_refusal (sqlite3_stmt *stmt)
+take_refusal (SkDbStmt *stmt)
 {
   gboolean found;
 
@@ -179,13 +182,13 @@ take_refusal (sqlite3_stmt *stmt)
 }
 
 void
-sk_store_text_forget_bound (sqlite3_stmt *stmt)
+sk_store_text_forget_bound (SkDbStmt *stmt)
 {
   take_refusal (stmt);
 }
 
 gboolean
-sk_store_text_check_bound (sqlite3_stmt  *stmt,
+sk_store_text_check_bound (SkDbStmt  *stmt,
                            GError       **error)
 {
   if (!take_refusal (stmt))
@@ -209,7 +212,7 @@ statement_of (gpointer key,
               gpointer value,
               gpointer db)
 {
-  return sqlite3_db_handle (key) == db;
+  return sk_db_stmt_db (key) == db;
 }
 
 void
@@ -223,7 +226,7 @@ sk_store_text_attach (SkStore *self)
 
 /* Called before the store finalizes its statements and closes @db. */
 void
-sk_store_text_forget (sqlite3 *db)
+sk_store_text_forget (SkDb *db)
 {
   g_mutex_lock (&lock);
   if (repaired != NULL)

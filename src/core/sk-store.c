@@ -62,7 +62,7 @@ sk_store_finalize (GObject *object)
   sk_store_text_forget (self->db);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
-    sqlite3_close_v2 (self->db);
+    sk_db_close (self->db);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_free (self->path);
   g_free (self->user);
@@ -119,7 +119,7 @@ sk_store_class_init (SkStoreClass *klass)
 static void
 finalize_statement (gpointer data)
 {
-  sqlite3_finalize (data);
+  sk_db_finalize (data);
 }
 
 /* Statements are looked up once per row in bulk work, and their SQL runs to
@@ -211,29 +211,29 @@ sk_store_get_read_failures (SkStore *self)
 
 /* Statements are prepared once and cached by their SQL text; callers
  * get them reset with bindings cleared. */
-sqlite3_stmt *
+SkDbStmt *
 sk_store_prepare (SkStore     *self,
                   const char  *sql,
                   GError     **error)
 {
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  SkDbStmt *stmt = g_hash_table_lookup (self->statements, sql);
   int rc;
 
   if (stmt != NULL)
     {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
+      sk_db_reset (stmt);
+      sk_db_clear_bindings (stmt);
       sk_store_text_forget_bound (stmt);
       return stmt;
     }
 
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  rc = sk_db_prepare (self->db, sql, TRUE, &stmt);
   if (rc != SQLITE_OK)
     {
       if (error == NULL)
-        sk_store_read_failed (self, sqlite3_extended_errcode (self->db));
+        sk_store_read_failed (self, sk_db_extended_errcode (self->db));
       sk_store_set_sqlite_error (self, rc, error);
-      sqlite3_finalize (stmt);
+      sk_db_finalize (stmt);
       return NULL;
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
@@ -241,85 +241,85 @@ sk_store_prepare (SkStore     *self,
 }
 
 void
-sk_bind_text (sqlite3_stmt *stmt, int index, const char *value)
+sk_bind_text (SkDbStmt *stmt, int index, const char *value)
 {
   sk_store_text_bind (stmt, index, value);
 }
 
 void
-sk_bind_id (sqlite3_stmt *stmt, int index, gint64 id)
+sk_bind_id (SkDbStmt *stmt, int index, gint64 id)
 {
   if (id <= 0)
-    sqlite3_bind_null (stmt, index);
+    sk_db_bind_null (stmt, index);
   else
-    sqlite3_bind_int64 (stmt, index, id);
+    sk_db_bind_int64 (stmt, index, id);
 }
 
 void
-sk_bind_double (sqlite3_stmt *stmt, int index, double value)
+sk_bind_double (SkDbStmt *stmt, int index, double value)
 {
   if (isnan (value))
-    sqlite3_bind_null (stmt, index);
+    sk_db_bind_null (stmt, index);
   else
-    sqlite3_bind_double (stmt, index, value);
+    sk_db_bind_double (stmt, index, value);
 }
 
 /* Always valid UTF-8: see sk-store-text.c. */
 const char *
-sk_column_text (sqlite3_stmt *stmt, int column)
+sk_column_text (SkDbStmt *stmt, int column)
 {
   return sk_store_text_read (stmt, column);
 }
 
 double
-sk_column_double (sqlite3_stmt *stmt, int column)
+sk_column_double (SkDbStmt *stmt, int column)
 {
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+  if (sk_db_column_type (stmt, column) == SQLITE_NULL)
     return NAN;
-  return sqlite3_column_double (stmt, column);
+  return sk_db_column_double (stmt, column);
 }
 
 /* Runs a statement that returns no rows. */
 gboolean
 sk_store_step_done (SkStore       *self,
-                    sqlite3_stmt  *stmt,
+                    SkDbStmt  *stmt,
                     GError       **error)
 {
   int rc;
 
   if (!sk_store_text_check_bound (stmt, error))
     {
-      sqlite3_reset (stmt);
+      sk_db_reset (stmt);
       return FALSE;
     }
-  rc = sqlite3_step (stmt);
+  rc = sk_db_step (stmt);
   if (rc == SQLITE_DONE || rc == SQLITE_ROW)
     {
-      sqlite3_reset (stmt);
+      sk_db_reset (stmt);
       return TRUE;
     }
   if (error == NULL)
-    sk_store_read_failed (self, sqlite3_extended_errcode (self->db));
-  sk_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
-  sqlite3_reset (stmt);
+    sk_store_read_failed (self, sk_db_extended_errcode (self->db));
+  sk_store_set_sqlite_error (self, sk_db_extended_errcode (self->db), error);
+  sk_db_reset (stmt);
   return FALSE;
 }
 
 /* Steps once; TRUE with a row, FALSE at the end or on error (@error set). */
 gboolean
 sk_store_step_row (SkStore       *self,
-                   sqlite3_stmt  *stmt,
+                   SkDbStmt  *stmt,
                    GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc = sk_db_step (stmt);
 
   if (rc == SQLITE_ROW)
     return TRUE;
   if (rc != SQLITE_DONE && error == NULL)
-    sk_store_read_failed (self, sqlite3_extended_errcode (self->db));
+    sk_store_read_failed (self, sk_db_extended_errcode (self->db));
   else if (rc != SQLITE_DONE)
-    sk_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
-  sqlite3_reset (stmt);
+    sk_store_set_sqlite_error (self, sk_db_extended_errcode (self->db), error);
+  sk_db_reset (stmt);
   return FALSE;
 }
 
@@ -329,25 +329,25 @@ sk_store_query_int (SkStore    *self,
                     gint64      arg,
                     gint64      fallback)
 {
-  sqlite3_stmt *stmt = sk_store_prepare (self, sql, NULL);
+  SkDbStmt *stmt = sk_store_prepare (self, sql, NULL);
   gint64 result = fallback;
   int rc;
 
   if (stmt == NULL)
     return fallback;
   if (strchr (sql, '?') != NULL)
-    sqlite3_bind_int64 (stmt, 1, arg);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    result = sqlite3_column_int64 (stmt, 0);
+    sk_db_bind_int64 (stmt, 1, arg);
+  rc = sk_db_step (stmt);
+  if (rc == SQLITE_ROW && sk_db_column_type (stmt, 0) != SQLITE_NULL)
+    result = sk_db_column_int64 (stmt, 0);
   else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    sk_store_read_failed (self, sqlite3_extended_errcode (self->db));
-  sqlite3_reset (stmt);
+    sk_store_read_failed (self, sk_db_extended_errcode (self->db));
+  sk_db_reset (stmt);
   return result;
 }
 
 static void
-bind_values (sqlite3_stmt *stmt,
+bind_values (SkDbStmt *stmt,
              const char   *types,
              va_list       args)
 {
@@ -358,7 +358,7 @@ bind_values (sqlite3_stmt *stmt,
         sk_bind_id (stmt, i + 1, va_arg (args, gint64));
         break;
       case 'n':
-        sqlite3_bind_int (stmt, i + 1, va_arg (args, int));
+        sk_db_bind_int (stmt, i + 1, va_arg (args, int));
         break;
       case 't':
         sk_bind_text (stmt, i + 1, va_arg (args, const char *));
@@ -377,7 +377,7 @@ sk_store_list_query (SkStore    *self,
                      ...)
 {
   GListStore *list = g_list_store_new (item_type);
-  sqlite3_stmt *stmt = sk_store_prepare (self, sql, NULL);
+  SkDbStmt *stmt = sk_store_prepare (self, sql, NULL);
   va_list args;
 
   if (stmt == NULL)
@@ -399,16 +399,16 @@ sk_store_fetch_one (SkStore    *self,
                     SkRowFunc   from_row,
                     gint64      id)
 {
-  sqlite3_stmt *stmt = sk_store_prepare (self, sql, NULL);
+  SkDbStmt *stmt = sk_store_prepare (self, sql, NULL);
   gpointer item = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sk_db_bind_int64 (stmt, 1, id);
   if (sk_store_step_row (self, stmt, NULL))
     {
       item = from_row (stmt);
-      sqlite3_reset (stmt);
+      sk_db_reset (stmt);
     }
   return item;
 }
@@ -422,7 +422,7 @@ sk_store_insert (SkStore     *self,
                  const char  *types,
                  ...)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   va_list args;
   gint64 id;
 
@@ -436,7 +436,7 @@ sk_store_insert (SkStore     *self,
   va_end (args);
   if (!sk_store_step_done (self, stmt, error))
     goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
+  id = sk_db_last_insert_rowid (self->db);
   if (!sk_store_audit (self, table, id, 0, "created", NULL, audit_text, error)
       || !sk_store_commit (self, error))
     goto fail;
@@ -452,11 +452,11 @@ exec_sql (SkStore     *self,
           const char  *sql,
           GError     **error)
 {
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  int rc = sk_db_exec (self->db, sql);
 
   if (rc != SQLITE_OK)
     {
-      sk_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
+      sk_store_set_sqlite_error (self, sk_db_extended_errcode (self->db), error);
       return FALSE;
     }
   return TRUE;
@@ -480,12 +480,12 @@ begin_immediate (SkStore  *self,
   gint64 deadline = g_get_monotonic_time () + self->lock_wait_ms * G_TIME_SPAN_MILLISECOND;
   int rc;
 
-  while (is_busy (rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL))
+  while (is_busy (rc = sk_db_exec (self->db, "BEGIN IMMEDIATE"))
          && g_get_monotonic_time () < deadline)
     g_usleep (50 * G_TIME_SPAN_MILLISECOND);
   if (rc != SQLITE_OK)
     {
-      sk_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
+      sk_store_set_sqlite_error (self, sk_db_extended_errcode (self->db), error);
       return FALSE;
     }
   return TRUE;
@@ -581,13 +581,13 @@ sk_store_rollback (SkStore *self)
 
   if (self->depth == 1)
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      sk_db_exec (self->db, "ROLLBACK");
       g_ptr_array_set_size (self->pending, 0);
     }
   else
     {
       sql = g_strdup_printf ("ROLLBACK TO sk%u; RELEASE sk%u", self->depth - 1, self->depth - 1);
-      sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+      sk_db_exec (self->db, sql);
     }
   self->depth--;
 }
@@ -626,7 +626,7 @@ sk_store_audit (SkStore     *self,
                 const char  *new_value,
                 GError     **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   g_autofree char *now = NULL;
 
   if (self->audit_off || g_strcmp0 (old_value, new_value) == 0)
@@ -642,7 +642,7 @@ sk_store_audit (SkStore     *self,
   sk_bind_text (stmt, 1, now);
   sk_bind_text (stmt, 2, self->user);
   sk_bind_text (stmt, 3, entity);
-  sqlite3_bind_int64 (stmt, 4, entity_id);
+  sk_db_bind_int64 (stmt, 4, entity_id);
   sk_bind_id (stmt, 5, indicator_id);
   sk_bind_text (stmt, 6, field);
   sk_bind_text (stmt, 7, old_value);
@@ -663,7 +663,7 @@ static gboolean
 audit_row_exists (SkStore      *self,
                   SkAuditEntry *e)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
   gboolean found;
 
   stmt = sk_store_prepare (self,
@@ -675,13 +675,13 @@ audit_row_exists (SkStore      *self,
   sk_bind_text (stmt, 1, sk_audit_entry_get_at (e));
   sk_bind_text (stmt, 2, sk_audit_entry_get_who (e));
   sk_bind_text (stmt, 3, sk_audit_entry_get_entity (e));
-  sqlite3_bind_int64 (stmt, 4, sk_audit_entry_get_entity_id (e));
+  sk_db_bind_int64 (stmt, 4, sk_audit_entry_get_entity_id (e));
   sk_bind_id (stmt, 5, sk_audit_entry_get_indicator_id (e));
   sk_bind_text (stmt, 6, sk_audit_entry_get_field (e));
   sk_bind_text (stmt, 7, sk_audit_entry_get_old_value (e));
   sk_bind_text (stmt, 8, sk_audit_entry_get_new_value (e));
   found = sk_store_step_row (self, stmt, NULL);
-  sqlite3_reset (stmt);
+  sk_db_reset (stmt);
   return found;
 }
 
@@ -690,7 +690,7 @@ sk_store_restore_audit (SkStore       *self,
                         SkAuditEntry  *entry,
                         GError       **error)
 {
-  sqlite3_stmt *stmt;
+  SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
   g_return_val_if_fail (SK_IS_AUDIT_ENTRY (entry), FALSE);
@@ -714,7 +714,7 @@ sk_store_restore_audit (SkStore       *self,
   sk_bind_text (stmt, 1, sk_audit_entry_get_at (entry));
   sk_bind_text (stmt, 2, sk_audit_entry_get_who (entry));
   sk_bind_text (stmt, 3, sk_audit_entry_get_entity (entry));
-  sqlite3_bind_int64 (stmt, 4, sk_audit_entry_get_entity_id (entry));
+  sk_db_bind_int64 (stmt, 4, sk_audit_entry_get_entity_id (entry));
   sk_bind_id (stmt, 5, sk_audit_entry_get_indicator_id (entry));
   sk_bind_text (stmt, 6, sk_audit_entry_get_field (entry));
   sk_bind_text (stmt, 7, sk_audit_entry_get_old_value (entry));
@@ -834,28 +834,28 @@ sk_store_check_header (SkStore  *self,
                        int      *version,
                        GError  **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  SkDbStmt *stmt = NULL;
   gint64 app_id = 0, tables = 0;
   int rc;
 
-  rc = sqlite3_prepare_v2 (self->db,
+  rc = sk_db_prepare (self->db,
                            "SELECT (SELECT user_version FROM pragma_user_version),"
                            " (SELECT application_id FROM pragma_application_id),"
                            " (SELECT count(*) FROM sqlite_master)",
-                           -1, &stmt, NULL);
+                           FALSE, &stmt);
   if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
+    rc = sk_db_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      rc = sqlite3_extended_errcode (self->db);
-      sqlite3_finalize (stmt);
+      rc = sk_db_extended_errcode (self->db);
+      sk_db_finalize (stmt);
       sk_store_set_sqlite_error (self, rc == SQLITE_OK ? SQLITE_NOTADB : rc, error);
       return FALSE;
     }
-  *version = sqlite3_column_int (stmt, 0);
-  app_id = sqlite3_column_int64 (stmt, 1);
-  tables = sqlite3_column_int64 (stmt, 2);
-  sqlite3_finalize (stmt);
+  *version = sk_db_column_int (stmt, 0);
+  app_id = sk_db_column_int64 (stmt, 1);
+  tables = sk_db_column_int64 (stmt, 2);
+  sk_db_finalize (stmt);
 
   if (tables > 0 && app_id != SK_STORE_APPLICATION_ID)
     {
@@ -917,7 +917,7 @@ sk_store_open_full (const char        *path,
 
   self->schema_version = (int) sk_store_query_int (self, "PRAGMA user_version", 0, 0);
   self->data_version = sk_store_query_int (self, "PRAGMA data_version", 0, 0);
-  sqlite3_busy_timeout (self->db, self->lock_wait_ms);
+  sk_db_busy_timeout (self->db, self->lock_wait_ms);
   watch_file (self);
   sk_store_text_attach (self);
   return g_steal_pointer (&self);
@@ -957,7 +957,7 @@ sk_store_set_lock_wait (SkStore *self,
 {
   g_return_if_fail (SK_IS_STORE (self));
   self->lock_wait_ms = milliseconds;
-  sqlite3_busy_timeout (self->db, (int) milliseconds);
+  sk_db_busy_timeout (self->db, (int) milliseconds);
 }
 
 const char *
