@@ -111,6 +111,20 @@ build_suite all _build/test "" && built_all=1
 # Every suite, the app's included, also under ASan and UBSan.
 build_suite asan _build/asan "-Db_sanitize=address,undefined -Db_lundef=false" && built_asan=1
 
+# One throw-away PostgreSQL cluster for every stage, plain and ASan: the
+# tests of the PostgreSQL side read its admin connection string from
+# SK_TEST_PG (and skip only without it). Stopped on any exit.
+pg_dir=$(mktemp -d /tmp/sk-pg.XXXXXX)
+trap 'build-aux/pg-cluster.sh stop "$pg_dir" || true' EXIT
+if SK_TEST_PG=$(build-aux/pg-cluster.sh start "$pg_dir"); then
+  export SK_TEST_PG
+  sk_say "PostgreSQL test cluster: $SK_TEST_PG"
+else
+  sk_say "[postgresql] the test cluster did not start"
+  stage_failures=$((stage_failures + 1))
+  test_status=1
+fi
+
 if [ "$built_all" = 1 ]; then
   # 1600×1000: room for a 1366 px window (a laptop), which the grid tests size to.
   test_suite all _build/test xvfb-run -a -s "-screen 0 1600x1000x24" --
