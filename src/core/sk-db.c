@@ -260,3 +260,15 @@ sk_db_busy_timeout (SkDb *db, int milliseconds)
   else
     sqlite3_busy_timeout (db->lite, milliseconds);
 }
+
+int
+sk_db_listen (SkDb *db, const char *channel)
+{
+  return PG (db) ? sk_db_pg_listen (db, channel) : -1;
+}
+
+char **
+sk_db_take_notifications (SkDb *db)
+{
+  return PG (db) ? sk_db_pg_take_notifications (db) : NULL;
+}

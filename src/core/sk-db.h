@@ -89,4 +89,11 @@ const char   *sk_db_errmsg          (SkDb *db);
 /* Milliseconds a statement waits for another writer's lock. */
 void          sk_db_busy_timeout    (SkDb *db, int milliseconds);
 
+/* PostgreSQL: starts listening on @channel; the socket to watch for
+ * what arrives (-1 on SQLite). */
+int           sk_db_listen          (SkDb *db, const char *channel);
+/* Reads what arrived: the payloads of notifications sent by other
+ * connections (ours are left out), NULL-terminated, or NULL when none. */
+char        **sk_db_take_notifications (SkDb *db);
+
 G_END_DECLS

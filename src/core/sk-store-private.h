@@ -29,6 +29,7 @@ struct _SkStore
   guint         read_failures;  /* every failed read, ever */
   guint         read_failed_idle;
   SkTarget     *last_target;    /* the last one parsed, reused for the same text */
+  guint         server_watch;   /* a server's notifications (sk-store-server.c) */
 };
 
 /* How long a change waits for another program's lock before giving up. */
@@ -46,6 +47,15 @@ gboolean      sk_store_file_check_read_only (SkStore *self, int *version, GError
  * an SQLite URI, immutable where no -wal or -shm may be made. */
 char         *sk_store_file_uri   (const char *path, gboolean immutable);
 gboolean      sk_store_file_use_immutable (const char *path);
+
+/* sk-store-external.c: another program's or user's changes. */
+void          sk_store_watch_file (SkStore *self);
+void          sk_store_external_changed (SkStore *self);
+/* sk-store-server.c: opens self->path, a postgresql:// address. */
+gboolean      sk_store_server_connect (SkStore *self, SkStoreOpenFlags flags, GError **error);
+/* The first column of the first row as text (NULL when none): for the
+ * few questions asked once. */
+char         *sk_store_query_text (SkStore *self, const char *sql);
 
 /* Records a read whose error no caller will see (sk-store.c). */
 void          sk_store_read_failed (SkStore *self, int rc);

@@ -48,6 +48,7 @@ sk_store_dispose (GObject *object)
   g_clear_handle_id (&self->read_failed_idle, g_source_remove);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
+  g_clear_handle_id (&self->server_watch, g_source_remove);
   g_clear_object (&self->monitor);
   g_clear_object (&self->last_target);
 
@@ -478,9 +479,11 @@ begin_immediate (SkStore  *self,
                  GError  **error)
 {
   gint64 deadline = g_get_monotonic_time () + self->lock_wait_ms * G_TIME_SPAN_MILLISECOND;
+  /* A server takes its locks row by row as the transaction writes. */
+  const char *begin = sk_db_get_backend (self->db) == SK_DB_POSTGRES ? "BEGIN" : "BEGIN IMMEDIATE";
   int rc;
 
-  while (is_busy (rc = sk_db_exec (self->db, "BEGIN IMMEDIATE"))
+  while (is_busy (rc = sk_db_exec (self->db, begin))
          && g_get_monotonic_time () < deadline)
     g_usleep (50 * G_TIME_SPAN_MILLISECOND);
   if (rc != SQLITE_OK)
@@ -564,7 +567,8 @@ sk_store_commit (SkStore  *self,
    * file watch does not announce them as someone else's. */
   if (self->depth == 0)
     {
-      self->data_version = sk_store_query_int (self, "PRAGMA data_version", 0, 0);
+      if (sk_db_get_backend (self->db) == SK_DB_SQLITE)
+        self->data_version = sk_store_query_int (self, "PRAGMA data_version", 0, 0);
       flush_pending (self);
     }
   return TRUE;
@@ -725,62 +729,6 @@ sk_store_restore_audit (SkStore       *self,
   return TRUE;
 }
 
-/* ---- External changes ---- */
-
-static gboolean
-check_external (gpointer data)
-{
-  SkStore *self = data;
-  gint64 version;
-
-  self->external_idle = 0;
-  if (self->depth > 0)
-    return G_SOURCE_REMOVE;
-
-  version = sk_store_query_int (self, "PRAGMA data_version", 0, self->data_version);
-  if (version != self->data_version)
-    {
-      self->data_version = version;
-      g_signal_emit (self, signals[SIGNAL_CHANGED], g_quark_from_static_string ("external"), "external");
-    }
-  return G_SOURCE_REMOVE;
-}
-
-void
-sk_store_notice_external (SkStore *self)
-{
-  g_return_if_fail (SK_IS_STORE (self));
-
-  /* What the watch would find a moment later: once, now. */
-  g_clear_handle_id (&self->external_idle, g_source_remove);
-  check_external (self);
-}
-
-static void
-on_file_changed (GFileMonitor      *monitor,
-                 GFile             *file,
-                 GFile             *other,
-                 GFileMonitorEvent  event,
-                 gpointer           data)
-{
-  SkStore *self = data;
-
-  /* Writers touch the WAL many times per commit: look once they settle. */
-  if (self->external_idle == 0)
-    self->external_idle = g_timeout_add (150, check_external, self);
-}
-
-static void
-watch_file (SkStore *self)
-{
-  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (wal);
-
-  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed), self);
-}
-
 /* ---- Opening, schema and migrations ---- */
 
 char *
@@ -885,6 +833,14 @@ sk_store_open_full (const char        *path,
 
   self->path = path != NULL ? g_strdup (path) : sk_store_default_path ();
 
+  if (sk_db_is_postgres_uri (self->path))
+    {
+      if (!sk_store_server_connect (self, flags, error))
+        return NULL;
+      sk_store_text_attach (self);
+      return g_steal_pointer (&self);
+    }
+
   if (!sk_store_file_connect (self, flags, error))
     return NULL;
   if (!(self->read_only ? sk_store_file_check_read_only (self, &version, error)
@@ -918,7 +874,7 @@ sk_store_open_full (const char        *path,
   self->schema_version = (int) sk_store_query_int (self, "PRAGMA user_version", 0, 0);
   self->data_version = sk_store_query_int (self, "PRAGMA data_version", 0, 0);
   sk_db_busy_timeout (self->db, self->lock_wait_ms);
-  watch_file (self);
+  sk_store_watch_file (self);
   sk_store_text_attach (self);
   return g_steal_pointer (&self);
 }
@@ -983,4 +939,19 @@ sk_store_is_empty (SkStore *self)
   return sk_store_query_int (self,
                              "SELECT (SELECT count(*) FROM plan) + (SELECT count(*) FROM indicator)",
                              0, 0) == 0;
+}
+
+char *
+sk_store_query_text (SkStore    *self,
+                     const char *sql)
+{
+  SkDbStmt *stmt = sk_store_prepare (self, sql, NULL);
+  char *text = NULL;
+
+  if (stmt != NULL && sk_store_step_row (self, stmt, NULL))
+    {
+      text = g_strdup (sk_column_text (stmt, 0));
+      sk_db_reset (stmt);
+    }
+  return text;
 }

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sk-store"
+
+#include "config.h"
+
+#include <glib-unix.h>
+#include <glib/gi18n-lib.h>
+
+#include "sk-store.h"
+#include "sk-store-private.h"
+#include "sk-store-pg-schema.h"
+
+/*
+ * A store on a PostgreSQL server (--db postgresql://…). The tables, the
+ * model API and every query are the file's; what differs is here: the
+ * schema is made on an empty database and its version kept in
+ * styrkort_meta (a file keeps it in PRAGMA user_version), and other
+ * users' changes arrive as notifications (a file is watched instead).
+ * Who may change what is the server's to enforce (sk-store-pg-schema.h);
+ * the store only reports its refusals.
+ */
+
+/* The version in styrkort_meta, 0 for an empty database; FALSE when the
+ * database holds tables that are not Styrkort's. */
+static gboolean
+read_version (SkStore  *self,
+              int      *version,
+              GError  **error)
+{
+  gint64 ours, tables;
+
+  ours = sk_store_query_int (self, "SELECT count(*) FROM pg_catalog.pg_tables"
+                                   " WHERE schemaname = current_schema() AND tablename = 'styrkort_meta'", 0, -1);
+  tables = sk_store_query_int (self, "SELECT count(*) FROM pg_catalog.pg_tables"
+                                     " WHERE schemaname = current_schema()", 0, -1);
+  if (ours < 0 || tables < 0)
+    return sk_store_check_reads (self, error);
+  if (ours == 0 && tables > 0)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_DAMAGED,
+                   _("The database on the server holds tables of another program, not a "
+                     "Styrkort database. Nothing has been changed in it."));
+      return FALSE;
+    }
+  *version = ours == 0 ? 0 : (int) sk_store_query_int (self,
+                                                       "SELECT CAST(value AS INTEGER) FROM styrkort_meta"
+                                                       " WHERE key = 'schema_version'", 0, 0);
+  return TRUE;
+}
+
+static gboolean
+create_schema (SkStore  *self,
+               GError  **error)
+{
+  if (!sk_store_begin (self, error))
+    return FALSE;
+  if (sk_db_exec (self->db, SK_STORE_PG_SCHEMA) != SQLITE_OK
+      || sk_db_exec (self->db, SK_STORE_PG_NOTIFY) != SQLITE_OK)
+    {
+      sk_store_set_sqlite_error (self, sk_db_extended_errcode (self->db), error);
+      sk_store_rollback (self);
+      return FALSE;
+    }
+  return sk_store_commit (self, error);
+}
+
+/* Other users' changes: each notification names a table; the views
+ * reload as they do for another program's change to a file. */
+static gboolean
+on_notified (int          fd,
+             GIOCondition condition,
+             gpointer     data)
+{
+  SkStore *self = data;
+  g_auto(GStrv) tables = sk_db_take_notifications (self->db);
+
+  if (tables != NULL && tables[0] != NULL)
+    sk_store_external_changed (self);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+listen_for_changes (SkStore *self)
+{
+  int fd = sk_db_listen (self->db, "styrkort");
+
+  if (fd < 0)
+    {
+      g_debug ("Not listening for other users' changes: %s", sk_db_errmsg (self->db));
+      return;
+    }
+  self->server_watch = g_unix_fd_add (fd, G_IO_IN, on_notified, self);
+}
+
+gboolean
+sk_store_server_connect (SkStore           *self,
+                         SkStoreOpenFlags   flags,
+                         GError           **error)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *login = NULL;
+  int version = 0;
+
+  self->db = sk_db_open_postgres (self->path, &message);
+  if (self->db == NULL)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FAILED,
+                   _("Could not connect to the database server: %s"), message);
+      return FALSE;
+    }
+  sk_db_busy_timeout (self->db, (flags & SK_STORE_OPEN_NO_WAIT) ? 100 : (int) self->lock_wait_ms);
+  if (!read_version (self, &version, error))
+    return FALSE;
+  G_STATIC_ASSERT (SK_STORE_PG_SCHEMA_VERSION == SK_STORE_SCHEMA_VERSION);
+  if (version > SK_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_TOO_NEW,
+                   _("The database on the server was written by a newer version of Styrkort "
+                     "(database version %d; this version reads up to %d). Update Styrkort to "
+                     "open it; nothing has been changed."), version, SK_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  self->read_only = (flags & SK_STORE_OPEN_READ_ONLY) != 0;
+  if (version == 0)
+    {
+      if (self->read_only || !(flags & SK_STORE_OPEN_CREATE))
+        {
+          g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND,
+                       _("The database on the server is empty: it has no Styrkort plan yet."));
+          return FALSE;
+        }
+      if (!create_schema (self, error))
+        return FALSE;
+      version = SK_STORE_SCHEMA_VERSION;
+    }
+  /* The server's schema starts at the file's current version; a later
+   * version brings its own step here. */
+  self->schema_version = version;
+
+  /* Who changed a value is who signed in to the server. */
+  login = sk_store_query_text (self, "SELECT session_user");
+  if (login != NULL)
+    sk_store_set_user (self, login);
+  listen_for_changes (self);
+  return TRUE;
+}
