@@ -2,9 +2,78 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "sk-db.h"
 #include "sk-exchange.h"
 #include "store-test-util.h"
+
+gboolean
+sk_test_on_server (void)
+{
+  return g_strcmp0 (g_getenv ("SK_TEST_BACKEND"), "postgres") == 0;
+}
+
+void
+sk_test_backend_init (void)
+{
+  if (sk_test_on_server () && g_getenv ("SK_TEST_PG") == NULL)
+    {
+      /* Before the plan is printed: TAP reads this as a skipped program. */
+      g_print ("1..0 # SKIP no PostgreSQL server (SK_TEST_PG is unset)\n");
+      exit (0);
+    }
+}
+
+/* postgresql:///postgres?host=… → postgresql:///NAME?host=… */
+static char *
+server_address (const char *admin,
+                const char *name)
+{
+  const char *query = strchr (admin, '?');
+  const char *slash;
+
+  g_assert_nonnull (query);
+  for (slash = query; slash > admin && *slash != '/'; slash--)
+    ;
+  g_assert_true (*slash == '/');
+  return g_strdup_printf ("%.*s/%s%s", (int) (slash - admin), admin, name, query);
+}
+
+static char *
+server_database (const char *path)
+{
+  const char *admin = g_getenv ("SK_TEST_PG");
+  g_autofree char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA1, path, -1);
+  g_autofree char *name = g_strdup_printf ("sk_%.24s", digest);
+  g_autofree char *sql = NULL;
+  g_autofree char *message = NULL;
+  SkDb *db;
+
+  g_assert_nonnull (admin);
+  db = sk_db_open_postgres (admin, &message);
+  if (db == NULL)
+    g_error ("%s", message);
+  sql = g_strdup_printf ("CREATE DATABASE %s", name);
+  /* Already there when the test opens its file a second time. */
+  if (sk_db_exec (db, sql) != SQLITE_OK)
+    g_assert_nonnull (strstr (sk_db_errmsg (db), "already exists"));
+  sk_db_close (db);
+  return server_address (admin, name);
+}
+
+SkStore *
+sk_test_store_open (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *address = NULL;
+
+  if (!sk_test_on_server ())
+    return sk_store_open (path, error);
+  address = server_database (path);
+  return sk_store_open (address, error);
+}
 
 SkStore *
 sk_test_store_new (const char  *prefix,
@@ -19,7 +88,7 @@ sk_test_store_new (const char  *prefix,
   *dir = g_dir_make_tmp (prefix, &error);
   g_assert_no_error (error);
   file = g_build_filename (*dir, "test.db", NULL);
-  store = sk_store_open (file, &error);
+  store = sk_test_store_open (file, &error);
   g_assert_no_error (error);
   if (example)
     {

@@ -18,4 +18,16 @@ SkStore *sk_test_store_new    (const char  *prefix,
 void     sk_test_store_remove (SkStore    **store,
                                char       **dir);
 
+/* The store suite runs on both backends. With SK_TEST_BACKEND=postgres a
+ * test's database "file" is a database of its own on the server named in
+ * SK_TEST_PG (made on first use; the same path is the same database, so a
+ * test that reopens its file reopens its database); else the file itself. */
+SkStore *sk_test_store_open   (const char  *path,
+                               GError     **error);
+/* TRUE when the tests run on the server. */
+gboolean sk_test_on_server    (void);
+/* Call after g_test_init(): on the server backend without a server to use
+ * (SK_TEST_PG unset) the whole program is skipped. */
+void     sk_test_backend_init (void);
+
 G_END_DECLS

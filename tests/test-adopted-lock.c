@@ -11,6 +11,7 @@
 
 #include "sk-store.h"
 #include "sk-exchange.h"
+#include "store-test-util.h"
 
 /*
  * What the board adopted stays as adopted, by every path of the store.
@@ -675,7 +676,7 @@ fixture_setup (Fixture *f, gconstpointer data)
 
   f->dir = g_dir_make_tmp ("sk-lock-XXXXXX", NULL);
   path = g_build_filename (f->dir, "plan.db", NULL);
-  f->store = sk_store_open (path, &error);
+  f->store = sk_test_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (sk_exchange_load_example (f->store, &error));
   g_assert_no_error (error);
@@ -971,6 +972,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sk_test_backend_init ();
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/adopted-lock/store/2024", test_adopted_2024);
   ADD ("/adopted-lock/store/2025", test_adopted_2025);

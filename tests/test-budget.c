@@ -310,7 +310,7 @@ load_example (Fixture *f)
   /* The fixture's own plan and unit are in the way of the example's. */
   g_clear_object (&f->store);
   g_remove (f->path);
-  f->store = sk_store_open (f->path, &error);
+  f->store = sk_test_store_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (sk_exchange_load_example (f->store, &error));
   g_assert_no_error (error);
@@ -571,7 +571,7 @@ test_round_trip (Fixture *f, gconstpointer data)
 
   first = sk_exchange_export_string (f->store, &error);
   g_assert_no_error (error);
-  copy = sk_store_open (path2, &error);
+  copy = sk_test_store_open (path2, &error);
   g_assert_no_error (error);
   g_assert_true (sk_exchange_import (copy, first, -1, &error));
   g_assert_no_error (error);
@@ -646,6 +646,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  sk_test_backend_init ();
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/budget/store/values", test_values);
   ADD ("/budget/store/audit", test_audit);

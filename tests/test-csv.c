@@ -377,6 +377,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sk_test_backend_init ();
 
   g_test_add_func ("/csv/decode", test_decode);
   g_test_add_func ("/csv/quotes", test_parse_quotes);

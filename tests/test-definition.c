@@ -12,6 +12,7 @@
 #include "sk-store-schema.h"
 #include "sk-derived.h"
 #include "sk-exchange.h"
+#include "store-test-util.h"
 
 /* An indicator's definition per plan year: what the board adopted for 2024
  * stays as adopted while the 2025 draft changes. */
@@ -83,7 +84,7 @@ fixture_setup (Fixture *f, gconstpointer data)
 
   f->dir = g_dir_make_tmp ("sk-definition-XXXXXX", NULL);
   f->path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = sk_store_open (f->path, &error);
+  f->store = sk_test_store_open (f->path, &error);
   g_assert_no_error (error);
 
   p2024 = sk_store_create_plan (f->store, 2024, "Verksamhetsplan 2024", &error);
@@ -412,7 +413,7 @@ test_migration_from_v2 (Fixture *f, gconstpointer data)
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
-  store = sk_store_open (old_path, &error);
+  store = sk_test_store_open (old_path, &error);
   g_assert_no_error (error);
   /* Migrated through v3 to the newest version. */
   g_assert_cmpint (sk_store_get_schema_version (store), ==, SK_STORE_SCHEMA_VERSION);
@@ -492,7 +493,7 @@ test_exchange_round_trip (Fixture *f, gconstpointer data)
   len = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out));
   g_assert_nonnull (g_strstr_len (json, len, "\"definitions\""));
 
-  other = sk_store_open (other_path, &error);
+  other = sk_test_store_open (other_path, &error);
   g_assert_no_error (error);
   g_assert_true (sk_exchange_import (other, json, len, &error));
   g_assert_no_error (error);
@@ -528,7 +529,7 @@ test_import_without_definitions (Fixture *f, gconstpointer data)
     "    \"work_environment\": { \"goal\": \"\", \"indicators\": [\"Väntetid\"], \"priority_areas\": [] } } ] }";
   g_autofree char *other_path = g_build_filename (f->dir, "old-format.db", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkStore) other = sk_store_open (other_path, &error);
+  g_autoptr(SkStore) other = sk_test_store_open (other_path, &error);
   g_autoptr(SkIndicator) base = NULL;
   int years[] = { 2021, 2022 };
 
@@ -603,6 +604,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  sk_test_backend_init ();
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/definition/rename-per-year", test_rename_per_year);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "sk-exchange.h"
+#include "store-test-util.h"
 
 /* The shipped example: Närsjukvården Halland's 2025 plan and the Jan–Apr 2024 report. */
 typedef struct {
@@ -23,7 +24,7 @@ fixture_setup (Fixture *f, gconstpointer data)
   f->dir = g_dir_make_tmp ("sk-example-XXXXXX", &error);
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, "example.sqlite", NULL);
-  f->store = sk_store_open (f->path, &error);
+  f->store = sk_test_store_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (sk_exchange_load_example (f->store, &error));
   g_assert_no_error (error);
@@ -181,7 +182,7 @@ test_load_twice (Fixture *f, gconstpointer data)
   /* Its export, read into an empty database, exports the same. */
   {
     g_autofree char *other_path = g_build_filename (f->dir, "other.sqlite", NULL);
-    g_autoptr(SkStore) other = sk_store_open (other_path, &error);
+    g_autoptr(SkStore) other = sk_test_store_open (other_path, &error);
     g_autofree char *again = NULL;
 
     g_assert_no_error (error);
@@ -196,6 +197,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  sk_test_backend_init ();
   g_test_add ("/example/plans-and-register", Fixture, NULL, fixture_setup, test_plans_and_register, fixture_teardown);
   g_test_add ("/example/goal-tree", Fixture, NULL, fixture_setup, test_goal_tree, fixture_teardown);
   g_test_add ("/example/outcomes-2024", Fixture, NULL, fixture_setup, test_outcomes_2024, fixture_teardown);

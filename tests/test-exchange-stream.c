@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "sk-exchange.h"
+#include "store-test-util.h"
 
 /*
  * The import reads "outcomes" and "audit" element by element from the text
@@ -47,7 +48,7 @@ fresh_store (Fixture *f)
   g_autofree char *name = g_strdup_printf ("db-%u.db", f->n++);
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
   g_autoptr(GError) error = NULL;
-  SkStore *store = sk_store_open (path, &error);
+  SkStore *store = sk_test_store_open (path, &error);
 
   g_assert_no_error (error);
   return store;
@@ -187,6 +188,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  sk_test_backend_init ();
   g_test_add ("/exchange-stream/escapes", Fixture, NULL, fixture_setup, test_escapes, fixture_teardown);
   g_test_add ("/exchange-stream/unusual-elements", Fixture, NULL, fixture_setup, test_unusual_elements,
               fixture_teardown);

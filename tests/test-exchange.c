@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "sk-exchange.h"
+#include "store-test-util.h"
 
 /* Every test works in its own temporary folder. */
 typedef struct {
@@ -42,7 +43,7 @@ fresh_store (Fixture *f)
   g_autoptr(GError) error = NULL;
   g_autofree char *file = g_strdup_printf ("db%u.sqlite", f->n++);
   g_autofree char *path = g_build_filename (f->dir, file, NULL);
-  SkStore *store = sk_store_open (path, &error);
+  SkStore *store = sk_test_store_open (path, &error);
 
   g_assert_no_error (error);
   sk_store_set_user (store, "test");
@@ -511,6 +512,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  sk_test_backend_init ();
   g_test_add ("/exchange/round-trip", Fixture, NULL, fixture_setup, test_round_trip, fixture_teardown);
   g_test_add ("/exchange/import-twice", Fixture, NULL, fixture_setup, test_import_twice, fixture_teardown);
   g_test_add ("/exchange/broken", Fixture, NULL, fixture_setup, test_broken, fixture_teardown);

@@ -9,6 +9,7 @@
 #include "sk-plan-diff.h"
 #include "sk-plan-review.h"
 #include "sk-store.h"
+#include "store-test-util.h"
 
 /* Next year's plan made from this year's, as planners do it every autumn:
  * what the warnings say before adoption, and what the comparison shows. */
@@ -30,7 +31,7 @@ fixture_setup (Fixture       *f,
   f->dir = g_dir_make_tmp ("sk-review-XXXXXX", &error);
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, "review.sqlite", NULL);
-  f->store = sk_store_open (f->path, &error);
+  f->store = sk_test_store_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (sk_exchange_load_example (f->store, &error));
   g_assert_no_error (error);
@@ -588,6 +589,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sk_test_backend_init ();
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/review/copied-baseline", test_copied_baseline);

@@ -7,6 +7,7 @@
 
 #include "sk-record-list.h"
 #include "sk-store.h"
+#include "store-test-util.h"
 
 /* Each test gets a fresh folder; the database lives there. */
 typedef struct {
@@ -23,7 +24,7 @@ fixture_setup (Fixture *f, gconstpointer data)
   f->dir = g_dir_make_tmp ("sk-record-list-XXXXXX", NULL);
   g_assert_nonnull (f->dir);
   f->path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = sk_store_open (f->path, &error);
+  f->store = sk_test_store_open (f->path, &error);
   g_assert_no_error (error);
 }
 
@@ -253,7 +254,7 @@ test_external (Fixture *f, gconstpointer data)
   Recorder r;
 
   recorder_init (&r, plans);
-  other = sk_store_open (f->path, &error);
+  other = sk_test_store_open (f->path, &error);
   g_assert_no_error (error);
   theirs = create_plan (other, 2026);
   g_assert_cmpuint (n_calls (&r), ==, 0);
@@ -417,6 +418,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sk_test_backend_init ();
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/record-list/create-delete", test_create_delete);

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "sk-store-bulk.h"
+#include "store-test-util.h"
 
 /*
  * History restored as one set (what an import with its own history does)
@@ -53,7 +54,7 @@ test_restore_set (void)
   g_autofree char *dir = g_dir_make_tmp ("sk-store-bulk-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "plan.db", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkStore) store = sk_store_open (path, &error);
+  g_autoptr(SkStore) store = sk_test_store_open (path, &error);
   g_autoptr(GPtrArray) first = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) second = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func (g_object_unref);
@@ -102,6 +103,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  sk_test_backend_init ();
   g_test_add_func ("/store-bulk/restore-history-as-a-set", test_restore_set);
   return g_test_run ();
 }

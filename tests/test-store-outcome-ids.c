@@ -189,6 +189,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sk_test_backend_init ();
   g_test_add ("/store/outcome-indicator-ids/same-as-per-indicator", Fixture, NULL, fixture_setup,
               test_same_as_per_indicator, fixture_teardown);
   g_test_add ("/store/outcome-indicator-ids/span-edges", Fixture, NULL, fixture_setup,

@@ -9,6 +9,7 @@
 
 #include "sk-store.h"
 #include "sk-store-schema.h"
+#include "store-test-util.h"
 
 /* Each test gets a fresh folder; the database lives there. */
 typedef struct {
@@ -52,7 +53,7 @@ static SkStore *
 open_store (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  SkStore *store = sk_store_open (f->path, &error);
+  SkStore *store = sk_test_store_open (f->path, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (store);
@@ -235,7 +236,7 @@ assert_refused_unchanged (Fixture *f, int code)
   SkStore *store;
 
   before = read_bytes (f->path, &len_before);
-  store = sk_store_open (f->path, &error);
+  store = sk_test_store_open (f->path, &error);
   g_assert_null (store);
   g_assert_error (error, SK_STORE_ERROR, code);
   g_assert_cmpuint (strlen (error->message), >, 20);
@@ -294,7 +295,7 @@ test_read_only (Fixture *f, gconstpointer data)
   g_clear_object (&store);
   g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
   /* It opens for viewing (more in test-store-files.c). */
-  again = sk_store_open (f->path, &error);
+  again = sk_test_store_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (sk_store_is_read_only (again));
   g_object_unref (again);
@@ -669,6 +670,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sk_test_backend_init ();
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/store/round-trip", test_round_trip);
