@@ -749,3 +749,48 @@ sk_db_pg_busy_timeout (SkDb *db,
   command_result (c, result, FALSE);
   PQclear (result);
 }
+
+int
+sk_db_pg_listen (SkDb       *db,
+                 const char *channel)
+{
+  Conn *c = conn_of (db);
+  g_autofree char *sql = NULL;
+  char *quoted;
+  PGresult *result;
+  gboolean ok;
+
+  quoted = PQescapeIdentifier (c->conn, channel, strlen (channel));
+  sql = g_strdup_printf ("LISTEN %s", quoted);
+  PQfreemem (quoted);
+  result = PQexec (c->conn, sql);
+  ok = PQresultStatus (result) == PGRES_COMMAND_OK;
+  PQclear (result);
+  return ok ? PQsocket (c->conn) : -1;
+}
+
+char **
+sk_db_pg_take_notifications (SkDb *db)
+{
+  Conn *c = conn_of (db);
+  GPtrArray *payloads = NULL;
+  PGnotify *notify;
+  int own = PQbackendPID (c->conn);
+
+  PQconsumeInput (c->conn);
+  while ((notify = PQnotifies (c->conn)) != NULL)
+    {
+      /* Our own changes are announced by the store as it makes them. */
+      if (notify->be_pid != own)
+        {
+          if (payloads == NULL)
+            payloads = g_ptr_array_new ();
+          g_ptr_array_add (payloads, g_strdup (notify->extra));
+        }
+      PQfreemem (notify);
+    }
+  if (payloads == NULL)
+    return NULL;
+  g_ptr_array_add (payloads, NULL);
+  return (char **) g_ptr_array_free (payloads, FALSE);
+}

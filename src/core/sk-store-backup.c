@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "sk-store-backup.h"
+#include "sk-db.h"
 #include "sk-store-backup-private.h"
 #include "sk-store-private.h"
 
@@ -322,6 +323,9 @@ sk_store_check_file (const char  *path,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* A server keeps its own pages whole; there is no file here to check. */
+  if (sk_db_is_postgres_uri (path))
+    return TRUE;
   if ((db = sk_backup_open_db (path, TRUE, error)) == NULL)
     return FALSE;
   ok = check_db (db, path, error);

@@ -290,7 +290,7 @@ sk_store_list_assignments (SkStore *self,
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
   return sk_store_list_query (self, SK_TYPE_ASSIGNMENT,
                               "SELECT " ASSIGNMENT_COLUMNS " FROM assignment"
-                              " WHERE board_goal_id = ?1 AND ifnull(parent_id, 0) = ifnull(?2, 0)"
+                              " WHERE board_goal_id = ?1 AND ifnull(parent_id, 0) = ifnull(CAST(?2 AS BIGINT), 0)"
                               " ORDER BY position, id",
                               (SkRowFunc) assignment_from_row, "ii", board_goal_id, parent_id);
 }
@@ -317,7 +317,7 @@ sk_store_add_assignment (SkStore     *self,
   id = sk_store_insert (self, "assignment", title, error,
                         "INSERT INTO assignment (board_goal_id, parent_id, position, title) VALUES (?1, ?2,"
                         " (SELECT ifnull(max(position), -1) + 1 FROM assignment WHERE board_goal_id = ?1"
-                        "  AND ifnull(parent_id, 0) = ifnull(?2, 0)), ?3)",
+                        "  AND ifnull(parent_id, 0) = ifnull(CAST(?2 AS BIGINT), 0)), ?3)",
                         "iit", board_goal_id, parent_id, title);
   if (id == 0)
     return NULL;

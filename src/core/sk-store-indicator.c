@@ -722,7 +722,7 @@ sk_store_add_unit (SkStore     *self,
     return NULL;
   id = sk_store_insert (self, "unit", name, error,
                         "INSERT INTO unit (parent_id, name, short_name, position) VALUES (?1, ?2, ?3,"
-                        " (SELECT ifnull(max(position), -1) + 1 FROM unit WHERE ifnull(parent_id, 0) = ifnull(?1, 0)))",
+                        " (SELECT ifnull(max(position), -1) + 1 FROM unit WHERE ifnull(parent_id, 0) = ifnull(CAST(?1 AS BIGINT), 0)))",
                         "itt", parent_id, name, short_name ? short_name : "");
   if (id == 0)
     {

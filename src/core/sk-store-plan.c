@@ -834,7 +834,7 @@ sk_store_list_board_goals (SkStore *self,
   /* Bound as plain numbers: 0 means "directly under the focus area". */
   return sk_store_list_query (self, SK_TYPE_BOARD_GOAL,
                               "SELECT " BOARD_GOAL_COLUMNS " FROM board_goal"
-                              " WHERE focus_area_id = ?1 AND ifnull(regional_goal_id, 0) = ifnull(?2, 0)"
+                              " WHERE focus_area_id = ?1 AND ifnull(regional_goal_id, 0) = ifnull(CAST(?2 AS BIGINT), 0)"
                               " ORDER BY position, id",
                               (SkRowFunc) board_goal_from_row, "ii", focus_area_id, regional_goal_id);
 }
@@ -864,7 +864,7 @@ sk_store_add_board_goal (SkStore     *self,
   id = sk_store_insert (self, "board_goal", text, error,
                         "INSERT INTO board_goal (focus_area_id, regional_goal_id, position, text)"
                         " VALUES (?1, ?2, (SELECT ifnull(max(position), -1) + 1 FROM board_goal"
-                        "  WHERE focus_area_id = ?1 AND ifnull(regional_goal_id, 0) = ifnull(?2, 0)), ?3)",
+                        "  WHERE focus_area_id = ?1 AND ifnull(regional_goal_id, 0) = ifnull(CAST(?2 AS BIGINT), 0)), ?3)",
                         "iit", focus_area_id, regional_goal_id, text);
   if (id == 0)
     return NULL;

@@ -104,8 +104,7 @@ sk_store_server_connect (SkStore           *self,
   self->db = sk_db_open_postgres (self->path, &message);
   if (self->db == NULL)
     {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FAILED,
-                   _("Could not connect to the database server: %s"), message);
+      g_set_error_literal (error, SK_STORE_ERROR, SK_STORE_ERROR_FAILED, message);
       return FALSE;
     }
   sk_db_busy_timeout (self->db, (flags & SK_STORE_OPEN_NO_WAIT) ? 100 : (int) self->lock_wait_ms);
