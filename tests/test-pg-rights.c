@@ -270,8 +270,8 @@ test_editor_other_unit (Fixture       *fx,
   run_refused (ed, REFUSED, "DELETE FROM outcome WHERE id = 3");
   run_refused (ed, REFUSED, "DELETE FROM outcome");
   /* Moving a row between units counts for both. */
-  run_refused (ed, REFUSED, "UPDATE outcome SET unit_id = 3 WHERE id = 1");
-  run_refused (ed, REFUSED, "UPDATE outcome SET unit_id = 1 WHERE id = 3");
+  run_refused (ed, REFUSED, "UPDATE outcome SET unit_id = 3, period = '2025-03' WHERE id = 1");
+  run_refused (ed, REFUSED, "UPDATE outcome SET unit_id = 1, period = '2025-03' WHERE id = 3");
   run_refused (ed, REFUSED, "INSERT INTO outcome (indicator_id, unit_id, period, kind, value, changed_by, changed_at)"
                             " VALUES (1, 3, '2025-01', 0, 99, 'ed', 'now')"
                             " ON CONFLICT (indicator_id, unit_id, period, kind) DO UPDATE SET value = excluded.value");
