@@ -65,7 +65,7 @@ run_ok (PGconn     *conn,
   ExecStatusType status = PQresultStatus (res);
 
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-    g_error ("refused, expected to succeed: %s\n%s", sql, PQresultErrorMessage (res));
+    g_error ("refused, expected to succeed: %.300s\n%s", sql, PQresultErrorMessage (res));
   return atoi (PQcmdTuples (res));
 }
 

@@ -412,7 +412,11 @@
   "    IF TG_TABLE_NAME = 'plan' THEN" \
   /* Adopting a draft is an update of a draft: allowed. */ \
   "      IF TG_OP <> 'INSERT' AND OLD.status = 1 THEN locked_year := OLD.year;" \
-  "      ELSIF TG_OP = 'INSERT' AND NEW.status = 1 THEN locked_year := NEW.year; END IF;" \
+  "      ELSIF TG_OP = 'INSERT' AND NEW.status = 1 THEN" \
+  "        RAISE EXCEPTION USING ERRCODE = '42501'," \
+  "          MESSAGE = format('The plan for %s cannot begin as adopted: it is a draft until what it holds is in.'," \
+  "                           NEW.year);" \
+  "      END IF;" \
   "    ELSIF TG_TABLE_NAME = 'indicator' THEN" \
   /* Deleting an indicator would take an adopted plan's links, targets and definitions with it. */ \
   "      SELECT p.year INTO locked_year FROM plan p WHERE p.status = 1 AND (" \
