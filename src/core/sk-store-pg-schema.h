@@ -239,3 +239,265 @@
   "    END IF;" \
   "  END LOOP;" \
   "END $sk$;"
+
+/* Rights the server enforces, whatever program connects.
+ *
+ * Four group roles; a person gets a login role that is a member of one or
+ * more of them (styrkort_create_user, styrkort_grant_editor below):
+ *   styrkort_admin    everything, the adopted plan included
+ *   styrkort_planner  the plan's content (goals, indicators, definitions,
+ *                     targets, links, work-environment plan, assignments,
+ *                     budget) of draft plans only, and the administration's
+ *                     follow-up texts (goal assessments, assignment and
+ *                     priority-area follow-up), which stay open once a plan
+ *                     is adopted
+ *   styrkort_editor   outcomes (with their comments) and budget outcomes and
+ *                     forecasts of its own units and their sub-units
+ *   styrkort_board    reads
+ * Everybody reads everything; everybody who writes may add to the audit
+ * trail, and nobody but an administrator may change or delete it.
+ *
+ * Which units an editor has: rows of unit_editor (role_name, unit_id). The
+ * role named may be the login role itself (one row per person and unit) or
+ * a group role that several people are members of ("vc_editors"): a row
+ * counts for whoever has that role's privileges (pg_has_role … USAGE). A
+ * unit counts with its sub-units. Administered with styrkort_grant_editor
+ * and styrkort_revoke_editor.
+ *
+ * How: GRANTs decide which tables a role may write at all. Row-level
+ * security (forced, so the tables' owner is held too) decides which new
+ * rows an editor may write in outcome and budget_value; it cannot refuse
+ * an existing row aloud (it would skip it silently, "UPDATE 0"), so a row
+ * trigger refuses an update or delete of another unit's row with SQLSTATE
+ * 42501. The adopted plan lock is a row trigger on every table of plan
+ * content, 42501 too, with the year in its message. Superusers and members
+ * of styrkort_admin pass every rule; the tables' owner is made a member
+ * (the cascades of a delete run as the owner). Functions resolve names in
+ * the schema they were made in with pg_temp last, so a temporary table of
+ * a user's cannot stand in for unit_editor. Needs PostgreSQL 14 or newer
+ * (CREATE OR REPLACE TRIGGER). Creating roles needs CREATEROLE. Run it as
+ * one string (one PQexec: one transaction, which the search_path set at
+ * its start lasts for), after SK_STORE_PG_SCHEMA. */
+#define SK_STORE_PG_ROLES \
+  "SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);" \
+  "DO $sk$ DECLARE r text; BEGIN" \
+  "  FOREACH r IN ARRAY ARRAY['styrkort_admin', 'styrkort_planner', 'styrkort_board', 'styrkort_editor'] LOOP" \
+  "    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN" \
+  "      BEGIN" \
+  "        EXECUTE format('CREATE ROLE %I NOLOGIN', r);" \
+  /* Roles belong to the whole cluster: another database may be making them now. */ \
+  "      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;" \
+  "      END;" \
+  "    END IF;" \
+  "  END LOOP;" \
+  "END $sk$;" \
+  "DO $sk$ BEGIN" \
+  "  IF to_regclass('unit_editor') IS NULL THEN" \
+  "    CREATE TABLE unit_editor (" \
+  "      role_name TEXT NOT NULL," \
+  "      unit_id BIGINT NOT NULL REFERENCES unit(id) ON DELETE CASCADE," \
+  "      PRIMARY KEY (role_name, unit_id));" \
+  "  END IF;" \
+  "END $sk$;" \
+  "DO $sk$ DECLARE t text; owner name; BEGIN" \
+  "  EXECUTE format('GRANT USAGE ON SCHEMA %I TO styrkort_admin, styrkort_planner, styrkort_board, styrkort_editor'," \
+  "                 current_schema());" \
+  "  FOREACH t IN ARRAY ARRAY['styrkort_meta', 'unit_editor', 'unit', 'plan', 'focus_area', 'regional_goal'," \
+  "   'board_goal', 'indicator', 'plan_indicator', 'goal_indicator', 'target', 'outcome', 'work_env_plan'," \
+  "   'work_env_indicator', 'priority_area', 'priority_follow_up', 'assignment', 'assignment_follow_up'," \
+  "   'goal_assessment', 'audit', 'indicator_definition', 'budget_unit', 'budget_value', 'budget_assumption'," \
+  "   'budget_proposal', 'budget_indicator'] LOOP" \
+  /* From nothing each time, so running it again after a change of rights converges. */ \
+  "    EXECUTE format('REVOKE ALL ON %I FROM styrkort_planner, styrkort_board, styrkort_editor', t);" \
+  "    EXECUTE format('GRANT ALL ON %I TO styrkort_admin', t);" \
+  "    EXECUTE format('GRANT SELECT ON %I TO styrkort_planner, styrkort_board, styrkort_editor', t);" \
+  "  END LOOP;" \
+  "  FOREACH t IN ARRAY ARRAY['plan', 'focus_area', 'regional_goal', 'board_goal', 'indicator', 'plan_indicator'," \
+  "   'goal_indicator', 'target', 'indicator_definition', 'work_env_plan', 'work_env_indicator', 'priority_area'," \
+  "   'priority_follow_up', 'assignment', 'assignment_follow_up', 'goal_assessment', 'budget_unit', 'budget_value'," \
+  "   'budget_assumption', 'budget_proposal', 'budget_indicator'] LOOP" \
+  "    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO styrkort_planner', t);" \
+  "  END LOOP;" \
+  "  GRANT INSERT, UPDATE, DELETE ON outcome, budget_value TO styrkort_editor;" \
+  "  GRANT INSERT ON audit TO styrkort_planner, styrkort_editor;" \
+  "  SELECT r.rolname INTO owner FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner" \
+  "   WHERE c.oid = 'unit'::regclass AND NOT r.rolsuper;" \
+  "  IF owner IS NOT NULL THEN" \
+  "    EXECUTE format('GRANT styrkort_admin TO %I', owner);" \
+  "  END IF;" \
+  "END $sk$;" \
+  "CREATE OR REPLACE FUNCTION styrkort_is_admin() RETURNS boolean LANGUAGE sql STABLE" \
+  " SET search_path FROM CURRENT AS $sk$ SELECT pg_has_role('styrkort_admin', 'USAGE') $sk$;" \
+  /* The unit or one of the units above it is listed for a role the user has. */ \
+  "CREATE OR REPLACE FUNCTION styrkort_may_edit_unit(target_unit bigint) RETURNS boolean LANGUAGE sql STABLE" \
+  " SET search_path FROM CURRENT AS $sk$" \
+  "  SELECT styrkort_is_admin() OR EXISTS (" \
+  "    WITH RECURSIVE up (id) AS (" \
+  "      SELECT target_unit" \
+  "      UNION SELECT u.parent_id FROM unit u JOIN up ON u.id = up.id WHERE u.parent_id IS NOT NULL)" \
+  "    SELECT 1 FROM up" \
+  "     JOIN unit_editor e ON e.unit_id = up.id" \
+  "     JOIN pg_roles r ON r.rolname = e.role_name" \
+  "    WHERE pg_has_role(r.oid, 'USAGE'))" \
+  " $sk$;" \
+  /* A budget figure (kind 0) is plan content; outcomes and forecasts are a unit's follow-up. */ \
+  "CREATE OR REPLACE FUNCTION styrkort_may_write_budget_value(value_kind integer, target_unit bigint)" \
+  " RETURNS boolean LANGUAGE sql STABLE SET search_path FROM CURRENT AS $sk$" \
+  "  SELECT CASE WHEN value_kind = 0 THEN styrkort_is_admin() OR pg_has_role('styrkort_planner', 'USAGE')" \
+  "   ELSE styrkort_may_edit_unit(target_unit) END" \
+  " $sk$;" \
+  "DO $sk$ DECLARE r record; BEGIN" \
+  "  ALTER TABLE outcome ENABLE ROW LEVEL SECURITY;" \
+  "  ALTER TABLE outcome FORCE ROW LEVEL SECURITY;" \
+  "  ALTER TABLE budget_value ENABLE ROW LEVEL SECURITY;" \
+  "  ALTER TABLE budget_value FORCE ROW LEVEL SECURITY;" \
+  "  FOR r IN SELECT policyname, tablename FROM pg_policies" \
+  "   WHERE schemaname = current_schema() AND policyname LIKE 'styrkort%' LOOP" \
+  "    EXECUTE format('DROP POLICY %I ON %I', r.policyname, r.tablename);" \
+  "  END LOOP;" \
+  "END $sk$;" \
+  "CREATE POLICY styrkort_read ON outcome FOR SELECT USING (true);" \
+  "CREATE POLICY styrkort_unit_insert ON outcome FOR INSERT WITH CHECK (styrkort_may_edit_unit(unit_id));" \
+  "CREATE POLICY styrkort_unit_update ON outcome FOR UPDATE USING (true) WITH CHECK (styrkort_may_edit_unit(unit_id));" \
+  /* The old row of an update or delete: styrkort_unit_guard. */ \
+  "CREATE POLICY styrkort_unit_delete ON outcome FOR DELETE USING (true);" \
+  "CREATE POLICY styrkort_read ON budget_value FOR SELECT USING (true);" \
+  "CREATE POLICY styrkort_unit_insert ON budget_value FOR INSERT" \
+  " WITH CHECK (styrkort_may_write_budget_value(kind, unit_id));" \
+  "CREATE POLICY styrkort_unit_update ON budget_value FOR UPDATE USING (true)" \
+  " WITH CHECK (styrkort_may_write_budget_value(kind, unit_id));" \
+  "CREATE POLICY styrkort_unit_delete ON budget_value FOR DELETE USING (true);" \
+  "CREATE OR REPLACE FUNCTION styrkort_unit_guard() RETURNS trigger LANGUAGE plpgsql" \
+  " SET search_path FROM CURRENT AS $sk$" \
+  " DECLARE allowed boolean; what text; BEGIN" \
+  "  IF TG_TABLE_NAME = 'outcome' THEN" \
+  "    allowed := styrkort_may_edit_unit(OLD.unit_id); what := 'outcomes';" \
+  "  ELSE" \
+  "    allowed := styrkort_may_write_budget_value(OLD.kind, OLD.unit_id);" \
+  "    what := CASE WHEN OLD.kind = 0 THEN 'budget' ELSE 'budget follow-up' END;" \
+  "  END IF;" \
+  "  IF NOT allowed THEN" \
+  "    RAISE EXCEPTION USING ERRCODE = '42501'," \
+  "      MESSAGE = format('%s may not change the %s of the unit \"%s\": it is not one of its units.'," \
+  "                       current_user, what, (SELECT name FROM unit WHERE id = OLD.unit_id))," \
+  "      HINT = 'An administrator gives an editor units with styrkort_grant_editor.';" \
+  "  END IF;" \
+  "  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;" \
+  "  RETURN NEW;" \
+  " END $sk$;" \
+  "CREATE OR REPLACE TRIGGER styrkort_unit_guard BEFORE UPDATE OR DELETE ON outcome" \
+  " FOR EACH ROW EXECUTE FUNCTION styrkort_unit_guard();" \
+  "CREATE OR REPLACE TRIGGER styrkort_unit_guard BEFORE UPDATE OR DELETE ON budget_value" \
+  " FOR EACH ROW EXECUTE FUNCTION styrkort_unit_guard();" \
+  /* The plan a row of plan content belongs to (@r: the row as JSON). */ \
+  "CREATE OR REPLACE FUNCTION styrkort_row_plan(tbl text, r jsonb) RETURNS bigint LANGUAGE sql STABLE" \
+  " SET search_path FROM CURRENT AS $sk$" \
+  "  SELECT CASE" \
+  "   WHEN tbl IN ('focus_area', 'plan_indicator', 'work_env_plan', 'work_env_indicator', 'priority_area'," \
+  "                'indicator_definition') THEN (r->>'plan_id')::bigint" \
+  "   WHEN tbl IN ('regional_goal', 'board_goal') THEN" \
+  "    (SELECT f.plan_id FROM focus_area f WHERE f.id = (r->>'focus_area_id')::bigint)" \
+  "   WHEN tbl IN ('goal_indicator', 'assignment') THEN" \
+  "    (SELECT f.plan_id FROM board_goal b JOIN focus_area f ON f.id = b.focus_area_id" \
+  "     WHERE b.id = (r->>'board_goal_id')::bigint)" \
+  "   WHEN tbl IN ('target', 'budget_unit', 'budget_value', 'budget_assumption', 'budget_proposal') THEN" \
+  "    (SELECT p.id FROM plan p WHERE p.year = (r->>'year')::integer)" \
+  "  END" \
+  " $sk$;" \
+  /* The old row (update, delete) and the new (insert, update) must both be of a draft plan. */ \
+  "CREATE OR REPLACE FUNCTION styrkort_plan_lock() RETURNS trigger LANGUAGE plpgsql" \
+  " SET search_path FROM CURRENT AS $sk$" \
+  " DECLARE checked jsonb[] := ARRAY[]::jsonb[]; r jsonb; locked_year integer; BEGIN" \
+  "  IF NOT styrkort_is_admin() THEN" \
+  "    IF TG_TABLE_NAME = 'plan' THEN" \
+  /* Adopting a draft is an update of a draft: allowed. */ \
+  "      IF TG_OP <> 'INSERT' AND OLD.status = 1 THEN locked_year := OLD.year;" \
+  "      ELSIF TG_OP = 'INSERT' AND NEW.status = 1 THEN" \
+  "        RAISE EXCEPTION USING ERRCODE = '42501'," \
+  "          MESSAGE = format('The plan for %s cannot begin as adopted: it is a draft until what it holds is in.'," \
+  "                           NEW.year);" \
+  "      END IF;" \
+  "    ELSIF TG_TABLE_NAME = 'indicator' THEN" \
+  /* Deleting an indicator would take an adopted plan's links, targets and definitions with it. */ \
+  "      SELECT p.year INTO locked_year FROM plan p WHERE p.status = 1 AND (" \
+  "        EXISTS (SELECT 1 FROM plan_indicator x WHERE x.plan_id = p.id AND x.indicator_id = OLD.id)" \
+  "        OR EXISTS (SELECT 1 FROM work_env_indicator x WHERE x.plan_id = p.id AND x.indicator_id = OLD.id)" \
+  "        OR EXISTS (SELECT 1 FROM indicator_definition x WHERE x.plan_id = p.id AND x.indicator_id = OLD.id)" \
+  "        OR EXISTS (SELECT 1 FROM target t WHERE t.year = p.year AND t.indicator_id = OLD.id)" \
+  "        OR EXISTS (SELECT 1 FROM goal_indicator g JOIN board_goal b ON b.id = g.board_goal_id" \
+  "         JOIN focus_area f ON f.id = b.focus_area_id WHERE f.plan_id = p.id AND g.indicator_id = OLD.id))" \
+  "       ORDER BY p.year LIMIT 1;" \
+  "    ELSE" \
+  "      IF TG_OP <> 'INSERT' THEN checked := array_append(checked, to_jsonb(OLD)); END IF;" \
+  "      IF TG_OP <> 'DELETE' THEN checked := array_append(checked, to_jsonb(NEW)); END IF;" \
+  "      FOREACH r IN ARRAY checked LOOP" \
+  /* A budget outcome or forecast is follow-up, open after adoption. */ \
+  "        CONTINUE WHEN TG_TABLE_NAME = 'budget_value' AND (r->>'kind')::integer <> 0;" \
+  "        SELECT p.year INTO locked_year FROM plan p" \
+  "         WHERE p.id = styrkort_row_plan(TG_TABLE_NAME, r) AND p.status = 1;" \
+  "        EXIT WHEN locked_year IS NOT NULL;" \
+  "      END LOOP;" \
+  "    END IF;" \
+  "    IF locked_year IS NOT NULL THEN" \
+  "      RAISE EXCEPTION USING ERRCODE = '42501'," \
+  "        MESSAGE = format('The plan for %s is adopted by the board: what it holds can no longer be changed.'," \
+  "                         locked_year)," \
+  "        DETAIL = format('Refused a change of %s by %s; only an administrator may change an adopted plan.'," \
+  "                        TG_TABLE_NAME, current_user);" \
+  "    END IF;" \
+  "  END IF;" \
+  "  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;" \
+  "  RETURN NEW;" \
+  " END $sk$;" \
+  "DO $sk$ DECLARE t text; BEGIN" \
+  "  FOREACH t IN ARRAY ARRAY['plan', 'focus_area', 'regional_goal', 'board_goal', 'goal_indicator'," \
+  "   'plan_indicator', 'target', 'indicator_definition', 'work_env_plan', 'work_env_indicator'," \
+  "   'priority_area', 'assignment', 'budget_unit', 'budget_value', 'budget_assumption', 'budget_proposal'] LOOP" \
+  "    EXECUTE format('CREATE OR REPLACE TRIGGER styrkort_plan_lock BEFORE INSERT OR UPDATE OR DELETE ON %I" \
+  "      FOR EACH ROW EXECUTE FUNCTION styrkort_plan_lock()', t);" \
+  "  END LOOP;" \
+  "END $sk$;" \
+  "CREATE OR REPLACE TRIGGER styrkort_plan_lock BEFORE DELETE ON indicator" \
+  " FOR EACH ROW EXECUTE FUNCTION styrkort_plan_lock();" \
+  SK_STORE_PG_USER_FUNCTIONS
+
+/* Administering people (run by an administrator with CREATEROLE):
+ *   SELECT styrkort_create_user('anna', 'planner', 'password');  -- admin, planner, board or editor
+ *   SELECT styrkort_grant_editor('bo', 'Vårdcentralen Halland');  -- makes "bo" an editor of the unit
+ *   SELECT styrkort_revoke_editor('bo', 'Vårdcentralen Halland');
+ * A login that does not exist yet is created (without a password: set
+ * one, or let the server's pg_hba.conf decide how it signs in). The login
+ * of styrkort_grant_editor may also be a group role of several people. */
+#define SK_STORE_PG_USER_FUNCTIONS \
+  "CREATE OR REPLACE FUNCTION styrkort_create_user(login text, role text, password text DEFAULT NULL)" \
+  " RETURNS void LANGUAGE plpgsql SET search_path FROM CURRENT AS $sk$ BEGIN" \
+  "  IF role IS NULL OR role NOT IN ('admin', 'planner', 'board', 'editor') THEN" \
+  "    RAISE EXCEPTION USING ERRCODE = '22023'," \
+  "      MESSAGE = format('Unknown role \"%s\": it is admin, planner, board or editor.', role);" \
+  "  END IF;" \
+  "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN" \
+  "    EXECUTE format('CREATE ROLE %I LOGIN', login);" \
+  "  END IF;" \
+  "  IF password IS NOT NULL THEN" \
+  "    EXECUTE format('ALTER ROLE %I PASSWORD %L', login, password);" \
+  "  END IF;" \
+  "  EXECUTE format('GRANT %I TO %I', 'styrkort_' || role, login);" \
+  " END $sk$;" \
+  "CREATE OR REPLACE FUNCTION styrkort_grant_editor(login text, unit_name text)" \
+  " RETURNS void LANGUAGE plpgsql SET search_path FROM CURRENT AS $sk$" \
+  " DECLARE target_unit bigint; BEGIN" \
+  "  SELECT id INTO target_unit FROM unit WHERE name = unit_name;" \
+  "  IF target_unit IS NULL THEN" \
+  "    RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('There is no unit named \"%s\".', unit_name);" \
+  "  END IF;" \
+  "  PERFORM styrkort_create_user(login, 'editor');" \
+  "  INSERT INTO unit_editor (role_name, unit_id) VALUES (login, target_unit) ON CONFLICT DO NOTHING;" \
+  " END $sk$;" \
+  "CREATE OR REPLACE FUNCTION styrkort_revoke_editor(login text, unit_name text)" \
+  " RETURNS void LANGUAGE sql SET search_path FROM CURRENT AS $sk$" \
+  "  DELETE FROM unit_editor WHERE role_name = login AND unit_id = (SELECT id FROM unit WHERE name = unit_name)" \
+  " $sk$;" \
+  "REVOKE ALL ON FUNCTION styrkort_create_user(text, text, text), styrkort_grant_editor(text, text)," \
+  " styrkort_revoke_editor(text, text) FROM PUBLIC;" \
+  "GRANT EXECUTE ON FUNCTION styrkort_create_user(text, text, text), styrkort_grant_editor(text, text)," \
+  " styrkort_revoke_editor(text, text) TO styrkort_admin;"
