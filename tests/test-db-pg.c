@@ -189,6 +189,12 @@ test_rewrite (void)
       "SELECT 1 FROM audit WHERE at IS NOT DISTINCT FROM $1 AND who IS DISTINCT FROM $2"
       " AND x IS NULL AND y IS NOT NULL" },
     { "SELECT ifnull(r.position, 1e9), 2.5e-3 FROM temp.x", "SELECT coalesce(r.position, 1e9), 2.5e-3 FROM pg_temp.x" },
+    /* A subquery in FROM needs a name in PostgreSQL 15. */
+    { "SELECT a FROM (SELECT a FROM t UNION ALL SELECT (1)) ORDER BY a",
+      "SELECT a FROM (SELECT a FROM t UNION ALL SELECT (1)) AS sk_derived_1 ORDER BY a" },
+    { "SELECT * FROM t JOIN (SELECT 1 AS b) ON true, (SELECT 2) x, (VALUES (3)) AS y WHERE a IN (SELECT 4)",
+      "SELECT * FROM t JOIN (SELECT 1 AS b) AS sk_derived_1 ON true, (SELECT 2) x, (VALUES (3)) AS y WHERE a IN (SELECT 4)" },
+    { "SELECT count(*) FROM (SELECT 1)", "SELECT count(*) FROM (SELECT 1) AS sk_derived_1" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
