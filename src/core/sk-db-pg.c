@@ -115,8 +115,8 @@ set_error (Conn       *c,
 {
   c->errcode = code;
   g_free (c->errmsg);
-  c->errmsg = g_strdup (message);
-  g_strchomp (c->errmsg);
+  /* libpq's own messages go on with hints on further lines. */
+  c->errmsg = g_strndup (message, strcspn (message, "\n"));
   return code;
 }
 
@@ -310,16 +310,17 @@ sk_db_pg_exec (SkDb       *db,
   return rc;
 }
 
-/* Whether INSERTs into @table get "RETURNING id", asked of the server once
- * per table. Not remembered when the table is not there (yet). */
-static gboolean
+/* Whether INSERTs into @table get "RETURNING id" (1) or not (0), asked of
+ * the server once per table; -1 when it could not tell (no such table
+ * yet, or a failed transaction): then nothing is remembered. */
+static int
 table_has_id (Conn       *c,
               const char *table)
 {
   const char *values[] = { table };
   gpointer known = g_hash_table_lookup (c->id_tables, table);
   PGresult *result;
-  gboolean has_id = FALSE;
+  int has_id = -1;
 
   if (known != NULL)
     return GPOINTER_TO_INT (known) == 1;
@@ -331,21 +332,26 @@ table_has_id (Conn       *c,
       && strcmp (PQgetvalue (result, 0, 0), "t") == 0)
     {
       has_id = strcmp (PQgetvalue (result, 0, 1), "t") == 0;
-      g_hash_table_insert (c->id_tables, g_strdup (table), GINT_TO_POINTER (has_id ? 1 : 2));
+      g_hash_table_insert (c->id_tables, g_strdup (table), GINT_TO_POINTER (has_id == 1 ? 1 : 2));
     }
   PQclear (result);
   return has_id;
 }
 
+/* A new reference to the rewritten @sql, or NULL when it cannot run. */
 static Entry *
 lookup_entry (Conn       *c,
               const char *sql)
 {
   Entry *e = g_hash_table_lookup (c->entries, sql);
   char *message = NULL;
+  int has_id = 0;
 
   if (e != NULL)
-    return e;
+    {
+      e->refs++;
+      return e;
+    }
   e = g_new0 (Entry, 1);
   if (!sk_db_pg_sql_rewrite (sql, &e->pg, &message))
     {
@@ -357,7 +363,7 @@ lookup_entry (Conn       *c,
   e->refs = 1;
   e->sql = g_strdup (sql);
   e->run = e->pg.text;
-  if (e->pg.text_returning != NULL && table_has_id (c, e->pg.insert_table))
+  if (e->pg.text_returning != NULL && (has_id = table_has_id (c, e->pg.insert_table)) == 1)
     e->run = e->pg.text_returning;
   /* A number the text skips ("?2" alone) still has a slot: PostgreSQL
    * cannot infer its type, so it is text (and never read). */
@@ -365,6 +371,8 @@ lookup_entry (Conn       *c,
   for (int i = 1; i <= e->pg.n_params; i++)
     e->types[i - 1] = e->pg.used[i] ? 0 : TEXTOID;
 
+  if (has_id < 0)
+    return e;   /* asked again next time */
   if (g_hash_table_size (c->entries) >= MAX_UNPREPARED + c->n_prepared)
     {
       GHashTableIter iter;
@@ -376,6 +384,7 @@ lookup_entry (Conn       *c,
           g_hash_table_iter_remove (&iter);
     }
   g_hash_table_insert (c->entries, e->sql, e);
+  e->refs++;
   return e;
 }
 
@@ -401,13 +410,15 @@ sk_db_pg_prepare (SkDb       *db,
 
       PQclear (result);
       if (rc != SQLITE_OK)
-        return rc;
+        {
+          entry_unref (e);
+          return rc;
+        }
       e->name = g_steal_pointer (&name);
       c->n_prepared++;
     }
   s = g_new0 (Stmt, 1);
-  s->entry = e;
-  e->refs++;
+  s->entry = e;   /* takes the reference */
   s->persistent = persistent;
   s->values = g_new0 (char *, MAX (e->pg.n_params, 1));
   stmt->pg = s;
