@@ -601,6 +601,7 @@ test_connect_failure (Fixture       *f,
     return;
   conninfo = conninfo_with (g_getenv ("SK_TEST_PG"), "sk_no_such_database", NULL);
   g_assert_null (sk_db_open_postgres (conninfo, &message));
+  g_test_message ("%s", message);
   g_assert_nonnull (strstr (message, "Could not connect to the PostgreSQL server"));
   g_assert_nonnull (strstr (message, "sk_no_such_database"));
   g_assert_nonnull (strstr (message, "does not exist"));

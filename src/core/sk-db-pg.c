@@ -228,6 +228,21 @@ describe_server (const char *conninfo)
   return text;
 }
 
+/* Ends @conn with the message naming the server and libpq's @reason. */
+static gpointer
+refuse_connection (PGconn      *conn,
+                   const char  *conninfo,
+                   const char  *reason,
+                   char       **message)
+{
+  g_autofree char *server = describe_server (conninfo);
+  g_autofree char *why = g_strstrip (g_strdup (reason));
+
+  *message = g_strdup_printf (_("Could not connect to the PostgreSQL server %s: %s"), server, why);
+  PQfinish (conn);
+  return NULL;
+}
+
 gpointer
 sk_db_pg_connect (const char  *conninfo,
                   char       **message)
@@ -241,29 +256,18 @@ sk_db_pg_connect (const char  *conninfo,
   Conn *c;
 
   if (PQstatus (conn) != CONNECTION_OK)
-    {
-      g_autofree char *server = describe_server (conninfo);
-      g_autofree char *reason = g_strdup (conn != NULL ? PQerrorMessage (conn) : "out of memory");
-
-      *message = g_strdup_printf (_("Could not connect to the PostgreSQL server %s: %s"),
-                                  server, g_strstrip (reason));
-      PQfinish (conn);
-      return NULL;
-    }
+    return refuse_connection (conn, conninfo, conn != NULL ? PQerrorMessage (conn) : "out of memory",
+                              message);
   /* Text the store can read back the same: ISO dates, every digit of a
    * double, backslashes as written. */
   result = PQexec (conn, "SET standard_conforming_strings = on; SET DateStyle = 'ISO';"
                          " SET extra_float_digits = 3");
   if (PQresultStatus (result) != PGRES_COMMAND_OK)
     {
-      g_autofree char *server = describe_server (conninfo);
       g_autofree char *reason = g_strdup (PQresultErrorMessage (result));
 
-      *message = g_strdup_printf (_("Could not connect to the PostgreSQL server %s: %s"),
-                                  server, g_strstrip (reason));
       PQclear (result);
-      PQfinish (conn);
-      return NULL;
+      return refuse_connection (conn, conninfo, reason, message);
     }
   PQclear (result);
 
