@@ -30,10 +30,10 @@ sk_store_definition_sync_base (SkStore  *self,
     "UPDATE indicator SET (perspective, measure_unit, direction, responsible_unit_id, frequency,"
     " aggregation, r12, tolerance, description) = (SELECT d.perspective, d.measure_unit, d.direction,"
     " d.responsible_unit_id, d.frequency, d.aggregation, d.r12, d.tolerance, d.description" NEWEST ")"
-    " WHERE (?1 = 0 OR id = ?1) AND EXISTS (SELECT 1 FROM indicator_definition d WHERE d.indicator_id = indicator.id)",
-    /* Not UPDATE OR IGNORE (SQLite only): a name another base has is skipped here. */
+    " WHERE (CAST(?1 AS BIGINT) = 0 OR id = ?1) AND EXISTS (SELECT 1 FROM indicator_definition d WHERE d.indicator_id = indicator.id)",
+    /* Not "UPDATE OR IGNORE" (SQLite only): a name taken is skipped by the WHERE. */
     "UPDATE indicator SET name = (SELECT d.name" NEWEST ")"
-    " WHERE (?1 = 0 OR id = ?1) AND EXISTS (SELECT 1 FROM indicator_definition d WHERE d.indicator_id = indicator.id)"
+    " WHERE (CAST(?1 AS BIGINT) = 0 OR id = ?1) AND EXISTS (SELECT 1 FROM indicator_definition d WHERE d.indicator_id = indicator.id)"
     " AND NOT EXISTS (SELECT 1 FROM indicator o WHERE o.id <> indicator.id AND o.name = (SELECT d.name" NEWEST "))",
   };
 #undef NEWEST
@@ -69,7 +69,7 @@ sk_store_definition_ensure (SkStore  *self,
                            "  SELECT d.*, 1 AS earlier, p.year AS y FROM indicator_definition d"
                            "  JOIN plan p ON p.id = d.plan_id WHERE d.indicator_id = ?2"
                            "  AND p.year < (SELECT year FROM plan WHERE id = ?1)"
-                           "  UNION ALL SELECT id, 0, " SK_STORE_DEFINITION_COLUMNS ", 0, 0 FROM indicator WHERE id = ?2) AS c"
+                           "  UNION ALL SELECT id, 0, " SK_STORE_DEFINITION_COLUMNS ", 0, 0 FROM indicator WHERE id = ?2)"
                            " ORDER BY earlier DESC, y DESC LIMIT 1", error);
   if (stmt == NULL)
     return FALSE;
