@@ -243,6 +243,15 @@ refuse_connection (PGconn      *conn,
   return NULL;
 }
 
+/* The server's notices ("already exists, skipping") are for developers:
+ * the store reports what matters as errors. */
+static void
+log_notice (void       *data,
+            const char *message)
+{
+  g_debug ("PostgreSQL: %s", message);
+}
+
 gpointer
 sk_db_pg_connect (const char  *conninfo,
                   char       **message)
@@ -270,6 +279,7 @@ sk_db_pg_connect (const char  *conninfo,
       return refuse_connection (conn, conninfo, reason, message);
     }
   PQclear (result);
+  PQsetNoticeProcessor (conn, log_notice, NULL);
 
   c = g_new0 (Conn, 1);
   c->conn = conn;
