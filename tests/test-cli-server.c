@@ -209,6 +209,19 @@ test_three_roles (Fixture *f, gconstpointer data)
     g_assert_nonnull (strstr (run.err, "Planen för 2024 är fastställd"));
   }
 
+  /* Only an administrator makes people. */
+  {
+    g_auto(SkCliRun) run = { NULL };
+    g_autofree char *intruder = g_strdup_printf ("intruder_%s", f->suffix);
+
+    run_on (f, &run, "sv", as_planner, "add-user", intruder, "--role", "admin", NULL);
+    g_assert_cmpint (run.exit_code, !=, 0);
+    g_assert_nonnull (strstr (run.err, "Servern nekade ändringen"));
+    run_on (f, &run, NULL, admin, "users", NULL);
+    g_assert_cmpint (run.exit_code, ==, 0);
+    g_assert_null (strstr (run.out, intruder));
+  }
+
   cleanup = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", name);
   sk_cli_test_pg_exec (cleanup);
   g_free (cleanup);
