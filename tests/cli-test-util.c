@@ -193,10 +193,11 @@ sk_cli_run_db_va (SkCliRun    *run,
 /* ---- A PostgreSQL server (SK_TEST_PG, an administrator's address) ---- */
 
 void
-sk_cli_test_pg_exec (const char *sql)
+sk_cli_test_pg_exec (const char *address,
+                     const char *sql)
 {
   g_autofree char *message = NULL;
-  SkDb *db = sk_db_open_postgres (g_getenv ("SK_TEST_PG"), &message);
+  SkDb *db = sk_db_open_postgres (address != NULL ? address : g_getenv ("SK_TEST_PG"), &message);
 
   if (db == NULL)
     g_error ("cannot connect to SK_TEST_PG: %s", message);
@@ -244,7 +245,7 @@ sk_cli_test_pg_database (const char *name)
 
   if (g_getenv ("SK_TEST_PG") == NULL)
     return NULL;
-  sk_cli_test_pg_exec (drop);
-  sk_cli_test_pg_exec (create);
+  sk_cli_test_pg_exec (NULL, drop);
+  sk_cli_test_pg_exec (NULL, create);
   return sk_cli_test_pg_address (g_getenv ("SK_TEST_PG"), name, NULL);
 }

@@ -80,8 +80,10 @@ void   sk_cli_run_db_va   (SkCliRun    *run,
 
 /* A PostgreSQL server: SK_TEST_PG holds an administrator's address (the
  * test command starts a throw-away cluster). */
-/* Runs @sql as the administrator; it must succeed. */
-void   sk_cli_test_pg_exec     (const char *sql);
+/* Runs @sql at @address (NULL: SK_TEST_PG, as the administrator); it
+ * must succeed. */
+void   sk_cli_test_pg_exec     (const char *address,
+                                const char *sql);
 /* @address with @database and @user (each NULL: as it is) put in. */
 char  *sk_cli_test_pg_address  (const char *address,
                                 const char *database,

@@ -76,6 +76,19 @@ export_json (Fixture *fx, const char *db, gboolean whole)
   return g_steal_pointer (&run.out);
 }
 
+/* The history names rows by id (an outcome's entry names its unit's). */
+static char *
+history_of (Fixture *fx, const char *db)
+{
+  g_auto(SkCliRun) run = { NULL };
+
+  sk_cli_fixture_run (fx, &run, NULL, "--db", db, "history",
+                      "--indicator", "Svarstid Clinic24", NULL);
+  g_assert_cmpint (run.exit_code, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Vårdcentralen Halland, "));
+  return g_steal_pointer (&run.out);
+}
+
 static void
 migrate_ok (Fixture *fx, const char *from, const char *to)
 {
@@ -138,6 +151,7 @@ test_server_round_trip (Fixture *fx, gconstpointer data)
   g_autofree char *server = sk_cli_test_pg_database (name);
   g_autofree char *back = g_build_filename (fx->dir, "back.db", NULL);
   g_autofree char *a = NULL, *s = NULL, *b = NULL;
+  g_autofree char *h = NULL, *hs = NULL, *hb = NULL;
   g_autofree char *drop = NULL;
 
   if (server == NULL)
@@ -145,19 +159,33 @@ test_server_round_trip (Fixture *fx, gconstpointer data)
       g_test_skip ("no PostgreSQL server (SK_TEST_PG is unset)");
       return;
     }
+  /* The server has given out ids already (a unit made and removed): the
+   * copy keeps the file's, which its history names. */
+  {
+    g_auto(SkCliRun) run = { NULL };
+
+    sk_cli_fixture_run (fx, &run, NULL, "--db", server, "init", NULL);
+    g_assert_cmpint (run.exit_code, ==, 0);
+    sk_cli_test_pg_exec (server, "INSERT INTO unit (name) VALUES ('Tillfällig'); DELETE FROM unit");
+  }
   a = export_json (fx, fx->db, TRUE);
+  h = history_of (fx, fx->db);
   migrate_ok (fx, fx->db, server);
+  hs = history_of (fx, server);
+  g_assert_cmpstr (h, ==, hs);
   s = export_json (fx, server, TRUE);
   g_assert_cmpstr (a, ==, s);
   migrate_ok (fx, server, back);
   b = export_json (fx, back, TRUE);
   g_assert_cmpstr (a, ==, b);
+  hb = history_of (fx, back);
+  g_assert_cmpstr (h, ==, hb);
 
   /* The server's database holds the plan now: a second copy is refused. */
   migrate_refused (fx, back, server);
 
   drop = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", name);
-  sk_cli_test_pg_exec (drop);
+  sk_cli_test_pg_exec (NULL, drop);
 }
 
 int

@@ -223,10 +223,10 @@ test_three_roles (Fixture *f, gconstpointer data)
   }
 
   cleanup = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", name);
-  sk_cli_test_pg_exec (cleanup);
+  sk_cli_test_pg_exec (NULL, cleanup);
   g_free (cleanup);
   cleanup = g_strdup_printf ("DROP ROLE %s, %s, %s", editor, planner, board);
-  sk_cli_test_pg_exec (cleanup);
+  sk_cli_test_pg_exec (NULL, cleanup);
 }
 
 int

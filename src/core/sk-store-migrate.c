@@ -17,9 +17,11 @@
  * migrate). The JSON exchange format carries the whole database by
  * natural keys (units, indicators, plans with their goals, definitions per
  * year, targets as written, outcomes with comments, missing reasons and
- * the fictional flag, follow-up, assessments, budget, history), so a copy
- * is an export of one and an import into the other, checked by exporting
- * the copy again before it is committed.
+ * the fictional flag, follow-up, assessments, budget, history), but an
+ * import gives rows new ids, and the history names rows by id. So the copy
+ * is made table by table, row for row with the ids (both schemas have the
+ * same tables and columns, sk-store-pg-schema.h), and checked with the
+ * exchange format: it is committed only when its export is the source's.
  */
 
 gboolean
@@ -73,14 +75,164 @@ sk_store_resync_ids (SkStore  *store,
   return TRUE;
 }
 
+/* The columns of @table in @store, in their order. */
+static GPtrArray *
+table_columns (SkStore     *store,
+               const char  *table,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local = NULL;
+  SkDbStmt *stmt;
+
+  stmt = sk_store_prepare (store,
+                           sk_store_is_server (store)
+                           ? "SELECT column_name FROM information_schema.columns"
+                             " WHERE table_schema = current_schema() AND table_name = ?1 ORDER BY ordinal_position"
+                           : "SELECT name FROM pragma_table_info(?1) ORDER BY cid",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sk_db_bind_text (stmt, 1, table, -1);
+  while (sk_store_step_row (store, stmt, &local))
+    g_ptr_array_add (columns, g_strdup (sk_db_column_text (stmt, 0)));
+  sk_db_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  return g_steal_pointer (&columns);
+}
+
 static gboolean
-copy_into (SkStore     *to,
+fail (SkStore  *store,
+      GError  **error)
+{
+  sk_store_set_sqlite_error (store, sk_db_extended_errcode (store->db), error);
+  return FALSE;
+}
+
+/* Runs @select on @from and @insert on @to for each row, value for value;
+ * column @skip (-1: none) is written as NULL. */
+static gboolean
+copy_rows (SkStore     *from,
+           SkStore     *to,
+           const char  *select,
+           const char  *insert,
+           int          skip,
+           GError     **error)
+{
+  SkDbStmt *src = NULL, *dst = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  if (sk_db_prepare (from->db, select, FALSE, &src) != SQLITE_OK)
+    {
+      fail (from, error);
+      goto out;
+    }
+  if (sk_db_prepare (to->db, insert, FALSE, &dst) != SQLITE_OK)
+    {
+      fail (to, error);
+      goto out;
+    }
+  while ((rc = sk_db_step (src)) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sk_db_column_count (src); i++)
+        switch (i == skip ? SQLITE_NULL : sk_db_column_type (src, i))
+          {
+          case SQLITE_INTEGER:
+            sk_db_bind_int64 (dst, i + 1, sk_db_column_int64 (src, i));
+            break;
+          case SQLITE_FLOAT:
+            sk_db_bind_double (dst, i + 1, sk_db_column_double (src, i));
+            break;
+          case SQLITE_NULL:
+            sk_db_bind_null (dst, i + 1);
+            break;
+          default:
+            sk_db_bind_text (dst, i + 1, sk_db_column_text (src, i), sk_db_column_bytes (src, i));
+            break;
+          }
+      rc = sk_db_step (dst);
+      if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        {
+          fail (to, error);
+          goto out;
+        }
+      sk_db_reset (dst);
+    }
+  if (rc != SQLITE_DONE)
+    fail (from, error);
+  else
+    ok = TRUE;
+out:
+  sk_db_finalize (src);
+  sk_db_finalize (dst);
+  return ok;
+}
+
+/* Every row of @table with its id. A row's parent (unit, assignment) may
+ * come after it: parents are linked once all rows are in. */
+static gboolean
+copy_table (SkStore     *from,
+            SkStore     *to,
+            const char  *table,
+            GError     **error)
+{
+  g_autoptr(GPtrArray) columns = table_columns (to, table, error);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) values = g_string_new (NULL);
+  g_autofree char *select = NULL, *insert = NULL;
+  int parent = -1;
+  gboolean has_id = FALSE;
+
+  if (columns == NULL)
+    return FALSE;
+  for (guint i = 0; i < columns->len; i++)
+    {
+      const char *column = g_ptr_array_index (columns, i);
+
+      g_string_append_printf (names, "%s\"%s\"", i > 0 ? ", " : "", column);
+      g_string_append_printf (values, "%s?%u", i > 0 ? ", " : "", i + 1);
+      if (strcmp (column, "parent_id") == 0)
+        parent = (int) i;
+      if (strcmp (column, "id") == 0)
+        has_id = TRUE;
+    }
+  select = g_strdup_printf ("SELECT %s FROM \"%s\"%s", names->str, table, has_id ? " ORDER BY id" : "");
+  insert = g_strdup_printf ("INSERT INTO \"%s\" (%s) VALUES (%s)", table, names->str, values->str);
+  if (!copy_rows (from, to, select, insert, parent, error))
+    return FALSE;
+  if (parent >= 0)
+    {
+      g_autofree char *parents = g_strdup_printf ("SELECT id, parent_id FROM \"%s\" WHERE parent_id IS NOT NULL",
+                                                  table);
+      g_autofree char *link = g_strdup_printf ("UPDATE \"%s\" SET parent_id = ?2 WHERE id = ?1", table);
+
+      if (!copy_rows (from, to, parents, link, -1, error))
+        return FALSE;
+    }
+  sk_store_changed (to, table);
+  return TRUE;
+}
+
+static gboolean
+copy_into (SkStore     *from,
+           SkStore     *to,
            const char  *json,
            GError     **error)
 {
+  static const char *const tables[] = { SK_STORE_PG_TABLES };
   g_autofree char *copy = NULL;
 
-  if (!sk_exchange_import (to, json, -1, error) || !sk_store_resync_ids (to, error))
+  /* Row for row with the ids: the history names rows by id (an outcome's
+   * entry its unit's), which an import by names would renumber. */
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (!copy_table (from, to, tables[i], error))
+      return FALSE;
+  if (!sk_store_resync_ids (to, error))
     return FALSE;
   if ((copy = sk_exchange_export_string (to, error)) == NULL)
     return FALSE;
@@ -118,5 +270,5 @@ sk_store_migrate (SkStore  *from,
     }
   if ((json = sk_exchange_export_string (from, error)) == NULL)
     return FALSE;
-  return SK_STORE_TRY (to, error, copy_into (to, json, error));
+  return SK_STORE_TRY (to, error, copy_into (from, to, json, error));
 }

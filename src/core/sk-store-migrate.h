@@ -17,10 +17,10 @@ gboolean sk_store_holds_data  (SkStore *store, gboolean *holds, GError **error);
 gboolean sk_store_resync_ids  (SkStore *store, GError **error);
 
 /* Copies everything in @from into @to, which must hold no data (refused
- * with SK_STORE_ERROR_EXISTS, nothing written): the JSON exchange format
- * carries it (sk-exchange.h). All or nothing: the copy is exported again
- * inside its transaction and kept only when that export is byte for byte
- * the source's. */
+ * with SK_STORE_ERROR_EXISTS, nothing written): every row of every table,
+ * with its id. All or nothing: the copy is exported (sk-exchange.h) inside
+ * its transaction and kept only when that export is byte for byte the
+ * source's. */
 gboolean sk_store_migrate     (SkStore *from, SkStore *to, GError **error);
 
 G_END_DECLS
