@@ -218,14 +218,65 @@ copy_table (SkStore     *from,
   return TRUE;
 }
 
+/* The store's JSON export in a temporary file: a region's database would
+ * take hundreds of megabytes as a string, twice. */
+static GFile *
+export_to_file (SkStore  *store,
+                GError  **error)
+{
+  g_autoptr(GFileIOStream) io = NULL;
+  g_autoptr(GFile) file = g_file_new_tmp ("styrkort-migrate-XXXXXX.json", &io, error);
+  GOutputStream *out;
+
+  if (file == NULL)
+    return NULL;
+  out = g_buffered_output_stream_new (g_io_stream_get_output_stream (G_IO_STREAM (io)));
+  if (!sk_exchange_export (store, out, error) || !g_output_stream_close (out, NULL, error)
+      || !g_io_stream_close (G_IO_STREAM (io), NULL, error))
+    {
+      g_object_unref (out);
+      g_file_delete (file, NULL, NULL);
+      return NULL;
+    }
+  g_object_unref (out);
+  return g_steal_pointer (&file);
+}
+
+static gboolean
+same_contents (GFile     *a,
+               GFile     *b,
+               gboolean  *same,
+               GError   **error)
+{
+  g_autoptr(GFileInputStream) in_a = g_file_read (a, NULL, error);
+  g_autoptr(GFileInputStream) in_b = in_a != NULL ? g_file_read (b, NULL, error) : NULL;
+  g_autofree char *buf_a = g_malloc (65536), *buf_b = g_malloc (65536);
+  gsize n_a, n_b;
+
+  if (in_b == NULL)
+    return FALSE;
+  *same = TRUE;
+  do
+    {
+      if (!g_input_stream_read_all (G_INPUT_STREAM (in_a), buf_a, 65536, &n_a, NULL, error)
+          || !g_input_stream_read_all (G_INPUT_STREAM (in_b), buf_b, 65536, &n_b, NULL, error))
+        return FALSE;
+      if (n_a != n_b || memcmp (buf_a, buf_b, n_a) != 0)
+        *same = FALSE;
+    }
+  while (*same && n_a > 0);
+  return TRUE;
+}
+
 static gboolean
 copy_into (SkStore     *from,
            SkStore     *to,
-           const char  *json,
+           GFile       *original,
            GError     **error)
 {
   static const char *const tables[] = { SK_STORE_PG_TABLES };
-  g_autofree char *copy = NULL;
+  g_autoptr(GFile) copy = NULL;
+  gboolean same = FALSE, ok;
 
   /* Row for row with the ids: the history names rows by id (an outcome's
    * entry its unit's), which an import by names would renumber. */
@@ -234,16 +285,18 @@ copy_into (SkStore     *from,
       return FALSE;
   if (!sk_store_resync_ids (to, error))
     return FALSE;
-  if ((copy = sk_exchange_export_string (to, error)) == NULL)
+  if ((copy = export_to_file (to, error)) == NULL)
     return FALSE;
-  if (strcmp (json, copy) != 0)
+  ok = same_contents (original, copy, &same, error);
+  g_file_delete (copy, NULL, NULL);
+  if (ok && !same)
     {
       g_set_error_literal (error, SK_STORE_ERROR, SK_STORE_ERROR_FAILED,
                            _("The copy did not come out the same as the original, so it was not "
                              "kept: nothing has been written to the target."));
       return FALSE;
     }
-  return TRUE;
+  return ok;
 }
 
 gboolean
@@ -251,8 +304,8 @@ sk_store_migrate (SkStore  *from,
                   SkStore  *to,
                   GError  **error)
 {
-  g_autofree char *json = NULL;
-  gboolean holds = FALSE;
+  g_autoptr(GFile) original = NULL;
+  gboolean holds = FALSE, ok;
 
   g_return_val_if_fail (SK_IS_STORE (from), FALSE);
   g_return_val_if_fail (SK_IS_STORE (to), FALSE);
@@ -268,7 +321,9 @@ sk_store_migrate (SkStore  *from,
                              "the server)."));
       return FALSE;
     }
-  if ((json = sk_exchange_export_string (from, error)) == NULL)
+  if ((original = export_to_file (from, error)) == NULL)
     return FALSE;
-  return SK_STORE_TRY (to, error, copy_into (from, to, json, error));
+  ok = SK_STORE_TRY (to, error, copy_into (from, to, original, error));
+  g_file_delete (original, NULL, NULL);
+  return ok;
 }
