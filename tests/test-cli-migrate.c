@@ -184,6 +184,16 @@ test_server_round_trip (Fixture *fx, gconstpointer data)
   /* The server's database holds the plan now: a second copy is refused. */
   migrate_refused (fx, back, server);
 
+  /* New rows on the server take new ids, after the copied ones. */
+  {
+    g_auto(SkCliRun) run = { NULL };
+
+    sk_cli_fixture_run (fx, &run, NULL, "--db", server, "set-outcome", "--indicator", "Svarstid Clinic24",
+                        "--unit", "Folktandvården Halland", "--period", "2024-07", "--value", "11", NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.exit_code, ==, 0);
+  }
+
   drop = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", name);
   sk_cli_test_pg_exec (NULL, drop);
 }
