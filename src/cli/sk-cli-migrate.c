@@ -84,6 +84,12 @@ sk_cli_migrate (SkCliGlobals *globals,
       return sk_cli_fail (error);
     }
   if (!globals->tsv)
-    g_print (_("Copied the whole database into the target: its JSON export is the same as the source’s.\n"));
+    {
+      g_print (_("Copied the whole database into the target: its JSON export is the same as the source’s.\n"));
+      /* Who may do what is the server's, not the data's: it does not travel. */
+      if (sk_store_is_server (target))
+        g_print (_("People get their rights on the server with setup-roles and add-user "
+                   "(styrkort-cli --db ADDRESS setup-roles).\n"));
+    }
   return SK_CLI_EXIT_OK;
 }
