@@ -113,6 +113,138 @@ fail (SkStore  *store,
   return FALSE;
 }
 
+/* The source's current row as parameters @offset + 1 … of @dst, value for
+ * value; column @skip (-1: none) as NULL. */
+static void
+bind_row (SkDbStmt *src,
+          SkDbStmt *dst,
+          int       offset,
+          int       skip)
+{
+  for (int i = 0; i < sk_db_column_count (src); i++)
+    switch (i == skip ? SQLITE_NULL : sk_db_column_type (src, i))
+      {
+      case SQLITE_INTEGER:
+        sk_db_bind_int64 (dst, offset + i + 1, sk_db_column_int64 (src, i));
+        break;
+      case SQLITE_FLOAT:
+        sk_db_bind_double (dst, offset + i + 1, sk_db_column_double (src, i));
+        break;
+      case SQLITE_NULL:
+        sk_db_bind_null (dst, offset + i + 1);
+        break;
+      default:
+        sk_db_bind_text (dst, offset + i + 1, sk_db_column_text (src, i), sk_db_column_bytes (src, i));
+        break;
+      }
+}
+
+static gboolean
+source_changed (GError **error)
+{
+  g_set_error_literal (error, SK_STORE_ERROR, SK_STORE_ERROR_FAILED,
+                       _("The source was changed while it was being copied, so the copy was not "
+                         "kept: nothing has been written to the target. Try again when nobody is "
+                         "working in it."));
+  return FALSE;
+}
+
+/* INSERT of @n_rows rows of @n_columns at once: a server answers each
+ * statement over the network, row by row would take minutes for a region. */
+static char *
+insert_sql (const char *table,
+            const char *names,
+            int         n_columns,
+            int         n_rows)
+{
+  GString *sql = g_string_new (NULL);
+
+  g_string_append_printf (sql, "INSERT INTO \"%s\" (%s) VALUES ", table, names);
+  for (int r = 0; r < n_rows; r++)
+    {
+      g_string_append (sql, r > 0 ? ", (" : "(");
+      for (int c = 0; c < n_columns; c++)
+        g_string_append_printf (sql, "%s?%d", c > 0 ? ", " : "", r * n_columns + c + 1);
+      g_string_append_c (sql, ')');
+    }
+  return g_string_free (sql, FALSE);
+}
+
+/* Every row of @select (on @from) into @table of @to, in statements of
+ * several rows; the last statement takes the rows that are left. */
+static gboolean
+insert_rows (SkStore     *from,
+             SkStore     *to,
+             const char  *table,
+             const char  *names,
+             int          n_columns,
+             const char  *select,
+             int          skip,
+             GError     **error)
+{
+  g_autofree char *count = g_strdup_printf ("SELECT count(*) FROM \"%s\"", table);
+  g_autofree char *full_sql = NULL, *rest_sql = NULL;
+  SkDbStmt *src = NULL, *full = NULL, *rest = NULL;
+  int per = MAX (1, 1000 / n_columns);
+  gint64 n, full_rows, r = 0;
+  gboolean ok = FALSE;
+  int rc;
+
+  if ((n = sk_store_query_int (from, count, 0, -1)) < 0)
+    {
+      if (sk_store_check_reads (from, error))
+        sk_store_set_sqlite_error (from, SQLITE_ERROR, error);
+      return FALSE;
+    }
+  full_rows = n - n % per;
+  if (sk_db_prepare (from->db, select, FALSE, &src) != SQLITE_OK)
+    {
+      fail (from, error);
+      goto out;
+    }
+  full_sql = insert_sql (table, names, n_columns, per);
+  rest_sql = insert_sql (table, names, n_columns, MAX (1, (int) (n % per)));
+  if ((full_rows > 0 && sk_db_prepare (to->db, full_sql, FALSE, &full) != SQLITE_OK)
+      || (n % per > 0 && sk_db_prepare (to->db, rest_sql, FALSE, &rest) != SQLITE_OK))
+    {
+      fail (to, error);
+      goto out;
+    }
+  while ((rc = sk_db_step (src)) == SQLITE_ROW)
+    {
+      SkDbStmt *dst = r < full_rows ? full : rest;
+
+      if (r >= n)
+        {
+          source_changed (error);
+          goto out;
+        }
+      bind_row (src, dst, (int) (r < full_rows ? r % per : r - full_rows) * n_columns, skip);
+      r++;
+      if ((r <= full_rows && r % per == 0) || r == n)
+        {
+          rc = sk_db_step (dst);
+          if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            {
+              fail (to, error);
+              goto out;
+            }
+          sk_db_reset (dst);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    fail (from, error);
+  else if (r != n)
+    source_changed (error);
+  else
+    ok = TRUE;
+out:
+  sk_db_finalize (src);
+  sk_db_finalize (full);
+  sk_db_finalize (rest);
+  return ok;
+}
+
 /* Runs @select on @from and @insert on @to for each row, value for value;
  * column @skip (-1: none) is written as NULL. */
 static gboolean
@@ -139,22 +271,7 @@ copy_rows (SkStore     *from,
     }
   while ((rc = sk_db_step (src)) == SQLITE_ROW)
     {
-      for (int i = 0; i < sk_db_column_count (src); i++)
-        switch (i == skip ? SQLITE_NULL : sk_db_column_type (src, i))
-          {
-          case SQLITE_INTEGER:
-            sk_db_bind_int64 (dst, i + 1, sk_db_column_int64 (src, i));
-            break;
-          case SQLITE_FLOAT:
-            sk_db_bind_double (dst, i + 1, sk_db_column_double (src, i));
-            break;
-          case SQLITE_NULL:
-            sk_db_bind_null (dst, i + 1);
-            break;
-          default:
-            sk_db_bind_text (dst, i + 1, sk_db_column_text (src, i), sk_db_column_bytes (src, i));
-            break;
-          }
+      bind_row (src, dst, 0, skip);
       rc = sk_db_step (dst);
       if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         {
@@ -183,8 +300,7 @@ copy_table (SkStore     *from,
 {
   g_autoptr(GPtrArray) columns = table_columns (to, table, error);
   g_autoptr(GString) names = g_string_new (NULL);
-  g_autoptr(GString) values = g_string_new (NULL);
-  g_autofree char *select = NULL, *insert = NULL;
+  g_autofree char *select = NULL;
   int parent = -1;
   gboolean has_id = FALSE;
 
@@ -195,15 +311,13 @@ copy_table (SkStore     *from,
       const char *column = g_ptr_array_index (columns, i);
 
       g_string_append_printf (names, "%s\"%s\"", i > 0 ? ", " : "", column);
-      g_string_append_printf (values, "%s?%u", i > 0 ? ", " : "", i + 1);
       if (strcmp (column, "parent_id") == 0)
         parent = (int) i;
       if (strcmp (column, "id") == 0)
         has_id = TRUE;
     }
   select = g_strdup_printf ("SELECT %s FROM \"%s\"%s", names->str, table, has_id ? " ORDER BY id" : "");
-  insert = g_strdup_printf ("INSERT INTO \"%s\" (%s) VALUES (%s)", table, names->str, values->str);
-  if (!copy_rows (from, to, select, insert, parent, error))
+  if (!insert_rows (from, to, table, names->str, (int) columns->len, select, parent, error))
     return FALSE;
   if (parent >= 0)
     {
