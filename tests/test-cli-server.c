@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli-test-util.h"
+#include "sk-db.h"
 
 /* The example plan from a PostgreSQL server in styrkort-cli, with the
  * three roles (issue 12): an administrator makes the database and the
@@ -83,6 +84,27 @@ export_of (Fixture *f, const char *db)
   return g_steal_pointer (&run.out);
 }
 
+/* Whether the server keeps a password for @login. */
+static gboolean
+has_password (const char *admin,
+              const char *login)
+{
+  g_autofree char *message = NULL;
+  SkDb *db = sk_db_open_postgres (admin, &message);
+  SkDbStmt *stmt = NULL;
+  gboolean has;
+
+  g_assert_nonnull (db);
+  g_assert_cmpint (sk_db_prepare (db, "SELECT count(*) FROM pg_authid WHERE rolname = ?1 AND rolpassword IS NOT NULL",
+                                  FALSE, &stmt), ==, SQLITE_OK);
+  sk_db_bind_text (stmt, 1, login, -1);
+  g_assert_cmpint (sk_db_step (stmt), ==, SQLITE_ROW);
+  has = sk_db_column_int (stmt, 0) == 1;
+  sk_db_finalize (stmt);
+  sk_db_close (db);
+  return has;
+}
+
 static void
 test_file_has_no_roles (Fixture *f, gconstpointer data)
 {
@@ -132,7 +154,17 @@ test_three_roles (Fixture *f, gconstpointer data)
   RUN_OK (f, admin, "load-example");
   RUN_OK (f, admin, "setup-roles");
   RUN_OK (f, admin, "add-user", editor, "--role", "editor", "--unit", own_unit);
-  RUN_OK (f, admin, "add-user", planner, "--role", "planner");
+  {
+    /* The password from the environment, never from the command line. */
+    g_auto(SkCliRun) run = { NULL };
+    g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", f->fx.xdg, TRUE);
+    const char *args[] = { "--db", admin, "add-user", planner, "--role", "planner", NULL };
+
+    envp = g_environ_setenv (envp, "STYRKORT_NEW_PASSWORD", "hemligt-lösen", TRUE);
+    sk_cli_run_argv (&run, envp, NULL, args);
+    g_assert_cmpint (run.exit_code, ==, 0);
+    g_assert_null (strstr (run.out, "hemligt"));
+  }
   RUN_OK (f, admin, "add-user", board, "--role", "board");
   {
     g_auto(SkCliRun) run = { NULL };
@@ -148,6 +180,9 @@ test_three_roles (Fixture *f, gconstpointer data)
     row = g_strdup_printf ("%s\tboard\t\n", board);
     g_assert_nonnull (strstr (run.out, row));
   }
+
+  g_assert_true (has_password (admin, planner));
+  g_assert_false (has_password (admin, board));
 
   /* Everyone sees the figures the file shows. */
   on_file = status_of (f, f->fx.db);
