@@ -3,11 +3,13 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
 #include "cli-test-util.h"
+#include "sk-db.h"
 
 /* Shared by the tests that run styrkort-cli end to end. */
 
@@ -186,4 +188,64 @@ sk_cli_run_db_va (SkCliRun    *run,
     g_ptr_array_add (argv, (gpointer) arg);
   g_ptr_array_add (argv, NULL);
   sk_cli_run_argv (run, envp, NULL, (const char * const *) argv->pdata);
+}
+
+/* ---- A PostgreSQL server (SK_TEST_PG, an administrator's address) ---- */
+
+void
+sk_cli_test_pg_exec (const char *address,
+                     const char *sql)
+{
+  g_autofree char *message = NULL;
+  SkDb *db = sk_db_open_postgres (address != NULL ? address : g_getenv ("SK_TEST_PG"), &message);
+
+  if (db == NULL)
+    g_error ("cannot connect to SK_TEST_PG: %s", message);
+  if (sk_db_exec (db, sql) != SQLITE_OK)
+    g_error ("%s: %s", sql, sk_db_errmsg (db));
+  sk_db_close (db);
+}
+
+/* postgresql:///DB?host=…&user=U: @database (NULL: as it is) and @user
+ * (NULL: as it is) put in. */
+char *
+sk_cli_test_pg_address (const char *address,
+                        const char *database,
+                        const char *user)
+{
+  const char *query = strchr (address, '?');
+  const char *slash;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) params = NULL;
+
+  g_assert_nonnull (query);
+  for (slash = query; slash > address && *slash != '/'; slash--)
+    ;
+  g_assert_true (*slash == '/');
+  if (database != NULL)
+    g_string_append_printf (out, "%.*s/%s?", (int) (slash - address), address, database);
+  else
+    g_string_append_len (out, address, query - address + 1);
+  params = g_strsplit (query + 1, "&", -1);
+  for (guint i = 0; params[i] != NULL; i++)
+    if (user == NULL || !g_str_has_prefix (params[i], "user="))
+      g_string_append_printf (out, "%s&", params[i]);
+  if (user != NULL)
+    g_string_append_printf (out, "user=%s", user);
+  else
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+sk_cli_test_pg_database (const char *name)
+{
+  g_autofree char *drop = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", name);
+  g_autofree char *create = g_strdup_printf ("CREATE DATABASE %s", name);
+
+  if (g_getenv ("SK_TEST_PG") == NULL)
+    return NULL;
+  sk_cli_test_pg_exec (NULL, drop);
+  sk_cli_test_pg_exec (NULL, create);
+  return sk_cli_test_pg_address (g_getenv ("SK_TEST_PG"), name, NULL);
 }

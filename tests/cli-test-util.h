@@ -78,4 +78,18 @@ void   sk_cli_run_db_va   (SkCliRun    *run,
                            const char  *first,
                            va_list      args);
 
+/* A PostgreSQL server: SK_TEST_PG holds an administrator's address (the
+ * test command starts a throw-away cluster). */
+/* Runs @sql at @address (NULL: SK_TEST_PG, as the administrator); it
+ * must succeed. */
+void   sk_cli_test_pg_exec     (const char *address,
+                                const char *sql);
+/* @address with @database and @user (each NULL: as it is) put in. */
+char  *sk_cli_test_pg_address  (const char *address,
+                                const char *database,
+                                const char *user);
+/* A new, empty database @name (an old one of that name dropped first);
+ * its administrator's address, or NULL when SK_TEST_PG is unset. */
+char  *sk_cli_test_pg_database (const char *name);
+
 G_END_DECLS

@@ -789,5 +789,12 @@ const SkCliCommand sk_cli_commands[] = {
     sk_cli_budget_assumption },
   { "budget-proposal", N_("Add a development proposal with its net cost per year to a year's budget"), "",
     sk_cli_budget_proposal },
+  { "migrate", N_("Copy the whole database from a file to a server or back, into an empty target"), "",
+    sk_cli_migrate },
+  { "setup-roles", N_("Set up the server's roles: admin, planner, board and editor (administrators)"), "",
+    sk_cli_setup_roles },
+  { "add-user", N_("Give a login a role on the server, an editor its units (administrators)"), N_("LOGIN"),
+    sk_cli_add_user },
+  { "users", N_("List the logins on the server with their roles and units"), "", sk_cli_users },
   { NULL }
 };

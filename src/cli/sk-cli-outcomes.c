@@ -172,7 +172,14 @@ sk_cli_set_outcome (SkCliGlobals *globals,
   if (o.comment == NULL)
     keep_comment (store, outcome);
   if (!sk_store_set_outcome (store, outcome, &error))
-    return sk_cli_fail (error);
+    {
+      /* The server's reason may not name the unit; the command knows it. */
+      if (g_error_matches (error, SK_STORE_ERROR, SK_STORE_ERROR_DENIED))
+        sk_cli_error (_("The signed-in user “%s” may not change the outcomes of the unit “%s”: it is "
+                        "not one of the user’s units. An administrator gives an editor units with "
+                        "add-user --unit."), sk_store_get_user (store), sk_unit_get_name (unit));
+      return sk_cli_fail (error);
+    }
 
   if (sk_outcome_is_missing (outcome))
     shown = g_strdup_printf (_("missing (%s)"), sk_outcome_get_missing_reason (outcome));

@@ -196,4 +196,11 @@ int         sk_cli_export_csv     (SkCliGlobals *globals,
                                    int           argc,
                                    char        **argv);
 
+/* Moving a database between a file and a server (sk-cli-migrate.c). */
+int         sk_cli_migrate        (SkCliGlobals *globals, int argc, char **argv);
+/* The server's roles for an administrator (sk-cli-users.c). */
+int         sk_cli_setup_roles    (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_add_user       (SkCliGlobals *globals, int argc, char **argv);
+int         sk_cli_users          (SkCliGlobals *globals, int argc, char **argv);
+
 G_END_DECLS

@@ -23,6 +23,7 @@ typedef enum {
   SK_STORE_ERROR_FORMAT,     /* an import file is not a Styrkort file */
   SK_STORE_ERROR_NO_SPACE,   /* the disk (or the file's size limit) is full */
   SK_STORE_ERROR_CONFLICT,   /* someone else changed the value since it was read */
+  SK_STORE_ERROR_DENIED,     /* the server's rights refuse the signed-in user this change */
 } SkStoreError;
 
 G_END_DECLS

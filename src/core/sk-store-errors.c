@@ -28,6 +28,8 @@ code_for_sqlite (int rc)
       return SK_STORE_ERROR_LOCKED;
     case SQLITE_FULL:
       return SK_STORE_ERROR_NO_SPACE;
+    case SQLITE_AUTH:
+      return SK_STORE_ERROR_DENIED;
     case SQLITE_CONSTRAINT:
       if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
         return SK_STORE_ERROR_EXISTS;
@@ -73,6 +75,11 @@ sk_store_set_sqlite_error (SkStore  *self,
   if (code == SK_STORE_ERROR_READ_ONLY || code == SK_STORE_ERROR_LOCKED
       || code == SK_STORE_ERROR_NO_SPACE || code == SK_STORE_ERROR_EXISTS)
     g_set_error_literal (error, SK_STORE_ERROR, code, message_for_code (code));
+  else if (code == SK_STORE_ERROR_DENIED)
+    /* A server's rights (sk-store-pg-schema.h): who is refused, and the server's reason. */
+    g_set_error (error, SK_STORE_ERROR, code,
+                 _("The server refused the change: the signed-in user “%s” may not make it. (%s)"),
+                 self->user != NULL ? self->user : "", detail);
   else if ((rc & 0xff) == SQLITE_CANTOPEN)
     g_set_error (error, SK_STORE_ERROR, code,
                  _("“%s” cannot be opened: check that the file and its folder exist and "
