@@ -73,6 +73,11 @@ sk_store_set_sqlite_error (SkStore  *self,
   if (code == SK_STORE_ERROR_READ_ONLY || code == SK_STORE_ERROR_LOCKED
       || code == SK_STORE_ERROR_NO_SPACE || code == SK_STORE_ERROR_EXISTS)
     g_set_error_literal (error, SK_STORE_ERROR, code, message_for_code (code));
+  /* A refusal by a server's rights (sk-db-pg.c: SQLSTATE 42501). */
+  else if ((rc & 0xff) == SQLITE_AUTH)
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                 _("The server refused the change: the role you signed in with may not make it. "
+                   "Nothing was changed. (%s)"), detail);
   else if ((rc & 0xff) == SQLITE_CANTOPEN)
     g_set_error (error, SK_STORE_ERROR, code,
                  _("“%s” cannot be opened: check that the file and its folder exist and "
