@@ -189,6 +189,12 @@ test_rewrite (void)
       "SELECT 1 FROM audit WHERE at IS NOT DISTINCT FROM $1 AND who IS DISTINCT FROM $2"
       " AND x IS NULL AND y IS NOT NULL" },
     { "SELECT ifnull(r.position, 1e9), 2.5e-3 FROM temp.x", "SELECT coalesce(r.position, 1e9), 2.5e-3 FROM pg_temp.x" },
+    /* A subquery in FROM needs a name in PostgreSQL 15. */
+    { "SELECT a FROM (SELECT a FROM t UNION ALL SELECT (1)) ORDER BY a",
+      "SELECT a FROM (SELECT a FROM t UNION ALL SELECT (1)) AS sk_derived_1 ORDER BY a" },
+    { "SELECT * FROM t JOIN (SELECT 1 AS b) ON true, (SELECT 2) x, (VALUES (3)) AS y WHERE a IN (SELECT 4)",
+      "SELECT * FROM t JOIN (SELECT 1 AS b) AS sk_derived_1 ON true, (SELECT 2) x, (VALUES (3)) AS y WHERE a IN (SELECT 4)" },
+    { "SELECT count(*) FROM (SELECT 1)", "SELECT count(*) FROM (SELECT 1) AS sk_derived_1" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -537,6 +543,29 @@ test_refusals (Fixture       *f,
   sk_db_close (other);
 }
 
+/* A statement stopped by statement_timeout is SQLITE_BUSY too; a lost
+ * connection is SQLITE_IOERR, with the server's reason. */
+static void
+test_lost (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *kill = NULL;
+
+  if (no_server (f))
+    return;
+  exec_ok (f->db, "SET statement_timeout = 20");
+  g_assert_cmpint (sk_db_exec (f->db, "SELECT pg_sleep(5)"), ==, SQLITE_BUSY);
+  exec_ok (f->db, "SET statement_timeout = 0");
+
+  kill = g_strdup_printf ("SELECT pg_terminate_backend(%" G_GINT64_FORMAT ")",
+                          query_int (f->db, "SELECT pg_backend_pid()"));
+  exec_ok (f->admin, kill);
+  g_assert_cmpint (sk_db_exec (f->db, "SELECT 1"), ==, SQLITE_IOERR);
+  g_assert_cmpint (sk_db_extended_errcode (f->db), ==, SQLITE_IOERR);
+  g_assert_cmpstr (sk_db_errmsg (f->db), !=, "");
+  g_test_message ("lost connection: %s", sk_db_errmsg (f->db));
+}
+
 /* A server that is not there is named in the message, with libpq's reason. */
 static void
 test_connect_failure (Fixture       *f,
@@ -570,6 +599,7 @@ main (int argc, char *argv[])
   ADD ("transactions", test_transactions);
   ADD ("dialect", test_dialect);
   ADD ("refusals", test_refusals);
+  ADD ("lost", test_lost);
   ADD ("connect-failure", test_connect_failure);
 #undef ADD
   return g_test_run ();

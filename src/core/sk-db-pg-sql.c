@@ -20,6 +20,7 @@
  *   INSERT OR IGNORE INTO …   → INSERT INTO … ON CONFLICT DO NOTHING
  *   BEGIN IMMEDIATE/DEFERRED  → BEGIN
  *   temp.name                 → pg_temp.name
+ *   FROM (SELECT …)           → FROM (SELECT …) AS sk_derived_N  (PostgreSQL 15 wants a name)
  *
  * What has no textual equivalent is refused with a message (a store bug,
  * worded like an engine's message, so not translated: the store shows it
@@ -33,6 +34,9 @@ typedef struct
   GByteArray *used;
   int         max_param;
   int         depth;
+  guint64     derived;         /* bit d: the ( at depth d opened a subquery in FROM */
+  char        prev_word[16];   /* the last token when it was a word, upper case */
+  int         n_aliases;
   gboolean    at_start;        /* the next word begins a statement */
   gsize       end;             /* out->len after the statement's last token */
   int         n_statements;
@@ -159,6 +163,67 @@ static void
 mark_end (Rewriter *rw)
 {
   rw->end = rw->out->len;
+  rw->prev_word[0] = '\0';
+}
+
+static void
+note_word (Rewriter   *rw,
+           const char *start,
+           const char *end)
+{
+  gsize n = MIN ((gsize) (end - start), sizeof rw->prev_word - 1);
+
+  for (gsize i = 0; i < n; i++)
+    rw->prev_word[i] = g_ascii_toupper (start[i]);
+  rw->prev_word[n] = '\0';
+}
+
+/* What may follow a table expression in FROM when it has no alias. */
+static gboolean
+needs_alias (const char *after)
+{
+  static const char *const clauses[] = {
+    "WHERE", "GROUP", "ORDER", "LIMIT", "OFFSET", "UNION", "INTERSECT", "EXCEPT", "HAVING",
+    "WINDOW", "JOIN", "LEFT", "RIGHT", "INNER", "FULL", "CROSS", "NATURAL", "ON", "USING",
+    "RETURNING", "FETCH", "FOR",
+  };
+  const char *p = skip_space (after);
+  const char *end = word_end (p);
+
+  if (*p == '\0' || *p == ';' || *p == ')' || *p == ',')
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (clauses); i++)
+    if (word_is (p, end, clauses[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+open_paren (Rewriter *rw)
+{
+  gboolean in_from = g_str_equal (rw->prev_word, "FROM") || g_str_equal (rw->prev_word, "JOIN");
+  const char *inner = skip_space (rw->p + 1);
+
+  rw->depth++;
+  if (rw->depth < 64)
+    {
+      guint64 bit = G_GUINT64_CONSTANT (1) << rw->depth;
+
+      if (in_from && (next_word_is (inner, "SELECT", NULL) || next_word_is (inner, "WITH", NULL)
+                      || next_word_is (inner, "VALUES", NULL)))
+        rw->derived |= bit;
+      else
+        rw->derived &= ~bit;
+    }
+}
+
+static void
+close_paren (Rewriter *rw)
+{
+  if (rw->depth > 0 && rw->depth < 64 && (rw->derived & (G_GUINT64_CONSTANT (1) << rw->depth))
+      && needs_alias (rw->p))
+    g_string_append_printf (rw->out, " AS sk_derived_%d", ++rw->n_aliases);
+  rw->depth--;
 }
 
 static void
@@ -182,6 +247,7 @@ finish_statement (Rewriter *rw)
   rw->returning = FALSE;
   rw->at_start = TRUE;
   rw->depth = 0;
+  rw->derived = 0;
 }
 
 /* printf('%0Nd', x) → lpad((x)::text, N, '0'); FALSE (left as written, and
@@ -340,6 +406,7 @@ word (Rewriter *rw)
       g_string_append_len (rw->out, start, end - start);
     }
   mark_end (rw);
+  note_word (rw, start, end);
 }
 
 static void
@@ -429,10 +496,10 @@ rewrite (Rewriter *rw)
       else
         {
           if (*p == '(')
-            rw->depth++;
-          else if (*p == ')')
-            rw->depth--;
+            open_paren (rw);
           copy_until (rw, p + 1);
+          if (*p == ')')
+            close_paren (rw);
           if (!g_ascii_isspace (*p))
             {
               rw->at_start = FALSE;

@@ -30,9 +30,11 @@ sk_store_definition_sync_base (SkStore  *self,
     "UPDATE indicator SET (perspective, measure_unit, direction, responsible_unit_id, frequency,"
     " aggregation, r12, tolerance, description) = (SELECT d.perspective, d.measure_unit, d.direction,"
     " d.responsible_unit_id, d.frequency, d.aggregation, d.r12, d.tolerance, d.description" NEWEST ")"
-    " WHERE (?1 = 0 OR id = ?1) AND EXISTS (SELECT 1 FROM indicator_definition d WHERE d.indicator_id = indicator.id)",
-    "UPDATE OR IGNORE indicator SET name = (SELECT d.name" NEWEST ")"
-    " WHERE (?1 = 0 OR id = ?1) AND EXISTS (SELECT 1 FROM indicator_definition d WHERE d.indicator_id = indicator.id)",
+    " WHERE (CAST(?1 AS BIGINT) = 0 OR id = ?1) AND EXISTS (SELECT 1 FROM indicator_definition d WHERE d.indicator_id = indicator.id)",
+    /* Not "UPDATE OR IGNORE" (SQLite only): a name taken is skipped by the WHERE. */
+    "UPDATE indicator SET name = (SELECT d.name" NEWEST ")"
+    " WHERE (CAST(?1 AS BIGINT) = 0 OR id = ?1) AND EXISTS (SELECT 1 FROM indicator_definition d WHERE d.indicator_id = indicator.id)"
+    " AND NOT EXISTS (SELECT 1 FROM indicator o WHERE o.id <> indicator.id AND o.name = (SELECT d.name" NEWEST "))",
   };
 #undef NEWEST
 
