@@ -156,13 +156,9 @@ on_opened (GObject      *source,
     return;
   if (store == NULL)
     {
-      /* The server's (or libpq's) own words after ours: they name what
-       * to check (the port, the password, the database's name). */
-      g_autofree char *message = g_strdup_printf (_("Styrkort could not connect to the server. %s"),
-                                                  error->message);
-
-      g_strstrip (message);
-      show_error (self, message);
+      /* The store says where it tried (never the password), libpq what
+       * went wrong: the port, the password, the database's name. */
+      show_error (self, error->message);
       return;
     }
   show_error (self, NULL);
