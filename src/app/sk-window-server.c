@@ -73,6 +73,12 @@ sk_window_server_apply_rights (SkWindow *self,
 
   g_return_if_fail (SK_IS_WINDOW (self));
 
+  /* A server keeps its own backups: there is no file here to copy or
+   * salvage (sk-window-damage.c works on the file). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup",
+                                 !sk_store_address_is_server (sk_store_get_path (store)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.salvage",
+                                 !sk_store_address_is_server (sk_store_get_path (store)));
   if (!sk_store_address_is_server (sk_store_get_path (store)))
     {
       show_note (self, NULL);
