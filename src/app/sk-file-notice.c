@@ -53,8 +53,11 @@ sk_file_notice_read_only (SkStore *store)
 }
 
 const char *
-sk_file_notice_read_only_message (void)
+sk_file_notice_read_only_message (SkStore *store)
 {
+  /* A role on a server that may only read: who is signed in, not "file". */
+  if (store != NULL && sk_store_get_read_only_reason (store) != NULL)
+    return sk_store_get_read_only_reason (store);
   return _("The file is read-only: nothing can be changed in it.");
 }
 

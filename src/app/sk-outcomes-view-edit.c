@@ -127,7 +127,7 @@ sk_outcomes_view_start_edit (SkOutcomesView *self,
   if (self->cur_col == YTD || sk_file_notice_read_only (self->store))
     {
       sk_outcomes_view_show_error (self, self->cur_col == YTD ? _("The year to date is worked out from the months; enter the month values instead.")
-                                                              : sk_file_notice_read_only_message ());
+                                                              : sk_file_notice_read_only_message (self->store));
       return;
     }
   if (self->unit_id <= 0)
