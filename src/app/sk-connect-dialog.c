@@ -185,6 +185,21 @@ connect_action (GtkWidget  *widget,
 
 /* ---- Building ---- */
 
+/* The eye button of the password row is named by nothing but its icon
+ * on GTK 4.8 ("GtkImage" to a screen reader): name it. */
+static void
+name_buttons (GtkWidget  *widget,
+              const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      name_buttons (child, label);
+    }
+}
+
 static void
 on_entry_activated (SkConnectDialog *self)
 {
@@ -287,6 +302,7 @@ sk_connect_dialog_init (SkConnectDialog *self)
   self->database = add_row (self, group, adw_entry_row_new (), _("_Database"));
   self->user = add_row (self, group, adw_entry_row_new (), _("_User"));
   self->password = add_row (self, group, adw_password_entry_row_new (), _("Pass_word"));
+  name_buttons (GTK_WIDGET (self->password), _("Show Password"));
   gtk_box_append (GTK_BOX (content), group);
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
