@@ -13,6 +13,7 @@
 
 #include <libpq-fe.h>
 
+#include "app-test-keys.h"
 #include "app-test-util.h"
 #include "sk-connect-dialog.h"
 #include "sk-exchange.h"
@@ -304,6 +305,40 @@ test_dialog_builds_address (void)
   sk_test_close (GTK_WINDOW (window));
 }
 
+/* Enter connects with what is filled in; Escape closes. Real key presses. */
+static void
+test_dialog_keys (void)
+{
+  g_autofree char *file = sk_test_temp_db ("server-keys");
+  SkWindow *window = sk_test_window_open (file, 1100, 800);
+  g_autoptr(SkConnectDialog) dialog = NULL;
+  g_autofree char *expected = g_strdup_printf ("%s @ ", server.dbname);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.connect-server", NULL);
+  sk_test_spin ();
+  dialog = g_object_ref (SK_CONNECT_DIALOG (sk_test_find_shown_window (SK_TYPE_CONNECT_DIALOG)));
+  sk_test_focus_window (GTK_WINDOW (dialog));
+  sk_test_press_key (GDK_KEY_Escape, 0);
+  sk_test_spin ();
+  g_assert_null (sk_test_find_shown_window (SK_TYPE_CONNECT_DIALOG));
+  g_assert_false (sk_store_address_is_server (sk_store_get_path (sk_window_get_store (window))));
+  g_clear_object (&dialog);
+
+  /* Filled in with the last address; the focus waits in the password. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.connect-server", NULL);
+  sk_test_spin ();
+  dialog = g_object_ref (SK_CONNECT_DIALOG (sk_test_find_shown_window (SK_TYPE_CONNECT_DIALOG)));
+  sk_test_focus_window (GTK_WINDOW (dialog));
+  sk_test_press_key (GDK_KEY_Return, 0);
+  sk_test_spin ();
+  wait_connected (dialog);
+  g_assert_cmpstr (sk_connect_dialog_get_error (dialog), ==, NULL);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), expected));
+  g_assert_null (sk_test_find_shown_window (SK_TYPE_CONNECT_DIALOG));
+  sk_test_close (GTK_WINDOW (window));
+  g_unlink (file);
+}
+
 static void
 test_dialog_refusal (void)
 {
@@ -366,6 +401,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app-server/board-reads-only", test_board_reads_only);
   g_test_add_func ("/app-server/editor-units", test_editor_units);
   g_test_add_func ("/app-server/dialog-builds-address", test_dialog_builds_address);
+  g_test_add_func ("/app-server/dialog-keys", test_dialog_keys);
   g_test_add_func ("/app-server/dialog-refusal", test_dialog_refusal);
   status = g_test_run ();
   drop_database ();
