@@ -256,6 +256,36 @@ test_editor_units (void)
   sk_test_close (GTK_WINDOW (window));
 }
 
+/* A server that does not answer at start: the error page names it as
+ * the title does, never with the password, and offers another server. */
+static void
+test_start_refused (void)
+{
+  g_autoptr(SkStoreAddress) address = sk_store_address_parse (g_getenv ("SK_TEST_PG"));
+  g_autofree char *uri = NULL;
+  g_autofree char *expected = NULL;
+  SkWindow *window;
+  AdwStatusPage *page;
+
+  g_free (address->port);
+  address->port = g_strdup ("1");
+  g_free (address->password);
+  address->password = g_strdup ("hemligt-lösen");
+  uri = sk_store_address_to_string (address, TRUE);
+  window = sk_test_window_open (uri, 1100, 800);
+  g_assert_cmpstr (sk_window_get_page (window), ==, "error");
+  page = ADW_STATUS_PAGE (sk_test_find_shown_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+  g_assert_nonnull (page);
+  g_test_message ("%s: %s", adw_status_page_get_title (page), adw_status_page_get_description (page));
+  expected = sk_store_address_describe (address);
+  g_assert_nonnull (strstr (adw_status_page_get_title (page), expected));
+  g_assert_null (strstr (adw_status_page_get_title (page), "hemligt"));
+  g_assert_null (strstr (adw_status_page_get_description (page), "hemligt"));
+  g_assert_true (g_str_has_prefix (adw_status_page_get_description (page), "Det gick inte att ansluta"));
+  g_assert_nonnull (sk_test_find_shown_button (GTK_WIDGET (window), "_Anslut till server…"));
+  sk_test_close (GTK_WINDOW (window));
+}
+
 /* ---- Connect to Server… ---- */
 
 static void
@@ -400,6 +430,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app-server/window-title", test_window_title);
   g_test_add_func ("/app-server/board-reads-only", test_board_reads_only);
   g_test_add_func ("/app-server/editor-units", test_editor_units);
+  g_test_add_func ("/app-server/start-refused", test_start_refused);
   g_test_add_func ("/app-server/dialog-builds-address", test_dialog_builds_address);
   g_test_add_func ("/app-server/dialog-keys", test_dialog_keys);
   g_test_add_func ("/app-server/dialog-refusal", test_dialog_refusal);

@@ -17,12 +17,22 @@
  * while another program holds the file locked, and the error page when
  * it cannot be opened; and the welcome page's "Load Example Plan". */
 
+/* A file by its path; a server as "database @ server (user)", never
+ * with its password. */
+static char *
+shown_name (const char *path)
+{
+  if (sk_store_address_is_server (path))
+    return sk_store_address_describe_path (path);
+  return g_strdup (path);
+}
+
 static void
 show_error (SkWindow   *self,
             const char *path,
             GError     *error)
 {
-  g_autofree char *shown = sk_store_address_hide_password (path);
+  g_autofree char *shown = shown_name (path);
   g_autofree char *title = g_strdup_printf (_("“%s” could not be opened"), shown);
 
   adw_status_page_set_title (self->error_page, title);
@@ -36,7 +46,7 @@ show_error_dialog (SkWindow   *self,
                    const char *path,
                    GError     *error)
 {
-  g_autofree char *shown = sk_store_address_hide_password (path);
+  g_autofree char *shown = shown_name (path);
   g_autofree char *title = g_strdup_printf (_("“%s” could not be opened"), shown);
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), title, error->message);
 
