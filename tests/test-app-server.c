@@ -34,6 +34,7 @@ typedef struct
   char *dbname;    /* made for this run, with a space, å and "&" in its name */
   char *board;     /* login roles, cluster-wide: named after the process */
   char *editor;
+  char *planner;
 } Server;
 
 static Server server;
@@ -95,6 +96,7 @@ make_database (void)
   server.dbname = g_strdup_printf ("sk app plan å&%d", (int) getpid ());
   server.board = g_strdup_printf ("sk_board_%d", (int) getpid ());
   server.editor = g_strdup_printf ("sk_ed_%d", (int) getpid ());
+  server.planner = g_strdup_printf ("sk_planner_%d", (int) getpid ());
   quoted = PQescapeIdentifier (admin, server.dbname, strlen (server.dbname));
   sql = g_strdup_printf ("CREATE DATABASE %s", quoted);
   PQfreemem (quoted);
@@ -112,8 +114,9 @@ make_database (void)
   {
     char *pw = PQescapeLiteral (db, BOARD_PASSWORD, strlen (BOARD_PASSWORD));
     g_autofree char *users = g_strdup_printf ("SELECT styrkort_create_user('%s', 'board', %s);"
-                                              "SELECT styrkort_grant_editor('%s', 'Vårdcentralen Halland')",
-                                              server.board, pw, server.editor);
+                                              "SELECT styrkort_grant_editor('%s', 'Vårdcentralen Halland');"
+                                              "SELECT styrkort_create_user('%s', 'planner')",
+                                              server.board, pw, server.editor, server.planner);
     PQfreemem (pw);
     run_sql (db, users);
   }
@@ -125,8 +128,9 @@ drop_database (void)
   g_autoptr(PGconn) admin = connect_admin (NULL);
   char *quoted = PQescapeIdentifier (admin, server.dbname, strlen (server.dbname));
   g_autofree char *drop = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", quoted);
-  g_autofree char *roles = g_strdup_printf ("DROP ROLE IF EXISTS %s; DROP ROLE IF EXISTS %s",
-                                            server.board, server.editor);
+  g_autofree char *roles = g_strdup_printf ("DROP ROLE IF EXISTS %s; DROP ROLE IF EXISTS %s;"
+                                            "DROP ROLE IF EXISTS %s",
+                                            server.board, server.editor, server.planner);
 
   PQfreemem (quoted);
   /* One statement: DROP DATABASE runs outside a transaction only. */
@@ -135,6 +139,7 @@ drop_database (void)
   g_free (server.dbname);
   g_free (server.board);
   g_free (server.editor);
+  g_free (server.planner);
 }
 
 static char *
@@ -251,6 +256,21 @@ test_editor_units (void)
   g_assert_true (rights->roles & SK_STORE_ROLE_EDITOR);
   g_assert_false (rights->roles & (SK_STORE_ROLE_ADMIN | SK_STORE_ROLE_BOARD | SK_STORE_ROLE_PLANNER));
   g_assert_cmpstr (rights->units[0], ==, "Vårdcentralen Halland");
+  g_assert_false (sk_store_is_read_only (sk_window_get_store (window)));
+  g_assert_cmpstr (sk_window_server_get_note (window), ==, note);
+  sk_test_close (GTK_WINDOW (window));
+}
+
+/* A planner writes (draft plans): not read-only, and told what for. */
+static void
+test_planner (void)
+{
+  g_autofree char *address = address_for (server.planner, NULL);
+  g_autofree char *note = g_strdup_printf ("Inloggad som %s (planerare): mål och målvärden i planförslag",
+                                           server.planner);
+  SkWindow *window = sk_test_window_open (address, 1100, 800);
+
+  g_assert_nonnull (sk_window_get_store (window));
   g_assert_false (sk_store_is_read_only (sk_window_get_store (window)));
   g_assert_cmpstr (sk_window_server_get_note (window), ==, note);
   sk_test_close (GTK_WINDOW (window));
@@ -430,6 +450,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app-server/window-title", test_window_title);
   g_test_add_func ("/app-server/board-reads-only", test_board_reads_only);
   g_test_add_func ("/app-server/editor-units", test_editor_units);
+  g_test_add_func ("/app-server/planner", test_planner);
   g_test_add_func ("/app-server/start-refused", test_start_refused);
   g_test_add_func ("/app-server/dialog-builds-address", test_dialog_builds_address);
   g_test_add_func ("/app-server/dialog-keys", test_dialog_keys);

@@ -166,6 +166,9 @@ sk_store_rights_describe (const SkStoreRights *rights)
   if (rights->roles & SK_STORE_ROLE_BOARD)
     /* TRANSLATORS: %s is the user's login on the server */
     return g_strdup_printf (_("Signed in as %s (board): read only"), login);
+  if (rights->roles & SK_STORE_ROLE_EDITOR)
+    /* TRANSLATORS: %s is the user's login on the server */
+    return g_strdup_printf (_("Signed in as %s, an editor who has no unit yet: read only"), login);
   /* TRANSLATORS: %s is the user's login on the server */
   return g_strdup_printf (_("Signed in as %s, who has no Styrkort role: read only"), login);
 }
