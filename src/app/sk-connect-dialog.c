@@ -151,9 +151,11 @@ on_opened (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(SkStore) store = g_task_propagate_pointer (G_TASK (result), &error);
 
-  set_busy (self, FALSE);
+  /* Closed meanwhile: its widgets are gone, and so is the wish to connect. */
+  self->busy = FALSE;
   if (self->closed)
     return;
+  set_busy (self, FALSE);
   if (store == NULL)
     {
       /* The store says where it tried (never the password), libpq what
@@ -249,10 +251,12 @@ fill_from (SkConnectDialog *self,
   sk_connect_dialog_set_fields (self, last->host, last->port, last->dbname, last->user, NULL);
 }
 
-static void
+/* A connection still being tried is dropped when it comes. */
+static gboolean
 sk_connect_dialog_close_request (SkConnectDialog *self)
 {
   self->closed = TRUE;
+  return FALSE;
 }
 
 static void
