@@ -118,3 +118,32 @@ sk_test_store_remove (SkStore **store,
   g_rmdir (*dir);
   g_clear_pointer (dir, g_free);
 }
+
+int
+sk_test_store_exec (const char *path,
+                    const char *sql)
+{
+  g_autofree char *address = NULL;
+  g_autofree char *message = NULL;
+  sqlite3 *handle = NULL;
+  SkDb *db;
+  int rc;
+
+  if (!sk_test_on_server ())
+    {
+      rc = sqlite3_open (path, &handle);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (handle, sql, NULL, NULL, NULL);
+      sqlite3_close (handle);
+      return rc;
+    }
+  address = server_database (path);
+  db = sk_db_open_postgres (address, &message);
+  if (db == NULL)
+    g_error ("%s", message);
+  rc = sk_db_exec (db, sql);
+  if (rc != SQLITE_OK)
+    g_printerr ("%s\n", sk_db_errmsg (db));
+  sk_db_close (db);
+  return rc;
+}

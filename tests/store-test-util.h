@@ -29,5 +29,10 @@ gboolean sk_test_on_server    (void);
 /* Call after g_test_init(): on the server backend without a server to use
  * (SK_TEST_PG unset) the whole program is skipped. */
 void     sk_test_backend_init (void);
+/* Runs @sql by hand on the database of @path (the file, or its database
+ * on the server) beside the store, as a user's tool would; an SQLite
+ * result code. */
+int      sk_test_store_exec   (const char  *path,
+                               const char  *sql);
 
 G_END_DECLS

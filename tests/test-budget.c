@@ -307,9 +307,12 @@ load_example (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
 
-  /* The fixture's own plan and unit are in the way of the example's. */
+  /* The fixture's own plan and unit are in the way of the example's: a
+   * new database (on the server, removing the file would not empty it). */
   g_clear_object (&f->store);
   g_remove (f->path);
+  g_free (f->path);
+  f->path = g_build_filename (f->dir, "example.db", NULL);
   f->store = sk_test_store_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (sk_exchange_load_example (f->store, &error));

@@ -302,13 +302,10 @@ test_copy_and_link (Fixture *f, gconstpointer data)
      * hand): its copy gets the base. */
     g_autoptr(SkPlan) p2026b = NULL;
     g_autoptr(SkIndicator) held = NULL;
-    sqlite3 *db = NULL;
     g_autofree char *sql = g_strdup_printf ("DELETE FROM indicator_definition WHERE plan_id = %" G_GINT64_FORMAT
                                             " AND indicator_id = %" G_GINT64_FORMAT, f->p2025, f->sick);
 
-    g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-    sqlite3_close (db);
+    g_assert_cmpint (sk_test_store_exec (f->path, sql), ==, SQLITE_OK);
     p2026b = sk_store_copy_plan (f->store, p2025, 2029, &error);
     g_assert_no_error (error);
     held = in_year (f, f->sick, 2029);
@@ -392,6 +389,11 @@ test_migration_from_v2 (Fixture *f, gconstpointer data)
   guint files = 0;
   sqlite3 *db = NULL;
 
+  if (sk_test_on_server ())
+    {
+      g_test_skip ("about the file: a schema v2 file is migrated when opened; a server's schema is made new");
+      return;
+    }
   g_assert_cmpint (sqlite3_open (old_path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, SK_STORE_SCHEMA_V1 SK_STORE_MIGRATE_V2, NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
@@ -696,6 +697,63 @@ test_external_change (Fixture *f, gconstpointer data)
   g_main_loop_unref (wait.loop);
 }
 
+/* Two users edit the same cell: the later save is refused with both
+ * values named, and the first one's value stays; on a file and a server. */
+static void
+test_edit_conflict (Fixture *f, gconstpointer data)
+{
+  g_autoptr(SkStore) anna = open_store (f);
+  g_autoptr(SkStore) bo = open_store (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkIndicator) ind = make_indicator (anna, "Besök", "");
+  g_autoptr(SkUnit) unit = sk_store_add_unit (anna, 0, "VC", "", &error);
+  gint64 i = sk_record_get_id (SK_RECORD (ind)), u = sk_record_get_id (SK_RECORD (unit));
+  g_autoptr(SkOutcome) first = make_outcome (i, u, "2024-04", 10);
+  g_autoptr(SkOutcome) hers = make_outcome (i, u, "2024-04", 30);
+  g_autoptr(SkOutcome) his = make_outcome (i, u, "2024-04", 20);
+  g_autoptr(SkOutcome) empty_his = make_outcome (i, u, "2024-05", 5);
+  g_autoptr(SkOutcome) empty_hers = make_outcome (i, u, "2024-05", 7);
+  g_autoptr(SkOutcome) read_anna = NULL, read_bo = NULL, read_empty = NULL, back = NULL, again = NULL;
+
+  g_assert_no_error (error);
+  sk_store_set_user (anna, "anna");
+  sk_store_set_user (bo, "bo");
+  g_assert_true (sk_store_set_outcome (anna, first, &error));
+
+  /* Both begin editing 10; Bo saves first. */
+  read_anna = sk_store_get_outcome (anna, i, u, "2024-04", SK_OUTCOME_MONTH);
+  read_bo = sk_store_get_outcome (bo, i, u, "2024-04", SK_OUTCOME_MONTH);
+  /* The new row's id, not its history row's. */
+  g_assert_cmpint (sk_record_get_id (SK_RECORD (first)), ==, sk_record_get_id (SK_RECORD (read_anna)));
+  g_assert_true (sk_store_set_outcome_if_unchanged (bo, read_bo, his, &error));
+  g_assert_no_error (error);
+  g_assert_false (sk_store_set_outcome_if_unchanged (anna, read_anna, hers, &error));
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "bo"));
+  g_assert_nonnull (strstr (error->message, "20"));
+  g_assert_nonnull (strstr (error->message, "30"));
+  g_clear_error (&error);
+  back = sk_store_get_outcome (anna, i, u, "2024-04", SK_OUTCOME_MONTH);
+  g_assert_cmpfloat (sk_outcome_get_value (back), ==, 20);
+  g_assert_cmpstr (sk_outcome_get_changed_by (back), ==, "bo");
+
+  /* An empty cell Bo fills while Anna types into it. */
+  read_empty = sk_store_get_outcome (anna, i, u, "2024-05", SK_OUTCOME_MONTH);
+  g_assert_null (read_empty);
+  g_assert_true (sk_store_set_outcome (bo, empty_his, &error));
+  g_assert_false (sk_store_set_outcome_if_unchanged (anna, NULL, empty_hers, &error));
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_clear_object (&back);
+  back = sk_store_get_outcome (anna, i, u, "2024-05", SK_OUTCOME_MONTH);
+  g_assert_cmpfloat (sk_outcome_get_value (back), ==, 5);
+
+  /* Having seen Bo's value, Anna's edit of it is saved. */
+  again = sk_store_get_outcome (anna, i, u, "2024-04", SK_OUTCOME_MONTH);
+  g_assert_true (sk_store_set_outcome_if_unchanged (anna, again, hers, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -718,6 +776,7 @@ main (int argc, char *argv[])
   ADD ("/store/move", test_move);
   ADD ("/store/list-periods", test_list_periods);
   ADD ("/store/external-change", test_external_change);
+  ADD ("/store/edit-conflict", test_edit_conflict);
 #undef ADD
 
   return g_test_run ();

@@ -96,6 +96,7 @@ sk_outcomes_view_finish_edit (SkOutcomesView *self,
   if (!self->editing)
     return;
   self->editing = FALSE;
+  g_clear_object (&self->edit_read);
   sk_outcomes_view_set_tooltips (self, TRUE);
   cell = gtk_widget_get_parent (self->editor);
   if (refocus && cell != NULL)
@@ -132,17 +133,19 @@ sk_outcomes_view_start_edit (SkOutcomesView *self,
     }
   if (self->unit_id <= 0)
     return;
+  {
+    g_autofree char *period = sk_outcomes_view_current_period (self);
+
+    /* What the user edits: a save over someone else's later change is refused. */
+    g_clear_object (&self->edit_read);
+    self->edit_read = sk_store_get_outcome (self->store, self->place_indicator_id, self->unit_id,
+                                            period, SK_OUTCOME_MONTH);
+  }
   if (initial != NULL)
     text = g_strdup (initial);
   else
-    {
-      g_autofree char *period = sk_outcomes_view_current_period (self);
-      g_autoptr(SkOutcome) o = sk_store_get_outcome (self->store, self->place_indicator_id, self->unit_id,
-                                                     period, SK_OUTCOME_MONTH);
-
-      text = o != NULL && !isnan (sk_outcome_get_value (o))
-             ? sk_format_number (sk_outcome_get_value (o), -1) : g_strdup ("");
-    }
+    text = self->edit_read != NULL && !isnan (sk_outcome_get_value (self->edit_read))
+           ? sk_format_number (sk_outcome_get_value (self->edit_read), -1) : g_strdup ("");
   sk_outcomes_view_hide_error (self);
   gtk_editable_set_text (GTK_EDITABLE (self->editor), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -205,8 +208,11 @@ sk_outcomes_view_save_outcome (SkOutcomesView *self,
                                SkOutcome      *outcome)
 {
   g_autoptr(GError) error = NULL;
+  gboolean saved = self->editing
+                   ? sk_store_set_outcome_if_unchanged (self->store, self->edit_read, outcome, &error)
+                   : sk_store_set_outcome (self->store, outcome, &error);
 
-  if (!sk_store_set_outcome (self->store, outcome, &error))
+  if (!saved)
     {
       sk_outcomes_view_show_error (self, error->message);
       /* Another program's lock: the value stays typed, one click saves it. */

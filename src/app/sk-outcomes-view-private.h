@@ -66,6 +66,7 @@ struct _SkOutcomesView
 
   GtkWidget    *editor;      /* GtkText, moved into the cell being edited */
   gboolean      editing;
+  SkOutcome    *edit_read;      /* the value as the edit began (NULL: empty), to refuse a save over another's */
   gboolean      updating_units;
   int           name_px;     /* the width of the names, to fit the view */
   guint         fit_idle;

@@ -574,6 +574,7 @@ sk_outcomes_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_pointer (&self->prompt, gtk_widget_unparent);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
+  g_clear_object (&self->edit_read);
   sk_outcomes_view_tip_dispose (self);
   if (self->error_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->error_popover));

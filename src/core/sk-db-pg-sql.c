@@ -14,6 +14,7 @@
  *
  *   ?N, ?                     → $N, $k (k one past the highest so far, as SQLite numbers them)
  *   ifnull(                   → coalesce(
+ *   coalesce(x, 0)            → coalesce(x, 0::bigint)   (see integer ())
  *   max(a, b), min(a, b)      → greatest(a, b), least(a, b)   (the scalar forms)
  *   printf('%06d', x)         → lpad((x)::text, 6, '0')
  *   x IS ?N, x IS NOT ?N      → x IS NOT DISTINCT FROM $N, x IS DISTINCT FROM $N
@@ -35,6 +36,8 @@ typedef struct
   int         max_param;
   int         depth;
   guint64     derived;         /* bit d: the ( at depth d opened a subquery in FROM */
+  guint64     coalesce;        /* bit d: the ( at depth d opened coalesce's arguments */
+  gboolean    coalesce_next;   /* the next ( does */
   char        prev_word[16];   /* the last token when it was a word, upper case */
   int         n_aliases;
   gboolean    at_start;        /* the next word begins a statement */
@@ -204,11 +207,19 @@ open_paren (Rewriter *rw)
   gboolean in_from = g_str_equal (rw->prev_word, "FROM") || g_str_equal (rw->prev_word, "JOIN");
   const char *inner = skip_space (rw->p + 1);
 
+  if (rw->depth + 1 >= 64)
+    rw->coalesce_next = FALSE;
+
   rw->depth++;
   if (rw->depth < 64)
     {
       guint64 bit = G_GUINT64_CONSTANT (1) << rw->depth;
 
+      if (rw->coalesce_next)
+        rw->coalesce |= bit;
+      else
+        rw->coalesce &= ~bit;
+      rw->coalesce_next = FALSE;
       if (in_from && (next_word_is (inner, "SELECT", NULL) || next_word_is (inner, "WITH", NULL)
                       || next_word_is (inner, "VALUES", NULL)))
         rw->derived |= bit;
@@ -248,6 +259,7 @@ finish_statement (Rewriter *rw)
   rw->at_start = TRUE;
   rw->depth = 0;
   rw->derived = 0;
+  rw->coalesce = 0;
 }
 
 /* printf('%0Nd', x) → lpad((x)::text, N, '0'); FALSE (left as written, and
@@ -378,6 +390,7 @@ word (Rewriter *rw)
       return;
     }
   rw->p = end;
+  rw->coalesce_next = *next == '(' && (word_is (start, end, "ifnull") || word_is (start, end, "coalesce"));
   if (*next == '(' && word_is (start, end, "ifnull"))
     g_string_append (rw->out, "coalesce");
   else if (*next == '(' && (word_is (start, end, "max") || word_is (start, end, "min"))
@@ -443,6 +456,36 @@ parameter (Rewriter *rw)
   mark_end (rw);
 }
 
+/* An integer literal that is a whole argument of coalesce() (ifnull()) is
+ * made a bigint, as the store's ids and counts are: PostgreSQL types
+ * coalesce(?1, 0) as integer and then refuses ?1 for a bigint column
+ * elsewhere in the statement ("inconsistent types deduced"). The number
+ * has just been copied from @start to rw->p. */
+static void
+integer (Rewriter   *rw,
+         const char *start)
+{
+  const char *after = skip_space (rw->p);
+  gssize i;
+
+  if (rw->depth <= 0 || rw->depth >= 64 || !(rw->coalesce & (G_GUINT64_CONSTANT (1) << rw->depth))
+      || (*after != ',' && *after != ')'))
+    return;
+  for (const char *p = start; p < rw->p; p++)
+    if (!g_ascii_isdigit (*p))
+      return;
+  /* Before it, past spaces and a minus sign: the ( or a comma. */
+  i = (gssize) (rw->out->len - (rw->p - start)) - 1;
+  while (i >= 0 && g_ascii_isspace (rw->out->str[i]))
+    i--;
+  if (i >= 0 && rw->out->str[i] == '-')
+    i--;
+  while (i >= 0 && g_ascii_isspace (rw->out->str[i]))
+    i--;
+  if (i >= 0 && (rw->out->str[i] == '(' || rw->out->str[i] == ','))
+    g_string_append (rw->out, "::bigint");
+}
+
 static void
 copy_until (Rewriter   *rw,
             const char *end)
@@ -485,6 +528,7 @@ rewrite (Rewriter *rw)
                  || ((*end == '+' || *end == '-') && (end[-1] == 'e' || end[-1] == 'E')))
             end++;
           copy_until (rw, end);
+          integer (rw, p);
           mark_end (rw);
         }
       else if (*p == ';' && rw->depth == 0)

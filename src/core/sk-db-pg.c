@@ -115,8 +115,8 @@ set_error (Conn       *c,
 {
   c->errcode = code;
   g_free (c->errmsg);
-  c->errmsg = g_strdup (message);
-  g_strchomp (c->errmsg);
+  /* libpq's own messages go on with hints on further lines. */
+  c->errmsg = g_strndup (message, strcspn (message, "\n"));
   return code;
 }
 
@@ -228,6 +228,30 @@ describe_server (const char *conninfo)
   return text;
 }
 
+/* Ends @conn with the message naming the server and libpq's @reason. */
+static gpointer
+refuse_connection (PGconn      *conn,
+                   const char  *conninfo,
+                   const char  *reason,
+                   char       **message)
+{
+  g_autofree char *server = describe_server (conninfo);
+  g_autofree char *why = g_strstrip (g_strdup (reason));
+
+  *message = g_strdup_printf (_("Could not connect to the PostgreSQL server %s: %s"), server, why);
+  PQfinish (conn);
+  return NULL;
+}
+
+/* The server's notices ("already exists, skipping") are for developers:
+ * the store reports what matters as errors. */
+static void
+log_notice (void       *data,
+            const char *message)
+{
+  g_debug ("PostgreSQL: %s", message);
+}
+
 gpointer
 sk_db_pg_connect (const char  *conninfo,
                   char       **message)
@@ -241,31 +265,21 @@ sk_db_pg_connect (const char  *conninfo,
   Conn *c;
 
   if (PQstatus (conn) != CONNECTION_OK)
-    {
-      g_autofree char *server = describe_server (conninfo);
-      g_autofree char *reason = g_strdup (conn != NULL ? PQerrorMessage (conn) : "out of memory");
-
-      *message = g_strdup_printf (_("Could not connect to the PostgreSQL server %s: %s"),
-                                  server, g_strstrip (reason));
-      PQfinish (conn);
-      return NULL;
-    }
+    return refuse_connection (conn, conninfo, conn != NULL ? PQerrorMessage (conn) : "out of memory",
+                              message);
   /* Text the store can read back the same: ISO dates, every digit of a
    * double, backslashes as written. */
   result = PQexec (conn, "SET standard_conforming_strings = on; SET DateStyle = 'ISO';"
                          " SET extra_float_digits = 3");
   if (PQresultStatus (result) != PGRES_COMMAND_OK)
     {
-      g_autofree char *server = describe_server (conninfo);
       g_autofree char *reason = g_strdup (PQresultErrorMessage (result));
 
-      *message = g_strdup_printf (_("Could not connect to the PostgreSQL server %s: %s"),
-                                  server, g_strstrip (reason));
       PQclear (result);
-      PQfinish (conn);
-      return NULL;
+      return refuse_connection (conn, conninfo, reason, message);
     }
   PQclear (result);
+  PQsetNoticeProcessor (conn, log_notice, NULL);
 
   c = g_new0 (Conn, 1);
   c->conn = conn;
@@ -310,16 +324,17 @@ sk_db_pg_exec (SkDb       *db,
   return rc;
 }
 
-/* Whether INSERTs into @table get "RETURNING id", asked of the server once
- * per table. Not remembered when the table is not there (yet). */
-static gboolean
+/* Whether INSERTs into @table get "RETURNING id" (1) or not (0), asked of
+ * the server once per table; -1 when it could not tell (no such table
+ * yet, or a failed transaction): then nothing is remembered. */
+static int
 table_has_id (Conn       *c,
               const char *table)
 {
   const char *values[] = { table };
   gpointer known = g_hash_table_lookup (c->id_tables, table);
   PGresult *result;
-  gboolean has_id = FALSE;
+  int has_id = -1;
 
   if (known != NULL)
     return GPOINTER_TO_INT (known) == 1;
@@ -331,21 +346,26 @@ table_has_id (Conn       *c,
       && strcmp (PQgetvalue (result, 0, 0), "t") == 0)
     {
       has_id = strcmp (PQgetvalue (result, 0, 1), "t") == 0;
-      g_hash_table_insert (c->id_tables, g_strdup (table), GINT_TO_POINTER (has_id ? 1 : 2));
+      g_hash_table_insert (c->id_tables, g_strdup (table), GINT_TO_POINTER (has_id == 1 ? 1 : 2));
     }
   PQclear (result);
   return has_id;
 }
 
+/* A new reference to the rewritten @sql, or NULL when it cannot run. */
 static Entry *
 lookup_entry (Conn       *c,
               const char *sql)
 {
   Entry *e = g_hash_table_lookup (c->entries, sql);
   char *message = NULL;
+  int has_id = 0;
 
   if (e != NULL)
-    return e;
+    {
+      e->refs++;
+      return e;
+    }
   e = g_new0 (Entry, 1);
   if (!sk_db_pg_sql_rewrite (sql, &e->pg, &message))
     {
@@ -357,7 +377,7 @@ lookup_entry (Conn       *c,
   e->refs = 1;
   e->sql = g_strdup (sql);
   e->run = e->pg.text;
-  if (e->pg.text_returning != NULL && table_has_id (c, e->pg.insert_table))
+  if (e->pg.text_returning != NULL && (has_id = table_has_id (c, e->pg.insert_table)) == 1)
     e->run = e->pg.text_returning;
   /* A number the text skips ("?2" alone) still has a slot: PostgreSQL
    * cannot infer its type, so it is text (and never read). */
@@ -365,6 +385,8 @@ lookup_entry (Conn       *c,
   for (int i = 1; i <= e->pg.n_params; i++)
     e->types[i - 1] = e->pg.used[i] ? 0 : TEXTOID;
 
+  if (has_id < 0)
+    return e;   /* asked again next time */
   if (g_hash_table_size (c->entries) >= MAX_UNPREPARED + c->n_prepared)
     {
       GHashTableIter iter;
@@ -376,6 +398,7 @@ lookup_entry (Conn       *c,
           g_hash_table_iter_remove (&iter);
     }
   g_hash_table_insert (c->entries, e->sql, e);
+  e->refs++;
   return e;
 }
 
@@ -401,13 +424,15 @@ sk_db_pg_prepare (SkDb       *db,
 
       PQclear (result);
       if (rc != SQLITE_OK)
-        return rc;
+        {
+          entry_unref (e);
+          return rc;
+        }
       e->name = g_steal_pointer (&name);
       c->n_prepared++;
     }
   s = g_new0 (Stmt, 1);
-  s->entry = e;
-  e->refs++;
+  s->entry = e;   /* takes the reference */
   s->persistent = persistent;
   s->values = g_new0 (char *, MAX (e->pg.n_params, 1));
   stmt->pg = s;

@@ -22,6 +22,7 @@ typedef enum {
   SK_STORE_ERROR_EXISTS,     /* a unique name or year is taken */
   SK_STORE_ERROR_FORMAT,     /* an import file is not a Styrkort file */
   SK_STORE_ERROR_NO_SPACE,   /* the disk (or the file's size limit) is full */
+  SK_STORE_ERROR_CONFLICT,   /* someone else changed the value since it was read */
 } SkStoreError;
 
 G_END_DECLS

@@ -280,6 +280,9 @@ sk_store_set_bulk (SkStore  *self,
 {
   g_return_if_fail (SK_IS_STORE (self));
 
+  /* A server sizes its own cache: the PRAGMA is SQLite's alone. */
+  if (sk_db_get_backend (self->db) == SK_DB_POSTGRES)
+    return;
   /* Back to SQLite's default after: readers and small edits need no more. */
   sk_db_exec (self->db, bulk ? "PRAGMA cache_size = -131072" : "PRAGMA cache_size = -2000");
 }
@@ -298,7 +301,17 @@ sk_store_import_places_reset (SkStore  *self,
    * Places packed in one integer where the ids fit (a rowid table: the
    * cheapest to search and fill), else by their parts. Its pages in memory
    * are capped: a larger file's go to the temporary file. */
-  rc = sk_db_exec (self->db,
+  /* PostgreSQL: the same tables without SQLite's PRAGMA and WITHOUT ROWID,
+   * and BIGINT where SQLite's INTEGER holds 64 bits (a packed place). */
+  if (sk_db_get_backend (self->db) == SK_DB_POSTGRES)
+    rc = sk_db_exec (self->db,
+                     "CREATE TEMP TABLE IF NOT EXISTS import_packed (place BIGINT PRIMARY KEY, row INTEGER);"
+                     "CREATE TEMP TABLE IF NOT EXISTS import_place (indicator_id BIGINT, unit_id BIGINT,"
+                     " period TEXT, kind INTEGER, row INTEGER,"
+                     " PRIMARY KEY (indicator_id, unit_id, period, kind));"
+                     " DELETE FROM temp.import_packed; DELETE FROM temp.import_place");
+  else
+    rc = sk_db_exec (self->db,
                      "PRAGMA temp.cache_size = -8192;"
                      "CREATE TEMP TABLE IF NOT EXISTS import_packed (place INTEGER PRIMARY KEY, row INTEGER);"
                      "CREATE TEMP TABLE IF NOT EXISTS import_place (indicator_id INTEGER, unit_id INTEGER,"
@@ -350,7 +363,7 @@ sk_store_import_place_seen (SkStore       *self,
     {
       stmt = sk_store_prepare (self,
                                "INSERT INTO temp.import_place VALUES (?1, ?2, ?3, ?4, ?5)"
-                               " ON CONFLICT DO UPDATE SET row = row RETURNING row", NULL);
+                               " ON CONFLICT (indicator_id, unit_id, period, kind) DO UPDATE SET row = import_place.row RETURNING row", NULL);
       if (stmt == NULL)
         return 0;
       sk_db_bind_int64 (stmt, 1, indicator_id);
@@ -403,6 +416,9 @@ sk_store_set_bulk_cache (SkStore *self,
 
   g_return_if_fail (SK_IS_STORE (self));
 
+  /* As sk_store_set_bulk(): SQLite's PRAGMA, nothing to do on a server. */
+  if (sk_db_get_backend (self->db) == SK_DB_POSTGRES)
+    return;
   sql = g_strdup_printf ("PRAGMA cache_size = -%u", kib > 0 ? kib : 2000);
   sk_db_exec (self->db, sql);
 }

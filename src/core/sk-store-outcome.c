@@ -246,15 +246,55 @@ audit_outcome (SkStore    *self,
   return TRUE;
 }
 
+/* The value as a person reads it in the message of a conflict. */
+static char *
+outcome_display (SkOutcome *o)
+{
+  if (o == NULL)
+    return g_strdup (_("nothing (removed)"));
+  if (isnan (sk_outcome_get_value (o)))
+    return g_strdup_printf (_("missing (%s)"), sk_outcome_get_missing_reason (o));
+  return sk_format_number (sk_outcome_get_value (o), -1);
+}
+
+static void
+set_conflict_error (SkStore    *self,
+                    SkOutcome  *mine,
+                    GError    **error)
+{
+  g_autoptr(SkOutcome) now = sk_store_get_outcome (self, sk_outcome_get_indicator_id (mine),
+                                                   sk_outcome_get_unit_id (mine),
+                                                   sk_outcome_get_period (mine),
+                                                   sk_outcome_get_kind (mine));
+  g_autofree char *theirs = outcome_display (now);
+  g_autofree char *yours = outcome_display (mine);
+
+  if (now != NULL)
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_CONFLICT,
+                 _("%s changed this value to %s while you were editing it. Your value %s was not "
+                   "saved: check which is right and enter it again."),
+                 sk_outcome_get_changed_by (now), theirs, yours);
+  else
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_CONFLICT,
+                 _("Someone removed this value while you were editing it. Your value %s was not "
+                   "saved: check and enter it again."), yours);
+}
+
+/* @check: write only over the row @expected (NULL: only where there is
+ * none), as an edit begun on it; in one statement, so two users saving
+ * at once cannot both pass the check on either engine. */
 static gboolean
 write_outcome (SkStore    *self,
                SkOutcome  *o,
                gboolean    keep_stamp,
+               gboolean    check,
+               SkOutcome  *expected,
                GError    **error)
 {
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(SkOutcome) old = NULL;
   g_autofree char *now = NULL;
+  gint64 new_id;
   SkDbStmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
@@ -280,7 +320,8 @@ write_outcome (SkStore    *self,
                            " value = excluded.value, numerator = excluded.numerator,"
                            " denominator = excluded.denominator, missing_reason = excluded.missing_reason,"
                            " comment = excluded.comment, changed_by = excluded.changed_by,"
-                           " changed_at = excluded.changed_at, fictional = excluded.fictional", error);
+                           " changed_at = excluded.changed_at, fictional = excluded.fictional"
+                           " WHERE ?13 = 0 OR (outcome.changed_at = ?14 AND outcome.changed_by = ?15)", error);
   if (stmt == NULL)
     goto fail;
   sk_db_bind_int64 (stmt, 1, sk_outcome_get_indicator_id (o));
@@ -295,14 +336,26 @@ write_outcome (SkStore    *self,
   sk_bind_text (stmt, 10, keep_stamp ? sk_outcome_get_changed_by (o) : self->user);
   sk_bind_text (stmt, 11, keep_stamp ? sk_outcome_get_changed_at (o) : now);
   sk_db_bind_int (stmt, 12, sk_outcome_get_fictional (o) ? 1 : 0);
+  sk_db_bind_int (stmt, 13, check ? 1 : 0);
+  sk_bind_text (stmt, 14, expected != NULL ? sk_outcome_get_changed_at (expected) : NULL);
+  sk_bind_text (stmt, 15, expected != NULL ? sk_outcome_get_changed_by (expected) : NULL);
+  if (!sk_store_step_done (self, stmt, error))
+    goto fail;
+  /* Before the audit row below takes the place of the last insert. */
+  new_id = old != NULL ? sk_record_get_id (SK_RECORD (old)) : sk_db_last_insert_rowid (self->db);
+  /* Nothing written: the row is not the one the edit began on. */
+  if (check && sk_db_changes (self->db) == 0)
+    {
+      sk_store_rollback (self);
+      set_conflict_error (self, o, error);
+      return FALSE;
+    }
   /* An import that restores its own history records nothing here. */
-  if (!sk_store_step_done (self, stmt, error)
-      || (!self->audit_off && !audit_outcome (self, old, o, error))
+  if ((!self->audit_off && !audit_outcome (self, old, o, error))
       || !sk_store_commit (self, error))
     goto fail;
 
-  sk_record_set_id (SK_RECORD (o), old != NULL ? sk_record_get_id (SK_RECORD (old))
-                                                : sk_db_last_insert_rowid (self->db));
+  sk_record_set_id (SK_RECORD (o), new_id);
   if (!keep_stamp)
     {
       sk_outcome_set_changed_by (o, self->user);
@@ -321,7 +374,16 @@ sk_store_set_outcome (SkStore    *self,
                       SkOutcome  *outcome,
                       GError    **error)
 {
-  return write_outcome (self, outcome, FALSE, error);
+  return write_outcome (self, outcome, FALSE, FALSE, NULL, error);
+}
+
+gboolean
+sk_store_set_outcome_if_unchanged (SkStore    *self,
+                                   SkOutcome  *read,
+                                   SkOutcome  *outcome,
+                                   GError    **error)
+{
+  return write_outcome (self, outcome, FALSE, TRUE, read, error);
 }
 
 gboolean
@@ -329,7 +391,7 @@ sk_store_import_outcome (SkStore    *self,
                          SkOutcome  *outcome,
                          GError    **error)
 {
-  return write_outcome (self, outcome, TRUE, error);
+  return write_outcome (self, outcome, TRUE, FALSE, NULL, error);
 }
 
 gboolean

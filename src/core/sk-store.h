@@ -174,6 +174,12 @@ gboolean       sk_store_set_outcome       (SkStore *self, SkOutcome *outcome, GE
  * it, fills in a share's value from its parts and drops a reason that a
  * value replaces. */
 gboolean       sk_store_check_outcome     (SkStore *self, SkOutcome *outcome, GError **error);
+/* As set_outcome, for an edit of the value @read (as it was read when the
+ * edit began; NULL for an empty cell): refused with
+ * SK_STORE_ERROR_CONFLICT, both values named and nothing written, when
+ * someone else has changed or entered it since. */
+gboolean       sk_store_set_outcome_if_unchanged (SkStore *self, SkOutcome *read, SkOutcome *outcome,
+                                                  GError **error);
 /* As set_outcome, but keeps the outcome's changed-by/at (for imports). */
 gboolean       sk_store_import_outcome    (SkStore *self, SkOutcome *outcome, GError **error);
 SkOutcome     *sk_store_get_outcome       (SkStore *self, gint64 indicator_id, gint64 unit_id,
