@@ -116,6 +116,17 @@ show_error (SkConnectDialog *self,
 {
   g_free (self->error);
   self->error = message != NULL ? g_strdup (message) : NULL;
+  /* libpq indents its hint with a tab: out of place in a wrapped label. */
+  if (self->error != NULL)
+    {
+      char *out = self->error;
+
+      for (const char *in = self->error; *in; in++)
+        if (*in != '\t')
+          *out++ = *in;
+      *out = '\0';
+      message = self->error;
+    }
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
   /* Read out at once, as an alert is. */
