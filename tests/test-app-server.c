@@ -258,6 +258,21 @@ test_editor_units (void)
   g_assert_cmpstr (rights->units[0], ==, "Vårdcentralen Halland");
   g_assert_false (sk_store_is_read_only (sk_window_get_store (window)));
   g_assert_cmpstr (sk_window_server_get_note (window), ==, note);
+
+  /* Its unit and the units under it, by the server's own rule; not another. */
+  {
+    SkStore *store = sk_window_get_store (window);
+    g_autofree char *refusal = g_strdup_printf ("Utfallen för den här enheten får du inte ändra: "
+                                                "du är inloggad som %s.", server.editor);
+
+    g_assert_true (sk_store_check_unit_rights (store, sk_test_unit_id (store, "Vårdcentralen Halland"), &error));
+    g_assert_no_error (error);
+    g_assert_true (sk_store_check_unit_rights (store, sk_test_unit_id (store, "Särskilda uppdrag"), &error));
+    g_assert_no_error (error);
+    g_assert_false (sk_store_check_unit_rights (store, sk_test_unit_id (store, "Folktandvården Halland"), &error));
+    g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY);
+    g_assert_cmpstr (error->message, ==, refusal);
+  }
   sk_test_close (GTK_WINDOW (window));
 }
 

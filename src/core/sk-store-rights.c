@@ -173,6 +173,46 @@ sk_store_rights_describe (const SkStoreRights *rights)
   return g_strdup_printf (_("Signed in as %s, who has no Styrkort role: read only"), login);
 }
 
+gboolean
+sk_store_check_unit_rights (SkStore  *self,
+                            gint64    unit_id,
+                            GError  **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  gboolean has_rule = FALSE;
+  SkDbStmt *stmt = NULL;
+  int rc;
+  gboolean allowed = TRUE;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (!sk_db_is_postgres_uri (self->path) || unit_id <= 0)
+    return TRUE;
+  /* Asked apart: a call of a function that is not there fails as the
+   * statement is read, whatever a CASE around it says. */
+  if (!query_flag (self, "SELECT CASE WHEN to_regprocedure('styrkort_may_edit_unit(bigint)') IS NULL"
+                         " THEN 0 ELSE 1 END", &has_rule, NULL) || !has_rule)
+    return TRUE;
+  if (sk_db_prepare (self->db, "SELECT CASE WHEN styrkort_may_edit_unit(?) THEN 1 ELSE 0 END",
+                     FALSE, &stmt) != SQLITE_OK)
+    return TRUE;
+  sk_db_bind_int64 (stmt, 1, unit_id);
+  rc = sk_db_step (stmt);
+  if (rc == SQLITE_ROW)
+    allowed = sk_db_column_int64 (stmt, 0) != 0;
+  sk_db_finalize (stmt);
+  if (!allowed)
+    {
+      g_autofree char *login = sk_store_query_text (self, "SELECT session_user");
+
+      /* TRANSLATORS: %s is the user's login on the server */
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY,
+                   _("The outcomes of this unit are not yours to change: you are signed in as %s."),
+                   login != NULL ? login : "?");
+    }
+  return allowed;
+}
+
 void
 sk_store_limit_to_reading (SkStore    *self,
                            const char *reason)

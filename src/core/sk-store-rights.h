@@ -36,6 +36,13 @@ gboolean       sk_store_rights_may_write  (const SkStoreRights *rights);
  * NULL where there is nothing to say (a file, an administrator). */
 char          *sk_store_rights_describe   (const SkStoreRights *rights);
 
+/* Whether the signed-in role may enter outcomes for @unit_id, asked of
+ * the server's own rule (styrkort_may_edit_unit: its units and their
+ * sub-units; an administrator all). FALSE with @error saying so. TRUE on
+ * a file, on a database without the roles, and when the server cannot
+ * be asked: it refuses a change itself anyway. */
+gboolean       sk_store_check_unit_rights (SkStore *self, gint64 unit_id, GError **error);
+
 /* Makes the store read-only, as a read-only file is: every change is
  * refused with @reason (SK_STORE_ERROR_READ_ONLY). For a role that may
  * only read, so the views switch editing off as they do for such a file. */
