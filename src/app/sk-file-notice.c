@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-file-notice.h"
+#include "sk-store-rights.h"
 #include "sk-view-util.h"
 
 /* ---- Read-only banner ---- */
@@ -36,7 +37,9 @@ void
 sk_file_notice_banner_update (GtkWidget *banner,
                               SkStore   *store)
 {
-  gboolean read_only = store != NULL && sk_store_is_read_only (store);
+  /* A role that may only read: the banner of sk-window-server.c says so. */
+  gboolean read_only = store != NULL && sk_store_is_read_only (store)
+                       && sk_store_get_read_only_reason (store) == NULL;
 
   g_return_if_fail (GTK_IS_INFO_BAR (banner));
   gtk_widget_set_visible (banner, read_only);
@@ -50,8 +53,11 @@ sk_file_notice_read_only (SkStore *store)
 }
 
 const char *
-sk_file_notice_read_only_message (void)
+sk_file_notice_read_only_message (SkStore *store)
 {
+  /* A role on a server that may only read: who is signed in, not "file". */
+  if (store != NULL && sk_store_get_read_only_reason (store) != NULL)
+    return sk_store_get_read_only_reason (store);
   return _("The file is read-only: nothing can be changed in it.");
 }
 

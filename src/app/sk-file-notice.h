@@ -39,7 +39,7 @@ void       sk_file_notice_lock_view     (GtkWidget          *view,
                                          SkStore            *store,
                                          const char * const *actions);
 /* What a view says when a change is tried on a read-only file. */
-const char *sk_file_notice_read_only_message (void);
+const char *sk_file_notice_read_only_message (SkStore *store);
 
 /* The same, where "Try Again" activates @widget's action @action (such
  * as "followup.save", which saves what is still unsaved). */

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-file-notice.h"
+#include "sk-store-rights.h"
 #include "sk-format.h"
 #include "sk-outcomes-view-private.h"
 
@@ -128,11 +129,21 @@ sk_outcomes_view_start_edit (SkOutcomesView *self,
   if (self->cur_col == YTD || sk_file_notice_read_only (self->store))
     {
       sk_outcomes_view_show_error (self, self->cur_col == YTD ? _("The year to date is worked out from the months; enter the month values instead.")
-                                                              : sk_file_notice_read_only_message ());
+                                                              : sk_file_notice_read_only_message (self->store));
       return;
     }
   if (self->unit_id <= 0)
     return;
+  /* On a server, another unit's outcomes are refused before any typing. */
+  {
+    g_autoptr(GError) refused = NULL;
+
+    if (!sk_store_check_unit_rights (self->store, self->unit_id, &refused))
+      {
+        sk_outcomes_view_show_error (self, refused->message);
+        return;
+      }
+  }
   {
     g_autofree char *period = sk_outcomes_view_current_period (self);
 

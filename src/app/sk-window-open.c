@@ -7,20 +7,33 @@
 
 #include "sk-exchange.h"
 #include "sk-file-notice.h"
+#include "sk-store-address.h"
 #include "sk-window-damage.h"
 #include "sk-window-private.h"
+#include "sk-window-server.h"
 #include "sk-window-text.h"
 
 /* Opening a database: at start, from "Open…" and "New Database…", again
  * while another program holds the file locked, and the error page when
  * it cannot be opened; and the welcome page's "Load Example Plan". */
 
+/* A file by its path; a server as "database @ server (user)", never
+ * with its password. */
+static char *
+shown_name (const char *path)
+{
+  if (sk_store_address_is_server (path))
+    return sk_store_address_describe_path (path);
+  return g_strdup (path);
+}
+
 static void
 show_error (SkWindow   *self,
             const char *path,
             GError     *error)
 {
-  g_autofree char *title = g_strdup_printf (_("“%s” could not be opened"), path);
+  g_autofree char *shown = shown_name (path);
+  g_autofree char *title = g_strdup_printf (_("“%s” could not be opened"), shown);
 
   adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, error->message);
@@ -33,7 +46,8 @@ show_error_dialog (SkWindow   *self,
                    const char *path,
                    GError     *error)
 {
-  g_autofree char *title = g_strdup_printf (_("“%s” could not be opened"), path);
+  g_autofree char *shown = shown_name (path);
+  g_autofree char *title = g_strdup_printf (_("“%s” could not be opened"), shown);
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), title, error->message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
@@ -63,7 +77,6 @@ open_store (SkWindow         *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SkStore) store = NULL;
-  g_autofree char *basename = NULL;
 
   /* A lock fails at once here: the error page says so and looks again
    * by itself, instead of a window that does not appear for seconds. */
@@ -99,6 +112,18 @@ open_store (SkWindow         *self,
         }
       return FALSE;
     }
+  sk_window_show_store (self, store);
+  return TRUE;
+}
+
+void
+sk_window_show_store (SkWindow *self,
+                      SkStore  *store)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_if_fail (SK_IS_WINDOW (self));
+  g_return_if_fail (SK_IS_STORE (store));
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -111,11 +136,16 @@ open_store (SkWindow         *self,
   g_signal_connect_object (self->store, "changed", G_CALLBACK (sk_window_on_store_changed), self, 0);
   sk_window_watch_invalid_text (self, self->store);
   sk_window_damage_watch (self, self->store);
-  if (self->settings != NULL)
+  /* A server's address is remembered apart, without its password: at
+   * start the window opens the last file, never a server unasked. */
+  if (self->settings != NULL && !sk_window_server_remember (self, store))
     g_settings_set_string (self->settings, "last-database", sk_store_get_path (store));
+  /* What a role on a server may do; before the views look at the store. */
+  sk_window_server_apply_rights (self, store);
 
-  /* The file name shows where the switcher leaves room (narrow windows). */
-  basename = g_path_get_basename (sk_store_get_path (store));
+  /* The file name (or database @ server (user)) shows where the switcher
+   * leaves room (narrow windows). */
+  basename = sk_store_address_describe_path (sk_store_get_path (store));
   adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
   {
     g_autofree char *title = g_strdup_printf ("%s – Styrkort", basename);
@@ -127,7 +157,6 @@ open_store (SkWindow         *self,
   sk_window_notify_store (self);
   sync_read_only (self);
   sk_window_update_page (self);
-  return TRUE;
 }
 
 static void
@@ -149,7 +178,7 @@ sk_window_open_database (SkWindow   *self,
     return open_store (self, NULL, SK_STORE_OPEN_CREATE);
   if (open_store (self, path, SK_STORE_OPEN_EXISTING))
     return TRUE;
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+  if (!sk_store_address_is_server (path) && !g_file_test (path, G_FILE_TEST_EXISTS))
     sk_file_notice_ask_create (GTK_WINDOW (self), path, create_database);
   return FALSE;
 }
@@ -274,4 +303,5 @@ sk_window_open_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, new_database_action);
   gtk_widget_class_install_action (widget_class, "win.default-database", NULL, default_database_action);
   gtk_widget_class_install_action (widget_class, "win.retry-open", NULL, retry_open_action);
+  sk_window_server_class_init (widget_class);
 }

@@ -50,5 +50,8 @@ void sk_window_notify_store     (SkWindow   *self);
 /* sk-window-open.c: installs win.load-example, win.open, win.new-database,
  * win.default-database and win.retry-open. */
 void sk_window_open_class_init  (GtkWidgetClass *widget_class);
+/* Makes @store the window's (what opening one ends with). */
+void sk_window_show_store       (SkWindow       *self,
+                                 SkStore        *store);
 
 G_END_DECLS

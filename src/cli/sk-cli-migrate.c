@@ -8,6 +8,7 @@
 
 #include "sk-cli-private.h"
 #include "sk-store-migrate.h"
+#include "sk-store-address.h"
 
 /*
  * migrate --from SOURCE --to TARGET: an administration's whole database
@@ -67,7 +68,7 @@ sk_cli_migrate (SkCliGlobals *globals,
   source = sk_store_open_full (from, SK_STORE_OPEN_EXISTING, &error);
   if (source == NULL)
     return sk_cli_fail (error);
-  new_file = !sk_store_is_server_address (to) && !g_file_test (to, G_FILE_TEST_EXISTS);
+  new_file = !sk_store_address_is_server (to) && !g_file_test (to, G_FILE_TEST_EXISTS);
   target = sk_store_open_full (to, SK_STORE_OPEN_CREATE, &error);
   if (target == NULL)
     {

@@ -78,7 +78,8 @@ sk_store_set_sqlite_error (SkStore  *self,
   else if (code == SK_STORE_ERROR_DENIED)
     /* A server's rights (sk-store-pg-schema.h): who is refused, and the server's reason. */
     g_set_error (error, SK_STORE_ERROR, code,
-                 _("The server refused the change: the signed-in user “%s” may not make it. (%s)"),
+                 _("The server refused the change: the signed-in user “%s” may not make it. "
+                   "Nothing was changed. (%s)"),
                  self->user != NULL ? self->user : "", detail);
   else if ((rc & 0xff) == SQLITE_CANTOPEN)
     g_set_error (error, SK_STORE_ERROR, code,

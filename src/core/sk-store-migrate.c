@@ -25,12 +25,6 @@
  */
 
 gboolean
-sk_store_is_server_address (const char *name)
-{
-  return name != NULL && sk_db_is_postgres_uri (name);
-}
-
-gboolean
 sk_store_is_server (SkStore *store)
 {
   g_return_val_if_fail (SK_IS_STORE (store), FALSE);

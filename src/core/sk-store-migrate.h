@@ -5,8 +5,6 @@
 
 G_BEGIN_DECLS
 
-/* TRUE for a --db argument that names a server (postgresql://…). */
-gboolean sk_store_is_server_address (const char *name);
 /* TRUE when @store is on a PostgreSQL server, FALSE for a file. */
 gboolean sk_store_is_server   (SkStore *store);
 /* Sets *@holds to whether any data table of @store has a row (units,

@@ -30,6 +30,7 @@ struct _SkStore
   guint         read_failed_idle;
   SkTarget     *last_target;    /* the last one parsed, reused for the same text */
   guint         server_watch;   /* a server's notifications (sk-store-server.c) */
+  char         *read_only_reason; /* why every change is refused (sk-store-rights.c) */
 };
 
 /* How long a change waits for another program's lock before giving up. */

@@ -67,6 +67,7 @@ sk_store_finalize (GObject *object)
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_free (self->path);
   g_free (self->user);
+  g_free (self->read_only_reason);
   g_clear_error (&self->read_error);
 
   G_OBJECT_CLASS (sk_store_parent_class)->finalize (object);
@@ -498,6 +499,12 @@ static gboolean
 refuse_read_only (SkStore  *self,
                   GError  **error)
 {
+  /* A role that may only read: its reason, never the address (it may hold a password). */
+  if (self->read_only_reason != NULL)
+    {
+      g_set_error_literal (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY, self->read_only_reason);
+      return FALSE;
+    }
   g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ_ONLY,
                _("“%s” is read-only, so nothing can be changed in it. Copy it somewhere "
                  "writable, or ask for write access."), self->path);
