@@ -23,7 +23,8 @@
  * of every accepted increment (a lost update would leave it short), and
  * the history one row per accepted write.
  *
- * SK_TEST_WRITERS_SECONDS sets the duration (default 60 s).
+ * SK_TEST_WRITERS_SECONDS sets the duration (default 60 s; the file
+ * variant in tests/meson.build runs 10 s).
  */
 
 #define N_WRITERS 50
