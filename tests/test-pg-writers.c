@@ -347,12 +347,74 @@ test_writers (void)
   g_rmdir (dir);
 }
 
+/* One person in two windows (one user name) edits a value twice within
+ * a second, both edits begun on the same read: the stamp (whole seconds,
+ * the same name) is the same, yet the second save is refused. */
+static void
+test_same_user_same_second (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sk-writers-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "same-second.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) one = sk_test_store_open (path, &error);
+  g_autoptr(SkStore) two = NULL;
+  g_autoptr(SkOutcome) first = sk_outcome_new ();
+  g_autoptr(SkOutcome) mine = sk_outcome_new ();
+  g_autoptr(SkOutcome) theirs = sk_outcome_new ();
+  g_autoptr(SkOutcome) read_one = NULL, read_two = NULL, now = NULL;
+  gint64 ind, unit;
+
+  g_assert_no_error (error);
+  two = sk_test_store_open (path, &error);
+  g_assert_no_error (error);
+  sk_store_set_user (one, "anna");
+  sk_store_set_user (two, "anna");
+  ind = add_indicator (one, "Besök");
+  unit = add_unit (one, "VC");
+  for (int i = 0; i < 3; i++)
+    {
+      SkOutcome *o = (SkOutcome *[]) { first, mine, theirs }[i];
+
+      sk_outcome_set_indicator_id (o, ind);
+      sk_outcome_set_unit_id (o, unit);
+      sk_outcome_set_period (o, "2024-04");
+    }
+  sk_outcome_set_value (first, 10);
+  sk_outcome_set_value (theirs, 11);
+  sk_outcome_set_value (mine, 12);
+  g_assert_true (sk_store_set_outcome (one, first, &error));
+  g_assert_no_error (error);
+
+  read_one = sk_store_get_outcome (one, ind, unit, "2024-04", SK_OUTCOME_MONTH);
+  read_two = sk_store_get_outcome (two, ind, unit, "2024-04", SK_OUTCOME_MONTH);
+  g_assert_true (sk_store_set_outcome_if_unchanged (one, read_one, theirs, &error));
+  g_assert_no_error (error);
+  g_assert_false (sk_store_set_outcome_if_unchanged (two, read_two, mine, &error));
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_CONFLICT);
+  now = sk_store_get_outcome (two, ind, unit, "2024-04", SK_OUTCOME_MONTH);
+  g_assert_cmpfloat (sk_outcome_get_value (now), ==, 11);
+
+  g_clear_object (&one);
+  g_clear_object (&two);
+  if (!sk_test_on_server ())
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+      g_remove (wal);
+      g_remove (shm);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   sk_test_backend_init ();
 
+  g_test_add_func ("/writers/same-user-same-second", test_same_user_same_second);
   g_test_add_func ("/writers/lose-nothing", test_writers);
   return g_test_run ();
 }
