@@ -64,15 +64,21 @@ server_database (const char *path)
 }
 
 SkStore *
+sk_test_store_open_server (const char  *path,
+                           GError     **error)
+{
+  g_autofree char *address = server_database (path);
+
+  return sk_store_open (address, error);
+}
+
+SkStore *
 sk_test_store_open (const char  *path,
                     GError     **error)
 {
-  g_autofree char *address = NULL;
-
   if (!sk_test_on_server ())
     return sk_store_open (path, error);
-  address = server_database (path);
-  return sk_store_open (address, error);
+  return sk_test_store_open_server (path, error);
 }
 
 SkStore *

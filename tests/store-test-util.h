@@ -24,6 +24,10 @@ void     sk_test_store_remove (SkStore    **store,
  * test that reopens its file reopens its database); else the file itself. */
 SkStore *sk_test_store_open   (const char  *path,
                                GError     **error);
+/* The server's database for @path whatever SK_TEST_BACKEND says (a
+ * benchmark that runs on both). */
+SkStore *sk_test_store_open_server (const char  *path,
+                                    GError     **error);
 /* TRUE when the tests run on the server. */
 gboolean sk_test_on_server    (void);
 /* Call after g_test_init(): on the server backend without a server to use

@@ -321,7 +321,13 @@ write_outcome (SkStore    *self,
                            " denominator = excluded.denominator, missing_reason = excluded.missing_reason,"
                            " comment = excluded.comment, changed_by = excluded.changed_by,"
                            " changed_at = excluded.changed_at, fictional = excluded.fictional"
-                           " WHERE ?13 = 0 OR (outcome.changed_at = ?14 AND outcome.changed_by = ?15)", error);
+                           /* The stamp counts whole seconds and one user may save from two
+                            * places: the values read must be there too, else two saves
+                            * begun on the same read within a second would both pass. */
+                           " WHERE ?13 = 0 OR (outcome.changed_at = ?14 AND outcome.changed_by = ?15"
+                           "  AND outcome.value IS ?16 AND outcome.numerator IS ?17"
+                           "  AND outcome.denominator IS ?18 AND outcome.missing_reason IS ?19"
+                           "  AND outcome.comment IS ?20)", error);
   if (stmt == NULL)
     goto fail;
   sk_db_bind_int64 (stmt, 1, sk_outcome_get_indicator_id (o));
@@ -339,6 +345,12 @@ write_outcome (SkStore    *self,
   sk_db_bind_int (stmt, 13, check ? 1 : 0);
   sk_bind_text (stmt, 14, expected != NULL ? sk_outcome_get_changed_at (expected) : NULL);
   sk_bind_text (stmt, 15, expected != NULL ? sk_outcome_get_changed_by (expected) : NULL);
+  sk_bind_double (stmt, 16, expected != NULL ? sk_outcome_get_value (expected) : NAN);
+  sk_bind_double (stmt, 17, expected != NULL ? sk_outcome_get_numerator (expected) : NAN);
+  sk_bind_double (stmt, 18, expected != NULL ? sk_outcome_get_denominator (expected) : NAN);
+  sk_bind_text (stmt, 19, expected != NULL ? sk_outcome_get_missing_reason (expected) : NULL);
+  sk_bind_text (stmt, 20, expected != NULL && !sk_is_blank (sk_outcome_get_comment (expected))
+                          ? sk_outcome_get_comment (expected) : NULL);
   if (!sk_store_step_done (self, stmt, error))
     goto fail;
   /* Before the audit row below takes the place of the last insert. */

@@ -29,7 +29,8 @@ struct _SkStore
   guint         read_failures;  /* every failed read, ever */
   guint         read_failed_idle;
   SkTarget     *last_target;    /* the last one parsed, reused for the same text */
-  guint         server_watch;   /* a server's notifications (sk-store-server.c) */
+  GSource      *server_watch;   /* a server's notifications (sk-store-server.c), in the
+                                   main context of the thread that opened the store */
   char         *read_only_reason; /* why every change is refused (sk-store-rights.c) */
 };
 

@@ -65,31 +65,87 @@ create_schema (SkStore  *self,
 }
 
 /* Other users' changes: each notification names a table; the views
- * reload as they do for another program's change to a file. */
-static gboolean
-on_notified (int          fd,
-             GIOCondition condition,
-             gpointer     data)
+ * reload as they do for another program's change to a file. The source
+ * is ready when the socket has data, and also when libpq has already
+ * read notifications while answering the store's own queries: the socket
+ * is quiet then, and a plain fd watch would sleep on them until the
+ * next change (a busy store would hardly ever hear others). */
+typedef struct
 {
-  SkStore *self = data;
-  g_auto(GStrv) tables = sk_db_take_notifications (self->db);
+  GSource   source;
+  SkStore  *store;   /* not a reference: the store destroys the source */
+  gpointer  fd_tag;
+  gboolean  heard;
+} NotifySource;
 
-  if (tables != NULL && tables[0] != NULL)
-    sk_store_external_changed (self);
+static gboolean
+take_notifications (NotifySource *ns)
+{
+  if (!ns->heard)
+    {
+      g_auto(GStrv) tables = sk_db_take_notifications (ns->store->db);
+
+      ns->heard = tables != NULL && tables[0] != NULL;
+    }
+  return ns->heard;
+}
+
+static gboolean
+notify_prepare (GSource *source,
+                int     *timeout)
+{
+  *timeout = -1;
+  return take_notifications ((NotifySource *) source);
+}
+
+static gboolean
+notify_check (GSource *source)
+{
+  NotifySource *ns = (NotifySource *) source;
+
+  if (g_source_query_unix_fd (source, ns->fd_tag) & G_IO_IN)
+    return take_notifications (ns);
+  return ns->heard;
+}
+
+static gboolean
+notify_dispatch (GSource     *source,
+                 GSourceFunc  callback,
+                 gpointer     data)
+{
+  NotifySource *ns = (NotifySource *) source;
+
+  ns->heard = FALSE;
+  sk_store_external_changed (ns->store);
   return G_SOURCE_CONTINUE;
 }
+
+static GSourceFuncs notify_funcs = {
+  .prepare = notify_prepare,
+  .check = notify_check,
+  .dispatch = notify_dispatch,
+};
 
 static void
 listen_for_changes (SkStore *self)
 {
   int fd = sk_db_listen (self->db, "styrkort");
+  NotifySource *ns;
 
   if (fd < 0)
     {
       g_debug ("Not listening for other users' changes: %s", sk_db_errmsg (self->db));
       return;
     }
-  self->server_watch = g_unix_fd_add (fd, G_IO_IN, on_notified, self);
+  ns = (NotifySource *) g_source_new (&notify_funcs, sizeof (NotifySource));
+  ns->store = self;
+  ns->fd_tag = g_source_add_unix_fd (&ns->source, fd, G_IO_IN);
+  g_source_set_name (&ns->source, "styrkort server notifications");
+  /* In the opening thread's context, not the global one: a store serves
+   * the thread that opened it, and a worker's store must not be read
+   * from the main loop. */
+  g_source_attach (&ns->source, g_main_context_get_thread_default ());
+  self->server_watch = &ns->source;
 }
 
 gboolean

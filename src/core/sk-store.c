@@ -48,7 +48,10 @@ sk_store_dispose (GObject *object)
   g_clear_handle_id (&self->read_failed_idle, g_source_remove);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
-  g_clear_handle_id (&self->server_watch, g_source_remove);
+  /* Not g_source_remove(): that looks only in the global main context. */
+  if (self->server_watch != NULL)
+    g_source_destroy (self->server_watch);
+  g_clear_pointer (&self->server_watch, g_source_unref);
   g_clear_object (&self->monitor);
   g_clear_object (&self->last_target);
 
