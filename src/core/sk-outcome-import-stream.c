@@ -166,6 +166,7 @@ sk_import_stream_clear (SkOutcomeImport *self)
   g_clear_pointer (&self->reader, sk_csv_reader_free);
   g_clear_object (&self->file);
   g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->writer, sk_outcome_writer_free);
   clear_undo (self);
 }
 
@@ -240,7 +241,7 @@ take_row (SkOutcomeImport *self,
           g_set_error (&pass->error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, "%s: %s", place, row->reason);
         }
       else if ((row->status == SK_IMPORT_NEW || row->status == SK_IMPORT_CHANGED)
-               && sk_store_write_checked_outcome (store, row->outcome, row->old, pass->now, &pass->error))
+               && sk_outcome_writer_write (self->writer, row->outcome, row->old, &pass->error))
         remember_undo (self, row);
       if (pass->error != NULL && !pass->list)
         return;
@@ -295,7 +296,9 @@ sk_import_stream_check (SkOutcomeImport *self,
     return TRUE;
   if (self->reader == NULL)
     {
+      g_clear_pointer (&self->writer, sk_outcome_writer_free);
       if (!sk_store_import_places_reset (store, NULL)
+          || (self->writer = sk_outcome_writer_new (store, NULL, NULL, &error)) == NULL
           || (self->reader = open_pass (self, &error)) == NULL)
         {
           g_warning ("Could not read the file again: %s", error ? error->message : "");
@@ -332,6 +335,7 @@ sk_import_stream_check (SkOutcomeImport *self,
     }
   self->checksum = sk_csv_reader_get_checksum (self->reader);
   g_clear_pointer (&self->reader, sk_csv_reader_free);
+  g_clear_pointer (&self->writer, sk_outcome_writer_free);
   sk_store_import_places_drop (store);
   self->check_done = TRUE;
   g_atomic_int_set (&self->read_permille, 1000);
@@ -381,7 +385,19 @@ sk_import_stream_apply (SkOutcomeImport  *self,
   {
     /* The store's format of a time (sk_store_now). */
     g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autofree char *source = self->file != NULL ? g_file_get_basename (self->file) : NULL;
+
     pass.now = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+    g_clear_pointer (&self->writer, sk_outcome_writer_free);
+    self->writer = sk_outcome_writer_new (store, pass.now, source, error);
+    if (self->writer == NULL)
+      {
+        g_free (pass.now);
+        sk_store_set_bulk_cache (store, 0);
+        sk_store_import_places_drop (store);
+        sk_store_rollback (store);
+        return FALSE;
+      }
   }
   /* Undo is offered after a preview (the app), not for a run at once. */
   clear_undo (self);
@@ -438,7 +454,8 @@ sk_import_stream_apply (SkOutcomeImport  *self,
     }
   if (local != NULL && pass.error == NULL)
     pass.error = g_steal_pointer (&local);
-  if (pass.error != NULL || !sk_store_commit (store, &pass.error))
+  if (pass.error != NULL || !sk_outcome_writer_finish (self->writer, &pass.error)
+      || !sk_store_commit (store, &pass.error))
     {
       sk_store_rollback (store);
       ok = FALSE;
@@ -446,6 +463,7 @@ sk_import_stream_apply (SkOutcomeImport  *self,
       /* Nothing was written: nothing to undo. */
       clear_undo (self);
     }
+  g_clear_pointer (&self->writer, sk_outcome_writer_free);
   sk_store_set_bulk_cache (store, 0);
   sk_store_import_places_drop (store);
   self->applied = ok;

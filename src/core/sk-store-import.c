@@ -1,0 +1,344 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sk-store"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "sk-format.h"
+#include "sk-store-import.h"
+#include "sk-store-private.h"
+#include "sk-text.h"
+
+/* The write path of one large import (see the header). Its statements are
+ * its own, held for the whole pass: a million rows must not hash the SQL
+ * text, lock the store's text table or reset the statement twice a row. */
+
+struct _SkOutcomeWriter
+{
+  SkStore      *store;
+  char         *now;
+  char         *source;
+  sqlite3_stmt *get;
+  sqlite3_stmt *insert;
+  sqlite3_stmt *update;
+  sqlite3_stmt *audit;
+  GHashTable   *new_values;  /* indicator id → count of values put into empty cells */
+  gboolean      wrote;
+};
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  /* The texts were checked as typed ones are (valid UTF-8, sk_text_check),
+   * and live until the statement is stepped. */
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
+static void
+bind_double (sqlite3_stmt *stmt,
+             int           index,
+             double        value)
+{
+  if (isnan (value))
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_double (stmt, index, value);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static double
+column_double (sqlite3_stmt *stmt,
+               int           column)
+{
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, column);
+}
+
+static sqlite3_stmt *
+prepare (SkStore     *store,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v3 (store->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_sqlite_error (store, rc, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  return stmt;
+}
+
+SkOutcomeWriter *
+sk_outcome_writer_new (SkStore     *store,
+                       const char  *now,
+                       const char  *source,
+                       GError     **error)
+{
+  SkOutcomeWriter *self;
+
+  g_return_val_if_fail (SK_IS_STORE (store), NULL);
+
+  self = g_new0 (SkOutcomeWriter, 1);
+  self->store = g_object_ref (store);
+  self->now = g_strdup (now);
+  self->source = g_strdup (source);
+  self->new_values = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->get = prepare (store,
+                       "SELECT id, value, numerator, denominator, missing_reason, comment, changed_by,"
+                       " changed_at, fictional FROM outcome"
+                       " WHERE indicator_id = ?1 AND unit_id = ?2 AND period = ?3 AND kind = ?4", error);
+  if (self->get == NULL)
+    goto fail;
+  /* Reading only (the preview): nothing else is needed. */
+  if (now == NULL)
+    return self;
+  /* Where nothing is stored, a plain insert; else the stored row by its id
+   * (found already): neither looks for the place again as an upsert would. */
+  self->insert = prepare (store,
+                          "INSERT INTO outcome (indicator_id, unit_id, period, kind, value, numerator,"
+                          " denominator, missing_reason, comment, changed_by, changed_at, fictional)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", error);
+  if (self->insert == NULL)
+    goto fail;
+  self->update = prepare (store,
+                          "UPDATE outcome SET value = ?2, numerator = ?3, denominator = ?4,"
+                          " missing_reason = ?5, comment = ?6, changed_by = ?7, changed_at = ?8,"
+                          " fictional = ?9 WHERE id = ?1", error);
+  if (self->update == NULL)
+    goto fail;
+  self->audit = prepare (store,
+                         "INSERT INTO audit (at, who, entity, entity_id, indicator_id,"
+                         " field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+  if (self->audit == NULL)
+    goto fail;
+  return self;
+
+fail:
+  sk_outcome_writer_free (self);
+  return NULL;
+}
+
+void
+sk_outcome_writer_free (SkOutcomeWriter *self)
+{
+  if (self == NULL)
+    return;
+  sqlite3_finalize (self->get);
+  sqlite3_finalize (self->insert);
+  sqlite3_finalize (self->update);
+  sqlite3_finalize (self->audit);
+  g_hash_table_unref (self->new_values);
+  g_free (self->now);
+  g_free (self->source);
+  g_object_unref (self->store);
+  g_free (self);
+}
+
+SkOutcome *
+sk_outcome_writer_get (SkOutcomeWriter *self,
+                       gint64           indicator_id,
+                       gint64           unit_id,
+                       const char      *period,
+                       SkOutcomeKind    kind)
+{
+  sqlite3_stmt *stmt = self->get;
+  SkOutcome *o = NULL;
+  int rc;
+
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  bind_text (stmt, 3, period);
+  sqlite3_bind_int (stmt, 4, kind);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      o = sk_outcome_new ();
+      sk_record_set_id (SK_RECORD (o), sqlite3_column_int64 (stmt, 0));
+      sk_outcome_set_indicator_id (o, indicator_id);
+      sk_outcome_set_unit_id (o, unit_id);
+      sk_outcome_set_period (o, period);
+      sk_outcome_set_kind (o, kind);
+      sk_outcome_set_value (o, column_double (stmt, 1));
+      sk_outcome_set_numerator (o, column_double (stmt, 2));
+      sk_outcome_set_denominator (o, column_double (stmt, 3));
+      sk_outcome_set_missing_reason (o, column_text (stmt, 4));
+      sk_outcome_set_comment (o, column_text (stmt, 5));
+      sk_outcome_set_changed_by (o, column_text (stmt, 6));
+      sk_outcome_set_changed_at (o, column_text (stmt, 7));
+      sk_outcome_set_fictional (o, sqlite3_column_int (stmt, 8) != 0);
+    }
+  else if (rc != SQLITE_DONE)
+    sk_store_read_failed (self->store, rc);
+  sqlite3_reset (stmt);
+  return o;
+}
+
+static gboolean
+step_done (SkOutcomeWriter  *self,
+           sqlite3_stmt     *stmt,
+           GError          **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sk_store_set_sqlite_error (self->store, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+audit (SkOutcomeWriter  *self,
+       const char       *entity,
+       gint64            entity_id,
+       gint64            indicator_id,
+       const char       *field,
+       const char       *old_value,
+       const char       *new_value,
+       GError          **error)
+{
+  sqlite3_stmt *stmt = self->audit;
+
+  if (g_strcmp0 (old_value, new_value) == 0)
+    return TRUE;
+  bind_text (stmt, 1, self->now);
+  bind_text (stmt, 2, self->store->user);
+  bind_text (stmt, 3, entity);
+  sqlite3_bind_int64 (stmt, 4, entity_id);
+  sqlite3_bind_int64 (stmt, 5, indicator_id);
+  bind_text (stmt, 6, field);
+  bind_text (stmt, 7, old_value);
+  bind_text (stmt, 8, new_value);
+  return step_done (self, stmt, error);
+}
+
+/* As sk-store-outcome.c writes a value in the history: a machine number or the reason. */
+static char *
+summary (SkOutcome *o)
+{
+  double value = sk_outcome_get_value (o);
+
+  if (!isnan (value))
+    return sk_format_machine (value);
+  return g_strdup_printf ("missing: %s", sk_outcome_get_missing_reason (o));
+}
+
+/* A replaced value's history rows: the same as an edit in the grid writes. */
+static gboolean
+audit_change (SkOutcomeWriter  *self,
+              SkOutcome        *o,
+              SkOutcome        *old,
+              GError          **error)
+{
+  g_autofree char *old_text = summary (old);
+  g_autofree char *new_text = summary (o);
+  g_autofree char *field = g_strdup_printf ("%s %s", sk_outcome_get_period (o),
+                                            sk_outcome_kind_to_string (sk_outcome_get_kind (o)));
+  gint64 unit_id = sk_outcome_get_unit_id (o);
+  gint64 indicator_id = sk_outcome_get_indicator_id (o);
+
+  return audit (self, "outcome", unit_id, indicator_id, field, old_text, new_text, error)
+         && (g_strcmp0 (sk_outcome_get_comment (old), sk_outcome_get_comment (o)) == 0
+             || audit (self, "outcome", unit_id, indicator_id, "comment", sk_outcome_get_comment (old),
+                       sk_outcome_get_comment (o), error));
+}
+
+gboolean
+sk_outcome_writer_write (SkOutcomeWriter  *self,
+                         SkOutcome        *o,
+                         SkOutcome        *old,
+                         GError          **error)
+{
+  const char *comment = sk_outcome_get_comment (o);
+  sqlite3_stmt *stmt;
+  int first;
+
+  g_return_val_if_fail (self->insert != NULL, FALSE);
+  g_return_val_if_fail (self->store->depth > 0, FALSE);
+
+  if (sk_is_blank (comment))
+    comment = NULL;
+  if (old == NULL)
+    {
+      stmt = self->insert;
+      sqlite3_bind_int64 (stmt, 1, sk_outcome_get_indicator_id (o));
+      sqlite3_bind_int64 (stmt, 2, sk_outcome_get_unit_id (o));
+      bind_text (stmt, 3, sk_outcome_get_period (o));
+      sqlite3_bind_int (stmt, 4, sk_outcome_get_kind (o));
+      first = 5;
+    }
+  else
+    {
+      stmt = self->update;
+      sqlite3_bind_int64 (stmt, 1, sk_record_get_id (SK_RECORD (old)));
+      first = 2;
+    }
+  bind_double (stmt, first, sk_outcome_get_value (o));
+  bind_double (stmt, first + 1, sk_outcome_get_numerator (o));
+  bind_double (stmt, first + 2, sk_outcome_get_denominator (o));
+  bind_text (stmt, first + 3, sk_outcome_get_missing_reason (o));
+  bind_text (stmt, first + 4, comment);
+  bind_text (stmt, first + 5, self->store->user);
+  bind_text (stmt, first + 6, self->now);
+  sqlite3_bind_int (stmt, first + 7, sk_outcome_get_fictional (o) ? 1 : 0);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  self->wrote = TRUE;
+  if (self->store->audit_off)
+    return TRUE;
+  if (old != NULL)
+    return audit_change (self, o, old, error);
+  {
+    gint64 id = sk_outcome_get_indicator_id (o);
+    guint *count = g_hash_table_lookup (self->new_values, &id);
+
+    if (count == NULL)
+      {
+        count = g_new0 (guint, 1);
+        g_hash_table_insert (self->new_values, g_memdup2 (&id, sizeof id), count);
+      }
+    (*count)++;
+  }
+  return TRUE;
+}
+
+gboolean
+sk_outcome_writer_finish (SkOutcomeWriter  *self,
+                          GError          **error)
+{
+  GHashTableIter iter;
+  gpointer key, count;
+
+  g_return_val_if_fail (self->insert != NULL, FALSE);
+
+  /* One row per indicator, so that its history shows the import. */
+  g_hash_table_iter_init (&iter, self->new_values);
+  while (g_hash_table_iter_next (&iter, &key, &count))
+    {
+      char number[16];
+
+      g_snprintf (number, sizeof number, "%u", *(guint *) count);
+      if (!audit (self, "import", 0, *(gint64 *) key, self->source ? self->source : "", NULL, number, error))
+        return FALSE;
+    }
+  g_hash_table_remove_all (self->new_values);
+  if (self->wrote)
+    sk_store_changed (self->store, "outcome");
+  return TRUE;
+}
