@@ -176,6 +176,8 @@ typedef struct
 {
   gboolean  write;
   gboolean  list;         /* count and list the rows (else they were already) */
+  gboolean  redo;         /* a row is refused: check the file again for the list */
+  guint     given;        /* rows given to row_func */
   char     *now;          /* the time every written row and history row gets */
   guint     counts[SK_IMPORT_N_STATUS];
   GError   *error;        /* why writing stopped */
@@ -231,6 +233,13 @@ take_row (SkOutcomeImport *self,
           SkImportRow     *row)
 {
   sk_import_check_row (self, store, row);
+  if (self->places_written && row->status == SK_IMPORT_REFUSED)
+    {
+      /* Nothing will be written: the file is checked again as a preview,
+       * which finds what a repeated place repeats. */
+      pass->redo = TRUE;
+      return;
+    }
   pass->counts[row->status]++;
   if (pass->write && pass->error == NULL)
     {
@@ -248,8 +257,13 @@ take_row (SkOutcomeImport *self,
     }
   if (!pass->list)
     return;
-  if (self->row_func != NULL)
-    self->row_func (row, self->row_data);
+  if (self->row_func != NULL && self->row_func_skip > 0)
+    self->row_func_skip--;
+  else if (self->row_func != NULL)
+    {
+      self->row_func (row, self->row_data);
+      pass->given++;
+    }
   if (self->listed[row->status] < SK_IMPORT_LIST_LIMIT)
     {
       self->listed[row->status]++;
@@ -289,7 +303,7 @@ sk_import_stream_check (SkOutcomeImport *self,
                         guint            max_rows)
 {
   g_autoptr(GError) error = NULL;
-  Pass pass = { FALSE, TRUE, NULL, { 0 }, NULL };
+  Pass pass = { FALSE, TRUE, FALSE, 0, NULL, { 0 }, NULL };
   gboolean in_transaction, more = TRUE;
 
   if (self->check_done)
@@ -342,6 +356,43 @@ sk_import_stream_check (SkOutcomeImport *self,
   return TRUE;
 }
 
+/* A row of an unchecked write is refused: nothing is written, and the file
+ * is checked again as the preview checks it, for the whole list (each
+ * repeated place with the row that gave it first). */
+static gboolean
+redo_as_check (SkOutcomeImport  *self,
+               SkStore          *store,
+               Pass             *pass,
+               GError          **error)
+{
+  guint refused;
+
+  sk_store_rollback (store);
+  g_clear_pointer (&self->writer, sk_outcome_writer_free);
+  sk_store_set_bulk_cache (store, 0);
+  sk_store_import_places_drop (store);
+  g_array_set_size (self->rows, 0);
+  memset (self->counts, 0, sizeof self->counts);
+  memset (self->listed, 0, sizeof self->listed);
+  g_clear_pointer (&self->reader, sk_csv_reader_free);
+  self->check_done = FALSE;
+  /* Those rows were told already (the CLI's TSV lines). */
+  self->row_func_skip = pass->given;
+  sk_import_stream_check (self, store, 0);
+  self->row_func_skip = 0;
+  self->applied = FALSE;
+  refused = self->counts[SK_IMPORT_REFUSED];
+  if (refused > 0)
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                 g_dngettext (GETTEXT_PACKAGE, "%u row is refused: nothing was imported.",
+                              "%u rows are refused: nothing was imported.", refused), refused);
+  else
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                 _("The file or the outcomes changed after the check: read the file again."));
+  g_atomic_int_set (&self->read_permille, 1000);
+  return FALSE;
+}
+
 gboolean
 sk_import_stream_apply (SkOutcomeImport  *self,
                         SkStore          *store,
@@ -353,7 +404,7 @@ sk_import_stream_apply (SkOutcomeImport  *self,
   g_autoptr(GError) local = NULL;
   g_autoptr(GError) cancelled = NULL;
   guint n = 0;
-  Pass pass = { TRUE, !checked, NULL, { 0 }, NULL };
+  Pass pass = { TRUE, !checked, FALSE, 0, NULL, { 0 }, NULL };
   gboolean ok = TRUE;
 
   if (checked && !self->check_done)
@@ -406,10 +457,12 @@ sk_import_stream_apply (SkOutcomeImport  *self,
   /* After a check, the same file (its sum is compared below) repeats no
    * place: the write pass need not look for one. */
   self->places_checked = checked;
+  /* Unchecked, the written rows tell a repeated place: no table of places. */
+  self->places_written = !checked;
   g_atomic_int_set (&self->read_permille, 0);
   while (take_record (self, store, reader, &pass, &local))
     {
-      if (pass.error != NULL && !pass.list)
+      if ((pass.error != NULL && !pass.list) || pass.redo)
         break;
       /* The progress and Cancel of a write in a worker thread (the app). */
       if ((++n & 1023) == 0)
@@ -422,7 +475,10 @@ sk_import_stream_apply (SkOutcomeImport  *self,
         }
     }
   self->places_checked = FALSE;
+  self->places_written = FALSE;
   g_free (pass.now);
+  if (pass.redo && cancelled == NULL && local == NULL && pass.error == NULL)
+    return redo_as_check (self, store, &pass, error);
   if (cancelled != NULL)
     {
       g_clear_error (&pass.error);

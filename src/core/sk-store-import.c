@@ -24,6 +24,8 @@ struct _SkOutcomeWriter
   sqlite3_stmt *update;
   sqlite3_stmt *audit;
   GHashTable   *new_values;  /* indicator id → count of values put into empty cells */
+  gint64        base;        /* the highest outcome id before the pass: higher ones are its own */
+  guint8       *met;         /* a bit for each stored outcome's id (≤ base) the pass has met */
   gboolean      wrote;
 };
 
@@ -89,6 +91,7 @@ sk_outcome_writer_new (SkStore     *store,
                        GError     **error)
 {
   SkOutcomeWriter *self;
+  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SK_IS_STORE (store), NULL);
 
@@ -120,6 +123,14 @@ sk_outcome_writer_new (SkStore     *store,
                           " fictional = ?9 WHERE id = ?1", error);
   if (self->update == NULL)
     goto fail;
+  /* Outcome ids grow (an INTEGER PRIMARY KEY without AUTOINCREMENT: the
+   * highest + 1), so those above the highest now are the pass's own. */
+  stmt = prepare (store, "SELECT ifnull(max(id), 0) FROM outcome", error);
+  if (stmt == NULL)
+    goto fail;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    self->base = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
   self->audit = prepare (store,
                          "INSERT INTO audit (at, who, entity, entity_id, indicator_id,"
                          " field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
@@ -142,6 +153,7 @@ sk_outcome_writer_free (SkOutcomeWriter *self)
   sqlite3_finalize (self->update);
   sqlite3_finalize (self->audit);
   g_hash_table_unref (self->new_values);
+  g_free (self->met);
   g_free (self->now);
   g_free (self->source);
   g_object_unref (self->store);
@@ -185,6 +197,27 @@ sk_outcome_writer_get (SkOutcomeWriter *self,
     sk_store_read_failed (self->store, rc);
   sqlite3_reset (stmt);
   return o;
+}
+
+gboolean
+sk_outcome_writer_repeats (SkOutcomeWriter *self,
+                           SkOutcome       *old)
+{
+  gint64 id;
+  guint8 bit;
+
+  if (old == NULL)
+    return FALSE;
+  id = sk_record_get_id (SK_RECORD (old));
+  if (id > self->base || id <= 0)
+    return TRUE;
+  if (self->met == NULL)
+    self->met = g_malloc0 ((gsize) (self->base / 8 + 1));
+  bit = (guint8) (1u << (id % 8));
+  if (self->met[id / 8] & bit)
+    return TRUE;
+  self->met[id / 8] |= bit;
+  return FALSE;
 }
 
 static gboolean
@@ -259,24 +292,33 @@ audit_change (SkOutcomeWriter  *self,
                        sk_outcome_get_comment (o), error));
 }
 
-gboolean
-sk_outcome_writer_write (SkOutcomeWriter  *self,
-                         SkOutcome        *o,
-                         SkOutcome        *old,
-                         GError          **error)
+static void
+count_new (SkOutcomeWriter *self,
+           gint64           indicator_id)
+{
+  guint *count = g_hash_table_lookup (self->new_values, &indicator_id);
+
+  if (count == NULL)
+    {
+      count = g_new0 (guint, 1);
+      g_hash_table_insert (self->new_values, g_memdup2 (&indicator_id, sizeof indicator_id), count);
+    }
+  (*count)++;
+}
+
+static sqlite3_stmt *
+bind_outcome (SkOutcomeWriter *self,
+              sqlite3_stmt    *stmt,
+              SkOutcome       *o,
+              SkOutcome       *old)
 {
   const char *comment = sk_outcome_get_comment (o);
-  sqlite3_stmt *stmt;
   int first;
-
-  g_return_val_if_fail (self->insert != NULL, FALSE);
-  g_return_val_if_fail (self->store->depth > 0, FALSE);
 
   if (sk_is_blank (comment))
     comment = NULL;
   if (old == NULL)
     {
-      stmt = self->insert;
       sqlite3_bind_int64 (stmt, 1, sk_outcome_get_indicator_id (o));
       sqlite3_bind_int64 (stmt, 2, sk_outcome_get_unit_id (o));
       bind_text (stmt, 3, sk_outcome_get_period (o));
@@ -285,7 +327,6 @@ sk_outcome_writer_write (SkOutcomeWriter  *self,
     }
   else
     {
-      stmt = self->update;
       sqlite3_bind_int64 (stmt, 1, sk_record_get_id (SK_RECORD (old)));
       first = 2;
     }
@@ -297,24 +338,26 @@ sk_outcome_writer_write (SkOutcomeWriter  *self,
   bind_text (stmt, first + 5, self->store->user);
   bind_text (stmt, first + 6, self->now);
   sqlite3_bind_int (stmt, first + 7, sk_outcome_get_fictional (o) ? 1 : 0);
-  if (!step_done (self, stmt, error))
+  return stmt;
+}
+
+gboolean
+sk_outcome_writer_write (SkOutcomeWriter  *self,
+                         SkOutcome        *o,
+                         SkOutcome        *old,
+                         GError          **error)
+{
+  g_return_val_if_fail (self->insert != NULL, FALSE);
+  g_return_val_if_fail (self->store->depth > 0, FALSE);
+
+  if (!step_done (self, bind_outcome (self, old == NULL ? self->insert : self->update, o, old), error))
     return FALSE;
   self->wrote = TRUE;
   if (self->store->audit_off)
     return TRUE;
   if (old != NULL)
     return audit_change (self, o, old, error);
-  {
-    gint64 id = sk_outcome_get_indicator_id (o);
-    guint *count = g_hash_table_lookup (self->new_values, &id);
-
-    if (count == NULL)
-      {
-        count = g_new0 (guint, 1);
-        g_hash_table_insert (self->new_values, g_memdup2 (&id, sizeof id), count);
-      }
-    (*count)++;
-  }
+  count_new (self, sk_outcome_get_indicator_id (o));
   return TRUE;
 }
 

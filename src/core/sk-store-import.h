@@ -29,6 +29,12 @@ SkOutcome       *sk_outcome_writer_get    (SkOutcomeWriter  *self,
                                            gint64            unit_id,
                                            const char       *period,
                                            SkOutcomeKind     kind);
+/* Whether a place met now was met before in this pass: its stored row
+ * (@old, from sk_outcome_writer_get()) was written by it, or was met
+ * already. A new place (@old NULL) is not; a later row for it finds the
+ * row written. No table of places: one bit per stored outcome. */
+gboolean         sk_outcome_writer_repeats (SkOutcomeWriter *self,
+                                            SkOutcome       *old);
 /* Writes @outcome, checked with sk_store_check_outcome_as(); @old is what
  * sk_outcome_writer_get() gave for its place. */
 gboolean         sk_outcome_writer_write  (SkOutcomeWriter  *self,
