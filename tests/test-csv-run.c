@@ -126,11 +126,32 @@ test_repeated (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_outcomes (f->store), ==, before);
 }
 
+/* Months after the latest stored (a new year's file) and before the
+ * earliest, one of each given twice. */
+static void
+test_repeated_after_latest (Fixture *f, gconstpointer data)
+{
+  guint before = n_outcomes (f->store);
+  g_autofree char *refused = run_refused (f, HEADER
+                                          "Sjukfrånvaro;VC;2100-01;1\n"
+                                          "Sjukfrånvaro;VC;2100-02;2\n"
+                                          "Sjukfrånvaro;VC;2100-03;3\n"
+                                          "Sjukfrånvaro;VC;2100-02;4\n"
+                                          "Sjukfrånvaro;VC;2100-04;5\n"
+                                          "Sjukfrånvaro;VC;1901-01;5\n"
+                                          "Sjukfrånvaro;VC;1901-01;6\n", 2);
+
+  g_assert_cmpstr (refused, ==, "5: Row 3 already gives this month for this indicator and unit.\n"
+                                "8: Row 7 already gives this month for this indicator and unit.\n");
+  g_assert_cmpuint (n_outcomes (f->store), ==, before);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/csv-run/repeated", test_repeated);
+  ADD ("/csv-run/repeated-after-latest", test_repeated_after_latest);
   return g_test_run ();
 }

@@ -252,6 +252,13 @@ take_row (SkOutcomeImport *self,
       else if ((row->status == SK_IMPORT_NEW || row->status == SK_IMPORT_CHANGED)
                && sk_outcome_writer_write (self->writer, row->outcome, row->old, &pass->error))
         remember_undo (self, row);
+      else if (pass->error != NULL && self->places_written && sk_outcome_writer_repeated (self->writer))
+        {
+          /* A repeated place: the file is checked again for the list. */
+          g_clear_error (&pass->error);
+          pass->redo = TRUE;
+          return;
+        }
       if (pass->error != NULL && !pass->list)
         return;
     }

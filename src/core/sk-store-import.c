@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "sk-format.h"
 #include "sk-store-import.h"
@@ -26,6 +27,9 @@ struct _SkOutcomeWriter
   GHashTable   *new_values;  /* indicator id → count of values put into empty cells */
   gint64        base;        /* the highest outcome id before the pass: higher ones are its own */
   guint8       *met;         /* a bit for each stored outcome's id (≤ base) the pass has met */
+  sqlite3_stmt *latest;      /* the earliest and latest month stored for an indicator at a unit */
+  GHashTable   *latest_of;   /* (indicator, unit) → "earliest latest" ("" when none) */
+  gboolean      repeated;    /* an insert met a row of this pass at its place */
   gboolean      wrote;
 };
 
@@ -106,6 +110,16 @@ sk_outcome_writer_new (SkStore     *store,
                        " WHERE indicator_id = ?1 AND unit_id = ?2 AND period = ?3 AND kind = ?4", error);
   if (self->get == NULL)
     goto fail;
+  /* A month after the latest stored for the indicator and unit (a new
+   * month's or year's file), or before the earliest, holds nothing: not
+   * looked for. A second row for it in the file is found by the unique
+   * index when written. */
+  self->latest = prepare (store,
+                          "SELECT ifnull(min(period), ''), ifnull(max(period), '') FROM outcome"
+                          " WHERE indicator_id = ?1 AND unit_id = ?2", error);
+  if (self->latest == NULL)
+    goto fail;
+  self->latest_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   /* Reading only (the preview): nothing else is needed. */
   if (now == NULL)
     return self;
@@ -152,12 +166,50 @@ sk_outcome_writer_free (SkOutcomeWriter *self)
   sqlite3_finalize (self->insert);
   sqlite3_finalize (self->update);
   sqlite3_finalize (self->audit);
+  sqlite3_finalize (self->latest);
+  g_clear_pointer (&self->latest_of, g_hash_table_unref);
   g_hash_table_unref (self->new_values);
   g_free (self->met);
   g_free (self->now);
   g_free (self->source);
   g_object_unref (self->store);
   g_free (self);
+}
+
+/* Whether @period comes after every month stored for the indicator at the
+ * unit, or before every one. */
+static gboolean
+outside_stored (SkOutcomeWriter *self,
+                gint64           indicator_id,
+                gint64           unit_id,
+                const char      *period)
+{
+  gint64 key;
+  const char *range;
+
+  if (indicator_id <= 0 || indicator_id >= G_MAXINT32 || unit_id <= 0 || unit_id >= G_MAXINT32)
+    return FALSE;
+  key = indicator_id << 32 | unit_id;
+  range = g_hash_table_lookup (self->latest_of, &key);
+  if (range == NULL)
+    {
+      sqlite3_bind_int64 (self->latest, 1, indicator_id);
+      sqlite3_bind_int64 (self->latest, 2, unit_id);
+      if (sqlite3_step (self->latest) != SQLITE_ROW)
+        {
+          sqlite3_reset (self->latest);
+          return FALSE;
+        }
+      /* Stored months are "YYYY-MM", as are those compared. */
+      range = g_strdup_printf ("%s %s", column_text (self->latest, 0), column_text (self->latest, 1));
+      sqlite3_reset (self->latest);
+      g_hash_table_insert (self->latest_of, g_memdup2 (&key, sizeof key), (char *) range);
+    }
+  if (range[0] == ' ')
+    return TRUE;  /* nothing stored */
+  if (strlen (period) != 7 || strlen (range) != 15)
+    return FALSE;
+  return strncmp (period, range, 7) < 0 || strcmp (period, range + 8) > 0;
 }
 
 SkOutcome *
@@ -170,6 +222,9 @@ sk_outcome_writer_get (SkOutcomeWriter *self,
   sqlite3_stmt *stmt = self->get;
   SkOutcome *o = NULL;
   int rc;
+
+  if (self->latest != NULL && period != NULL && outside_stored (self, indicator_id, unit_id, period))
+    return NULL;
 
   sqlite3_bind_int64 (stmt, 1, indicator_id);
   sqlite3_bind_int64 (stmt, 2, unit_id);
@@ -197,6 +252,12 @@ sk_outcome_writer_get (SkOutcomeWriter *self,
     sk_store_read_failed (self->store, rc);
   sqlite3_reset (stmt);
   return o;
+}
+
+gboolean
+sk_outcome_writer_repeated (SkOutcomeWriter *self)
+{
+  return self->repeated;
 }
 
 gboolean
@@ -351,7 +412,12 @@ sk_outcome_writer_write (SkOutcomeWriter  *self,
   g_return_val_if_fail (self->store->depth > 0, FALSE);
 
   if (!step_done (self, bind_outcome (self, old == NULL ? self->insert : self->update, o, old), error))
-    return FALSE;
+    {
+      /* Not looked for (outside the months stored), and written before in this pass. */
+      if (old == NULL && sqlite3_extended_errcode (self->store->db) == SQLITE_CONSTRAINT_UNIQUE)
+        self->repeated = TRUE;
+      return FALSE;
+    }
   self->wrote = TRUE;
   if (self->store->audit_off)
     return TRUE;

@@ -35,6 +35,10 @@ SkOutcome       *sk_outcome_writer_get    (SkOutcomeWriter  *self,
  * row written. No table of places: one bit per stored outcome. */
 gboolean         sk_outcome_writer_repeats (SkOutcomeWriter *self,
                                             SkOutcome       *old);
+/* Whether a write failed because its place was written before in this
+ * pass (a repeated place sk_outcome_writer_repeats() could not see: a
+ * month after the latest stored, or before the earliest, is not looked for). */
+gboolean         sk_outcome_writer_repeated (SkOutcomeWriter *self);
 /* Writes @outcome, checked with sk_store_check_outcome_as(); @old is what
  * sk_outcome_writer_get() gave for its place. */
 gboolean         sk_outcome_writer_write  (SkOutcomeWriter  *self,
