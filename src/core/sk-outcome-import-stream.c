@@ -16,9 +16,12 @@
  * is one pass (counts, and the first rows of each status listed), writing
  * is another in one transaction (or both at once, sk_outcome_import_run()).
  * What a row is checked against is asked of the store once (indicators,
- * units, definitions); a row costs one lookup of the stored value, one of
- * its place in the file (a temporary table) and, when it writes, one
- * prepared upsert with its history row.
+ * units, definitions); a row costs one lookup of the stored value (none
+ * for a month outside those stored, sk-store-import.c) and, when it
+ * writes, one insert or update. The preview remembers the places met in a
+ * temporary table; a pass that writes unchecked finds a repeated place
+ * through the rows it wrote. Values into empty cells get one history row
+ * per indicator; a replaced value its own, as an edit.
  */
 
 static GInputStream *
