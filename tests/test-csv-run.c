@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sqlite3.h>
 
 #include "sk-outcome-import.h"
 #include "sk-store.h"
@@ -146,6 +147,28 @@ test_repeated_after_latest (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_outcomes (f->store), ==, before);
 }
 
+/* Outcome ids too large for a bitmap of them (rows moved from elsewhere):
+ * the places are remembered in a table instead, with the same answers. */
+static void
+test_repeated_large_ids (Fixture *f, gconstpointer data)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *refused = NULL;
+  guint before;
+
+  g_assert_cmpint (sqlite3_open (sk_store_get_path (f->store), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE outcome SET id = 300000000 WHERE id = (SELECT max(id) FROM outcome)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = n_outcomes (f->store);
+  refused = run_refused (f, HEADER
+                         "Sjukfrånvaro;VC;2100-01;1\n"
+                         "Sjukfrånvaro;VC;2100-02;2\n"
+                         "Sjukfrånvaro;VC;2100-01;4\n", 1);
+  g_assert_cmpstr (refused, ==, "4: Row 2 already gives this month for this indicator and unit.\n");
+  g_assert_cmpuint (n_outcomes (f->store), ==, before);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -153,5 +176,6 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/csv-run/repeated", test_repeated);
   ADD ("/csv-run/repeated-after-latest", test_repeated_after_latest);
+  ADD ("/csv-run/repeated-large-ids", test_repeated_large_ids);
   return g_test_run ();
 }

@@ -468,7 +468,7 @@ sk_import_stream_apply (SkOutcomeImport  *self,
    * place: the write pass need not look for one. */
   self->places_checked = checked;
   /* Unchecked, the written rows tell a repeated place: no table of places. */
-  self->places_written = !checked;
+  self->places_written = !checked && sk_outcome_writer_can_tell_repeats (self->writer);
   g_atomic_int_set (&self->read_permille, 0);
   while (take_record (self, store, reader, &pass, &local))
     {

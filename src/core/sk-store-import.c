@@ -255,6 +255,13 @@ sk_outcome_writer_get (SkOutcomeWriter *self,
 }
 
 gboolean
+sk_outcome_writer_can_tell_repeats (SkOutcomeWriter *self)
+{
+  /* Its bitmap at most 16 MB (ids are rows ever written: far fewer). */
+  return self->insert != NULL && self->base < ((gint64) 1 << 27);
+}
+
+gboolean
 sk_outcome_writer_repeated (SkOutcomeWriter *self)
 {
   return self->repeated;

@@ -35,6 +35,9 @@ SkOutcome       *sk_outcome_writer_get    (SkOutcomeWriter  *self,
  * row written. No table of places: one bit per stored outcome. */
 gboolean         sk_outcome_writer_repeats (SkOutcomeWriter *self,
                                             SkOutcome       *old);
+/* Whether repeats can be told so (a writer that writes, and outcome ids
+ * small enough for the bitmap); else the caller remembers the places. */
+gboolean         sk_outcome_writer_can_tell_repeats (SkOutcomeWriter *self);
 /* Whether a write failed because its place was written before in this
  * pass (a repeated place sk_outcome_writer_repeats() could not see: a
  * month after the latest stored, or before the earliest, is not looked for). */
