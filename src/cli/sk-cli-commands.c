@@ -511,6 +511,13 @@ history_value (const char  *entity,
 
   if (value == NULL)
     return g_strdup ("–");
+  /* An import's values into empty cells, counted (sk-store-import.h). */
+  if (g_strcmp0 (entity, "import") == 0)
+    {
+      guint n = (guint) g_ascii_strtoull (value, NULL, 10);
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new value", "%u new values", n), n);
+    }
   /* A tolerance is stored as a fraction and written as a percentage. */
   if (g_strcmp0 (field, "tolerance") == 0 && isfinite (number = g_ascii_strtod (value, &end)) && end != value)
     {
@@ -557,6 +564,8 @@ describe_change (SkStore      *store,
     }
   if (g_strcmp0 (entity, "target") == 0)
     return g_strdup_printf (_("target %d"), (int) sk_audit_entry_get_entity_id (e));
+  if (g_strcmp0 (entity, "import") == 0)
+    return g_strdup_printf (_("import of %s"), sk_audit_entry_get_field (e));
   /* A plan year's definition: which year it was. */
   if (g_strcmp0 (entity, "indicator_definition") == 0)
     return g_strdup_printf (_("%s in the %d plan"), field, (int) sk_audit_entry_get_entity_id (e));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sk-outcome-import.h"
+#include "sk-store-import.h"
 
 G_BEGIN_DECLS
 
@@ -74,6 +75,9 @@ struct _SkOutcomeImport
   GArray        *batch;         /* SkImportRow: those of the record at hand */
   GArray        *undo;          /* SkImportUndo; NULL when too many to keep */
   gboolean       places_checked;/* writing what was checked: no row repeats a place */
+  SkOutcomeWriter *writer;      /* the pass under way's statements */
+  gboolean       places_written;/* writing unchecked: the writer tells a repeated place */
+  guint          row_func_skip; /* rows row_func was given already (a pass done again) */
   GFunc          row_func;      /* every row as it is checked */
   gpointer       row_data;
 };

@@ -16,9 +16,12 @@
  * is one pass (counts, and the first rows of each status listed), writing
  * is another in one transaction (or both at once, sk_outcome_import_run()).
  * What a row is checked against is asked of the store once (indicators,
- * units, definitions); a row costs one lookup of the stored value, one of
- * its place in the file (a temporary table) and, when it writes, one
- * prepared upsert with its history row.
+ * units, definitions); a row costs one lookup of the stored value (none
+ * for a month outside those stored, sk-store-import.c) and, when it
+ * writes, one insert or update. The preview remembers the places met in a
+ * temporary table; a pass that writes unchecked finds a repeated place
+ * through the rows it wrote. Values into empty cells get one history row
+ * per indicator; a replaced value its own, as an edit.
  */
 
 static GInputStream *
@@ -166,6 +169,7 @@ sk_import_stream_clear (SkOutcomeImport *self)
   g_clear_pointer (&self->reader, sk_csv_reader_free);
   g_clear_object (&self->file);
   g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->writer, sk_outcome_writer_free);
   clear_undo (self);
 }
 
@@ -175,6 +179,8 @@ typedef struct
 {
   gboolean  write;
   gboolean  list;         /* count and list the rows (else they were already) */
+  gboolean  redo;         /* a row is refused: check the file again for the list */
+  guint     given;        /* rows given to row_func */
   char     *now;          /* the time every written row and history row gets */
   guint     counts[SK_IMPORT_N_STATUS];
   GError   *error;        /* why writing stopped */
@@ -230,6 +236,13 @@ take_row (SkOutcomeImport *self,
           SkImportRow     *row)
 {
   sk_import_check_row (self, store, row);
+  if (self->places_written && row->status == SK_IMPORT_REFUSED)
+    {
+      /* Nothing will be written: the file is checked again as a preview,
+       * which finds what a repeated place repeats. */
+      pass->redo = TRUE;
+      return;
+    }
   pass->counts[row->status]++;
   if (pass->write && pass->error == NULL)
     {
@@ -240,15 +253,27 @@ take_row (SkOutcomeImport *self,
           g_set_error (&pass->error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, "%s: %s", place, row->reason);
         }
       else if ((row->status == SK_IMPORT_NEW || row->status == SK_IMPORT_CHANGED)
-               && sk_store_write_checked_outcome (store, row->outcome, row->old, pass->now, &pass->error))
+               && sk_outcome_writer_write (self->writer, row->outcome, row->old, &pass->error))
         remember_undo (self, row);
+      else if (pass->error != NULL && self->places_written && sk_outcome_writer_repeated (self->writer))
+        {
+          /* A repeated place: the file is checked again for the list. */
+          g_clear_error (&pass->error);
+          pass->redo = TRUE;
+          return;
+        }
       if (pass->error != NULL && !pass->list)
         return;
     }
   if (!pass->list)
     return;
-  if (self->row_func != NULL)
-    self->row_func (row, self->row_data);
+  if (self->row_func != NULL && self->row_func_skip > 0)
+    self->row_func_skip--;
+  else if (self->row_func != NULL)
+    {
+      self->row_func (row, self->row_data);
+      pass->given++;
+    }
   if (self->listed[row->status] < SK_IMPORT_LIST_LIMIT)
     {
       self->listed[row->status]++;
@@ -288,14 +313,16 @@ sk_import_stream_check (SkOutcomeImport *self,
                         guint            max_rows)
 {
   g_autoptr(GError) error = NULL;
-  Pass pass = { FALSE, TRUE, NULL, { 0 }, NULL };
+  Pass pass = { FALSE, TRUE, FALSE, 0, NULL, { 0 }, NULL };
   gboolean in_transaction, more = TRUE;
 
   if (self->check_done)
     return TRUE;
   if (self->reader == NULL)
     {
+      g_clear_pointer (&self->writer, sk_outcome_writer_free);
       if (!sk_store_import_places_reset (store, NULL)
+          || (self->writer = sk_outcome_writer_new (store, NULL, NULL, &error)) == NULL
           || (self->reader = open_pass (self, &error)) == NULL)
         {
           g_warning ("Could not read the file again: %s", error ? error->message : "");
@@ -332,10 +359,48 @@ sk_import_stream_check (SkOutcomeImport *self,
     }
   self->checksum = sk_csv_reader_get_checksum (self->reader);
   g_clear_pointer (&self->reader, sk_csv_reader_free);
+  g_clear_pointer (&self->writer, sk_outcome_writer_free);
   sk_store_import_places_drop (store);
   self->check_done = TRUE;
   g_atomic_int_set (&self->read_permille, 1000);
   return TRUE;
+}
+
+/* A row of an unchecked write is refused: nothing is written, and the file
+ * is checked again as the preview checks it, for the whole list (each
+ * repeated place with the row that gave it first). */
+static gboolean
+redo_as_check (SkOutcomeImport  *self,
+               SkStore          *store,
+               Pass             *pass,
+               GError          **error)
+{
+  guint refused;
+
+  sk_store_rollback (store);
+  g_clear_pointer (&self->writer, sk_outcome_writer_free);
+  sk_store_set_bulk_cache (store, 0);
+  sk_store_import_places_drop (store);
+  g_array_set_size (self->rows, 0);
+  memset (self->counts, 0, sizeof self->counts);
+  memset (self->listed, 0, sizeof self->listed);
+  g_clear_pointer (&self->reader, sk_csv_reader_free);
+  self->check_done = FALSE;
+  /* Those rows were told already (the CLI's TSV lines). */
+  self->row_func_skip = pass->given;
+  sk_import_stream_check (self, store, 0);
+  self->row_func_skip = 0;
+  self->applied = FALSE;
+  refused = self->counts[SK_IMPORT_REFUSED];
+  if (refused > 0)
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                 g_dngettext (GETTEXT_PACKAGE, "%u row is refused: nothing was imported.",
+                              "%u rows are refused: nothing was imported.", refused), refused);
+  else
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                 _("The file or the outcomes changed after the check: read the file again."));
+  g_atomic_int_set (&self->read_permille, 1000);
+  return FALSE;
 }
 
 gboolean
@@ -349,7 +414,7 @@ sk_import_stream_apply (SkOutcomeImport  *self,
   g_autoptr(GError) local = NULL;
   g_autoptr(GError) cancelled = NULL;
   guint n = 0;
-  Pass pass = { TRUE, !checked, NULL, { 0 }, NULL };
+  Pass pass = { TRUE, !checked, FALSE, 0, NULL, { 0 }, NULL };
   gboolean ok = TRUE;
 
   if (checked && !self->check_done)
@@ -381,7 +446,19 @@ sk_import_stream_apply (SkOutcomeImport  *self,
   {
     /* The store's format of a time (sk_store_now). */
     g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autofree char *source = self->file != NULL ? g_file_get_basename (self->file) : NULL;
+
     pass.now = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+    g_clear_pointer (&self->writer, sk_outcome_writer_free);
+    self->writer = sk_outcome_writer_new (store, pass.now, source, error);
+    if (self->writer == NULL)
+      {
+        g_free (pass.now);
+        sk_store_set_bulk_cache (store, 0);
+        sk_store_import_places_drop (store);
+        sk_store_rollback (store);
+        return FALSE;
+      }
   }
   /* Undo is offered after a preview (the app), not for a run at once. */
   clear_undo (self);
@@ -390,10 +467,12 @@ sk_import_stream_apply (SkOutcomeImport  *self,
   /* After a check, the same file (its sum is compared below) repeats no
    * place: the write pass need not look for one. */
   self->places_checked = checked;
+  /* Unchecked, the written rows tell a repeated place: no table of places. */
+  self->places_written = !checked && sk_outcome_writer_can_tell_repeats (self->writer);
   g_atomic_int_set (&self->read_permille, 0);
   while (take_record (self, store, reader, &pass, &local))
     {
-      if (pass.error != NULL && !pass.list)
+      if ((pass.error != NULL && !pass.list) || pass.redo)
         break;
       /* The progress and Cancel of a write in a worker thread (the app). */
       if ((++n & 1023) == 0)
@@ -406,7 +485,10 @@ sk_import_stream_apply (SkOutcomeImport  *self,
         }
     }
   self->places_checked = FALSE;
+  self->places_written = FALSE;
   g_free (pass.now);
+  if (pass.redo && cancelled == NULL && local == NULL && pass.error == NULL)
+    return redo_as_check (self, store, &pass, error);
   if (cancelled != NULL)
     {
       g_clear_error (&pass.error);
@@ -438,7 +520,8 @@ sk_import_stream_apply (SkOutcomeImport  *self,
     }
   if (local != NULL && pass.error == NULL)
     pass.error = g_steal_pointer (&local);
-  if (pass.error != NULL || !sk_store_commit (store, &pass.error))
+  if (pass.error != NULL || !sk_outcome_writer_finish (self->writer, &pass.error)
+      || !sk_store_commit (store, &pass.error))
     {
       sk_store_rollback (store);
       ok = FALSE;
@@ -446,6 +529,7 @@ sk_import_stream_apply (SkOutcomeImport  *self,
       /* Nothing was written: nothing to undo. */
       clear_undo (self);
     }
+  g_clear_pointer (&self->writer, sk_outcome_writer_free);
   sk_store_set_bulk_cache (store, 0);
   sk_store_import_places_drop (store);
   self->applied = ok;

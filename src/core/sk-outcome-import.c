@@ -312,7 +312,9 @@ sk_import_check_row (SkOutcomeImport *self,
     row->kind = sk_indicator_get_frequency (in_year ? in_year : ind) == SK_FREQUENCY_YEAR
                 ? SK_OUTCOME_MONTH : SK_OUTCOME_YTD;
 
-  row->old = sk_store_get_outcome (store, row->indicator_id, row->unit_id, row->period, row->kind);
+  row->old = self->writer != NULL
+             ? sk_outcome_writer_get (self->writer, row->indicator_id, row->unit_id, row->period, row->kind)
+             : sk_store_get_outcome (store, row->indicator_id, row->unit_id, row->period, row->kind);
   row->outcome = sk_import_make_outcome (row, row->old);
 
   /* The store's own checks: the same as typing the value in the grid.
@@ -324,8 +326,14 @@ sk_import_check_row (SkOutcomeImport *self,
       return;
     }
   /* A file's places are kept in the store's temporary table, not here. */
+  if (self->places_written && sk_outcome_writer_repeats (self->writer, row->old))
+    {
+      /* Which row gave it first is found when the file is checked again. */
+      row->status = SK_IMPORT_REFUSED;
+      return;
+    }
   first = !self->streamed ? remember_place (self, row)
-          : self->places_checked ? 0
+          : self->places_checked || self->places_written ? 0
           : sk_store_import_place_seen (store, row->indicator_id, row->unit_id, row->period, row->kind, row->row);
   if (first != 0)
     {

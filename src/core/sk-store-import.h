@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sk-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The outcomes of one large import (a CSV file, sk-outcome-import-stream.c)
+ * looked up and written with statements prepared once and held, inside the
+ * caller's transaction.
+ *
+ * History: a value that replaces a stored one gets its own history rows, as
+ * typed in the grid (who changed what from what to what). Values put into
+ * empty cells are recorded once per indicator as one 'import' row (the file,
+ * how many new values, who and when); each new outcome row also carries who
+ * entered it and when (the grid's tooltip).
+ */
+typedef struct _SkOutcomeWriter SkOutcomeWriter;
+
+/* @now: the import's one time stamp; @source: the file's name (NULL: none). */
+SkOutcomeWriter *sk_outcome_writer_new    (SkStore          *store,
+                                           const char       *now,
+                                           const char       *source,
+                                           GError          **error);
+/* What is stored at the place, or NULL. */
+SkOutcome       *sk_outcome_writer_get    (SkOutcomeWriter  *self,
+                                           gint64            indicator_id,
+                                           gint64            unit_id,
+                                           const char       *period,
+                                           SkOutcomeKind     kind);
+/* Whether a place met now was met before in this pass: its stored row
+ * (@old, from sk_outcome_writer_get()) was written by it, or was met
+ * already. A new place (@old NULL) is not; a later row for it finds the
+ * row written. No table of places: one bit per stored outcome. */
+gboolean         sk_outcome_writer_repeats (SkOutcomeWriter *self,
+                                            SkOutcome       *old);
+/* Whether repeats can be told so (a writer that writes, and outcome ids
+ * small enough for the bitmap); else the caller remembers the places. */
+gboolean         sk_outcome_writer_can_tell_repeats (SkOutcomeWriter *self);
+/* Whether a write failed because its place was written before in this
+ * pass (a repeated place sk_outcome_writer_repeats() could not see: a
+ * month after the latest stored, or before the earliest, is not looked for). */
+gboolean         sk_outcome_writer_repeated (SkOutcomeWriter *self);
+/* Writes @outcome, checked with sk_store_check_outcome_as(); @old is what
+ * sk_outcome_writer_get() gave for its place. */
+gboolean         sk_outcome_writer_write  (SkOutcomeWriter  *self,
+                                           SkOutcome        *outcome,
+                                           SkOutcome        *old,
+                                           GError          **error);
+/* The import's history rows for its new values; then announces the change. */
+gboolean         sk_outcome_writer_finish (SkOutcomeWriter  *self,
+                                           GError          **error);
+void             sk_outcome_writer_free   (SkOutcomeWriter  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkOutcomeWriter, sk_outcome_writer_free)
+
+G_END_DECLS
