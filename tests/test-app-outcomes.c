@@ -421,6 +421,44 @@ test_edit_survives_refresh (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (sk_outcome_get_value (may), 94.0, 1e-9);
 }
 
+/* Someone else saves the cell being edited: Enter is refused beside the
+ * cell with both values named, the text stays, and their value is kept. */
+static void
+test_edit_conflict (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(SkStore) other = sk_store_open (f->path, NULL);
+  g_autoptr(SkOutcome) o = sk_outcome_new ();
+  g_autoptr(SkOutcome) may = NULL;
+  GtkWidget *editor;
+  const char *message;
+
+  g_assert_true (sk_outcomes_view_focus_cell (f->view, f->phone, MAY));
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "outcomes.type", "s", "94");
+  sk_test_spin ();
+  sk_store_set_user (other, "bo");
+  sk_outcome_set_indicator_id (o, f->phone);
+  sk_outcome_set_unit_id (o, f->vc);
+  sk_outcome_set_period (o, "2024-05");
+  sk_outcome_set_kind (o, SK_OUTCOME_MONTH);
+  sk_outcome_set_value (o, 97);
+  g_assert_true (sk_store_set_outcome (other, o, NULL));
+
+  editor = sk_outcomes_view_get_editor (f->view);
+  g_assert_nonnull (editor);
+  g_signal_emit_by_name (editor, "activate");
+  sk_test_spin ();
+  g_assert_nonnull (sk_outcomes_view_get_editor (f->view));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sk_outcomes_view_get_editor (f->view))), ==, "94");
+  message = sk_outcomes_view_get_error (f->view);
+  g_test_message ("refused: %s", message);
+  g_assert_nonnull (strstr (message, "bo"));
+  g_assert_nonnull (strstr (message, "97"));
+  g_assert_nonnull (strstr (message, "94"));
+  may = stored (f, "2024-05");
+  g_assert_cmpfloat_with_epsilon (sk_outcome_get_value (may), 97.0, 1e-9);
+}
+
 /* The year to date shows the reported figure with its marker. */
 static void
 test_reported_ytd (Fixture       *f,
@@ -577,6 +615,7 @@ main (int argc, char *argv[])
   ADD ("switch-unit", test_switch_unit);
   ADD ("external-change", test_external_change);
   ADD ("edit-survives-refresh", test_edit_survives_refresh);
+  ADD ("edit-conflict", test_edit_conflict);
   ADD ("reported-ytd", test_reported_ytd);
   ADD ("frozen-headers", test_frozen_headers);
   return g_test_run ();
