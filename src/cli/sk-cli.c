@@ -22,7 +22,7 @@ static char *opt_format;
 
 static GOptionEntry global_entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db,
-    N_("The database file (default: styrkort.db in the user data folder)"), N_("FILE") },
+    N_("The database file or a postgresql:// server address (default: styrkort.db in the user data folder)"), N_("FILE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
     N_("Output format: text (for people) or tsv (tab-separated, for programs)"), N_("FORMAT") },
   { NULL }

@@ -87,14 +87,6 @@ gboolean sk_store_check_outcome_as      (SkStore      *self,
                                          SkOutcome    *outcome,
                                          SkIndicator  *in_year,
                                          GError      **error);
-/* Writes an outcome checked with the above, inside the caller's
- * transaction: the same row and history as sk_store_set_outcome(), with
- * @old what is stored now (NULL: nothing) and @now the import's time. */
-gboolean sk_store_write_checked_outcome (SkStore      *self,
-                                         SkOutcome    *outcome,
-                                         SkOutcome    *old,
-                                         const char   *now,
-                                         GError      **error);
 /* The places (indicator, unit, period, kind) an import has met so far, in
  * a temporary table (on disk when large, not in the process's memory).
  * Reset empties it; seen returns the row that first gave the place, or 0
