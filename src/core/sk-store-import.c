@@ -329,16 +329,6 @@ audit (SkOutcomeWriter  *self,
   return step_done (self, stmt, error);
 }
 
-/* As sk-store-outcome.c writes a value in the history: a machine number or the reason. */
-static char *
-summary (SkOutcome *o)
-{
-  double value = sk_outcome_get_value (o);
-
-  if (!isnan (value))
-    return sk_format_machine (value);
-  return g_strdup_printf ("missing: %s", sk_outcome_get_missing_reason (o));
-}
 
 /* A replaced value's history rows: the same as an edit in the grid writes. */
 static gboolean
@@ -347,8 +337,8 @@ audit_change (SkOutcomeWriter  *self,
               SkOutcome        *old,
               GError          **error)
 {
-  g_autofree char *old_text = summary (old);
-  g_autofree char *new_text = summary (o);
+  g_autofree char *old_text = sk_store_outcome_summary (old);
+  g_autofree char *new_text = sk_store_outcome_summary (o);
   g_autofree char *field = g_strdup_printf ("%s %s", sk_outcome_get_period (o),
                                             sk_outcome_kind_to_string (sk_outcome_get_kind (o)));
   gint64 unit_id = sk_outcome_get_unit_id (o);

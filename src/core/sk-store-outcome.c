@@ -42,8 +42,8 @@ outcome_from_row (SkDbStmt *stmt)
 }
 
 /* How an outcome reads in the audit trail: a machine number or the reason. */
-static char *
-outcome_summary (SkOutcome *o)
+char *
+sk_store_outcome_summary (SkOutcome *o)
 {
   double value;
 
@@ -230,8 +230,8 @@ audit_outcome (SkStore    *self,
                SkOutcome  *o,
                GError    **error)
 {
-  g_autofree char *old_text = outcome_summary (old);
-  g_autofree char *new_text = outcome_summary (o);
+  g_autofree char *old_text = sk_store_outcome_summary (old);
+  g_autofree char *new_text = sk_store_outcome_summary (o);
   g_autofree char *field = g_strdup_printf ("%s %s", sk_outcome_get_period (o),
                                             sk_outcome_kind_to_string (sk_outcome_get_kind (o)));
 
@@ -430,7 +430,7 @@ sk_store_clear_outcome (SkStore        *self,
   if (stmt == NULL)
     goto fail;
   sk_db_bind_int64 (stmt, 1, sk_record_get_id (SK_RECORD (old)));
-  old_text = outcome_summary (old);
+  old_text = sk_store_outcome_summary (old);
   field = g_strdup_printf ("%s %s", period, sk_outcome_kind_to_string (kind));
   if (!sk_store_step_done (self, stmt, error)
       || !sk_store_audit (self, "outcome", unit_id, indicator_id, field, old_text, NULL, error)

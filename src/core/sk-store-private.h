@@ -75,6 +75,9 @@ gboolean      sk_store_audit      (SkStore *self, const char *entity, gint64 ent
                                    const char *old_value, const char *new_value,
                                    GError **error);
 char         *sk_store_now        (void);
+/* How an outcome reads in the audit trail (sk-store-outcome.c): a
+ * machine number or the reason it is missing; NULL for none. */
+char         *sk_store_outcome_summary (SkOutcome *o);
 
 void          sk_bind_text        (SkDbStmt *stmt, int index, const char *value);
 void          sk_bind_id          (SkDbStmt *stmt, int index, gint64 id);
