@@ -370,6 +370,39 @@ test_dialog_builds_address (void)
   sk_test_close (GTK_WINDOW (window));
 }
 
+/* An empty database on the server: connecting makes Styrkort's tables in
+ * it and the window offers the example plan, which then loads there. */
+static void
+test_dialog_empty_database (void)
+{
+  g_autoptr(SkStoreAddress) admin = sk_store_address_parse (g_getenv ("SK_TEST_PG"));
+  g_autoptr(PGconn) conn = connect_admin (NULL);
+  g_autofree char *dbname = g_strdup_printf ("sk_app_empty_%d", (int) getpid ());
+  g_autofree char *create = g_strdup_printf ("CREATE DATABASE %s", dbname);
+  g_autofree char *drop = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", dbname);
+  SkWindow *window = sk_test_window_open (NULL, 1100, 800);
+  g_autoptr(SkConnectDialog) dialog = NULL;
+
+  run_sql (conn, create);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.connect-server", NULL));
+  sk_test_spin ();
+  dialog = g_object_ref (SK_CONNECT_DIALOG (sk_test_find_shown_window (SK_TYPE_CONNECT_DIALOG)));
+  sk_connect_dialog_set_fields (dialog, admin->host, admin->port, dbname, "postgres", "");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.connect", NULL);
+  wait_connected (dialog);
+  g_assert_cmpstr (sk_connect_dialog_get_error (dialog), ==, NULL);
+  g_assert_cmpint (sk_store_get_schema_version (sk_window_get_store (window)), ==, SK_STORE_SCHEMA_VERSION);
+  g_assert_cmpstr (sk_window_get_page (window), ==, "empty");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL));
+  for (int i = 0; i < 100 && g_strcmp0 (sk_window_get_page (window), "views") != 0; i++)
+    sk_test_wait_ms (50);
+  g_assert_cmpstr (sk_window_get_page (window), ==, "views");
+  g_assert_false (sk_store_is_empty (sk_window_get_store (window)));
+  sk_test_close (GTK_WINDOW (window));
+  run_sql (conn, drop);
+}
+
 /* Enter connects with what is filled in; Escape closes. Real key presses. */
 static void
 test_dialog_keys (void)
@@ -470,6 +503,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/app-server/dialog-builds-address", test_dialog_builds_address);
   g_test_add_func ("/app-server/dialog-keys", test_dialog_keys);
   g_test_add_func ("/app-server/dialog-refusal", test_dialog_refusal);
+  /* Last: it leaves the dialog's remembered address on its own database. */
+  g_test_add_func ("/app-server/dialog-empty-database", test_dialog_empty_database);
   status = g_test_run ();
   drop_database ();
   return status;

@@ -145,7 +145,9 @@ open_in_thread (GTask        *task,
 {
   const char *address = data;
   GError *error = NULL;
-  SkStore *store = sk_store_open_full (address, SK_STORE_OPEN_EXISTING, &error);
+  /* An empty database gets Styrkort's tables (where the user may make
+   * them), and the window then offers the example plan, as for a new file. */
+  SkStore *store = sk_store_open_full (address, SK_STORE_OPEN_CREATE, &error);
 
   if (store == NULL)
     g_task_return_error (task, error);
