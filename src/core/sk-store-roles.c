@@ -149,6 +149,8 @@ sk_store_add_user (SkStore            *store,
                    const char * const *units,
                    GError            **error)
 {
+  g_autoptr(GPtrArray) names = NULL;
+
   g_return_val_if_fail (SK_IS_STORE (store), FALSE);
   g_return_val_if_fail (login != NULL, FALSE);
 
@@ -171,21 +173,20 @@ sk_store_add_user (SkStore            *store,
                            _("Only an editor has units: --unit goes with --role editor."));
       return FALSE;
     }
+  /* A unit by name or short name, handed on by its full name, as the
+   * server's unit_editor keeps it. */
+  names = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; units != NULL && units[i] != NULL; i++)
     {
-      /* By its full name, as the server's unit_editor keeps it. */
       g_autoptr(SkUnit) unit = sk_store_find_unit (store, units[i], error);
 
       if (unit == NULL)
         return FALSE;
-      if (g_strcmp0 (sk_unit_get_name (unit), units[i]) != 0)
-        {
-          g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND,
-                       _("Give the unit by its full name: “%s”."), sk_unit_get_name (unit));
-          return FALSE;
-        }
+      g_ptr_array_add (names, g_strdup (sk_unit_get_name (unit)));
     }
-  return SK_STORE_TRY (store, error, add_user (store, login, role, password, units, error));
+  g_ptr_array_add (names, NULL);
+  return SK_STORE_TRY (store, error, add_user (store, login, role, password,
+                                               (const char *const *) names->pdata, error));
 }
 
 static char **
