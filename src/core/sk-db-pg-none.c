@@ -43,4 +43,4 @@ int sk_db_pg_extended_errcode (SkDb *db) { g_assert_not_reached (); }
 const char *sk_db_pg_errmsg (SkDb *db) { g_assert_not_reached (); }
 void sk_db_pg_busy_timeout (SkDb *db, int milliseconds) { g_assert_not_reached (); }
 int sk_db_pg_listen (SkDb *db, const char *channel) { g_assert_not_reached (); }
-char **sk_db_pg_take_notifications (SkDb *db) { g_assert_not_reached (); }
+char **sk_db_pg_take_notifications (SkDb *db, gboolean read_socket) { g_assert_not_reached (); }

@@ -795,14 +795,16 @@ sk_db_pg_listen (SkDb       *db,
 }
 
 char **
-sk_db_pg_take_notifications (SkDb *db)
+sk_db_pg_take_notifications (SkDb     *db,
+                             gboolean  read_socket)
 {
   Conn *c = conn_of (db);
   GPtrArray *payloads = NULL;
   PGnotify *notify;
   int own = PQbackendPID (c->conn);
 
-  PQconsumeInput (c->conn);
+  if (read_socket)
+    PQconsumeInput (c->conn);
   while ((notify = PQnotifies (c->conn)) != NULL)
     {
       /* Our own changes are announced by the store as it makes them. */

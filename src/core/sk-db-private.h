@@ -48,6 +48,6 @@ int           sk_db_pg_extended_errcode (SkDb *db);
 const char   *sk_db_pg_errmsg       (SkDb *db);
 void          sk_db_pg_busy_timeout (SkDb *db, int milliseconds);
 int           sk_db_pg_listen       (SkDb *db, const char *channel);
-char        **sk_db_pg_take_notifications (SkDb *db);
+char        **sk_db_pg_take_notifications (SkDb *db, gboolean read_socket);
 
 G_END_DECLS

@@ -268,7 +268,7 @@ sk_db_listen (SkDb *db, const char *channel)
 }
 
 char **
-sk_db_take_notifications (SkDb *db)
+sk_db_take_notifications (SkDb *db, gboolean read_socket)
 {
-  return PG (db) ? sk_db_pg_take_notifications (db) : NULL;
+  return PG (db) ? sk_db_pg_take_notifications (db, read_socket) : NULL;
 }

@@ -92,8 +92,10 @@ void          sk_db_busy_timeout    (SkDb *db, int milliseconds);
 /* PostgreSQL: starts listening on @channel; the socket to watch for
  * what arrives (-1 on SQLite). */
 int           sk_db_listen          (SkDb *db, const char *channel);
-/* Reads what arrived: the payloads of notifications sent by other
- * connections (ours are left out), NULL-terminated, or NULL when none. */
-char        **sk_db_take_notifications (SkDb *db);
+/* The payloads of notifications sent by other connections (ours are left
+ * out), NULL-terminated, or NULL when none. @read_socket: read what the
+ * socket holds first; else only take what the engine has already read
+ * (no system call: for a main loop's every turn). */
+char        **sk_db_take_notifications (SkDb *db, gboolean read_socket);
 
 G_END_DECLS

@@ -25,7 +25,7 @@ check_external (gpointer data)
     return G_SOURCE_REMOVE;
   if (sk_db_get_backend (self->db) == SK_DB_POSTGRES)
     {
-      g_auto(GStrv) tables = sk_db_take_notifications (self->db);
+      g_auto(GStrv) tables = sk_db_take_notifications (self->db, TRUE);
 
       if (tables != NULL && tables[0] != NULL)
         sk_store_external_changed (self);

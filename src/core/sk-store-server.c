@@ -79,11 +79,12 @@ typedef struct
 } NotifySource;
 
 static gboolean
-take_notifications (NotifySource *ns)
+take_notifications (NotifySource *ns,
+                    gboolean      read_socket)
 {
   if (!ns->heard)
     {
-      g_auto(GStrv) tables = sk_db_take_notifications (ns->store->db);
+      g_auto(GStrv) tables = sk_db_take_notifications (ns->store->db, read_socket);
 
       ns->heard = tables != NULL && tables[0] != NULL;
     }
@@ -95,7 +96,8 @@ notify_prepare (GSource *source,
                 int     *timeout)
 {
   *timeout = -1;
-  return take_notifications ((NotifySource *) source);
+  /* Every turn of the loop: only what libpq holds, no read of the socket. */
+  return take_notifications ((NotifySource *) source, FALSE);
 }
 
 static gboolean
@@ -104,7 +106,7 @@ notify_check (GSource *source)
   NotifySource *ns = (NotifySource *) source;
 
   if (g_source_query_unix_fd (source, ns->fd_tag) & G_IO_IN)
-    return take_notifications (ns);
+    return take_notifications (ns, TRUE);
   return ns->heard;
 }
 
