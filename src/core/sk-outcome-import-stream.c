@@ -252,10 +252,15 @@ take_row (SkOutcomeImport *self,
 
           g_set_error (&pass->error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, "%s: %s", place, row->reason);
         }
-      else if ((row->status == SK_IMPORT_NEW || row->status == SK_IMPORT_CHANGED)
-               && sk_outcome_writer_write (self->writer, row->outcome, row->old, &pass->error))
-        remember_undo (self, row);
-      else if (pass->error != NULL && self->places_written && sk_outcome_writer_repeated (self->writer))
+      else if (row->status == SK_IMPORT_NEW || row->status == SK_IMPORT_CHANGED)
+        {
+          SkOutcomeRow values;
+
+          sk_import_row_values (row, row->old, &values);
+          if (sk_outcome_writer_write (self->writer, &values, row->old, &pass->error))
+            remember_undo (self, row);
+        }
+      if (pass->error != NULL && self->places_written && sk_outcome_writer_repeated (self->writer))
         {
           /* A repeated place: the file is checked again for the list. */
           g_clear_error (&pass->error);
@@ -483,6 +488,15 @@ sk_import_stream_apply (SkOutcomeImport  *self,
           if (g_cancellable_set_error_if_cancelled (cancellable, &cancelled))
             break;
         }
+    }
+  /* The rows held back are written now: a place given twice among them
+   * is a repeat to list, as one met in the loop. */
+  if (pass.error == NULL && local == NULL && cancelled == NULL && !pass.redo
+      && !sk_outcome_writer_flush (self->writer, &pass.error)
+      && self->places_written && sk_outcome_writer_repeated (self->writer))
+    {
+      g_clear_error (&pass.error);
+      pass.redo = TRUE;
     }
   self->places_checked = FALSE;
   self->places_written = FALSE;

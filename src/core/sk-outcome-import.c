@@ -86,6 +86,7 @@ sk_outcome_import_get_read_progress (SkOutcomeImport *self)
 
 /* ---- Checking against the store ---- */
 
+/* Borrowed: the import keeps what it found for the next rows. */
 static SkIndicator *
 find_indicator (SkOutcomeImport  *self,
                 SkStore          *store,
@@ -97,18 +98,26 @@ find_indicator (SkOutcomeImport  *self,
   const char *message;
 
   if (row->indicator_id != 0)
-    return sk_store_get_indicator (store, row->indicator_id);
+    {
+      /* Kept beside the definitions, under year 0 (none is). */
+      gint64 by_id = row->indicator_id * 100000;
+
+      ind = g_hash_table_lookup (self->definitions, &by_id);
+      if (ind == NULL && (ind = sk_store_get_indicator (store, row->indicator_id)) != NULL)
+        g_hash_table_insert (self->definitions, g_memdup2 (&by_id, sizeof by_id), ind);
+      return ind;
+    }
   /* The text as the file spells it, met before: no folding a row. */
   ind = g_hash_table_lookup (self->raw_indicators, row->indicator_text);
   if (ind != NULL)
-    return g_object_ref (ind);
+    return ind;
   key = sk_import_fold (row->indicator_text);
   ind = g_hash_table_lookup (self->indicators, key);
   if (ind != NULL)
     {
       if (g_hash_table_size (self->raw_indicators) < SK_IMPORT_LIST_LIMIT)
         g_hash_table_insert (self->raw_indicators, g_strdup (row->indicator_text), ind);
-      return g_object_ref (ind);
+      return ind;
     }
   message = g_hash_table_lookup (self->indicator_errors, key);
   if (message != NULL)
@@ -125,7 +134,7 @@ find_indicator (SkOutcomeImport  *self,
         g_hash_table_insert (self->indicator_errors, g_steal_pointer (&key), g_strdup (message));
       return NULL;
     }
-  g_hash_table_insert (self->indicators, g_steal_pointer (&key), g_object_ref (ind));
+  g_hash_table_insert (self->indicators, g_steal_pointer (&key), ind);
   if (g_hash_table_size (self->raw_indicators) < SK_IMPORT_LIST_LIMIT)
     g_hash_table_insert (self->raw_indicators, g_strdup (row->indicator_text), ind);
   return ind;
@@ -186,40 +195,54 @@ same_value (double a,
 }
 
 static void
-classify (SkImportRow *row)
+classify (SkImportRow         *row,
+          const SkOutcomeRow  *v)
 {
-  SkOutcome *o = row->outcome;
   SkOutcome *old = row->old;
 
   if (old == NULL)
     row->status = SK_IMPORT_NEW;
-  else if (same_value (sk_outcome_get_value (o), sk_outcome_get_value (old))
-           && g_strcmp0 (sk_outcome_get_missing_reason (o), sk_outcome_get_missing_reason (old)) == 0
-           && g_strcmp0 (sk_outcome_get_comment (o), sk_outcome_get_comment (old)) == 0)
+  else if (same_value (v->value, sk_outcome_get_value (old))
+           && g_strcmp0 (v->missing_reason, sk_outcome_get_missing_reason (old)) == 0
+           && g_strcmp0 (v->comment, sk_outcome_get_comment (old)) == 0)
     row->status = SK_IMPORT_UNCHANGED;
   else
     row->status = SK_IMPORT_CHANGED;
 }
 
 /* What is written for @row: a gap's Kommentar is its reason; the stored
- * comment (of @old) stays unless the file gives a value with a comment. */
+ * comment (of @old) stays unless the file gives a value with a comment.
+ * The texts are @row's and @old's. */
+void
+sk_import_row_values (const SkImportRow *row,
+                      SkOutcome         *old,
+                      SkOutcomeRow      *v)
+{
+  gboolean gap = isnan (row->value);
+
+  *v = (SkOutcomeRow) {
+    row->indicator_id, row->unit_id, row->period, row->kind, row->value, NAN, NAN,
+    gap ? row->comment : NULL,
+    !gap && row->comment != NULL ? row->comment : old != NULL ? sk_outcome_get_comment (old) : NULL,
+    FALSE, NULL, NULL,
+  };
+}
+
 SkOutcome *
 sk_import_make_outcome (const SkImportRow *row,
-              SkOutcome         *old)
+                        SkOutcome         *old)
 {
   SkOutcome *o = sk_outcome_new ();
+  SkOutcomeRow v;
 
-  sk_outcome_set_indicator_id (o, row->indicator_id);
-  sk_outcome_set_unit_id (o, row->unit_id);
-  sk_outcome_set_period (o, row->period);
-  sk_outcome_set_kind (o, row->kind);
-  sk_outcome_set_value (o, row->value);
-  if (isnan (row->value))
-    sk_outcome_set_missing_reason (o, row->comment);
-  if (!isnan (row->value) && row->comment != NULL)
-    sk_outcome_set_comment (o, row->comment);
-  else if (old != NULL)
-    sk_outcome_set_comment (o, sk_outcome_get_comment (old));
+  sk_import_row_values (row, old, &v);
+  sk_outcome_set_indicator_id (o, v.indicator_id);
+  sk_outcome_set_unit_id (o, v.unit_id);
+  sk_outcome_set_period (o, v.period);
+  sk_outcome_set_kind (o, v.kind);
+  sk_outcome_set_value (o, v.value);
+  sk_outcome_set_missing_reason (o, v.missing_reason);
+  sk_outcome_set_comment (o, v.comment);
   return o;
 }
 
@@ -274,7 +297,7 @@ definition_in_year (SkOutcomeImport *self,
         return NULL;
       g_hash_table_insert (self->definitions, g_memdup2 (&key, sizeof key), ind);
     }
-  return g_object_ref (ind);
+  return ind;  /* borrowed, as find_indicator()'s */
 }
 
 void
@@ -282,9 +305,9 @@ sk_import_check_row (SkOutcomeImport *self,
            SkStore         *store,
            SkImportRow     *row)
 {
-  g_autoptr(SkIndicator) ind = NULL;
-  g_autoptr(SkIndicator) in_year = NULL;
+  SkIndicator *ind, *in_year, *defined;
   g_autoptr(GError) error = NULL;
+  SkOutcomeRow v;
   guint first;
   int year = 0, month = 0;
 
@@ -299,31 +322,45 @@ sk_import_check_row (SkOutcomeImport *self,
     return;
   sk_period_parse (row->period, &year, &month);
   in_year = definition_in_year (self, store, row->indicator_id, year);
+  defined = in_year != NULL ? in_year : ind;
   if (row->indicator_text == NULL)
-    row->indicator_text = sk_import_keep (self, sk_indicator_get_name (in_year ? in_year : ind));
+    row->indicator_text = sk_import_keep (self, sk_indicator_get_name (defined));
   if (row->unit_text == NULL)
     {
       g_autoptr(SkUnit) unit = sk_store_get_unit (store, row->unit_id);
 
       row->unit_text = sk_import_keep (self, unit != NULL ? sk_unit_get_name (unit) : "");
     }
-  row->measure_unit = sk_import_keep (self, sk_indicator_get_measure_unit (in_year ? in_year : ind));
+  /* The indicator lives as long as the import (its tables hold it). */
+  row->measure_unit = sk_indicator_get_measure_unit (defined);
   if (row->kind == SK_IMPORT_KIND_YEAR_FIGURE)
-    row->kind = sk_indicator_get_frequency (in_year ? in_year : ind) == SK_FREQUENCY_YEAR
-                ? SK_OUTCOME_MONTH : SK_OUTCOME_YTD;
+    row->kind = sk_indicator_get_frequency (defined) == SK_FREQUENCY_YEAR ? SK_OUTCOME_MONTH : SK_OUTCOME_YTD;
 
   row->old = self->writer != NULL
              ? sk_outcome_writer_get (self->writer, row->indicator_id, row->unit_id, row->period, row->kind)
              : sk_store_get_outcome (store, row->indicator_id, row->unit_id, row->period, row->kind);
-  row->outcome = sk_import_make_outcome (row, row->old);
+  sk_import_row_values (row, row->old, &v);
 
   /* The store's own checks: the same as typing the value in the grid.
-   * A file's rows are checked with what was asked once (indicator, unit). */
-  if (self->streamed ? !sk_store_check_outcome_as (store, row->outcome, in_year, &error)
-                     : !sk_store_check_outcome (store, row->outcome, &error))
+   * A file's rows are checked with what was asked once (indicator, unit),
+   * on their values: no object a row. */
+  if (self->streamed)
     {
-      sk_import_refuse (row, "%s", error->message);
-      return;
+      if (!sk_store_check_outcome_row (store, &v, in_year, &error))
+        {
+          sk_import_refuse (row, "%s", error->message);
+          return;
+        }
+    }
+  else
+    {
+      g_autoptr(SkOutcome) outcome = sk_import_make_outcome (row, row->old);
+
+      if (!sk_store_check_outcome (store, outcome, &error))
+        {
+          sk_import_refuse (row, "%s", error->message);
+          return;
+        }
     }
   /* A file's places are kept in the store's temporary table, not here. */
   if (self->places_written && sk_outcome_writer_repeats (self->writer, row->old))
@@ -340,13 +377,10 @@ sk_import_check_row (SkOutcomeImport *self,
       sk_import_refuse (row, _("Row %u already gives this month for this indicator and unit."), first);
       return;
     }
-  classify (row);
-  /* A file's row is written from it; given rows keep only what undo needs:
-   * what is written is made again from their values. */
-  if (self->streamed)
-    return;
-  g_clear_object (&row->outcome);
-  if (row->status != SK_IMPORT_CHANGED)
+  classify (row, &v);
+  /* Given rows keep only what undo needs: what is written is made again
+   * from their values. */
+  if (!self->streamed && row->status != SK_IMPORT_CHANGED)
     g_clear_object (&row->old);
 }
 

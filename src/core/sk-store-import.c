@@ -8,6 +8,7 @@
 
 #include "sk-format.h"
 #include "sk-store-import.h"
+#include "sk-store-import-batch.h"
 #include "sk-store-private.h"
 #include "sk-text.h"
 
@@ -29,6 +30,7 @@ struct _SkOutcomeWriter
   guint8       *met;         /* a bit for each stored outcome's id (≤ base) the pass has met */
   SkDbStmt *latest;      /* the earliest and latest month stored for an indicator at a unit */
   GHashTable   *latest_of;   /* (indicator, unit) → "earliest latest" ("" when none) */
+  SkOutcomeBatch *batch;     /* SQLite: new rows inserted many at a time */
   gboolean      repeated;    /* an insert met a row of this pass at its place */
   gboolean      wrote;
 };
@@ -145,6 +147,9 @@ sk_outcome_writer_new (SkStore     *store,
   if (sk_db_step (stmt) == SQLITE_ROW)
     self->base = sk_db_column_int64 (stmt, 0);
   sk_db_finalize (stmt);
+  if ((self->batch = sk_outcome_batch_new (store, store->user, now, error)) == NULL
+      && sk_db_get_backend (store->db) == SK_DB_SQLITE)
+    goto fail;
   self->audit = prepare (store,
                          "INSERT INTO audit (at, who, entity, entity_id, indicator_id,"
                          " field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
@@ -167,6 +172,7 @@ sk_outcome_writer_free (SkOutcomeWriter *self)
   sk_db_finalize (self->update);
   sk_db_finalize (self->audit);
   sk_db_finalize (self->latest);
+  g_clear_pointer (&self->batch, sk_outcome_batch_free);
   g_clear_pointer (&self->latest_of, g_hash_table_unref);
   g_hash_table_unref (self->new_values);
   g_free (self->met);
@@ -332,22 +338,19 @@ audit (SkOutcomeWriter  *self,
 
 /* A replaced value's history rows: the same as an edit in the grid writes. */
 static gboolean
-audit_change (SkOutcomeWriter  *self,
-              SkOutcome        *o,
-              SkOutcome        *old,
-              GError          **error)
+audit_change (SkOutcomeWriter     *self,
+              const SkOutcomeRow  *v,
+              SkOutcome           *old,
+              GError             **error)
 {
   g_autofree char *old_text = sk_store_outcome_summary (old);
-  g_autofree char *new_text = sk_store_outcome_summary (o);
-  g_autofree char *field = g_strdup_printf ("%s %s", sk_outcome_get_period (o),
-                                            sk_outcome_kind_to_string (sk_outcome_get_kind (o)));
-  gint64 unit_id = sk_outcome_get_unit_id (o);
-  gint64 indicator_id = sk_outcome_get_indicator_id (o);
+  g_autofree char *new_text = sk_store_value_summary (v->value, v->missing_reason);
+  g_autofree char *field = g_strdup_printf ("%s %s", v->period, sk_outcome_kind_to_string (v->kind));
 
-  return audit (self, "outcome", unit_id, indicator_id, field, old_text, new_text, error)
-         && (g_strcmp0 (sk_outcome_get_comment (old), sk_outcome_get_comment (o)) == 0
-             || audit (self, "outcome", unit_id, indicator_id, "comment", sk_outcome_get_comment (old),
-                       sk_outcome_get_comment (o), error));
+  return audit (self, "outcome", v->unit_id, v->indicator_id, field, old_text, new_text, error)
+         && (g_strcmp0 (sk_outcome_get_comment (old), v->comment) == 0
+             || audit (self, "outcome", v->unit_id, v->indicator_id, "comment", sk_outcome_get_comment (old),
+                       v->comment, error));
 }
 
 static void
@@ -365,22 +368,19 @@ count_new (SkOutcomeWriter *self,
 }
 
 static SkDbStmt *
-bind_outcome (SkOutcomeWriter *self,
-              SkDbStmt    *stmt,
-              SkOutcome       *o,
-              SkOutcome       *old)
+bind_outcome (SkOutcomeWriter     *self,
+              SkDbStmt            *stmt,
+              const SkOutcomeRow  *v,
+              SkOutcome           *old)
 {
-  const char *comment = sk_outcome_get_comment (o);
   int first;
 
-  if (sk_is_blank (comment))
-    comment = NULL;
   if (old == NULL)
     {
-      sk_db_bind_int64 (stmt, 1, sk_outcome_get_indicator_id (o));
-      sk_db_bind_int64 (stmt, 2, sk_outcome_get_unit_id (o));
-      bind_text (stmt, 3, sk_outcome_get_period (o));
-      sk_db_bind_int (stmt, 4, sk_outcome_get_kind (o));
+      sk_db_bind_int64 (stmt, 1, v->indicator_id);
+      sk_db_bind_int64 (stmt, 2, v->unit_id);
+      bind_text (stmt, 3, v->period);
+      sk_db_bind_int (stmt, 4, v->kind);
       first = 5;
     }
   else
@@ -388,27 +388,39 @@ bind_outcome (SkOutcomeWriter *self,
       sk_db_bind_int64 (stmt, 1, sk_record_get_id (SK_RECORD (old)));
       first = 2;
     }
-  bind_double (stmt, first, sk_outcome_get_value (o));
-  bind_double (stmt, first + 1, sk_outcome_get_numerator (o));
-  bind_double (stmt, first + 2, sk_outcome_get_denominator (o));
-  bind_text (stmt, first + 3, sk_outcome_get_missing_reason (o));
-  bind_text (stmt, first + 4, comment);
+  bind_double (stmt, first, v->value);
+  bind_double (stmt, first + 1, v->numerator);
+  bind_double (stmt, first + 2, v->denominator);
+  bind_text (stmt, first + 3, v->missing_reason);
+  bind_text (stmt, first + 4, v->comment);
   bind_text (stmt, first + 5, self->store->user);
   bind_text (stmt, first + 6, self->now);
-  sk_db_bind_int (stmt, first + 7, sk_outcome_get_fictional (o) ? 1 : 0);
+  sk_db_bind_int (stmt, first + 7, v->fictional ? 1 : 0);
   return stmt;
 }
 
 gboolean
-sk_outcome_writer_write (SkOutcomeWriter  *self,
-                         SkOutcome        *o,
-                         SkOutcome        *old,
-                         GError          **error)
+sk_outcome_writer_write (SkOutcomeWriter     *self,
+                         const SkOutcomeRow  *values,
+                         SkOutcome           *old,
+                         GError             **error)
 {
+  SkOutcomeRow v = *values;
+
   g_return_val_if_fail (self->insert != NULL, FALSE);
   g_return_val_if_fail (self->store->depth > 0, FALSE);
 
-  if (!step_done (self, bind_outcome (self, old == NULL ? self->insert : self->update, o, old), error))
+  if (sk_is_blank (v.comment))
+    v.comment = NULL;
+  if (old == NULL && self->batch != NULL)
+    {
+      if (!sk_outcome_batch_add (self->batch, &v, error))
+        {
+          self->repeated = sk_outcome_batch_failed_unique (self->batch);
+          return FALSE;
+        }
+    }
+  else if (!step_done (self, bind_outcome (self, old == NULL ? self->insert : self->update, &v, old), error))
     {
       /* Not looked for (outside the months stored), and written before in this pass. */
       if (old == NULL && sk_db_extended_errcode (self->store->db) == SQLITE_CONSTRAINT_UNIQUE)
@@ -419,9 +431,19 @@ sk_outcome_writer_write (SkOutcomeWriter  *self,
   if (self->store->audit_off)
     return TRUE;
   if (old != NULL)
-    return audit_change (self, o, old, error);
-  count_new (self, sk_outcome_get_indicator_id (o));
+    return audit_change (self, &v, old, error);
+  count_new (self, v.indicator_id);
   return TRUE;
+}
+
+gboolean
+sk_outcome_writer_flush (SkOutcomeWriter  *self,
+                         GError          **error)
+{
+  if (self->batch == NULL || sk_outcome_batch_flush (self->batch, error))
+    return TRUE;
+  self->repeated = sk_outcome_batch_failed_unique (self->batch);
+  return FALSE;
 }
 
 gboolean
@@ -433,6 +455,8 @@ sk_outcome_writer_finish (SkOutcomeWriter  *self,
 
   g_return_val_if_fail (self->insert != NULL, FALSE);
 
+  if (!sk_outcome_writer_flush (self, error))
+    return FALSE;
   /* One row per indicator, so that its history shows the import. */
   g_hash_table_iter_init (&iter, self->new_values);
   while (g_hash_table_iter_next (&iter, &key, &count))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sk-store.h"
+#include "sk-store-bulk.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,15 @@ G_BEGIN_DECLS
  * entered it and when (the grid's tooltip).
  */
 typedef struct _SkOutcomeWriter SkOutcomeWriter;
+
+/* The store's checks of an outcome (as sk_store_check_outcome_as()) on
+ * its values, with the indicator as the outcome's year defines it and the
+ * unit known to exist: no object a row. What the checks settle is set in
+ * @row (a value from its parts; no reason beside a value). */
+gboolean         sk_store_check_outcome_row (SkStore       *store,
+                                             SkOutcomeRow  *row,
+                                             SkIndicator   *in_year,
+                                             GError       **error);
 
 /* @now: the import's one time stamp; @source: the file's name (NULL: none). */
 SkOutcomeWriter *sk_outcome_writer_new    (SkStore          *store,
@@ -42,13 +52,21 @@ gboolean         sk_outcome_writer_can_tell_repeats (SkOutcomeWriter *self);
  * pass (a repeated place sk_outcome_writer_repeats() could not see: a
  * month after the latest stored, or before the earliest, is not looked for). */
 gboolean         sk_outcome_writer_repeated (SkOutcomeWriter *self);
-/* Writes @outcome, checked with sk_store_check_outcome_as(); @old is what
- * sk_outcome_writer_get() gave for its place. */
-gboolean         sk_outcome_writer_write  (SkOutcomeWriter  *self,
-                                           SkOutcome        *outcome,
-                                           SkOutcome        *old,
+/* Writes @values, checked with sk_store_check_outcome_row() (changed_by
+ * and changed_at are the writer's); @old is what sk_outcome_writer_get()
+ * gave for its place. A new value may be held back to be inserted with
+ * others (SQLite): a place given twice may fail only at a later write,
+ * sk_outcome_writer_flush() or _finish(). */
+gboolean         sk_outcome_writer_write  (SkOutcomeWriter     *self,
+                                           const SkOutcomeRow  *values,
+                                           SkOutcome           *old,
+                                           GError             **error);
+/* Writes what is held back; on failure sk_outcome_writer_repeated() tells
+ * whether a place was given twice. */
+gboolean         sk_outcome_writer_flush  (SkOutcomeWriter  *self,
                                            GError          **error);
-/* The import's history rows for its new values; then announces the change. */
+/* Writes what is held back, the import's history rows for its new
+ * values; then announces the change. */
 gboolean         sk_outcome_writer_finish (SkOutcomeWriter  *self,
                                            GError          **error);
 void             sk_outcome_writer_free   (SkOutcomeWriter  *self);

@@ -9,6 +9,7 @@
 
 #include "sk-array-model.h"
 #include "sk-format.h"
+#include "sk-store-import.h"
 #include "sk-store-private.h"
 #include "sk-store-budget-private.h"
 #include "sk-budget-figures.h"
@@ -41,20 +42,23 @@ outcome_from_row (SkDbStmt *stmt)
   return o;
 }
 
-/* How an outcome reads in the audit trail: a machine number or the reason. */
+/* How a value reads in the audit trail: a machine number or the reason. */
+char *
+sk_store_value_summary (double      value,
+                        const char *missing_reason)
+{
+  if (!isnan (value))
+    return sk_format_machine (value);
+  return g_strdup_printf ("missing: %s", missing_reason);
+}
+
 char *
 sk_store_outcome_summary (SkOutcome *o)
 {
-  double value;
-
   if (o == NULL)
     return NULL;
-  value = sk_outcome_get_value (o);
-  if (!isnan (value))
-    return sk_format_machine (value);
-  return g_strdup_printf ("missing: %s", sk_outcome_get_missing_reason (o));
+  return sk_store_value_summary (sk_outcome_get_value (o), sk_outcome_get_missing_reason (o));
 }
-
 
 static int
 outcome_year (const char *period)
@@ -64,21 +68,22 @@ outcome_year (const char *period)
   return period != NULL && sk_period_parse (period, &year, &month) ? year : 0;
 }
 
-/* The checks with the indicator as the outcome's year defines it already
- * at hand (@ind, NULL when there is none) and, when @unit_known, the unit
- * known to exist: an import asks the store for these once, not a row. */
+/* The checks on an outcome's values (@v: a value made from its parts,
+ * a reason dropped where a value is given) with the indicator as the
+ * outcome's year defines it already at hand (@ind, NULL when there is
+ * none) and, when @unit_known, the unit known to exist: an import asks
+ * the store for these once, not a row. The labels are translated only
+ * for a message: a million valid rows ask gettext nothing. */
 static gboolean
-validate_outcome_as (SkStore      *self,
-                     SkOutcome    *o,
-                     SkIndicator  *ind,
-                     gboolean      unit_known,
-                     GError      **error)
+validate_values (SkStore       *self,
+                 SkOutcomeRow  *v,
+                 SkIndicator   *ind,
+                 gboolean       unit_known,
+                 GError       **error)
 {
-  double value = sk_outcome_get_value (o);
-  double num = sk_outcome_get_numerator (o);
-  double den = sk_outcome_get_denominator (o);
+  double num = v->numerator;
+  double den = v->denominator;
   const char *unit;
-  int year, month;
 
   if (ind == NULL)
     {
@@ -86,18 +91,18 @@ validate_outcome_as (SkStore      *self,
       return FALSE;
     }
   if (!unit_known
-      && sk_store_query_int (self, "SELECT count(*) FROM unit WHERE id = ?", sk_outcome_get_unit_id (o), 0) == 0)
+      && sk_store_query_int (self, "SELECT count(*) FROM unit WHERE id = ?", v->unit_id, 0) == 0)
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND, _("The unit no longer exists."));
       return FALSE;
     }
-  if (!sk_period_check (sk_outcome_get_period (o), _("Period"), error)
-      || !sk_period_parse (sk_outcome_get_period (o), &year, &month)
-      || !sk_text_check (sk_outcome_get_comment (o), -1, _("The comment"), SK_TEXT_MULTILINE, error)
-      || !sk_text_check (sk_outcome_get_missing_reason (o), -1, _("The reason it is missing"),
-                         SK_TEXT_MULTILINE, error))
+  if (!sk_period_parse (v->period, NULL, NULL))
+    return sk_period_check (v->period, _("Period"), error);
+  if ((v->comment != NULL && !sk_text_check (v->comment, -1, _("The comment"), SK_TEXT_MULTILINE, error))
+      || (v->missing_reason != NULL
+          && !sk_text_check (v->missing_reason, -1, _("The reason it is missing"), SK_TEXT_MULTILINE, error)))
     return FALSE;
-  if ((guint) sk_outcome_get_kind (o) > SK_OUTCOME_REFERENCE)
+  if ((guint) v->kind > SK_OUTCOME_REFERENCE)
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("Unknown kind of outcome."));
       return FALSE;
@@ -115,42 +120,67 @@ validate_outcome_as (SkStore      *self,
       return FALSE;
     }
   unit = sk_indicator_get_measure_unit (ind);
-  if (isnan (value) && !isnan (den))
+  if (isnan (v->value) && !isnan (den))
     {
       /* A share entered as its parts: the value follows from them. */
-      value = num / den * (g_strcmp0 (unit, "%") == 0 ? 100.0 : 1.0);
-      sk_outcome_set_value (o, value);
+      v->value = num / den * (g_strcmp0 (unit, "%") == 0 ? 100.0 : 1.0);
     }
-  if (isnan (value))
+  if (isnan (v->value))
     {
-      if (sk_is_blank (sk_outcome_get_missing_reason (o)))
+      if (sk_is_blank (v->missing_reason))
         {
           g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
                        _("Enter a value, or say why it is missing."));
           return FALSE;
         }
     }
-  else if (!isfinite (value))
+  else if (!isfinite (v->value))
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID, _("The value is not a finite number."));
       return FALSE;
     }
-  else if (g_strcmp0 (unit, "%") == 0 && (value < 0 || value > 100))
+  else if (g_strcmp0 (unit, "%") == 0 && (v->value < 0 || v->value > 100))
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
                    _("A share must lie between 0 and 100 %%."));
       return FALSE;
     }
-  else if (value < 0 && (g_strcmp0 (unit, "st") == 0 || g_strcmp0 (unit, "min") == 0
-                         || g_strcmp0 (unit, "mån") == 0 || g_strcmp0 (unit, "dagar") == 0
-                         || (g_strcmp0 (unit, "") == 0 && sk_indicator_get_aggregation (ind) == SK_AGGREGATION_SUM)))
+  else if (v->value < 0 && (g_strcmp0 (unit, "st") == 0 || g_strcmp0 (unit, "min") == 0
+                            || g_strcmp0 (unit, "mån") == 0 || g_strcmp0 (unit, "dagar") == 0
+                            || (g_strcmp0 (unit, "") == 0
+                                && sk_indicator_get_aggregation (ind) == SK_AGGREGATION_SUM)))
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
                    _("%s cannot be negative."), sk_indicator_get_name (ind));
       return FALSE;
     }
   else
-    sk_outcome_set_missing_reason (o, NULL); /* a value replaces a reason */
+    v->missing_reason = NULL; /* a value replaces a reason */
+  return TRUE;
+}
+
+/* The same on an outcome object: what the checks settle is set on it. */
+static gboolean
+validate_outcome_as (SkStore      *self,
+                     SkOutcome    *o,
+                     SkIndicator  *ind,
+                     gboolean      unit_known,
+                     GError      **error)
+{
+  SkOutcomeRow v = {
+    sk_outcome_get_indicator_id (o), sk_outcome_get_unit_id (o), sk_outcome_get_period (o),
+    sk_outcome_get_kind (o), sk_outcome_get_value (o), sk_outcome_get_numerator (o),
+    sk_outcome_get_denominator (o), sk_outcome_get_missing_reason (o), sk_outcome_get_comment (o),
+    sk_outcome_get_fictional (o), NULL, NULL,
+  };
+  double value = v.value;
+
+  if (!validate_values (self, &v, ind, unit_known, error))
+    return FALSE;
+  if (isnan (value) && !isnan (v.value))
+    sk_outcome_set_value (o, v.value);
+  if (v.missing_reason == NULL && sk_outcome_get_missing_reason (o) != NULL)
+    sk_outcome_set_missing_reason (o, NULL);
   return TRUE;
 }
 
@@ -181,6 +211,18 @@ sk_store_check_outcome_as (SkStore      *self,
   g_return_val_if_fail (SK_IS_OUTCOME (outcome), FALSE);
 
   return validate_outcome_as (self, outcome, in_year, TRUE, error);
+}
+
+gboolean
+sk_store_check_outcome_row (SkStore       *self,
+                            SkOutcomeRow  *row,
+                            SkIndicator   *in_year,
+                            GError       **error)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (row != NULL, FALSE);
+
+  return validate_values (self, row, in_year, TRUE, error);
 }
 
 gboolean

@@ -78,6 +78,7 @@ char         *sk_store_now        (void);
 /* How an outcome reads in the audit trail (sk-store-outcome.c): a
  * machine number or the reason it is missing; NULL for none. */
 char         *sk_store_outcome_summary (SkOutcome *o);
+char         *sk_store_value_summary   (double value, const char *missing_reason);
 
 void          sk_bind_text        (SkDbStmt *stmt, int index, const char *value);
 void          sk_bind_id          (SkDbStmt *stmt, int index, gint64 id);
