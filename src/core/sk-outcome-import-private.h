@@ -115,6 +115,7 @@ void         sk_import_read_wide_record (SkOutcomeImport *self,
 void         sk_import_check_row        (SkOutcomeImport *self,
                                          SkStore         *store,
                                          SkImportRow     *row);
+void         sk_import_forget_lookups   (SkOutcomeImport *self);
 void         sk_import_row_values       (const SkImportRow *row,
                                          SkOutcome         *old,
                                          SkOutcomeRow      *values);

@@ -408,12 +408,12 @@ redo_as_check (SkOutcomeImport  *self,
   return FALSE;
 }
 
-gboolean
-sk_import_stream_apply (SkOutcomeImport  *self,
-                        SkStore          *store,
-                        gboolean          checked,
-                        GCancellable     *cancellable,
-                        GError          **error)
+static gboolean
+stream_apply (SkOutcomeImport  *self,
+              SkStore          *store,
+              gboolean          checked,
+              GCancellable     *cancellable,
+              GError          **error)
 {
   g_autoptr(SkCsvReader) reader = NULL;
   g_autoptr(GError) local = NULL;
@@ -439,6 +439,7 @@ sk_import_stream_apply (SkOutcomeImport  *self,
     }
   if (!sk_store_begin (store, error))
     return FALSE;
+  sk_import_forget_lookups (self);
   if (!sk_store_import_places_reset (store, error) || (reader = open_pass (self, error)) == NULL)
     {
       sk_store_rollback (store);
@@ -456,6 +457,8 @@ sk_import_stream_apply (SkOutcomeImport  *self,
     pass.now = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
     g_clear_pointer (&self->writer, sk_outcome_writer_free);
     self->writer = sk_outcome_writer_new (store, pass.now, source, error);
+    if (self->writer != NULL)
+      sk_outcome_writer_expect (self->writer, self->length / 64);
     if (self->writer == NULL)
       {
         g_free (pass.now);
@@ -548,6 +551,24 @@ sk_import_stream_apply (SkOutcomeImport  *self,
   sk_store_import_places_drop (store);
   self->applied = ok;
   g_atomic_int_set (&self->read_permille, 1000);
+  return ok;
+}
+
+gboolean
+sk_import_stream_apply (SkOutcomeImport  *self,
+                        SkStore          *store,
+                        gboolean          checked,
+                        GCancellable     *cancellable,
+                        GError          **error)
+{
+  /* Every indicator and unit the pass writes is read inside its write
+   * transaction (sk_import_forget_lookups()), which no one else can
+   * change: SQLite need not check them again for each row. */
+  gboolean keys_off = sk_store_set_foreign_keys (store, FALSE);
+  gboolean ok = stream_apply (self, store, checked, cancellable, error);
+
+  if (keys_off)
+    sk_store_set_foreign_keys (store, TRUE);
   return ok;
 }
 

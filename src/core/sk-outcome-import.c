@@ -78,6 +78,20 @@ sk_outcome_import_free (SkOutcomeImport *self)
   g_free (self);
 }
 
+/* What was looked up is asked again: a write relies on every indicator
+ * and unit it names being read inside its own transaction. */
+void
+sk_import_forget_lookups (SkOutcomeImport *self)
+{
+  g_hash_table_remove_all (self->raw_indicators);
+  g_hash_table_remove_all (self->raw_units);
+  g_hash_table_remove_all (self->indicators);
+  g_hash_table_remove_all (self->indicator_errors);
+  g_hash_table_remove_all (self->unit_ids);
+  g_hash_table_remove_all (self->unit_errors);
+  g_hash_table_remove_all (self->definitions);
+}
+
 double
 sk_outcome_import_get_read_progress (SkOutcomeImport *self)
 {

@@ -422,3 +422,15 @@ sk_store_set_bulk_cache (SkStore *self,
   sql = g_strdup_printf ("PRAGMA cache_size = -%u", kib > 0 ? kib : 2000);
   sk_db_exec (self->db, sql);
 }
+
+gboolean
+sk_store_set_foreign_keys (SkStore  *self,
+                           gboolean  on)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  /* SQLite changes it only outside a transaction; a server keeps its own. */
+  if (sk_db_get_backend (self->db) != SK_DB_SQLITE || self->depth > 0)
+    return FALSE;
+  return sk_db_exec (self->db, on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF") == SQLITE_OK;
+}

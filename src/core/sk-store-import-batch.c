@@ -10,6 +10,7 @@
 
 #include "sk-store-import-batch.h"
 #include "sk-store-private.h"
+#include "sk-store-schema.h"
 
 /* Rows gathered before they are inserted: a few megabytes, whatever the
  * size of the file. */
@@ -39,6 +40,8 @@ struct _SkOutcomeBatch
   BatchRow     *rows;
   guint         n_rows;
   gboolean      failed_unique;
+  gboolean      may_drop_index;  /* the rows will outnumber those stored */
+  gboolean      index_dropped;
 };
 
 /* ---- The virtual table sk_outcome_batch(batch): the rows of a batch ---- */
@@ -273,6 +276,12 @@ clear_rows (SkOutcomeBatch *self)
   self->n_rows = 0;
 }
 
+void
+sk_outcome_batch_allow_index_rebuild (SkOutcomeBatch *self)
+{
+  self->may_drop_index = TRUE;
+}
+
 gboolean
 sk_outcome_batch_flush (SkOutcomeBatch  *self,
                         GError         **error)
@@ -282,6 +291,21 @@ sk_outcome_batch_flush (SkOutcomeBatch  *self,
   self->failed_unique = FALSE;
   if (self->n_rows == 0)
     return TRUE;
+  /* Many more rows than stored: the index on (unit, period) is built
+   * again from all of them once (a sort) rather than grown a row at a
+   * time in six places at once. It is left out only inside this
+   * transaction: a rollback brings it back, _finish() makes it. */
+  if (self->may_drop_index && !self->index_dropped && self->n_rows == BATCH_ROWS)
+    {
+      rc = sqlite3_exec (self->db, "DROP INDEX outcome_unit_period", NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        {
+          sk_store_set_sqlite_error (self->store, rc, error);
+          clear_rows (self);
+          return FALSE;
+        }
+      self->index_dropped = TRUE;
+    }
   sqlite3_bind_pointer (self->insert, 1, self, POINTER_TYPE, NULL);
   sqlite3_bind_text (self->insert, 2, self->user, -1, SQLITE_STATIC);
   sqlite3_bind_text (self->insert, 3, self->now, -1, SQLITE_STATIC);
@@ -321,6 +345,26 @@ sk_outcome_batch_add (SkOutcomeBatch      *self,
   if (self->n_rows < BATCH_ROWS)
     return TRUE;
   return sk_outcome_batch_flush (self, error);
+}
+
+gboolean
+sk_outcome_batch_finish (SkOutcomeBatch  *self,
+                         GError         **error)
+{
+  int rc;
+
+  if (!sk_outcome_batch_flush (self, error))
+    return FALSE;
+  if (!self->index_dropped)
+    return TRUE;
+  rc = sqlite3_exec (self->db, SK_STORE_OUTCOME_UNIT_PERIOD_INDEX, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_sqlite_error (self->store, rc, error);
+      return FALSE;
+    }
+  self->index_dropped = FALSE;
+  return TRUE;
 }
 
 gboolean

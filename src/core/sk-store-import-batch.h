@@ -32,6 +32,13 @@ gboolean        sk_outcome_batch_add   (SkOutcomeBatch      *self,
 /* Inserts the rows gathered. */
 gboolean        sk_outcome_batch_flush (SkOutcomeBatch      *self,
                                         GError             **error);
+/* Lets the batch leave out the index on (unit, period) while it inserts,
+ * for a write of many more rows than are stored. */
+void            sk_outcome_batch_allow_index_rebuild (SkOutcomeBatch *self);
+/* Inserts the rows gathered and makes any index left out again: call it
+ * before the transaction is committed. */
+gboolean        sk_outcome_batch_finish (SkOutcomeBatch  *self,
+                                         GError         **error);
 /* Whether the last insert failed on a place given twice (or stored). */
 gboolean        sk_outcome_batch_failed_unique (SkOutcomeBatch *self);
 void            sk_outcome_batch_free  (SkOutcomeBatch      *self);

@@ -436,6 +436,15 @@ sk_outcome_writer_write (SkOutcomeWriter     *self,
   return TRUE;
 }
 
+void
+sk_outcome_writer_expect (SkOutcomeWriter *self,
+                          guint64          rows)
+{
+  /* base: the highest id, about the number stored. */
+  if (self->batch != NULL && rows / 2 >= (guint64) self->base)
+    sk_outcome_batch_allow_index_rebuild (self->batch);
+}
+
 gboolean
 sk_outcome_writer_flush (SkOutcomeWriter  *self,
                          GError          **error)
@@ -455,8 +464,11 @@ sk_outcome_writer_finish (SkOutcomeWriter  *self,
 
   g_return_val_if_fail (self->insert != NULL, FALSE);
 
-  if (!sk_outcome_writer_flush (self, error))
-    return FALSE;
+  if (self->batch != NULL && !sk_outcome_batch_finish (self->batch, error))
+    {
+      self->repeated = sk_outcome_batch_failed_unique (self->batch);
+      return FALSE;
+    }
   /* One row per indicator, so that its history shows the import. */
   g_hash_table_iter_init (&iter, self->new_values);
   while (g_hash_table_iter_next (&iter, &key, &count))

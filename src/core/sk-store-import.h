@@ -61,6 +61,10 @@ gboolean         sk_outcome_writer_write  (SkOutcomeWriter     *self,
                                            const SkOutcomeRow  *values,
                                            SkOutcome           *old,
                                            GError             **error);
+/* About how many rows the pass may write (a guess from the file's size):
+ * many more than are stored lets an index be built once at the end. */
+void             sk_outcome_writer_expect (SkOutcomeWriter  *self,
+                                           guint64           rows);
 /* Writes what is held back; on failure sk_outcome_writer_repeated() tells
  * whether a place was given twice. */
 gboolean         sk_outcome_writer_flush  (SkOutcomeWriter  *self,

@@ -6,6 +6,9 @@
 
 #define SK_STORE_APPLICATION_ID 0x536b5254 /* "SkRT" */
 
+/* Also made again after a large import that left it out (sk-store-import-batch.c). */
+#define SK_STORE_OUTCOME_UNIT_PERIOD_INDEX "CREATE INDEX outcome_unit_period ON outcome (unit_id, period);"
+
 #define SK_STORE_SCHEMA_V1 \
   "CREATE TABLE unit (" \
   "  id INTEGER PRIMARY KEY," \
@@ -78,7 +81,7 @@
   "  changed_by TEXT NOT NULL, changed_at TEXT NOT NULL," \
   "  UNIQUE (indicator_id, unit_id, period, kind)," \
   "  CHECK (value IS NOT NULL OR missing_reason IS NOT NULL));" \
-  "CREATE INDEX outcome_unit_period ON outcome (unit_id, period);" \
+  SK_STORE_OUTCOME_UNIT_PERIOD_INDEX \
   "CREATE TABLE work_env_plan (" \
   "  id INTEGER PRIMARY KEY," \
   "  plan_id INTEGER NOT NULL UNIQUE REFERENCES plan(id) ON DELETE CASCADE," \
