@@ -80,6 +80,13 @@ struct _SkOutcomeImport
   guint          row_func_skip; /* rows row_func was given already (a pass done again) */
   GFunc          row_func;      /* every row as it is checked */
   gpointer       row_data;
+
+  /* The last row's answers (a file names the same indicator row after
+   * row); cleared with the tables they come from. */
+  const char    *last_indicator_text;  /* a key of raw_indicators */
+  SkIndicator   *last_indicator;
+  gint64         last_definition_key;
+  SkIndicator   *last_definition;
 };
 
 const char  *sk_import_keep             (SkOutcomeImport *self,

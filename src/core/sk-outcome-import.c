@@ -90,6 +90,9 @@ sk_import_forget_lookups (SkOutcomeImport *self)
   g_hash_table_remove_all (self->unit_ids);
   g_hash_table_remove_all (self->unit_errors);
   g_hash_table_remove_all (self->definitions);
+  self->last_indicator_text = NULL;
+  self->last_indicator = NULL;
+  self->last_definition = NULL;
 }
 
 double
@@ -109,7 +112,7 @@ find_indicator (SkOutcomeImport  *self,
   g_autofree char *key = NULL;
   g_autoptr(GError) error = NULL;
   SkIndicator *ind;
-  const char *message;
+  const char *message, *raw;
 
   if (row->indicator_id != 0)
     {
@@ -122,9 +125,14 @@ find_indicator (SkOutcomeImport  *self,
       return ind;
     }
   /* The text as the file spells it, met before: no folding a row. */
-  ind = g_hash_table_lookup (self->raw_indicators, row->indicator_text);
-  if (ind != NULL)
-    return ind;
+  if (self->last_indicator_text != NULL && strcmp (row->indicator_text, self->last_indicator_text) == 0)
+    return self->last_indicator;
+  if (g_hash_table_lookup_extended (self->raw_indicators, row->indicator_text, (gpointer *) &raw, (gpointer *) &ind))
+    {
+      self->last_indicator_text = raw;
+      self->last_indicator = ind;
+      return ind;
+    }
   key = sk_import_fold (row->indicator_text);
   ind = g_hash_table_lookup (self->indicators, key);
   if (ind != NULL)
@@ -302,8 +310,11 @@ definition_in_year (SkOutcomeImport *self,
 {
   /* Keyed by one number: no text made a row. */
   gint64 key = indicator_id * 100000 + year;
-  SkIndicator *ind = g_hash_table_lookup (self->definitions, &key);
+  SkIndicator *ind;
 
+  if (key == self->last_definition_key && self->last_definition != NULL)
+    return self->last_definition;
+  ind = g_hash_table_lookup (self->definitions, &key);
   if (ind == NULL)
     {
       ind = sk_store_get_indicator_in_year (store, indicator_id, year);
@@ -311,6 +322,8 @@ definition_in_year (SkOutcomeImport *self,
         return NULL;
       g_hash_table_insert (self->definitions, g_memdup2 (&key, sizeof key), ind);
     }
+  self->last_definition_key = key;
+  self->last_definition = ind;
   return ind;  /* borrowed, as find_indicator()'s */
 }
 

@@ -26,6 +26,8 @@ struct _SkOutcomeWriter
   SkDbStmt *update;
   SkDbStmt *audit;
   GHashTable   *new_values;  /* indicator id → count of values put into empty cells */
+  gint64        last_counted;
+  guint        *last_count;  /* new_values' count of last_counted */
   gint64        base;        /* the highest outcome id before the pass: higher ones are its own */
   guint8       *met;         /* a bit for each stored outcome's id (≤ base) the pass has met */
   SkDbStmt *latest;      /* the earliest and latest month stored for an indicator at a unit */
@@ -357,13 +359,22 @@ static void
 count_new (SkOutcomeWriter *self,
            gint64           indicator_id)
 {
-  guint *count = g_hash_table_lookup (self->new_values, &indicator_id);
+  guint *count;
 
+  /* Rows come indicator by indicator: the last one's count, most often. */
+  if (self->last_count != NULL && indicator_id == self->last_counted)
+    {
+      (*self->last_count)++;
+      return;
+    }
+  count = g_hash_table_lookup (self->new_values, &indicator_id);
   if (count == NULL)
     {
       count = g_new0 (guint, 1);
       g_hash_table_insert (self->new_values, g_memdup2 (&indicator_id, sizeof indicator_id), count);
     }
+  self->last_counted = indicator_id;
+  self->last_count = count;
   (*count)++;
 }
 
@@ -480,6 +491,7 @@ sk_outcome_writer_finish (SkOutcomeWriter  *self,
         return FALSE;
     }
   g_hash_table_remove_all (self->new_values);
+  self->last_count = NULL;
   if (self->wrote)
     sk_store_changed (self->store, "outcome");
   return TRUE;
