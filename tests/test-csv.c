@@ -497,6 +497,63 @@ test_reader_long_records (void)
   g_string_append (cp1252, "\x80;\"\xD6\"\"\"");
   assert_reads_as_whole (cp1252->str, cp1252->len, SK_CSV_CP1252, ';');
 }
+/* A file read a piece at a time is found to be in the encoding decoding
+ * it whole finds, or refused with the same message: characters cut by
+ * the pieces, and bytes of every kind. */
+static void
+test_scan_as_decode (void)
+{
+  static const char * const bits[] = {
+    "å", "–", "\xF0\x9F\x98\x80", "\xE5", "\x81", "\x80", "\xC0\xAF", "\xED\xA0\x80",
+    "\xF4\x90\x80\x80", "\xC3", "\xE2\x80", "\xF8\x88\x80\x80\x80", "\xEF\xBB\xBF",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+
+  for (guint round = 0; round < 300; round++)
+    {
+      g_autoptr(GString) data = g_string_new (round % 5 == 0 ? "\xEF\xBB\xBF" : "");
+      gsize length = g_rand_int_range (rand, 1, 140000);
+      /* Mostly text of one kind; now and then a byte of another. */
+      guint kinds = round % 3 == 0 ? 3 : G_N_ELEMENTS (bits);
+      guint every = g_rand_int_range (rand, 2, 40000);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GInputStream) stream = NULL;
+      g_autoptr(GError) scan_error = NULL;
+      g_autoptr(GError) decode_error = NULL;
+      g_autofree char *text = NULL;
+      SkCsvEncoding scanned = 99, decoded = 99;
+      guint64 size = 0;
+      gboolean ok;
+
+      while (data->len < length)
+        {
+          if (g_rand_int_range (rand, 0, every) == 0)
+            g_string_append (data, bits[g_rand_int_range (rand, 0, kinds)]);
+          else if (g_rand_int_range (rand, 0, 8) == 0)
+            g_string_append (data, bits[g_rand_int_range (rand, 0, 3)]);
+          else
+            g_string_append_c (data, "Ab;1\r\n\" x"[g_rand_int_range (rand, 0, 9)]);
+        }
+      /* Windows-1252 but for one byte it leaves undefined, anywhere. */
+      if (round % 4 == 1)
+        {
+          g_strdelimit (data->str, "\x81\x8D\x8F\x90\x9D", 'x');
+          data->str[g_rand_int_range (rand, 0, data->len)] = "\x81\x8D\x8F\x90\x9D"[round % 5];
+        }
+      bytes = g_bytes_new (data->str, data->len);
+      stream = g_memory_input_stream_new_from_bytes (bytes);
+      ok = sk_csv_scan (stream, &scanned, &size, NULL, &scan_error);
+      text = sk_csv_decode (data->str, data->len, &decoded, &decode_error);
+      g_assert_cmpint (ok, ==, text != NULL);
+      if (ok)
+        {
+          g_assert_cmpint (scanned, ==, decoded);
+          g_assert_cmpuint (size, ==, data->len);
+        }
+      else
+        g_assert_cmpstr (scan_error->message, ==, decode_error->message);
+    }
+}
 
 int
 main (int argc, char *argv[])
@@ -509,6 +566,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/csv/separator", test_separator);
   g_test_add_func ("/csv/reader/pieces", test_reader_pieces);
   g_test_add_func ("/csv/reader/long-records", test_reader_long_records);
+  g_test_add_func ("/csv/scan-as-decode", test_scan_as_decode);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/csv/import/cases", test_cases);
   ADD ("/csv/import/quoted-comment", test_quoted_comment);

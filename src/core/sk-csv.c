@@ -189,6 +189,17 @@ sk_csv_parser_progress (SkCsvParser *parser,
 
 #define PIECE 65536
 
+/* Whether the eight bytes at @p are all ASCII: most of a file is, and is
+ * passed over eight bytes at a time. */
+static inline gboolean
+is_ascii8 (const char *p)
+{
+  guint64 word;
+
+  memcpy (&word, p, sizeof word);
+  return (word & 0x8080808080808080ull) == 0;
+}
+
 static gboolean
 is_cp1252_text (const char *data,
                 gsize       length)
@@ -196,12 +207,53 @@ is_cp1252_text (const char *data,
   /* The five bytes Windows-1252 leaves undefined, as g_convert refuses them. */
   for (gsize i = 0; i < length; i++)
     {
-      guchar c = (guchar) data[i];
+      guchar c;
 
+      if (length - i >= 8 && is_ascii8 (data + i))
+        {
+          i += 7;
+          continue;
+        }
+      c = (guchar) data[i];
       if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D)
         return FALSE;
     }
   return TRUE;
+}
+
+/* g_utf8_validate_len() (it goes a character at a time, and stops at the
+ * first that is not valid: so does this), with ASCII taken eight bytes at
+ * a time. @data holds no zero bytes (sk_csv_scan() refuses them first). */
+static gboolean
+is_utf8_text (const char  *data,
+              gsize        length,
+              const char **end)
+{
+  const char *p = data, *stop = data + length;
+
+  while (p < stop)
+    {
+      guchar c = (guchar) *p;
+      gsize n;
+
+      if (stop - p >= 8 && is_ascii8 (p))
+        {
+          p += 8;
+          continue;
+        }
+      if (c < 0x80 && c != 0)
+        {
+          p++;
+          continue;
+        }
+      /* One character, as long as its first byte says (a wrong one: 1). */
+      n = c >= 0xC0 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF8 ? 4 : 1;
+      if (!g_utf8_validate_len (p, MIN (n, (gsize) (stop - p)), NULL))
+        break;
+      p += n;
+    }
+  *end = p;
+  return p == stop;
 }
 
 gboolean
@@ -243,7 +295,7 @@ sk_csv_scan (GInputStream   *stream,
       if (cp1252)
         cp1252 = is_cp1252_text (data + carry, have - carry);
       carry = 0;
-      if (utf8 && !g_utf8_validate_len (data, have, &end))
+      if (utf8 && !is_utf8_text (data, have, &end))
         {
           /* A character cut by the end of the piece is read with the next. */
           if (n > 0 && data + have - end < 4 && g_utf8_get_char_validated (end, data + have - end) == (gunichar) -2)
