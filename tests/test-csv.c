@@ -373,6 +373,188 @@ test_not_a_table (Fixture *f, gconstpointer data)
     }
 }
 
+/* FNV-1a over the bytes as a file holds them: the sum the reader gives. */
+static guint64
+fnv1a (const char *data,
+       gsize       length)
+{
+  guint64 sum = 14695981039346656037ull;
+
+  for (gsize i = 0; i < length; i++)
+    sum = (sum ^ (guchar) data[i]) * 1099511628211ull;
+  return sum;
+}
+
+/* @data read a piece at a time (as a file is) gives the records the parser
+ * gives of the whole text, with the same numbers. */
+static void
+assert_reads_as_whole (const char    *data,
+                       gsize          length,
+                       SkCsvEncoding  encoding,
+                       char           separator)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(GInputStream) again = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(SkCsvReader) reader = sk_csv_reader_new (stream, encoding);
+  g_autoptr(SkCsvReader) copying = sk_csv_reader_new (again, encoding);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  SkCsvEncoding found;
+  SkCsvParser parser;
+  guint records = 0;
+
+  text = sk_csv_decode (data, length, &found, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (found, ==, encoding);
+  sk_csv_reader_set_separator (reader, separator);
+  sk_csv_reader_set_separator (copying, separator);
+  sk_csv_parser_init (&parser, text, separator);
+  for (;;)
+    {
+      g_auto(GStrv) whole = sk_csv_parser_next (&parser);
+      g_auto(GStrv) copied = sk_csv_reader_next (copying, &error);
+      guint n = 12345;
+      char **fields = sk_csv_reader_next_fields (reader, &n, &error);
+
+      g_assert_no_error (error);
+      if (whole == NULL)
+        {
+          g_assert_null (fields);
+          g_assert_null (copied);
+          break;
+        }
+      records++;
+      g_assert_nonnull (fields);
+      g_assert_cmpuint (n, ==, g_strv_length (whole));
+      g_assert_cmpstrv ((const char * const *) fields, (const char * const *) whole);
+      g_assert_cmpstrv ((const char * const *) copied, (const char * const *) whole);
+      g_assert_cmpuint (sk_csv_reader_get_record (reader), ==, parser.record);
+      /* Changing the fields in place (stripping) changes nothing read next. */
+      for (guint i = 0; i < n; i++)
+        memset (fields[i], '"', strlen (fields[i]));
+    }
+  g_assert_cmpuint (records, >, 0);
+  g_assert_cmpuint (sk_csv_reader_get_offset (reader), ==, length);
+  g_assert_cmpuint (sk_csv_reader_get_checksum (reader), ==, fnv1a (data, length));
+  g_assert_cmpuint (sk_csv_reader_get_checksum (copying), ==, fnv1a (data, length));
+}
+
+static void
+test_reader_pieces (void)
+{
+  /* What a piece boundary can cut: a doubled quote, a closing quote, a
+   * line break in quotes (Windows and not), a Windows line end, a lone
+   * "\r", a separator, a character of two bytes, a blank line. */
+  static const char *tail = "VC;\"q\"\"u;\r\nt\ne\";\"\";x\"y\r\nå;2024-04;91,1\r\r\n\"a\"\"\"\n";
+  static const char *const cases[][2] = { { ";", "" }, { ",", "" }, { "\t", "" }, { ";", "\xEF\xBB\xBF" } };
+  static const SkCsvEncoding encodings[] = { SK_CSV_UTF8, SK_CSV_UTF8, SK_CSV_UTF8, SK_CSV_UTF8_BOM };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    for (gsize shift = 0; shift <= strlen (tail) + 2; shift++)
+      {
+        g_autoptr(GString) data = g_string_new (cases[c][1]);
+        g_autofree char *record = NULL;
+
+        g_string_append (data, "Indikator;Enhet;Period;Värde\r\n");
+        /* One record of 65 536 bytes less the shift, then the tail. */
+        g_string_append (data, "Sjukfrånvaro;");
+        while (data->len < 65536 - 40 + shift)
+          g_string_append_c (data, 'x');
+        g_string_append (data, "\r\n");
+        while (data->len < 65536 - 20 + shift)
+          g_string_append_c (data, 'y');
+        g_string_append (data, tail);
+        g_string_append (data, tail);
+        if (cases[c][0][0] != ';')
+          g_strdelimit (data->str, ";", cases[c][0][0]);
+        assert_reads_as_whole (data->str, data->len, encodings[c], cases[c][0][0]);
+      }
+}
+
+static void
+test_reader_long_records (void)
+{
+  g_autoptr(GString) data = g_string_new ("Indikator;Enhet;Period;Värde\n");
+  g_autoptr(GString) cp1252 = g_string_new (NULL);
+
+  /* Records of several pieces: unquoted, and quoted with every kind of
+   * break and doubled quotes in it. */
+  static const char * const letters[] = { "a", "b", "c", "å" };
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (data, letters[i % 4]);
+  g_string_append (data, ";\"");
+  for (guint i = 0; i < 30000; i++)
+    g_string_append (data, i % 3 == 0 ? "\"\"" : i % 3 == 1 ? ";\r\n" : "\n\r");
+  g_string_append (data, "\";end\r\nlast;\"unclosed\n");
+  assert_reads_as_whole (data->str, data->len, SK_CSV_UTF8, ';');
+  assert_reads_as_whole (data->str, data->len - 1, SK_CSV_UTF8, ';');
+
+  /* Windows-1252: one byte a character in the file, two in the text. */
+  for (guint i = 0; i < 70000; i++)
+    g_string_append (cp1252, i % 1000 == 999 ? "\xE5;\"\xF6\r\n\xE4\"\r\n" : "\xE5\xE4");
+  g_string_append (cp1252, "\x80;\"\xD6\"\"\"");
+  assert_reads_as_whole (cp1252->str, cp1252->len, SK_CSV_CP1252, ';');
+}
+/* A file read a piece at a time is found to be in the encoding decoding
+ * it whole finds, or refused with the same message: characters cut by
+ * the pieces, and bytes of every kind. */
+static void
+test_scan_as_decode (void)
+{
+  static const char * const bits[] = {
+    "å", "–", "\xF0\x9F\x98\x80", "\xE5", "\x81", "\x80", "\xC0\xAF", "\xED\xA0\x80",
+    "\xF4\x90\x80\x80", "\xC3", "\xE2\x80", "\xF8\x88\x80\x80\x80", "\xEF\xBB\xBF",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+
+  for (guint round = 0; round < 300; round++)
+    {
+      g_autoptr(GString) data = g_string_new (round % 5 == 0 ? "\xEF\xBB\xBF" : "");
+      gsize length = g_rand_int_range (rand, 1, 140000);
+      /* Mostly text of one kind; now and then a byte of another. */
+      guint kinds = round % 3 == 0 ? 3 : G_N_ELEMENTS (bits);
+      guint every = g_rand_int_range (rand, 2, 40000);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GInputStream) stream = NULL;
+      g_autoptr(GError) scan_error = NULL;
+      g_autoptr(GError) decode_error = NULL;
+      g_autofree char *text = NULL;
+      SkCsvEncoding scanned = 99, decoded = 99;
+      guint64 size = 0;
+      gboolean ok;
+
+      while (data->len < length)
+        {
+          if (g_rand_int_range (rand, 0, every) == 0)
+            g_string_append (data, bits[g_rand_int_range (rand, 0, kinds)]);
+          else if (g_rand_int_range (rand, 0, 8) == 0)
+            g_string_append (data, bits[g_rand_int_range (rand, 0, 3)]);
+          else
+            g_string_append_c (data, "Ab;1\r\n\" x"[g_rand_int_range (rand, 0, 9)]);
+        }
+      /* Windows-1252 but for one byte it leaves undefined, anywhere. */
+      if (round % 4 == 1)
+        {
+          g_strdelimit (data->str, "\x81\x8D\x8F\x90\x9D", 'x');
+          data->str[g_rand_int_range (rand, 0, data->len)] = "\x81\x8D\x8F\x90\x9D"[round % 5];
+        }
+      bytes = g_bytes_new (data->str, data->len);
+      stream = g_memory_input_stream_new_from_bytes (bytes);
+      ok = sk_csv_scan (stream, &scanned, &size, NULL, &scan_error);
+      text = sk_csv_decode (data->str, data->len, &decoded, &decode_error);
+      g_assert_cmpint (ok, ==, text != NULL);
+      if (ok)
+        {
+          g_assert_cmpint (scanned, ==, decoded);
+          g_assert_cmpuint (size, ==, data->len);
+        }
+      else
+        g_assert_cmpstr (scan_error->message, ==, decode_error->message);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -382,6 +564,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/csv/decode", test_decode);
   g_test_add_func ("/csv/quotes", test_parse_quotes);
   g_test_add_func ("/csv/separator", test_separator);
+  g_test_add_func ("/csv/reader/pieces", test_reader_pieces);
+  g_test_add_func ("/csv/reader/long-records", test_reader_long_records);
+  g_test_add_func ("/csv/scan-as-decode", test_scan_as_decode);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/csv/import/cases", test_cases);
   ADD ("/csv/import/quoted-comment", test_quoted_comment);

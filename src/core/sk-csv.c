@@ -189,6 +189,17 @@ sk_csv_parser_progress (SkCsvParser *parser,
 
 #define PIECE 65536
 
+/* Whether the eight bytes at @p are all ASCII: most of a file is, and is
+ * passed over eight bytes at a time. */
+static inline gboolean
+is_ascii8 (const char *p)
+{
+  guint64 word;
+
+  memcpy (&word, p, sizeof word);
+  return (word & 0x8080808080808080ull) == 0;
+}
+
 static gboolean
 is_cp1252_text (const char *data,
                 gsize       length)
@@ -196,12 +207,53 @@ is_cp1252_text (const char *data,
   /* The five bytes Windows-1252 leaves undefined, as g_convert refuses them. */
   for (gsize i = 0; i < length; i++)
     {
-      guchar c = (guchar) data[i];
+      guchar c;
 
+      if (length - i >= 8 && is_ascii8 (data + i))
+        {
+          i += 7;
+          continue;
+        }
+      c = (guchar) data[i];
       if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D)
         return FALSE;
     }
   return TRUE;
+}
+
+/* g_utf8_validate_len() (it goes a character at a time, and stops at the
+ * first that is not valid: so does this), with ASCII taken eight bytes at
+ * a time. @data holds no zero bytes (sk_csv_scan() refuses them first). */
+static gboolean
+is_utf8_text (const char  *data,
+              gsize        length,
+              const char **end)
+{
+  const char *p = data, *stop = data + length;
+
+  while (p < stop)
+    {
+      guchar c = (guchar) *p;
+      gsize n;
+
+      if (stop - p >= 8 && is_ascii8 (p))
+        {
+          p += 8;
+          continue;
+        }
+      if (c < 0x80 && c != 0)
+        {
+          p++;
+          continue;
+        }
+      /* One character, as long as its first byte says (a wrong one: 1). */
+      n = c >= 0xC0 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF8 ? 4 : 1;
+      if (!g_utf8_validate_len (p, MIN (n, (gsize) (stop - p)), NULL))
+        break;
+      p += n;
+    }
+  *end = p;
+  return p == stop;
 }
 
 gboolean
@@ -243,7 +295,7 @@ sk_csv_scan (GInputStream   *stream,
       if (cp1252)
         cp1252 = is_cp1252_text (data + carry, have - carry);
       carry = 0;
-      if (utf8 && !g_utf8_validate_len (data, have, &end))
+      if (utf8 && !is_utf8_text (data, have, &end))
         {
           /* A character cut by the end of the piece is read with the next. */
           if (n > 0 && data + have - end < 4 && g_utf8_get_char_validated (end, data + have - end) == (gunichar) -2)
@@ -290,6 +342,13 @@ struct _SkCsvReader
   guint          record;
   guint          next_line;
   char          *raw;
+  /* The fields of the record last read (sk_csv_reader_next_fields()):
+   * one buffer, and the places in it, reused from record to record. */
+  char          *buf;
+  gsize          buf_size;
+  char         **fields;
+  guint          fields_size;
+  guint8         stops[256]; /* what ends a run of an unquoted field */
 };
 
 SkCsvReader *
@@ -305,6 +364,7 @@ sk_csv_reader_new (GInputStream  *stream,
   reader->next_line = 1;
   reader->checksum = 14695981039346656037ull;
   reader->raw = g_malloc (PIECE);
+  sk_csv_reader_set_separator (reader, ';');
   return reader;
 }
 
@@ -316,6 +376,8 @@ sk_csv_reader_free (SkCsvReader *reader)
   g_object_unref (reader->stream);
   g_string_free (reader->text, TRUE);
   g_free (reader->raw);
+  g_free (reader->buf);
+  g_free (reader->fields);
   g_free (reader);
 }
 
@@ -431,25 +493,182 @@ sk_csv_reader_set_separator (SkCsvReader *reader,
                              char         separator)
 {
   reader->separator = separator;
+  memset (reader->stops, 0, sizeof reader->stops);
+  reader->stops[0] = reader->stops['\r'] = reader->stops['\n'] = 1;
+  reader->stops[(guchar) separator] = 1;
+}
+
+/* What ends a run of a quoted field: its quote, a line break (counted; a
+ * Windows one is one break), the end of the text. */
+static const guint8 quoted_stops[256] = { [0] = 1, ['"'] = 1, ['\r'] = 1, ['\n'] = 1 };
+
+enum { PARSED, AT_END, NEED_MORE };
+
+static inline void
+end_field (SkCsvReader *reader,
+           guint       *n,
+           gsize       *out,
+           gsize        start)
+{
+  if (*n + 2 > reader->fields_size)
+    {
+      reader->fields_size = MAX (16, 2 * reader->fields_size);
+      reader->fields = g_renew (char *, reader->fields, reader->fields_size);
+    }
+  reader->buf[(*out)++] = '\0';
+  reader->fields[(*n)++] = reader->buf + start;
+}
+
+/* The record at pos into the buffer of fields, by the rules of
+ * sk_csv_parser_next(). NEED_MORE (and nothing changed) when the text ends
+ * before the record does, or before the character that tells how it goes
+ * on, and the stream has more. */
+static int
+parse_record (SkCsvReader *reader,
+              guint       *n_fields)
+{
+  const char *text = reader->text->str;
+  const char *end = text + reader->text->len;
+  const char *p = text + reader->pos;
+  const guint8 *stops = reader->stops;
+  guint next_line = reader->next_line;
+  gsize out = 0, start = 0;
+  guint n = 0;
+  char *buf;
+
+  if (p == end && !reader->eof)
+    return NEED_MORE;
+  if (*p == '\0')
+    return AT_END;
+  /* The fields are no longer than the record, with one '\0' each. */
+  if (reader->buf_size < (gsize) (end - p) + 2)
+    {
+      reader->buf_size = MAX ((gsize) (end - p) + 2, 2 * reader->buf_size);
+      g_free (reader->buf);
+      reader->buf = g_malloc (reader->buf_size);
+    }
+  buf = reader->buf;
+  for (;;)
+    {
+      const char *q;
+
+      if (*p == '"')
+        {
+          /* A quoted field: separators and line breaks are its text. */
+          for (p++;;)
+            {
+              for (q = p; !quoted_stops[(guchar) *q]; q++)
+                ;
+              memcpy (buf + out, p, q - p);
+              out += q - p;
+              p = q;
+              if (*q == '"')
+                {
+                  if (q + 1 == end && !reader->eof)
+                    return NEED_MORE;
+                  if (q[1] != '"')
+                    {
+                      p = q + 1;
+                      break;
+                    }
+                  buf[out++] = '"';
+                  p = q + 2;
+                }
+              else if (*q == '\n')
+                {
+                  next_line++;
+                  buf[out++] = '\n';
+                  p = q + 1;
+                }
+              else if (*q == '\r')
+                {
+                  /* Windows line ends inside a cell are one line break. */
+                  if (q[1] != '\n')
+                    buf[out++] = '\r';
+                  p = q + 1;
+                }
+              else if (q == end && !reader->eof)
+                return NEED_MORE;
+              else
+                goto done;  /* the end of the text within quotes */
+            }
+          /* After the closing quote, a quote is text. */
+          for (q = p; !stops[(guchar) *q]; q++)
+            ;
+        }
+      else
+        for (q = p; !stops[(guchar) *q]; q++)
+          ;
+      memcpy (buf + out, p, q - p);
+      out += q - p;
+      p = q;
+      if (*q == reader->separator)
+        {
+          end_field (reader, &n, &out, start);
+          start = out;
+          p = q + 1;
+          continue;
+        }
+      if (*q == '\n')
+        {
+          p = q + 1;
+          next_line++;
+          break;
+        }
+      if (*q == '\r')
+        {
+          if (q + 1 == end && !reader->eof)
+            return NEED_MORE;
+          p = q[1] == '\n' ? q + 2 : q + 1;
+          next_line++;
+          break;
+        }
+      /* '\0': the end of the text */
+      if (q == end && !reader->eof)
+        return NEED_MORE;
+      break;
+    }
+done:
+  end_field (reader, &n, &out, start);
+  reader->fields[n] = NULL;
+  *n_fields = n;
+  reader->pos = p - text;
+  reader->record++;
+  reader->next_line = next_line;
+  return PARSED;
+}
+
+char **
+sk_csv_reader_next_fields (SkCsvReader  *reader,
+                           guint        *n_fields,
+                           GError      **error)
+{
+  gboolean whole = FALSE;
+  guint n = 0;
+  int step;
+
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  while ((step = parse_record (reader, &n)) == NEED_MORE)
+    {
+      /* A record across pieces is read whole first (linear, however long);
+       * then it parses, or one more piece is read (never stuck). */
+      if (!(whole ? fill (reader, error) : fill_record (reader, error)))
+        return NULL;
+      whole = TRUE;
+    }
+  if (n_fields != NULL)
+    *n_fields = n;
+  return step == PARSED ? reader->fields : NULL;
 }
 
 GStrv
 sk_csv_reader_next (SkCsvReader  *reader,
                     GError      **error)
 {
-  SkCsvParser parser;
-  GStrv fields;
+  char **fields = sk_csv_reader_next_fields (reader, NULL, error);
 
-  if (!fill_record (reader, error))
-    return NULL;
-  sk_csv_parser_init (&parser, reader->text->str + reader->pos, reader->separator);
-  parser.record = reader->record;
-  parser.next_line = reader->next_line;
-  fields = sk_csv_parser_next (&parser);
-  reader->pos = parser.p - reader->text->str;
-  reader->record = parser.record;
-  reader->next_line = parser.next_line;
-  return fields;
+  return fields != NULL ? g_strdupv (fields) : NULL;
 }
 
 guint

@@ -74,6 +74,12 @@ void         sk_csv_reader_set_separator (SkCsvReader  *reader,
 /* As sk_csv_parser_next(); NULL at the end or with @error set. */
 GStrv        sk_csv_reader_next       (SkCsvReader    *reader,
                                        GError        **error);
+/* As sk_csv_reader_next(), without a copy: @n_fields fields (and a NULL
+ * after them) that are the reader's and live until its next call; they
+ * may be changed in place (stripped, say) until then. */
+char       **sk_csv_reader_next_fields (SkCsvReader   *reader,
+                                       guint          *n_fields,
+                                       GError        **error);
 /* The number of the record last read, from 1. */
 guint        sk_csv_reader_get_record (SkCsvReader    *reader);
 /* Bytes of the stream read so far, and a sum of them to tell whether a

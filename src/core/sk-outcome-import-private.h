@@ -95,6 +95,8 @@ void         sk_import_row_clear        (gpointer         data);
 gboolean     sk_import_is_blank         (const char      *text);
 char        *sk_import_fold             (const char      *text);
 gboolean     sk_import_is_blank_record  (GStrv            fields);
+gboolean     sk_import_is_blank_fields  (char           **fields,
+                                         guint            n_fields);
 SkImportRow *sk_import_add_row          (SkOutcomeImport *self,
                                          guint            record,
                                          guint            column);
@@ -109,13 +111,17 @@ gboolean     sk_import_read_header      (SkOutcomeImport *self,
                                          int             *months,
                                          int              default_year,
                                          GError         **error);
+/* @fields: the reader's (sk_csv_reader_next_fields()), stripped in place;
+ * the rows' texts and period point into them while the record is checked. */
 void         sk_import_read_long_record (SkOutcomeImport *self,
                                          guint            record,
-                                         GStrv            fields,
+                                         char           **fields,
+                                         guint            n_fields,
                                          const int       *where);
 void         sk_import_read_wide_record (SkOutcomeImport *self,
                                          guint            record,
-                                         GStrv            fields,
+                                         char           **fields,
+                                         guint            n_fields,
                                          const int       *where,
                                          const int       *months,
                                          int              default_year);

@@ -19,10 +19,37 @@
 gboolean
 sk_import_is_blank (const char *text)
 {
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
+  for (const char *p = text; p != NULL && *p != '\0';)
+    {
+      guchar c = (guchar) *p;
+
+      /* ASCII as g_unichar_isspace() takes it, without decoding. */
+      if (c < 0x80)
+        {
+          if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            return FALSE;
+          p++;
+          continue;
+        }
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
   return TRUE;
+}
+
+/* g_strstrip() without a copy: the field is the reader's to change. */
+static char *
+strip_in_place (char *text)
+{
+  gsize len;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  len = strlen (text);
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    text[--len] = '\0';
+  return text;
 }
 
 
@@ -71,22 +98,32 @@ column_role (const char *header)
   return COL_NONE;
 }
 
-static const char *
-field (GStrv fields,
-       int   index)
+static char *
+field (char **fields,
+       guint  n_fields,
+       int    index)
 {
-  if (index < 0 || index >= (int) g_strv_length (fields))
-    return "";
+  static char empty[1];
+
+  if (index < 0 || (guint) index >= n_fields)
+    return empty;  /* never changed: stripping it writes nothing */
   return fields[index];
+}
+
+gboolean
+sk_import_is_blank_fields (char **fields,
+                           guint  n_fields)
+{
+  for (guint i = 0; i < n_fields; i++)
+    if (!sk_import_is_blank (fields[i]))
+      return FALSE;
+  return TRUE;
 }
 
 gboolean
 sk_import_is_blank_record (GStrv fields)
 {
-  for (guint i = 0; fields[i] != NULL; i++)
-    if (!sk_import_is_blank (fields[i]))
-      return FALSE;
-  return TRUE;
+  return sk_import_is_blank_fields (fields, g_strv_length (fields));
 }
 
 SkImportRow *
@@ -125,22 +162,69 @@ sk_import_refuse (SkImportRow *row,
   va_end (args);
 }
 
+/* The value of "91", "-91,1" or "91.1" (ASCII digits only, no more than
+ * 15 in all), as sk_parse_number() reads it, without its allocations:
+ * both the digits and the power of ten below 10^22 are exact doubles, so
+ * their one division rounds as g_ascii_strtod() does (Clinger's fast
+ * path). FALSE for anything else. */
+static gboolean
+parse_plain_number (const char *p,
+                    const char *end,
+                    double     *out)
+{
+  static const double tens[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                 1e12, 1e13, 1e14, 1e15 };
+  gboolean negative = FALSE;
+  guint64 digits = 0;
+  guint n = 0, decimals = 0;
+
+  if (p < end && (*p == '-' || *p == '+'))
+    negative = *p++ == '-';
+  for (; p < end && g_ascii_isdigit (*p); p++, n++)
+    digits = digits * 10 + (guint64) (*p - '0');
+  if (n == 0)
+    return FALSE;
+  if (p < end && (*p == ',' || *p == '.'))
+    {
+      for (p++; p < end && g_ascii_isdigit (*p); p++, decimals++)
+        digits = digits * 10 + (guint64) (*p - '0');
+      if (decimals == 0)
+        return FALSE;
+    }
+  if (p != end || n + decimals > 15)
+    return FALSE;
+  *out = (double) digits / tens[decimals];
+  if (negative)
+    *out = -*out;
+  return TRUE;
+}
+
 /* "91,1", "66 020", "91,1 %" (a share as Excel shows one); empty is NAN. */
 void
 sk_import_read_value (SkImportRow *row,
             const char  *text)
 {
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  gsize len = strlen (copy);
+  const char *start = text, *end;
+  g_autofree char *copy = NULL;
   g_autofree char *shown = NULL;
 
-  if (len == 0)
+  /* Stripped as g_strstrip() does, by its ends and not a copy. */
+  while (g_ascii_isspace (*start))
+    start++;
+  end = start + strlen (start);
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  if (end == start)
     return;
-  if (copy[len - 1] == '%')
+  if (end[-1] == '%')
     {
-      copy[len - 1] = '\0';
-      g_strchomp (copy);
+      end--;
+      while (end > start && g_ascii_isspace (end[-1]))
+        end--;
     }
+  if (parse_plain_number (start, end, &row->value))
+    return;
+  copy = g_strndup (start, end - start);
   if (sk_parse_number (copy, &row->value))
     return;
   shown = sk_text_excerpt (text);
@@ -165,7 +249,9 @@ read_period (SkOutcomeImport *self,
       month = (text[5] - '0') * 10 + (text[6] - '0');
       if (year >= SK_YEAR_MIN && year <= SK_YEAR_MAX && month >= 1 && month <= 12)
         {
-          *out = sk_import_keep (self, text);
+          /* The field's own text: it lives while the record is checked,
+           * and a row kept beyond that keeps its period (list_row). */
+          *out = text;
           return TRUE;
         }
       return FALSE;
@@ -187,22 +273,23 @@ read_period (SkOutcomeImport *self,
   return FALSE;
 }
 
+/* The texts are the record's fields, stripped in place (again for each
+ * month of a wide row, which changes nothing): they live while the record
+ * is checked, and a row kept beyond that keeps its own (list_row). */
 static void
 read_common (SkOutcomeImport *self,
              SkImportRow     *row,
-             GStrv            fields,
+             char           **fields,
+             guint            n_fields,
              const int       *where)
 {
-  g_autofree char *indicator = g_strstrip (g_strdup (field (fields, where[COL_INDICATOR])));
-  g_autofree char *unit = g_strstrip (g_strdup (field (fields, where[COL_UNIT])));
-
-  row->indicator_text = sk_import_keep (self, indicator);
-  row->unit_text = sk_import_keep (self, unit);
-  if (where[COL_COMMENT] >= 0 && !sk_import_is_blank (field (fields, where[COL_COMMENT])))
-    row->comment = g_strstrip (g_strdup (field (fields, where[COL_COMMENT])));
-  if (where[COL_KIND] >= 0 && !sk_import_is_blank (field (fields, where[COL_KIND])))
+  row->indicator_text = strip_in_place (field (fields, n_fields, where[COL_INDICATOR]));
+  row->unit_text = strip_in_place (field (fields, n_fields, where[COL_UNIT]));
+  if (where[COL_COMMENT] >= 0 && !sk_import_is_blank (field (fields, n_fields, where[COL_COMMENT])))
+    row->comment = g_strdup (strip_in_place (field (fields, n_fields, where[COL_COMMENT])));
+  if (where[COL_KIND] >= 0 && !sk_import_is_blank (field (fields, n_fields, where[COL_KIND])))
     {
-      g_autofree char *kind = g_strstrip (g_strdup (field (fields, where[COL_KIND])));
+      const char *kind = strip_in_place (field (fields, n_fields, where[COL_KIND]));
 
       if (!sk_outcome_kind_from_string (kind, &row->kind))
         {
@@ -219,19 +306,20 @@ read_common (SkOutcomeImport *self,
 void
 sk_import_read_long_record (SkOutcomeImport *self,
                   guint            record,
-                  GStrv            fields,
+                  char           **fields,
+                  guint            n_fields,
                   const int       *where)
 {
   SkImportRow *row = sk_import_add_row (self, record, 0);
-  const char *period = field (fields, where[COL_PERIOD]);
+  const char *period = field (fields, n_fields, where[COL_PERIOD]);
 
-  read_common (self, row, fields, where);
+  read_common (self, row, fields, n_fields, where);
   if (!read_period (self, period, &row->period))
     {
       g_autofree char *shown = sk_text_excerpt (period);
       sk_import_refuse (row, _("“%s” is not a month: write it as 2024-04."), shown);
     }
-  sk_import_read_value (row, field (fields, where[COL_VALUE]));
+  sk_import_read_value (row, field (fields, n_fields, where[COL_VALUE]));
   /* An empty value with a comment is a gap with its reason. */
   if (isnan (row->value) && row->status != SK_IMPORT_REFUSED && row->comment == NULL)
     sk_import_refuse (row, _("Enter a value, or say why it is missing."));
@@ -240,12 +328,13 @@ sk_import_read_long_record (SkOutcomeImport *self,
 void
 sk_import_read_wide_record (SkOutcomeImport *self,
                   guint            record,
-                  GStrv            fields,
+                  char           **fields,
+                  guint            n_fields,
                   const int       *where,
                   const int       *months,
                   int              default_year)
 {
-  const char *year_text = field (fields, where[COL_YEAR]);
+  const char *year_text = field (fields, n_fields, where[COL_YEAR]);
   int year = default_year;
   gboolean year_ok = TRUE;
 
@@ -261,10 +350,10 @@ sk_import_read_wide_record (SkOutcomeImport *self,
     {
       SkImportRow *row;
 
-      if (months[m] < 0 || sk_import_is_blank (field (fields, months[m])))
+      if (months[m] < 0 || sk_import_is_blank (field (fields, n_fields, months[m])))
         continue;
       row = sk_import_add_row (self, record, months[m] + 1);
-      read_common (self, row, fields, where);
+      read_common (self, row, fields, n_fields, where);
       /* The comment column of a wide row is not one month's. */
       g_clear_pointer (&row->comment, g_free);
       if (!year_ok)
@@ -278,7 +367,7 @@ sk_import_read_wide_record (SkOutcomeImport *self,
 
           row->period = sk_import_keep (self, made);
         }
-      sk_import_read_value (row, field (fields, months[m]));
+      sk_import_read_value (row, field (fields, n_fields, months[m]));
     }
 }
 

@@ -218,6 +218,7 @@ list_row (SkOutcomeImport *self,
   kept.indicator_text = sk_import_keep (self, row->indicator_text);
   kept.unit_text = sk_import_keep (self, row->unit_text);
   kept.measure_unit = sk_import_keep (self, row->measure_unit);
+  kept.period = sk_import_keep (self, row->period);
   /* What the list keeps moves to it; the rest goes with the record. */
   kept.outcome = NULL;
   if (kept.status == SK_IMPORT_CHANGED)
@@ -294,18 +295,20 @@ take_record (SkOutcomeImport  *self,
              Pass             *pass,
              GError          **error)
 {
-  g_auto(GStrv) fields = sk_csv_reader_next (reader, error);
+  guint n_fields = 0;
+  /* The reader's own, until it reads again: the rows point into them. */
+  char **fields = sk_csv_reader_next_fields (reader, &n_fields, error);
 
   if (fields == NULL)
     return FALSE;
-  if (sk_import_is_blank_record (fields))
+  if (sk_import_is_blank_fields (fields, n_fields))
     return TRUE;
   g_array_set_size (self->batch, 0);
   if (self->wide)
-    sk_import_read_wide_record (self, sk_csv_reader_get_record (reader), fields, self->where, self->months,
-                                self->default_year);
+    sk_import_read_wide_record (self, sk_csv_reader_get_record (reader), fields, n_fields, self->where,
+                                self->months, self->default_year);
   else
-    sk_import_read_long_record (self, sk_csv_reader_get_record (reader), fields, self->where);
+    sk_import_read_long_record (self, sk_csv_reader_get_record (reader), fields, n_fields, self->where);
   for (guint i = 0; i < self->batch->len; i++)
     take_row (self, store, pass, &g_array_index (self->batch, SkImportRow, i));
   g_array_set_size (self->batch, 0);
