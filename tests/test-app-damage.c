@@ -22,8 +22,10 @@ static char *
 example_db (const char *which)
 {
   char *path = sk_test_temp_db ("sk-app-damage");
-  g_autoptr(SkStore) store = sk_test_example_store (path);
+  g_autoptr(SkStore) store = NULL;
 
+  sk_test_small_pages (path);
+  store = sk_test_example_store (path);
   g_clear_object (&store);
   if (which != NULL)
     sk_test_damage_table (path, "outcome", which);

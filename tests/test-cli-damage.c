@@ -43,6 +43,7 @@ fixture_set_up (Fixture *fx, gconstpointer data)
 
   fx->dir = g_dir_make_tmp ("styrkort-damage-XXXXXX", NULL);
   fx->db = g_build_filename (fx->dir, "plan.db", NULL);
+  sk_test_small_pages (fx->db);
   run_cli (fx, &run, "--db", fx->db, "init", NULL);
   g_assert_cmpint (run.exit_code, ==, 0);
   run_cli (fx, &run, "--db", fx->db, "load-example", NULL);

