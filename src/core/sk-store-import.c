@@ -31,7 +31,8 @@ struct _SkOutcomeWriter
   gint64        base;        /* the highest outcome id before the pass: higher ones are its own */
   guint8       *met;         /* a bit for each stored outcome's id (≤ base) the pass has met */
   SkDbStmt *latest;      /* the earliest and latest month stored for an indicator at a unit */
-  GHashTable   *latest_of;   /* (indicator, unit) → "earliest latest" ("" when none) */
+  GHashTable   *latest_of;   /* (indicator, unit) → StoredRange */
+  gpointer      recent[64];  /* StoredRange: the last met in each slot */
   SkOutcomeBatch *batch;     /* SQLite: new rows inserted many at a time */
   gboolean      repeated;    /* an insert met a row of this pass at its place */
   gboolean      wrote;
@@ -123,7 +124,7 @@ sk_outcome_writer_new (SkStore     *store,
                           " WHERE indicator_id = ?1 AND unit_id = ?2", error);
   if (self->latest == NULL)
     goto fail;
-  self->latest_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->latest_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   /* Reading only (the preview): nothing else is needed. */
   if (now == NULL)
     return self;
@@ -184,6 +185,64 @@ sk_outcome_writer_free (SkOutcomeWriter *self)
   g_free (self);
 }
 
+/* The months stored for an indicator at a unit: "YYYY-MM" each. */
+typedef struct
+{
+  gint64 key;        /* indicator << 32 | unit */
+  char   first[8];
+  char   last[8];
+  gboolean none;     /* nothing stored */
+} StoredRange;
+
+static StoredRange *
+stored_range (SkOutcomeWriter *self,
+              gint64           key,
+              gint64           indicator_id,
+              gint64           unit_id)
+{
+  /* Asked a row: a small table in front of the hash (a file's rows go
+   * round a few indicators and units). */
+  guint slot = (guint) ((indicator_id * 31 + unit_id) & (G_N_ELEMENTS (self->recent) - 1));
+  StoredRange *range = self->recent[slot];
+
+  if (range != NULL && range->key == key)
+    return range;
+  range = g_hash_table_lookup (self->latest_of, &key);
+  if (range == NULL)
+    {
+      const char *first, *last;
+
+      sk_db_bind_int64 (self->latest, 1, indicator_id);
+      sk_db_bind_int64 (self->latest, 2, unit_id);
+      if (sk_db_step (self->latest) != SQLITE_ROW)
+        {
+          sk_db_reset (self->latest);
+          return NULL;
+        }
+      first = column_text (self->latest, 0);
+      last = column_text (self->latest, 1);
+      range = g_new0 (StoredRange, 1);
+      range->key = key;
+      range->none = first == NULL || first[0] == '\0';
+      /* Stored months are "YYYY-MM"; anything else is looked for row by row. */
+      if (!range->none && (strlen (first) != 7 || last == NULL || strlen (last) != 7))
+        {
+          sk_db_reset (self->latest);
+          g_free (range);
+          return NULL;
+        }
+      if (!range->none)
+        {
+          memcpy (range->first, first, 8);
+          memcpy (range->last, last, 8);
+        }
+      sk_db_reset (self->latest);
+      g_hash_table_insert (self->latest_of, &range->key, range);
+    }
+  self->recent[slot] = range;
+  return range;
+}
+
 /* Whether @period comes after every month stored for the indicator at the
  * unit, or before every one. */
 static gboolean
@@ -192,32 +251,18 @@ outside_stored (SkOutcomeWriter *self,
                 gint64           unit_id,
                 const char      *period)
 {
-  gint64 key;
-  const char *range;
+  StoredRange *range;
 
   if (indicator_id <= 0 || indicator_id >= G_MAXINT32 || unit_id <= 0 || unit_id >= G_MAXINT32)
     return FALSE;
-  key = indicator_id << 32 | unit_id;
-  range = g_hash_table_lookup (self->latest_of, &key);
+  range = stored_range (self, indicator_id << 32 | unit_id, indicator_id, unit_id);
   if (range == NULL)
-    {
-      sk_db_bind_int64 (self->latest, 1, indicator_id);
-      sk_db_bind_int64 (self->latest, 2, unit_id);
-      if (sk_db_step (self->latest) != SQLITE_ROW)
-        {
-          sk_db_reset (self->latest);
-          return FALSE;
-        }
-      /* Stored months are "YYYY-MM", as are those compared. */
-      range = g_strdup_printf ("%s %s", column_text (self->latest, 0), column_text (self->latest, 1));
-      sk_db_reset (self->latest);
-      g_hash_table_insert (self->latest_of, g_memdup2 (&key, sizeof key), (char *) range);
-    }
-  if (range[0] == ' ')
-    return TRUE;  /* nothing stored */
-  if (strlen (period) != 7 || strlen (range) != 15)
     return FALSE;
-  return strncmp (period, range, 7) < 0 || strcmp (period, range + 8) > 0;
+  if (range->none)
+    return TRUE;
+  if (strlen (period) != 7)
+    return FALSE;
+  return memcmp (period, range->first, 7) < 0 || memcmp (period, range->last, 7) > 0;
 }
 
 SkOutcome *
