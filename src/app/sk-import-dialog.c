@@ -186,6 +186,9 @@ show_preview (SkImportDialog *self)
 
 /* ---- Reading (worker thread) and checking (here, in chunks) ---- */
 
+/* Often enough that a write of a second or less is seen to move. */
+#define PROGRESS_MS 40
+
 static gboolean
 update_progress (gpointer data)
 {
@@ -334,7 +337,7 @@ start_reading (SkImportDialog *self,
    * while the worker reads never frees what the worker writes to. */
   g_task_set_task_data (task, import, NULL);
   g_object_set_data_full (G_OBJECT (task), "import", import, (GDestroyNotify) sk_outcome_import_free);
-  self->progress_id = g_timeout_add (100, update_progress, self);
+  self->progress_id = g_timeout_add (PROGRESS_MS, update_progress, self);
   set_state (self, "loading");
   g_task_run_in_thread (task, read_in_thread);
 }
@@ -489,7 +492,7 @@ on_import_clicked (SkImportDialog *self)
   gtk_widget_set_sensitive (self->import_button, FALSE);
   gtk_label_set_text (self->loading_label, _("Writing the outcomes…"));
   gtk_progress_bar_set_fraction (self->progress, 0);
-  self->progress_id = g_timeout_add (100, update_progress, self);
+  self->progress_id = g_timeout_add (PROGRESS_MS, update_progress, self);
   self->state = "writing";
   gtk_stack_set_visible_child_name (self->stack, "loading");
   g_task_run_in_thread (task, write_in_thread);

@@ -488,9 +488,11 @@ stream_apply (SkOutcomeImport  *self,
       /* The progress and Cancel of a write in a worker thread (the app). */
       if ((++n & 1023) == 0)
         {
+          /* The last twentieth is the rows held back, an index and the
+           * commit: the bar does not stand full while they are written. */
           if (self->length > 0)
             g_atomic_int_set (&self->read_permille,
-                              (gint) (1000 * sk_csv_reader_get_offset (reader) / self->length));
+                              (gint) (950 * sk_csv_reader_get_offset (reader) / self->length));
           if (g_cancellable_set_error_if_cancelled (cancellable, &cancelled))
             break;
         }
