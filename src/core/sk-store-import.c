@@ -32,7 +32,7 @@ struct _SkOutcomeWriter
   guint8       *met;         /* a bit for each stored outcome's id (≤ base) the pass has met */
   SkDbStmt *latest;      /* the earliest and latest month stored for an indicator at a unit */
   GHashTable   *latest_of;   /* (indicator, unit) → StoredRange */
-  gpointer      recent[64];  /* StoredRange: the last met in each slot */
+  gpointer      recent[256]; /* StoredRange: the last met in each slot */
   SkOutcomeBatch *batch;     /* SQLite: new rows inserted many at a time */
   gboolean      repeated;    /* an insert met a row of this pass at its place */
   gboolean      wrote;
