@@ -602,7 +602,7 @@ parse_record (SkCsvReader *reader,
       memcpy (buf + out, p, q - p);
       out += q - p;
       p = q;
-      if (*q == reader->separator)
+      if (*q == reader->separator && *q != '\0')
         {
           end_field (reader, &n, &out, start);
           start = out;
