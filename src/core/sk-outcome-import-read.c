@@ -242,10 +242,11 @@ read_period (SkOutcomeImport *self,
   char tail = 0;
 
   /* "2024-04" as written by us and most: taken as it is. */
-  if (strlen (text) == 7 && g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]) && g_ascii_isdigit (text[2])
-      && g_ascii_isdigit (text[3]) && text[4] == '-' && g_ascii_isdigit (text[5]) && g_ascii_isdigit (text[6]))
+  if (g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]) && g_ascii_isdigit (text[2])
+      && g_ascii_isdigit (text[3]) && text[4] == '-' && g_ascii_isdigit (text[5]) && g_ascii_isdigit (text[6])
+      && text[7] == '\0')
     {
-      year = atoi (text);
+      year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
       month = (text[5] - '0') * 10 + (text[6] - '0');
       if (year >= SK_YEAR_MIN && year <= SK_YEAR_MAX && month >= 1 && month <= 12)
         {
