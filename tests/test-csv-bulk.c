@@ -56,7 +56,7 @@ static GFile *
 write_csv (Fixture *f, const char *extra)
 {
   static const char * const units[] = { "VC", "SU", "FTV", "LoA" };
-  g_autoptr(GString) csv = g_string_new ("Indikator;Enhet;Period;Värde\r\n");
+  g_autoptr(GString) csv = g_string_new ("Indikator;Enhet;Period;Värde;Kommentar\r\n");
   g_autofree char *path = g_build_filename (f->dir, "bulk.csv", NULL);
 
   for (guint m = 0; m < N_MONTHS; m++)
@@ -107,7 +107,9 @@ assert_whole (Fixture *f)
 static void
 test_written_whole (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GFile) file = write_csv (f, "");
+  /* A comment and a gap with its reason among the plain values. */
+  g_autoptr(GFile) file = write_csv (f, INDICATOR ";RGU;2999-11;12,5;Efter omorganisationen\r\n"
+                                        INDICATOR ";RGU;2999-12;;Systembyte\r\n");
   g_autoptr(SkOutcomeImport) import = sk_outcome_import_new ();
   g_autoptr(SkIndicator) ind = NULL;
   g_autoptr(GError) error = NULL;
@@ -116,9 +118,15 @@ test_written_whole (Fixture *f, gconstpointer data)
   g_assert_true (sk_outcome_import_open_csv (import, file, 0, 0, NULL, &error));
   g_assert_true (sk_outcome_import_run (import, f->store, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (sk_outcome_import_count (import, SK_IMPORT_NEW), ==, 4 * N_MONTHS);
-  g_assert_cmpint (n_values (f), ==, before + 4 * N_MONTHS);
+  g_assert_cmpuint (sk_outcome_import_count (import, SK_IMPORT_NEW), ==, 4 * N_MONTHS + 2);
+  g_assert_cmpint (n_values (f), ==, before + 4 * N_MONTHS + 2);
   assert_whole (f);
+  g_assert_cmpint (ask (f, "SELECT count(*) FROM outcome WHERE period = '2999-11' AND value = 12.5"
+                           " AND comment = 'Efter omorganisationen' AND missing_reason IS NULL"), ==, 1);
+  g_assert_cmpint (ask (f, "SELECT count(*) FROM outcome WHERE period = '2999-12' AND value IS NULL"
+                           " AND missing_reason = 'Systembyte'"), ==, 1);
+  g_assert_cmpint (ask (f, "SELECT count(*) FROM outcome WHERE period = '1900-01' AND comment IS NULL"
+                           " AND missing_reason IS NULL AND numerator IS NULL AND fictional = 0"), ==, 4);
   /* The index is the one the store's own queries use: a unit's months. */
   g_assert_cmpint (ask (f, "SELECT count(*) FROM outcome INDEXED BY outcome_unit_period"
                            " WHERE unit_id = (SELECT id FROM unit WHERE short_name = 'SU')"

@@ -35,6 +35,8 @@ struct _SkOutcomeBatch
   SkStore      *store;
   sqlite3      *db;
   sqlite3_stmt *insert;
+  sqlite3_stmt *insert_plain;
+  gboolean      plain;        /* every row gathered is a plain value */
   char         *user;
   char         *now;
   BatchRow     *rows;
@@ -225,6 +227,13 @@ static sqlite3_module batch_module = {
   " missing_reason, comment, changed_by, changed_at, fictional)" \
   " SELECT indicator_id, unit_id, period, kind, value, numerator, denominator, missing_reason," \
   " comment, ?2, ?3, fictional FROM sk_outcome_batch(?1)"
+/* A batch of plain values (the common file: no parts, reasons, comments or
+ * demo marks) asks the table for only the columns that vary. */
+#define INSERT_PLAIN_SQL \
+  "INSERT INTO outcome (indicator_id, unit_id, period, kind, value, numerator, denominator," \
+  " missing_reason, comment, changed_by, changed_at, fictional)" \
+  " SELECT indicator_id, unit_id, period, kind, value, NULL, NULL, NULL, NULL, ?2, ?3, 0" \
+  " FROM sk_outcome_batch(?1)"
 
 SkOutcomeBatch *
 sk_outcome_batch_new (SkStore     *store,
@@ -233,7 +242,7 @@ sk_outcome_batch_new (SkStore     *store,
                       GError     **error)
 {
   sqlite3 *db = sk_db_get_sqlite (store->db);
-  sqlite3_stmt *insert = NULL;
+  sqlite3_stmt *insert = NULL, *insert_plain = NULL;
   SkOutcomeBatch *self;
   int rc;
 
@@ -255,10 +264,19 @@ sk_outcome_batch_new (SkStore     *store,
           return NULL;
         }
     }
+  if (sqlite3_prepare_v3 (db, INSERT_PLAIN_SQL, -1, SQLITE_PREPARE_PERSISTENT, &insert_plain, NULL) != SQLITE_OK)
+    {
+      sk_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
+      sqlite3_finalize (insert);
+      sqlite3_finalize (insert_plain);
+      return NULL;
+    }
   self = g_new0 (SkOutcomeBatch, 1);
   self->store = g_object_ref (store);
   self->db = db;
   self->insert = insert;
+  self->insert_plain = insert_plain;
+  self->plain = TRUE;
   self->user = g_strdup (user != NULL ? user : "");
   self->now = g_strdup (now);
   self->rows = g_new (BatchRow, BATCH_ROWS);
@@ -274,6 +292,7 @@ clear_rows (SkOutcomeBatch *self)
       g_free (self->rows[i].comment);
     }
   self->n_rows = 0;
+  self->plain = TRUE;
 }
 
 void
@@ -286,6 +305,7 @@ gboolean
 sk_outcome_batch_flush (SkOutcomeBatch  *self,
                         GError         **error)
 {
+  sqlite3_stmt *stmt;
   int rc;
 
   self->failed_unique = FALSE;
@@ -306,17 +326,18 @@ sk_outcome_batch_flush (SkOutcomeBatch  *self,
         }
       self->index_dropped = TRUE;
     }
-  sqlite3_bind_pointer (self->insert, 1, self, POINTER_TYPE, NULL);
-  sqlite3_bind_text (self->insert, 2, self->user, -1, SQLITE_STATIC);
-  sqlite3_bind_text (self->insert, 3, self->now, -1, SQLITE_STATIC);
-  rc = sqlite3_step (self->insert);
+  stmt = self->plain ? self->insert_plain : self->insert;
+  sqlite3_bind_pointer (stmt, 1, self, POINTER_TYPE, NULL);
+  sqlite3_bind_text (stmt, 2, self->user, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, self->now, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
     {
       self->failed_unique = sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE;
       sk_store_set_sqlite_error (self->store, rc, error);
     }
-  sqlite3_reset (self->insert);
-  sqlite3_clear_bindings (self->insert);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   clear_rows (self);
   return rc == SQLITE_DONE;
 }
@@ -342,6 +363,9 @@ sk_outcome_batch_add (SkOutcomeBatch      *self,
   r->missing_reason = g_strdup (row->missing_reason);
   r->comment = g_strdup (row->comment);
   r->fictional = row->fictional ? 1 : 0;
+  if (!isnan (r->numerator) || !isnan (r->denominator) || r->missing_reason != NULL || r->comment != NULL
+      || r->fictional)
+    self->plain = FALSE;
   if (self->n_rows < BATCH_ROWS)
     return TRUE;
   return sk_outcome_batch_flush (self, error);
@@ -380,6 +404,7 @@ sk_outcome_batch_free (SkOutcomeBatch *self)
     return;
   clear_rows (self);
   sqlite3_finalize (self->insert);
+  sqlite3_finalize (self->insert_plain);
   g_free (self->rows);
   g_free (self->user);
   g_free (self->now);
