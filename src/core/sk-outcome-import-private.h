@@ -130,7 +130,7 @@ void         sk_import_check_row        (SkOutcomeImport *self,
                                          SkImportRow     *row);
 void         sk_import_forget_lookups   (SkOutcomeImport *self);
 void         sk_import_row_values       (const SkImportRow *row,
-                                         SkOutcome         *old,
+                                         const char        *old_comment,
                                          SkOutcomeRow      *values);
 SkOutcome   *sk_import_make_outcome     (const SkImportRow *row,
                                          SkOutcome         *old);

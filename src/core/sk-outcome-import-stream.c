@@ -257,7 +257,7 @@ take_row (SkOutcomeImport *self,
         {
           SkOutcomeRow values;
 
-          sk_import_row_values (row, row->old, &values);
+          sk_import_row_values (row, row->old != NULL ? sk_outcome_get_comment (row->old) : NULL, &values);
           if (sk_outcome_writer_write (self->writer, &values, row->old, &pass->error))
             remember_undo (self, row);
         }

@@ -216,28 +216,28 @@ same_value (double a,
   return (isnan (a) && isnan (b)) || a == b;
 }
 
+/* @stored: what is stored at the row's place, NULL for nothing. */
 static void
 classify (SkImportRow         *row,
-          const SkOutcomeRow  *v)
+          const SkOutcomeRow  *v,
+          const SkOutcomeRow  *stored)
 {
-  SkOutcome *old = row->old;
-
-  if (old == NULL)
+  if (stored == NULL)
     row->status = SK_IMPORT_NEW;
-  else if (same_value (v->value, sk_outcome_get_value (old))
-           && g_strcmp0 (v->missing_reason, sk_outcome_get_missing_reason (old)) == 0
-           && g_strcmp0 (v->comment, sk_outcome_get_comment (old)) == 0)
+  else if (same_value (v->value, stored->value)
+           && g_strcmp0 (v->missing_reason, stored->missing_reason) == 0
+           && g_strcmp0 (v->comment, stored->comment) == 0)
     row->status = SK_IMPORT_UNCHANGED;
   else
     row->status = SK_IMPORT_CHANGED;
 }
 
 /* What is written for @row: a gap's Kommentar is its reason; the stored
- * comment (of @old) stays unless the file gives a value with a comment.
- * The texts are @row's and @old's. */
+ * comment (@old_comment) stays unless the file gives a value with a
+ * comment. The texts are @row's and the caller's. */
 void
 sk_import_row_values (const SkImportRow *row,
-                      SkOutcome         *old,
+                      const char        *old_comment,
                       SkOutcomeRow      *v)
 {
   gboolean gap = isnan (row->value);
@@ -245,7 +245,7 @@ sk_import_row_values (const SkImportRow *row,
   *v = (SkOutcomeRow) {
     row->indicator_id, row->unit_id, row->period, row->kind, row->value, NAN, NAN,
     gap ? row->comment : NULL,
-    !gap && row->comment != NULL ? row->comment : old != NULL ? sk_outcome_get_comment (old) : NULL,
+    !gap && row->comment != NULL ? row->comment : old_comment,
     FALSE, NULL, NULL,
   };
 }
@@ -257,7 +257,7 @@ sk_import_make_outcome (const SkImportRow *row,
   SkOutcome *o = sk_outcome_new ();
   SkOutcomeRow v;
 
-  sk_import_row_values (row, old, &v);
+  sk_import_row_values (row, old != NULL ? sk_outcome_get_comment (old) : NULL, &v);
   sk_outcome_set_indicator_id (o, v.indicator_id);
   sk_outcome_set_unit_id (o, v.unit_id);
   sk_outcome_set_period (o, v.period);
@@ -334,6 +334,8 @@ sk_import_check_row (SkOutcomeImport *self,
 {
   SkIndicator *ind, *in_year, *defined;
   g_autoptr(GError) error = NULL;
+  SkStoredOutcome stored = { 0 };
+  gboolean found = FALSE;
   SkOutcomeRow v;
   guint first;
   int year = 0, month = 0;
@@ -363,10 +365,23 @@ sk_import_check_row (SkOutcomeImport *self,
   if (row->kind == SK_IMPORT_KIND_YEAR_FIGURE)
     row->kind = sk_indicator_get_frequency (defined) == SK_FREQUENCY_YEAR ? SK_OUTCOME_MONTH : SK_OUTCOME_YTD;
 
-  row->old = self->writer != NULL
-             ? sk_outcome_writer_get (self->writer, row->indicator_id, row->unit_id, row->period, row->kind)
-             : sk_store_get_outcome (store, row->indicator_id, row->unit_id, row->period, row->kind);
-  sk_import_row_values (row, row->old, &v);
+  /* A file's pass finds what is stored as values (no object a row), and
+   * keeps an object only of a value it changes (for undo). */
+  if (self->writer != NULL)
+    found = sk_outcome_writer_find (self->writer, row->indicator_id, row->unit_id, row->period, row->kind,
+                                    &stored);
+  else if ((row->old = sk_store_get_outcome (store, row->indicator_id, row->unit_id, row->period,
+                                             row->kind)) != NULL)
+    {
+      found = TRUE;
+      stored.id = sk_record_get_id (SK_RECORD (row->old));
+      stored.values = (SkOutcomeRow) {
+        .value = sk_outcome_get_value (row->old),
+        .missing_reason = sk_outcome_get_missing_reason (row->old),
+        .comment = sk_outcome_get_comment (row->old),
+      };
+    }
+  sk_import_row_values (row, found ? stored.values.comment : NULL, &v);
 
   /* The store's own checks: the same as typing the value in the grid.
    * A file's rows are checked with what was asked once (indicator, unit),
@@ -390,7 +405,7 @@ sk_import_check_row (SkOutcomeImport *self,
         }
     }
   /* A file's places are kept in the store's temporary table, not here. */
-  if (self->places_written && sk_outcome_writer_repeats (self->writer, row->old))
+  if (self->places_written && sk_outcome_writer_repeats (self->writer, found ? stored.id : 0))
     {
       /* Which row gave it first is found when the file is checked again. */
       row->status = SK_IMPORT_REFUSED;
@@ -404,10 +419,12 @@ sk_import_check_row (SkOutcomeImport *self,
       sk_import_refuse (row, _("Row %u already gives this month for this indicator and unit."), first);
       return;
     }
-  classify (row, &v);
-  /* Given rows keep only what undo needs: what is written is made again
-   * from their values. */
-  if (!self->streamed && row->status != SK_IMPORT_CHANGED)
+  classify (row, &v, found ? &stored.values : NULL);
+  /* Rows keep only what undo needs: what is written is made again from
+   * their values. */
+  if (row->status == SK_IMPORT_CHANGED && row->old == NULL)
+    row->old = sk_stored_outcome_to_object (&stored);
+  else if (row->status != SK_IMPORT_CHANGED)
     g_clear_object (&row->old);
 }
 

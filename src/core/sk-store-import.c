@@ -33,6 +33,7 @@ struct _SkOutcomeWriter
   SkDbStmt *latest;      /* the earliest and latest month stored for an indicator at a unit */
   GHashTable   *latest_of;   /* (indicator, unit) → StoredRange */
   gpointer      recent[256]; /* StoredRange: the last met in each slot */
+  GString      *texts[5];    /* the texts of the last found (SkStoredOutcome) */
   SkOutcomeBatch *batch;     /* SQLite: new rows inserted many at a time */
   gboolean      repeated;    /* an insert met a row of this pass at its place */
   gboolean      wrote;
@@ -109,6 +110,8 @@ sk_outcome_writer_new (SkStore     *store,
   self->now = g_strdup (now);
   self->source = g_strdup (source);
   self->new_values = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    self->texts[i] = g_string_new (NULL);
   self->get = prepare (store,
                        "SELECT id, value, numerator, denominator, missing_reason, comment, changed_by,"
                        " changed_at, fictional FROM outcome"
@@ -178,6 +181,8 @@ sk_outcome_writer_free (SkOutcomeWriter *self)
   g_clear_pointer (&self->batch, sk_outcome_batch_free);
   g_clear_pointer (&self->latest_of, g_hash_table_unref);
   g_hash_table_unref (self->new_values);
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    g_string_free (self->texts[i], TRUE);
   g_free (self->met);
   g_free (self->now);
   g_free (self->source);
@@ -265,19 +270,29 @@ outside_stored (SkOutcomeWriter *self,
   return memcmp (period, range->first, 7) < 0 || memcmp (period, range->last, 7) > 0;
 }
 
-SkOutcome *
-sk_outcome_writer_get (SkOutcomeWriter *self,
-                       gint64           indicator_id,
-                       gint64           unit_id,
-                       const char      *period,
-                       SkOutcomeKind    kind)
+static const char *
+keep_text (GString    *buffer,
+           const char *text)
+{
+  if (text == NULL)
+    return NULL;
+  g_string_assign (buffer, text);
+  return buffer->str;
+}
+
+gboolean
+sk_outcome_writer_find (SkOutcomeWriter  *self,
+                        gint64            indicator_id,
+                        gint64            unit_id,
+                        const char       *period,
+                        SkOutcomeKind     kind,
+                        SkStoredOutcome  *stored)
 {
   SkDbStmt *stmt = self->get;
-  SkOutcome *o = NULL;
   int rc;
 
   if (self->latest != NULL && period != NULL && outside_stored (self, indicator_id, unit_id, period))
-    return NULL;
+    return FALSE;
 
   sk_db_bind_int64 (stmt, 1, indicator_id);
   sk_db_bind_int64 (stmt, 2, unit_id);
@@ -286,24 +301,42 @@ sk_outcome_writer_get (SkOutcomeWriter *self,
   rc = sk_db_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      o = sk_outcome_new ();
-      sk_record_set_id (SK_RECORD (o), sk_db_column_int64 (stmt, 0));
-      sk_outcome_set_indicator_id (o, indicator_id);
-      sk_outcome_set_unit_id (o, unit_id);
-      sk_outcome_set_period (o, period);
-      sk_outcome_set_kind (o, kind);
-      sk_outcome_set_value (o, column_double (stmt, 1));
-      sk_outcome_set_numerator (o, column_double (stmt, 2));
-      sk_outcome_set_denominator (o, column_double (stmt, 3));
-      sk_outcome_set_missing_reason (o, column_text (stmt, 4));
-      sk_outcome_set_comment (o, column_text (stmt, 5));
-      sk_outcome_set_changed_by (o, column_text (stmt, 6));
-      sk_outcome_set_changed_at (o, column_text (stmt, 7));
-      sk_outcome_set_fictional (o, sk_db_column_int (stmt, 8) != 0);
+      /* Copied into the writer's buffers: no object a row (a file
+       * imported again meets every row stored). */
+      stored->id = sk_db_column_int64 (stmt, 0);
+      stored->values = (SkOutcomeRow) {
+        indicator_id, unit_id, keep_text (self->texts[0], period), kind,
+        column_double (stmt, 1), column_double (stmt, 2), column_double (stmt, 3),
+        keep_text (self->texts[1], column_text (stmt, 4)), keep_text (self->texts[2], column_text (stmt, 5)),
+        sk_db_column_int (stmt, 8) != 0,
+        keep_text (self->texts[3], column_text (stmt, 6)), keep_text (self->texts[4], column_text (stmt, 7)),
+      };
     }
   else if (rc != SQLITE_DONE)
     sk_store_read_failed (self->store, rc);
   sk_db_reset (stmt);
+  return rc == SQLITE_ROW;
+}
+
+SkOutcome *
+sk_stored_outcome_to_object (const SkStoredOutcome *stored)
+{
+  const SkOutcomeRow *v = &stored->values;
+  SkOutcome *o = sk_outcome_new ();
+
+  sk_record_set_id (SK_RECORD (o), stored->id);
+  sk_outcome_set_indicator_id (o, v->indicator_id);
+  sk_outcome_set_unit_id (o, v->unit_id);
+  sk_outcome_set_period (o, v->period);
+  sk_outcome_set_kind (o, v->kind);
+  sk_outcome_set_value (o, v->value);
+  sk_outcome_set_numerator (o, v->numerator);
+  sk_outcome_set_denominator (o, v->denominator);
+  sk_outcome_set_missing_reason (o, v->missing_reason);
+  sk_outcome_set_comment (o, v->comment);
+  sk_outcome_set_changed_by (o, v->changed_by);
+  sk_outcome_set_changed_at (o, v->changed_at);
+  sk_outcome_set_fictional (o, v->fictional);
   return o;
 }
 
@@ -322,15 +355,13 @@ sk_outcome_writer_repeated (SkOutcomeWriter *self)
 
 gboolean
 sk_outcome_writer_repeats (SkOutcomeWriter *self,
-                           SkOutcome       *old)
+                           gint64           id)
 {
-  gint64 id;
   guint8 bit;
 
-  if (old == NULL)
+  if (id == 0)
     return FALSE;
-  id = sk_record_get_id (SK_RECORD (old));
-  if (id > self->base || id <= 0)
+  if (id > self->base || id < 0)
     return TRUE;
   if (self->met == NULL)
     self->met = g_malloc0 ((gsize) (self->base / 8 + 1));

@@ -33,18 +33,29 @@ SkOutcomeWriter *sk_outcome_writer_new    (SkStore          *store,
                                            const char       *now,
                                            const char       *source,
                                            GError          **error);
-/* What is stored at the place, or NULL. */
-SkOutcome       *sk_outcome_writer_get    (SkOutcomeWriter  *self,
+/* What is stored at a place: its id and values; the texts are the
+ * writer's until its next find. */
+typedef struct
+{
+  gint64        id;
+  SkOutcomeRow  values;
+} SkStoredOutcome;
+
+/* Whether something is stored at the place; if so, sets @stored. */
+gboolean         sk_outcome_writer_find   (SkOutcomeWriter  *self,
                                            gint64            indicator_id,
                                            gint64            unit_id,
                                            const char       *period,
-                                           SkOutcomeKind     kind);
+                                           SkOutcomeKind     kind,
+                                           SkStoredOutcome  *stored);
+/* The stored outcome as an object (kept by an import's row for undo). */
+SkOutcome       *sk_stored_outcome_to_object (const SkStoredOutcome *stored);
 /* Whether a place met now was met before in this pass: its stored row
- * (@old, from sk_outcome_writer_get()) was written by it, or was met
- * already. A new place (@old NULL) is not; a later row for it finds the
- * row written. No table of places: one bit per stored outcome. */
+ * (@id, from sk_outcome_writer_find()) was written by it, or was met
+ * already. A new place (@id 0) is not; a later row for it finds the row
+ * written. No table of places: one bit per stored outcome. */
 gboolean         sk_outcome_writer_repeats (SkOutcomeWriter *self,
-                                            SkOutcome       *old);
+                                            gint64           id);
 /* Whether repeats can be told so (a writer that writes, and outcome ids
  * small enough for the bitmap); else the caller remembers the places. */
 gboolean         sk_outcome_writer_can_tell_repeats (SkOutcomeWriter *self);
@@ -53,8 +64,8 @@ gboolean         sk_outcome_writer_can_tell_repeats (SkOutcomeWriter *self);
  * month after the latest stored, or before the earliest, is not looked for). */
 gboolean         sk_outcome_writer_repeated (SkOutcomeWriter *self);
 /* Writes @values, checked with sk_store_check_outcome_row() (changed_by
- * and changed_at are the writer's); @old is what sk_outcome_writer_get()
- * gave for its place. A new value may be held back to be inserted with
+ * and changed_at are the writer's); @old is what is stored at its place
+ * (sk_stored_outcome_to_object()), NULL for nothing. A new value may be held back to be inserted with
  * others (SQLite): a place given twice may fail only at a later write,
  * sk_outcome_writer_flush() or _finish(). */
 gboolean         sk_outcome_writer_write  (SkOutcomeWriter     *self,
