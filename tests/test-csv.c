@@ -9,6 +9,7 @@
 
 #include "sk-csv.h"
 #include "sk-exchange.h"
+#include "sk-format.h"
 #include "sk-outcome-import.h"
 #include "sk-store.h"
 #include "store-test-util.h"
@@ -225,6 +226,46 @@ test_quoted_comment (Fixture *f, gconstpointer data)
   o = sk_store_get_outcome (f->store, indicator_id (f->store, "Sjukfrånvaro"), unit_id (f->store, "VC"),
                             "2024-10", SK_OUTCOME_MONTH);
   g_assert_cmpstr (sk_outcome_get_comment (o), ==, "Rad ett;\nrad \"två\"");
+}
+
+/* Values as sk_parse_number() reads them, to the last bit: the short
+ * plain ones (read without it) as well as the rest. */
+static void
+test_values (Fixture *f, gconstpointer data)
+{
+  static const char * const values[][2] = {
+    { "5,2", "5,2" }, { " 5,2 ", "5,2" }, { "91,1 %", "91,1" }, { "91,1%", "91,1" }, { "-0,5", "-0,5" },
+    { "-0", "-0" }, { "+3", "+3" }, { "7.25", "7.25" }, { "0,1", "0,1" }, { "0,30000000000001", "0,30000000000001" },
+    { "123456789012345", "123456789012345" }, { "12345678901234,5", "12345678901234,5" },
+    { "1234567890123456,7", "1234567890123456,7" }, { "66 020", "66 020" }, { "0000012", "0000012" },
+    { "9007199254740993", "9007199254740993" }, { "\xE2\x88\x92" "4", "\xE2\x88\x92" "4" },
+    { "5,", NULL }, { ",5", NULL }, { "1 2", NULL }, { "5,2,1", NULL }, { "-", NULL }, { "%", NULL },
+    { "1e3", NULL }, { "--1", NULL }, { "0x10", NULL },
+  };
+  g_autoptr(GString) csv = g_string_new ("Indikator;Enhet;Period;Värde\n");
+  g_autoptr(SkOutcomeImport) import = NULL;
+  guint seen = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    g_string_append_printf (csv, "Sjukfrånvaro;VC;%d-%02u;%s\n", 2020 + i / 12, i % 12 + 1, values[i][0]);
+  import = plan (f->store, csv->str, csv->len, 0);
+  for (guint i = 0; i < sk_outcome_import_get_n_rows (import); i++)
+    {
+      const SkImportRow *row = sk_outcome_import_get_row (import, i);
+      const char * const *value = values[row->row - 2];
+      double expected = NAN;
+
+      g_test_message ("“%s”: %.17g %s", value[0], row->value, row->reason ? row->reason : "");
+      if (value[1] == NULL)
+        {
+          g_assert_nonnull (strstr (row->reason, "is not a number"));
+          continue;
+        }
+      g_assert_true (sk_parse_number (value[1], &expected));
+      g_assert_true (memcmp (&row->value, &expected, sizeof expected) == 0);
+      seen++;
+    }
+  g_assert_cmpuint (seen, ==, 17);
 }
 
 /* Each refusal with its row (as the spreadsheet numbers it) and why. */
@@ -608,6 +649,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/csv/import/cases", test_cases);
   ADD ("/csv/import/quoted-comment", test_quoted_comment);
+  ADD ("/csv/import/values", test_values);
   ADD ("/csv/import/refusals", test_refusals);
   ADD ("/csv/import/wide-refusal-place", test_wide_refusal_place);
   ADD ("/csv/import/twice-and-undo", test_apply_twice_and_undo);

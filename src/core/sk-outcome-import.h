@@ -85,7 +85,8 @@ gboolean         sk_outcome_import_open_csv  (SkOutcomeImport *self,
                                               GCancellable    *cancellable,
                                               GError         **error);
 /* Called with each row (const SkImportRow *) as it is checked, listed or
- * not: a program's output of every row without keeping them. */
+ * not: a program's output of every row without keeping them (a row and its
+ * texts live only for the call). */
 void             sk_outcome_import_set_row_func (SkOutcomeImport *self,
                                               GFunc            func,
                                               gpointer         data);
