@@ -80,13 +80,6 @@ void     sk_store_set_bulk_cache        (SkStore    *self,
 
 /* ---- One large import of outcomes (sk-outcome-import.c) ---- */
 
-/* sk_store_check_outcome() with the indicator as the outcome's year
- * defines it already at hand (@in_year; NULL: there is none) and the unit
- * known to exist: no query a row. */
-gboolean sk_store_check_outcome_as      (SkStore      *self,
-                                         SkOutcome    *outcome,
-                                         SkIndicator  *in_year,
-                                         GError      **error);
 /* The places (indicator, unit, period, kind) an import has met so far, in
  * a temporary table (on disk when large, not in the process's memory).
  * Reset empties it; seen returns the row that first gave the place, or 0

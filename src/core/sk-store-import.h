@@ -19,9 +19,10 @@ G_BEGIN_DECLS
  */
 typedef struct _SkOutcomeWriter SkOutcomeWriter;
 
-/* The store's checks of an outcome (as sk_store_check_outcome_as()) on
- * its values, with the indicator as the outcome's year defines it and the
- * unit known to exist: no object a row. What the checks settle is set in
+/* The store's checks of an outcome (as sk_store_check_outcome()) on its
+ * values, with the indicator as the outcome's year defines it already at
+ * hand (@in_year; NULL: there is none) and the unit known to exist: no
+ * object and no query a row. What the checks settle is set in
  * @row (a value from its parts; no reason beside a value). */
 gboolean         sk_store_check_outcome_row (SkStore       *store,
                                              SkOutcomeRow  *row,

@@ -202,18 +202,6 @@ validate_outcome (SkStore      *self,
 }
 
 gboolean
-sk_store_check_outcome_as (SkStore      *self,
-                           SkOutcome    *outcome,
-                           SkIndicator  *in_year,
-                           GError      **error)
-{
-  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
-  g_return_val_if_fail (SK_IS_OUTCOME (outcome), FALSE);
-
-  return validate_outcome_as (self, outcome, in_year, TRUE, error);
-}
-
-gboolean
 sk_store_check_outcome_row (SkStore       *self,
                             SkOutcomeRow  *row,
                             SkIndicator   *in_year,
