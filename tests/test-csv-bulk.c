@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <sqlite3.h>
 #include <glib/gstdio.h>
@@ -202,6 +203,68 @@ test_removed_after_preview (Fixture *f, gconstpointer data)
   assert_whole (f);
 }
 
+/* The row that gave a place first, as the preview names it for @place_row's repeat. */
+static guint
+first_of_repeat (SkOutcomeImport *import, guint repeat_row)
+{
+  for (guint i = 0; i < sk_outcome_import_get_n_rows (import); i++)
+    {
+      const SkImportRow *row = sk_outcome_import_get_row (import, i);
+      guint first = 0;
+
+      if (row->status == SK_IMPORT_REFUSED && row->row == repeat_row
+          && sscanf (row->reason, "Row %u already gives", &first) == 1)
+        return first;
+    }
+  return 0;
+}
+
+/* Months scattered over eleven centuries at many indicators and units:
+ * more places than the preview keeps in memory, so the rest go to the
+ * store's table. A repeat is still found, with the row it repeats, both
+ * of a place met before the move and of one met after it. */
+static void
+test_places_beyond_memory (Fixture *f, gconstpointer data)
+{
+  static const char * const units[] = { "VC", "SU", "FTV", "LoA", "NSVH", "RGU" };
+  g_autoptr(GString) csv = g_string_new ("Indikator;Enhet;Period;Värde\r\n");
+  g_autofree char *path = g_build_filename (f->dir, "scattered.csv", NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(SkOutcomeImport) import = sk_outcome_import_new ();
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < 80; i++)
+    {
+      g_autoptr(SkIndicator) ind = sk_indicator_new ();
+      g_autofree char *name = g_strdup_printf ("Spridd %u", i);
+
+      sk_indicator_set_name (ind, name);
+      sk_indicator_set_perspective (ind, SK_PERSPECTIVE_TARGET_GROUP);
+      sk_indicator_set_measure_unit (ind, "%");
+      g_assert_true (sk_store_save_indicator (f->store, ind, &error));
+      g_assert_no_error (error);
+      for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+        {
+          g_string_append_printf (csv, "Spridd %u;%s;1900-01;1\r\n", i, units[u]);
+          g_string_append_printf (csv, "Spridd %u;%s;2999-12;2\r\n", i, units[u]);
+          n += 2;
+        }
+    }
+  /* The file's first place (row 2), and its last but one (row n). */
+  g_string_append (csv, "Spridd 0;VC;1900-01;3\r\n");
+  g_string_append (csv, "Spridd 79;RGU;1900-01;3\r\n");
+  g_assert_true (g_file_set_contents (path, csv->str, (gssize) csv->len, NULL));
+  file = g_file_new_for_path (path);
+
+  g_assert_true (sk_outcome_import_open_csv (import, file, 0, 0, NULL, &error));
+  g_assert_true (sk_outcome_import_check (import, f->store, 0));
+  g_assert_cmpuint (sk_outcome_import_count (import, SK_IMPORT_NEW), ==, n);
+  g_assert_cmpuint (sk_outcome_import_count (import, SK_IMPORT_REFUSED), ==, 2);
+  g_assert_cmpuint (first_of_repeat (import, n + 2), ==, 2);
+  g_assert_cmpuint (first_of_repeat (import, n + 3), ==, n);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -210,6 +273,8 @@ main (int argc, char *argv[])
   g_test_add ("/csv-bulk/written-whole", Fixture, NULL, fixture_setup, test_written_whole, fixture_teardown);
   g_test_add ("/csv-bulk/repeat-at-end", Fixture, NULL, fixture_setup, test_repeat_at_end, fixture_teardown);
   g_test_add ("/csv-bulk/removed-after-preview", Fixture, NULL, fixture_setup, test_removed_after_preview,
+              fixture_teardown);
+  g_test_add ("/csv-bulk/places-beyond-memory", Fixture, NULL, fixture_setup, test_places_beyond_memory,
               fixture_teardown);
   return g_test_run ();
 }

@@ -87,6 +87,11 @@ struct _SkOutcomeImport
   SkIndicator   *last_indicator;
   gint64         last_definition_key;
   SkIndicator   *last_definition;
+
+  /* The places a pass has met (sk-outcome-import-places.c). */
+  GHashTable    *place_runs;
+  gsize          place_bytes;
+  gboolean       places_spilled;
 };
 
 const char  *sk_import_keep             (SkOutcomeImport *self,
@@ -129,6 +134,10 @@ void         sk_import_check_row        (SkOutcomeImport *self,
                                          SkStore         *store,
                                          SkImportRow     *row);
 void         sk_import_forget_lookups   (SkOutcomeImport *self);
+void         sk_import_places_clear     (SkOutcomeImport *self);
+guint        sk_import_place_seen       (SkOutcomeImport   *self,
+                                         SkStore           *store,
+                                         const SkImportRow *row);
 void         sk_import_row_values       (const SkImportRow *row,
                                          const char        *old_comment,
                                          SkOutcomeRow      *values);

@@ -34,6 +34,24 @@ open_source (SkOutcomeImport  *self,
   return G_INPUT_STREAM (g_file_read (self->file, cancellable, error));
 }
 
+/* The places a pass meets: the import's own, and the store's table. */
+static gboolean
+places_reset (SkOutcomeImport  *self,
+              SkStore          *store,
+              GError          **error)
+{
+  sk_import_places_clear (self);
+  return sk_store_import_places_reset (store, error);
+}
+
+static void
+places_drop (SkOutcomeImport *self,
+             SkStore         *store)
+{
+  sk_import_places_clear (self);
+  sk_store_import_places_drop (store);
+}
+
 /* A reader at the first record after the header. */
 static SkCsvReader *
 open_pass (SkOutcomeImport  *self,
@@ -329,7 +347,7 @@ sk_import_stream_check (SkOutcomeImport *self,
   if (self->reader == NULL)
     {
       g_clear_pointer (&self->writer, sk_outcome_writer_free);
-      if (!sk_store_import_places_reset (store, NULL)
+      if (!places_reset (self, store, NULL)
           || (self->writer = sk_outcome_writer_new (store, NULL, NULL, &error)) == NULL
           || (self->reader = open_pass (self, &error)) == NULL)
         {
@@ -368,7 +386,7 @@ sk_import_stream_check (SkOutcomeImport *self,
   self->checksum = sk_csv_reader_get_checksum (self->reader);
   g_clear_pointer (&self->reader, sk_csv_reader_free);
   g_clear_pointer (&self->writer, sk_outcome_writer_free);
-  sk_store_import_places_drop (store);
+  places_drop (self, store);
   self->check_done = TRUE;
   g_atomic_int_set (&self->read_permille, 1000);
   return TRUE;
@@ -388,7 +406,7 @@ redo_as_check (SkOutcomeImport  *self,
   sk_store_rollback (store);
   g_clear_pointer (&self->writer, sk_outcome_writer_free);
   sk_store_set_bulk_cache (store, 0);
-  sk_store_import_places_drop (store);
+  places_drop (self, store);
   g_array_set_size (self->rows, 0);
   memset (self->counts, 0, sizeof self->counts);
   memset (self->listed, 0, sizeof self->listed);
@@ -443,7 +461,7 @@ stream_apply (SkOutcomeImport  *self,
   if (!sk_store_begin (store, error))
     return FALSE;
   sk_import_forget_lookups (self);
-  if (!sk_store_import_places_reset (store, error) || (reader = open_pass (self, error)) == NULL)
+  if (!places_reset (self, store, error) || (reader = open_pass (self, error)) == NULL)
     {
       sk_store_rollback (store);
       return FALSE;
@@ -469,7 +487,7 @@ stream_apply (SkOutcomeImport  *self,
       {
         g_free (pass.now);
         sk_store_set_bulk_cache (store, 0);
-        sk_store_import_places_drop (store);
+        places_drop (self, store);
         sk_store_rollback (store);
         return FALSE;
       }
@@ -556,7 +574,7 @@ stream_apply (SkOutcomeImport  *self,
     }
   g_clear_pointer (&self->writer, sk_outcome_writer_free);
   sk_store_set_bulk_cache (store, 0);
-  sk_store_import_places_drop (store);
+  places_drop (self, store);
   self->applied = ok;
   g_atomic_int_set (&self->read_permille, 1000);
   return ok;

@@ -63,6 +63,7 @@ sk_outcome_import_free (SkOutcomeImport *self)
   if (self == NULL)
     return;
   sk_import_stream_clear (self);
+  sk_import_places_clear (self);
   g_array_unref (self->batch);
   g_array_unref (self->rows);
   g_hash_table_unref (self->indicators);
@@ -413,7 +414,7 @@ sk_import_check_row (SkOutcomeImport *self,
     }
   first = !self->streamed ? remember_place (self, row)
           : self->places_checked || self->places_written ? 0
-          : sk_store_import_place_seen (store, row->indicator_id, row->unit_id, row->period, row->kind, row->row);
+          : sk_import_place_seen (self, store, row);
   if (first != 0)
     {
       sk_import_refuse (row, _("Row %u already gives this month for this indicator and unit."), first);
