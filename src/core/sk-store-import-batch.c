@@ -384,7 +384,7 @@ sk_outcome_batch_finish (SkOutcomeBatch  *self,
   /* SQLite sorts in as much memory as its page cache may hold, then in a
    * temporary file: a few megabytes keep a larger import's peak where a
    * smaller one's is (the caller sets the cache back after the write). */
-  sqlite3_exec (self->db, "PRAGMA cache_size = -4096", NULL, NULL, NULL);
+  sk_store_set_bulk_cache (self->store, 4096);
   rc = sqlite3_exec (self->db, SK_STORE_OUTCOME_UNIT_PERIOD_INDEX, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
